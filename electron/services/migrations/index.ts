@@ -1,0 +1,26 @@
+import type { Database } from 'better-sqlite3';
+import { migration001 } from './001-initial.js';
+import type { Migration } from './migration.js';
+
+// Numbered migrations, applied in order, tracked with PRAGMA user_version.
+// Never edit a shipped migration: add the next number.
+export const MIGRATIONS: readonly Migration[] = [migration001];
+
+export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
+
+/**
+ * Brings a database up to the latest schema in one transaction: if any step fails,
+ * the file is left exactly as it was.
+ */
+export function migrate(db: Database, target = LATEST_SCHEMA_VERSION): number {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  const pending = MIGRATIONS.filter((m) => m.version > current && m.version <= target);
+  if (pending.length === 0) return current;
+  db.transaction(() => {
+    for (const m of pending) {
+      m.up(db);
+      db.pragma(`user_version = ${m.version}`);
+    }
+  })();
+  return db.pragma('user_version', { simple: true }) as number;
+}

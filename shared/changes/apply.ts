@@ -1,0 +1,76 @@
+import type { Dependency } from '../domain/dependency.js';
+import type { EstateSnapshot } from '../domain/estate.js';
+import type { Workload } from '../domain/workload.js';
+import type { Change } from './change-set.js';
+
+/** A change that does not fit the estate it is applied to (unknown id, duplicate id, dangling dependency). */
+export class ChangeConflictError extends Error {
+  constructor(
+    message: string,
+    readonly changeIndex: number,
+  ) {
+    super(message);
+    this.name = 'ChangeConflictError';
+  }
+}
+
+type EstateContent = Pick<EstateSnapshot, 'workloads' | 'positions' | 'dependencies'>;
+
+/**
+ * Applies a change set to an in-memory estate and returns the new one, sharing
+ * untouched objects. All or nothing: it throws before returning anything if one
+ * change does not fit. The service applies the same rules in SQL.
+ */
+export function applyChanges<T extends EstateContent>(estate: T, changes: readonly Change[]): T {
+  const workloads = new Map(estate.workloads.map((w) => [w.id, w]));
+  const positions = { ...estate.positions };
+  const dependencies = new Map(estate.dependencies.map((d) => [d.id, d]));
+
+  changes.forEach((change, index) => {
+    const fail = (message: string): never => {
+      throw new ChangeConflictError(message, index);
+    };
+    switch (change.op) {
+      case 'addWorkload':
+        if (workloads.has(change.workload.id)) fail(`A workload with id ${change.workload.id} already exists`);
+        workloads.set(change.workload.id, change.workload);
+        positions[change.workload.id] = change.position;
+        break;
+      case 'updateWorkload': {
+        const current = workloads.get(change.id) ?? fail(`No workload with id ${change.id}`);
+        workloads.set(change.id, { ...current, [change.field]: change.value } as Workload);
+        break;
+      }
+      case 'removeWorkload': {
+        if (!workloads.has(change.id)) fail(`No workload with id ${change.id}`);
+        for (const d of dependencies.values()) {
+          if (d.consumerId === change.id || d.providerId === change.id) {
+            fail(`Workload ${change.id} still has dependency ${d.id}; remove it in the same change set first`);
+          }
+        }
+        workloads.delete(change.id);
+        delete positions[change.id];
+        break;
+      }
+      case 'addDependency': {
+        const d = change.dependency;
+        if (dependencies.has(d.id)) fail(`A dependency with id ${d.id} already exists`);
+        if (!workloads.has(d.consumerId)) fail(`Dependency ${d.id}: no consumer workload ${d.consumerId}`);
+        if (!workloads.has(d.providerId)) fail(`Dependency ${d.id}: no provider workload ${d.providerId}`);
+        dependencies.set(d.id, d);
+        break;
+      }
+      case 'updateDependency': {
+        const current = dependencies.get(change.id) ?? fail(`No dependency with id ${change.id}`);
+        dependencies.set(change.id, { ...current, [change.field]: change.value } as Dependency);
+        break;
+      }
+      case 'removeDependency':
+        if (!dependencies.delete(change.id)) fail(`No dependency with id ${change.id}`);
+        break;
+    }
+  });
+
+  const ordered = [...workloads.values()].sort((a, b) => (positions[a.id] ?? 0) - (positions[b.id] ?? 0));
+  return { ...estate, workloads: ordered, positions, dependencies: [...dependencies.values()] };
+}

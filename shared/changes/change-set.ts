@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { DependencySchema } from '../domain/dependency.js';
+import { WorkloadSchema, type WorkloadField } from '../domain/workload.js';
+
+// Every edit, from either view, travels as a change set: an ordered list of these
+// operations applied in one transaction. Undo is the inverse change set.
+
+const WORKLOAD_FIELD_KEYS = Object.keys(WorkloadSchema.shape).filter((k) => k !== 'id') as [WorkloadField, ...WorkloadField[]];
+export const DEPENDENCY_EDITABLE_FIELDS = ['kind', 'coupling', 'dataClasses', 'protocol', 'notes'] as const;
+export type DependencyEditableField = (typeof DEPENDENCY_EDITABLE_FIELDS)[number];
+
+const DependencyFieldSchemas = {
+  kind: DependencySchema.shape.kind,
+  coupling: DependencySchema.shape.coupling,
+  dataClasses: DependencySchema.shape.dataClasses,
+  protocol: DependencySchema.shape.protocol,
+  notes: DependencySchema.shape.notes,
+};
+
+const id = z.string().min(1).max(64);
+
+const UpdateWorkloadSchema = z
+  .object({ op: z.literal('updateWorkload'), id, field: z.enum(WORKLOAD_FIELD_KEYS), value: z.unknown() })
+  .superRefine((change, ctx) => {
+    const result = WorkloadSchema.shape[change.field].safeParse(change.value);
+    if (!result.success) {
+      ctx.addIssue({ code: 'custom', path: ['value'], message: `${change.field}: ${result.error.issues[0]?.message ?? 'invalid value'}` });
+    }
+  });
+
+const UpdateDependencySchema = z
+  .object({ op: z.literal('updateDependency'), id, field: z.enum(DEPENDENCY_EDITABLE_FIELDS), value: z.unknown() })
+  .superRefine((change, ctx) => {
+    const result = DependencyFieldSchemas[change.field].safeParse(change.value);
+    if (!result.success) {
+      ctx.addIssue({ code: 'custom', path: ['value'], message: `${change.field}: ${result.error.issues[0]?.message ?? 'invalid value'}` });
+    }
+  });
+
+export const ChangeSchema = z.union([
+  z.object({ op: z.literal('addWorkload'), workload: WorkloadSchema, position: z.number().finite() }),
+  UpdateWorkloadSchema,
+  z.object({ op: z.literal('removeWorkload'), id }),
+  z.object({ op: z.literal('addDependency'), dependency: DependencySchema }),
+  UpdateDependencySchema,
+  z.object({ op: z.literal('removeDependency'), id }),
+]);
+export type Change = z.infer<typeof ChangeSchema>;
+
+export const ChangeSetSchema = z.array(ChangeSchema).min(1).max(200_000);

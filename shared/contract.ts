@@ -1,0 +1,87 @@
+import { z } from 'zod';
+import { ChangeSetSchema } from './changes/change-set.js';
+import { EstateIdSchema, EstateNameSchema, EstateSnapshotSchema, EstateSummarySchema } from './domain/estate.js';
+import type { SerializedError } from './errors.js';
+
+// The one way between the renderer and the back end. Every method has a zod input
+// and output schema; the preload exposes exactly these names, and both hosts
+// validate the input before a service sees it. Files travel as base64 bytes.
+
+const Base64Schema = z.string().max(700_000_000).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'Expected base64 bytes');
+const FileNameSchema = z.string().min(1).max(255);
+const Empty = z.object({}).strict();
+
+export const FileBytesSchema = z.object({ fileName: FileNameSchema, bytes: Base64Schema });
+export type FileBytes = z.infer<typeof FileBytesSchema>;
+
+function method<I extends z.ZodType, O extends z.ZodType>(input: I, output: O, doc: string) {
+  return { input, output, doc };
+}
+
+export const contract = {
+  getAppInfo: method(
+    Empty,
+    z.object({
+      version: z.string(),
+      host: z.enum(['desktop', 'web']),
+      libraryDir: z.string(),
+      schemaVersion: z.number().int(),
+    }),
+    'Version, host kind and where the estates library lives.',
+  ),
+  listEstates: method(Empty, z.array(EstateSummarySchema), 'The estates in the library, last edited first.'),
+  createEstate: method(
+    z.object({ name: EstateNameSchema, from: z.enum(['blank', 'sample']) }).strict(),
+    EstateSummarySchema,
+    'A new estate file in the library: blank, or a copy of the built-in healthcare sample.',
+  ),
+  renameEstate: method(z.object({ id: EstateIdSchema, name: EstateNameSchema }).strict(), EstateSummarySchema, 'Renames an estate (its file keeps its id).'),
+  duplicateEstate: method(
+    z.object({ id: EstateIdSchema, name: EstateNameSchema.optional() }).strict(),
+    EstateSummarySchema,
+    'A self-contained copy of an estate, written with VACUUM INTO.',
+  ),
+  deleteEstate: method(
+    z.object({ id: EstateIdSchema }).strict(),
+    z.object({ movedTo: z.string() }),
+    'Moves an estate to the trash (the OS trash on the desktop, the library trash folder otherwise).',
+  ),
+  importEstateFile: method(FileBytesSchema.strict(), EstateSummarySchema, 'Checks an estate file and adds a copy of it to the library.'),
+  exportEstateFile: method(z.object({ id: EstateIdSchema }).strict(), FileBytesSchema, 'One self-contained .waveplan file of the estate.'),
+  openEstate: method(z.object({ id: EstateIdSchema }).strict(), EstateSnapshotSchema, 'Loads an estate, migrating it if it is from an older version.'),
+  applyChanges: method(
+    z.object({ estateId: EstateIdSchema, baseRevision: z.number().int().min(0), changes: ChangeSetSchema }).strict(),
+    z.object({ revision: z.number().int(), updatedAt: z.string() }),
+    'Applies a change set in one transaction if the estate is still at baseRevision.',
+  ),
+  saveFile: method(
+    z.object({ suggestedName: FileNameSchema, bytes: Base64Schema }).strict(),
+    z.object({ saved: z.boolean(), path: z.string().optional() }),
+    'Saves bytes where the user chooses: a native dialog on the desktop, a download in the browser.',
+  ),
+  pickFile: method(
+    z.object({ title: z.string().max(200), extensions: z.array(z.string().regex(/^[a-z0-9]+$/)).max(20) }).strict(),
+    FileBytesSchema.nullable(),
+    'Lets the user choose a file and returns its bytes, or null if they cancelled.',
+  ),
+} as const;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export type MethodInput<M extends MethodName> = z.input<Contract[M]['input']>;
+export type MethodOutput<M extends MethodName> = z.output<Contract[M]['output']>;
+
+export const METHOD_NAMES = Object.keys(contract) as MethodName[];
+
+/** What every transport returns: errors are values, so their code and message survive IPC. */
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: SerializedError };
+
+/** The renderer's view of the back end: one async function per contract method. */
+export type Bridge = { [M in MethodName]: (input: MethodInput<M>) => Promise<MethodOutput<M>> };
+
+/** Methods a transport may fulfil on its own side (the browser saves and picks files itself). */
+export const CLIENT_SIDE_IN_BROWSER: readonly MethodName[] = ['saveFile', 'pickFile'];
+
+/** Menu commands the desktop host sends to the renderer. */
+export const MENU_COMMANDS = ['new-estate', 'open-sample', 'import-estate', 'export-estate', 'undo', 'redo', 'go-home'] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];

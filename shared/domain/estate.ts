@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { DependencySchema } from './dependency.js';
+import { WorkloadSchema } from './workload.js';
+
+export const EstateIdSchema = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]{0,80}$/, 'An estate id is lower-case letters, digits and dashes');
+
+export const EstateNameSchema = z.string().trim().min(1, 'An estate needs a name').max(120);
+
+/** What the library lists, and the header of an open estate. */
+export const EstateSummarySchema = z.object({
+  id: EstateIdSchema,
+  name: z.string(),
+  workloadCount: z.number().int(),
+  dependencyCount: z.number().int(),
+  revision: z.number().int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  schemaVersion: z.number().int(),
+  /** Set when the file is in the library but cannot be opened, with the reason. */
+  problem: z.string().optional(),
+});
+export type EstateSummary = z.infer<typeof EstateSummarySchema>;
+
+/** Everything the renderer needs to show and edit an estate. Workloads come in list order. */
+export const EstateSnapshotSchema = z.object({
+  estate: EstateSummarySchema,
+  workloads: z.array(WorkloadSchema),
+  /** Sort key of each workload in the list (fractional, so inserts never renumber). */
+  positions: z.record(z.string(), z.number()),
+  dependencies: z.array(DependencySchema),
+});
+export type EstateSnapshot = z.infer<typeof EstateSnapshotSchema>;

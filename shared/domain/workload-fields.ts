@@ -1,0 +1,87 @@
+import {
+  CRITICALITIES,
+  CUSTOMIZATIONS,
+  DATA_CLASSES,
+  ENVIRONMENTS,
+  READINESS_CHECKS,
+  STRATEGIES,
+  TIERS,
+  WORKLOAD_KINDS,
+} from './enums.js';
+import type { WorkloadField } from './workload.js';
+
+// One description per workload field. The inventory grid, the detail panel, cell
+// parsing and (later) the Excel mapping all read this table, so a new field is one
+// entry here plus its column in a migration.
+
+export type FieldGroup = 'identity' | 'data' | 'sizing' | 'recovery' | 'plan' | 'notes';
+
+export type FieldKind =
+  | { type: 'text'; max: number; multiline?: boolean }
+  | { type: 'enum'; options: readonly (string | number)[]; nullable: boolean }
+  | { type: 'number'; integer: boolean; min: number; max: number; unit?: string; duration?: boolean }
+  | { type: 'bool' }
+  | { type: 'set'; options: readonly string[] }
+  | { type: 'tags' };
+
+type FieldMeta = {
+  label: string;
+  group: FieldGroup;
+  /** Width in the grid, in pixels; fields without one live in the detail panel only. */
+  gridWidth?: number;
+  help?: string;
+};
+
+export type FieldSpec = FieldKind & FieldMeta & { key: WorkloadField };
+
+const BIG = 1_000_000_000;
+
+const fields: { [K in WorkloadField]: FieldKind & FieldMeta } = {
+  name: { label: 'Name', group: 'identity', type: 'text', max: 200, gridWidth: 240 },
+  system: { label: 'System', group: 'identity', type: 'text', max: 200, gridWidth: 150, help: 'The application this workload belongs to, e.g. “Odoo ERP”. Links its environments.' },
+  kind: { label: 'Kind', group: 'identity', type: 'enum', options: WORKLOAD_KINDS, nullable: false, gridWidth: 130 },
+  environment: { label: 'Environment', group: 'identity', type: 'enum', options: ENVIRONMENTS, nullable: false, gridWidth: 120 },
+  tenant: { label: 'Tenant', group: 'identity', type: 'text', max: 200, gridWidth: 140 },
+  businessUnit: { label: 'Business unit', group: 'identity', type: 'text', max: 200 },
+  owner: { label: 'Owner', group: 'identity', type: 'text', max: 200, gridWidth: 130 },
+  criticality: { label: 'Criticality', group: 'identity', type: 'enum', options: CRITICALITIES, nullable: true, gridWidth: 150, help: '1 mission critical … 4 administrative.' },
+  dataClasses: { label: 'Data classes', group: 'data', type: 'set', options: DATA_CLASSES, gridWidth: 190 },
+  masked: { label: 'Masked', group: 'data', type: 'bool', gridWidth: 72, help: 'A non-production copy that holds masked or synthetic data only.' },
+  complianceTags: { label: 'Compliance tags', group: 'data', type: 'tags', help: 'e.g. hipaa, gdpr, soc2, pci, data-residency' },
+  residencyRegion: { label: 'Residency region', group: 'data', type: 'text', max: 100 },
+  customization: { label: 'Customization', group: 'identity', type: 'enum', options: CUSTOMIZATIONS, nullable: true },
+  users: { label: 'Users', group: 'sizing', type: 'number', integer: true, min: 0, max: 10_000_000, gridWidth: 80 },
+  vcpu: { label: 'vCPU', group: 'sizing', type: 'number', integer: false, min: 0, max: BIG, gridWidth: 70 },
+  memoryGb: { label: 'Memory', group: 'sizing', type: 'number', integer: false, min: 0, max: BIG, unit: 'GB', gridWidth: 80 },
+  storageGb: { label: 'Storage', group: 'sizing', type: 'number', integer: false, min: 0, max: BIG, unit: 'GB', gridWidth: 84 },
+  databaseGb: { label: 'Database size', group: 'sizing', type: 'number', integer: false, min: 0, max: BIG, unit: 'GB' },
+  rpoMinutes: { label: 'RPO', group: 'recovery', type: 'number', integer: true, min: 0, max: 525_600, unit: 'min', duration: true, gridWidth: 76, help: 'Minutes; “4h” or “1d” are understood too.' },
+  rtoMinutes: { label: 'RTO', group: 'recovery', type: 'number', integer: true, min: 0, max: 525_600, unit: 'min', duration: true, gridWidth: 76, help: 'Minutes; “4h” or “1d” are understood too.' },
+  currentHosting: { label: 'Current hosting', group: 'sizing', type: 'text', max: 200 },
+  currentMonthlyCost: { label: 'Monthly cost now', group: 'sizing', type: 'number', integer: false, min: 0, max: BIG, gridWidth: 110 },
+  strategy: { label: 'Strategy', group: 'plan', type: 'enum', options: STRATEGIES, nullable: true, gridWidth: 110 },
+  chosenTier: { label: 'Chosen tier', group: 'plan', type: 'enum', options: TIERS, nullable: true, help: 'Blank follows the recommendation.' },
+  tierOverrideReason: { label: 'Tier override reason', group: 'plan', type: 'text', max: 2000, multiline: true },
+  readiness: { label: 'Readiness checks', group: 'plan', type: 'set', options: READINESS_CHECKS },
+  effortDays: { label: 'Effort days', group: 'plan', type: 'number', integer: false, min: 0, max: 100_000, help: 'Blank: estimated from kind, size and strategy.' },
+  pinnedWave: { label: 'Pinned wave', group: 'plan', type: 'number', integer: true, min: 0, max: 999 },
+  moveGroup: { label: 'Move group', group: 'plan', type: 'text', max: 100, help: 'Workloads sharing a label always move in the same wave.' },
+  notes: { label: 'Notes', group: 'notes', type: 'text', max: 10_000, multiline: true },
+};
+
+export const WORKLOAD_FIELDS: readonly FieldSpec[] = Object.entries(fields).map(
+  ([key, spec]) => ({ key: key as WorkloadField, ...spec }) as FieldSpec,
+);
+
+export const FIELD_BY_KEY = Object.fromEntries(WORKLOAD_FIELDS.map((f) => [f.key, f])) as Record<WorkloadField, FieldSpec>;
+
+export const GRID_FIELDS = WORKLOAD_FIELDS.filter((f) => f.gridWidth !== undefined);
+
+export const FIELD_GROUP_LABELS: Record<FieldGroup, string> = {
+  identity: 'Identity',
+  data: 'Data and compliance',
+  sizing: 'Size and hosting',
+  recovery: 'Recovery objectives',
+  plan: 'Plan',
+  notes: 'Notes',
+};

@@ -1,0 +1,94 @@
+import { z } from 'zod';
+import {
+  CRITICALITIES,
+  CUSTOMIZATIONS,
+  DATA_CLASSES,
+  ENVIRONMENTS,
+  READINESS_CHECKS,
+  STRATEGIES,
+  TIERS,
+  WORKLOAD_KINDS,
+} from './enums.js';
+
+// Optional text is '' rather than null: a blank cell and an empty string mean the
+// same thing to an architect, and it keeps the grid and Excel round trip simple.
+// Optional numbers are null: "unknown" must stay distinct from 0 (planning confidence
+// counts what is unknown).
+const text = (max: number) => z.string().max(max);
+const quantity = z.number().finite().min(0).nullable();
+const minutes = z.number().int().min(0).max(525_600).nullable();
+
+export const WorkloadIdSchema = z.string().min(1).max(64);
+
+export const WorkloadSchema = z.object({
+  id: WorkloadIdSchema,
+  name: z.string().trim().min(1, 'A workload needs a name').max(200),
+  system: text(200),
+  kind: z.enum(WORKLOAD_KINDS),
+  environment: z.enum(ENVIRONMENTS),
+  tenant: text(200),
+  businessUnit: text(200),
+  owner: text(200),
+  criticality: z.union(CRITICALITIES.map((c) => z.literal(c))).nullable(),
+  dataClasses: z.array(z.enum(DATA_CLASSES)).max(DATA_CLASSES.length),
+  masked: z.boolean(),
+  complianceTags: z.array(z.string().trim().min(1).max(40)).max(20),
+  residencyRegion: text(100),
+  customization: z.enum(CUSTOMIZATIONS).nullable(),
+  users: z.number().int().min(0).max(10_000_000).nullable(),
+  vcpu: quantity,
+  memoryGb: quantity,
+  storageGb: quantity,
+  databaseGb: quantity,
+  rpoMinutes: minutes,
+  rtoMinutes: minutes,
+  currentHosting: text(200),
+  currentMonthlyCost: quantity,
+  strategy: z.enum(STRATEGIES).nullable(),
+  chosenTier: z.enum(TIERS).nullable(),
+  tierOverrideReason: text(2000),
+  readiness: z.array(z.enum(READINESS_CHECKS)).max(READINESS_CHECKS.length),
+  effortDays: quantity,
+  pinnedWave: z.number().int().min(0).max(999).nullable(),
+  moveGroup: text(100),
+  notes: text(10_000),
+});
+export type Workload = z.infer<typeof WorkloadSchema>;
+export type WorkloadField = Exclude<keyof Workload, 'id'>;
+
+/** A workload with every optional field blank: what "Add workload" starts from. */
+export function blankWorkload(id: string, name: string): Workload {
+  return {
+    id,
+    name,
+    system: '',
+    kind: 'application',
+    environment: 'production',
+    tenant: '',
+    businessUnit: '',
+    owner: '',
+    criticality: null,
+    dataClasses: [],
+    masked: false,
+    complianceTags: [],
+    residencyRegion: '',
+    customization: null,
+    users: null,
+    vcpu: null,
+    memoryGb: null,
+    storageGb: null,
+    databaseGb: null,
+    rpoMinutes: null,
+    rtoMinutes: null,
+    currentHosting: '',
+    currentMonthlyCost: null,
+    strategy: null,
+    chosenTier: null,
+    tierOverrideReason: '',
+    readiness: [],
+    effortDays: null,
+    pinnedWave: null,
+    moveGroup: '',
+    notes: '',
+  };
+}
