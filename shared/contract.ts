@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { ChangeSetSchema } from './changes/change-set.js';
 import { EstateIdSchema, EstateNameSchema, EstateSnapshotSchema, EstateSummarySchema } from './domain/estate.js';
+import type { MethodName } from './contract-names.js';
 import type { SerializedError } from './errors.js';
+
+export { METHOD_NAMES, MENU_COMMANDS, type MenuCommand, type MethodName } from './contract-names.js';
 
 // The one way between the renderer and the back end. Every method has a zod input
 // and output schema; the preload exposes exactly these names, and both hosts
@@ -64,14 +67,11 @@ export const contract = {
     FileBytesSchema.nullable(),
     'Lets the user choose a file and returns its bytes, or null if they cancelled.',
   ),
-} as const;
+} as const satisfies Record<MethodName, { input: z.ZodType; output: z.ZodType; doc: string }>;
 
 export type Contract = typeof contract;
-export type MethodName = keyof Contract;
 export type MethodInput<M extends MethodName> = z.input<Contract[M]['input']>;
 export type MethodOutput<M extends MethodName> = z.output<Contract[M]['output']>;
-
-export const METHOD_NAMES = Object.keys(contract) as MethodName[];
 
 /** What every transport returns: errors are values, so their code and message survive IPC. */
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: SerializedError };
@@ -81,7 +81,3 @@ export type Bridge = { [M in MethodName]: (input: MethodInput<M>) => Promise<Met
 
 /** Methods a transport may fulfil on its own side (the browser saves and picks files itself). */
 export const CLIENT_SIDE_IN_BROWSER: readonly MethodName[] = ['saveFile', 'pickFile'];
-
-/** Menu commands the desktop host sends to the renderer. */
-export const MENU_COMMANDS = ['new-estate', 'open-sample', 'import-estate', 'export-estate', 'undo', 'redo', 'go-home'] as const;
-export type MenuCommand = (typeof MENU_COMMANDS)[number];

@@ -139,7 +139,7 @@ export function formatFieldValue(field: FieldSpec, value: unknown): string {
   if (value === null || value === undefined) return '';
   switch (field.type) {
     case 'enum':
-      return field.key === 'criticality' ? String(value) : labelOf(value as string);
+      return labelOf(value as string | number);
     case 'bool':
       return value ? 'Yes' : 'No';
     case 'set':

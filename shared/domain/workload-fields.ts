@@ -37,14 +37,14 @@ export type FieldSpec = FieldKind & FieldMeta & { key: WorkloadField };
 const BIG = 1_000_000_000;
 
 const fields: { [K in WorkloadField]: FieldKind & FieldMeta } = {
-  name: { label: 'Name', group: 'identity', type: 'text', max: 200, gridWidth: 240 },
-  system: { label: 'System', group: 'identity', type: 'text', max: 200, gridWidth: 150, help: 'The application this workload belongs to, e.g. “Odoo ERP”. Links its environments.' },
+  name: { label: 'Name', group: 'identity', type: 'text', max: 200, gridWidth: 270 },
+  system: { label: 'System', group: 'identity', type: 'text', max: 200, gridWidth: 140, help: 'The application this workload belongs to, e.g. “Odoo ERP”. Links its environments.' },
   kind: { label: 'Kind', group: 'identity', type: 'enum', options: WORKLOAD_KINDS, nullable: false, gridWidth: 130 },
-  environment: { label: 'Environment', group: 'identity', type: 'enum', options: ENVIRONMENTS, nullable: false, gridWidth: 120 },
-  tenant: { label: 'Tenant', group: 'identity', type: 'text', max: 200, gridWidth: 140 },
+  environment: { label: 'Environment', group: 'identity', type: 'enum', options: ENVIRONMENTS, nullable: false, gridWidth: 116 },
+  tenant: { label: 'Tenant', group: 'identity', type: 'text', max: 200, gridWidth: 160 },
   businessUnit: { label: 'Business unit', group: 'identity', type: 'text', max: 200 },
-  owner: { label: 'Owner', group: 'identity', type: 'text', max: 200, gridWidth: 130 },
-  criticality: { label: 'Criticality', group: 'identity', type: 'enum', options: CRITICALITIES, nullable: true, gridWidth: 150, help: '1 mission critical … 4 administrative.' },
+  owner: { label: 'Owner', group: 'identity', type: 'text', max: 200, gridWidth: 150 },
+  criticality: { label: 'Criticality', group: 'identity', type: 'enum', options: CRITICALITIES, nullable: true, gridWidth: 168, help: '1 mission critical … 4 administrative.' },
   dataClasses: { label: 'Data classes', group: 'data', type: 'set', options: DATA_CLASSES, gridWidth: 190 },
   masked: { label: 'Masked', group: 'data', type: 'bool', gridWidth: 72, help: 'A non-production copy that holds masked or synthetic data only.' },
   complianceTags: { label: 'Compliance tags', group: 'data', type: 'tags', help: 'e.g. hipaa, gdpr, soc2, pci, data-residency' },
@@ -75,7 +75,13 @@ export const WORKLOAD_FIELDS: readonly FieldSpec[] = Object.entries(fields).map(
 
 export const FIELD_BY_KEY = Object.fromEntries(WORKLOAD_FIELDS.map((f) => [f.key, f])) as Record<WorkloadField, FieldSpec>;
 
-export const GRID_FIELDS = WORKLOAD_FIELDS.filter((f) => f.gridWidth !== undefined);
+/** The grid's column order: what an architect scans first comes first. */
+const GRID_ORDER: readonly WorkloadField[] = [
+  'name', 'environment', 'kind', 'system', 'dataClasses', 'criticality', 'tenant', 'owner', 'masked',
+  'users', 'vcpu', 'memoryGb', 'storageGb', 'rpoMinutes', 'rtoMinutes', 'currentMonthlyCost', 'strategy',
+];
+
+export const GRID_FIELDS: readonly FieldSpec[] = GRID_ORDER.map((key) => FIELD_BY_KEY[key]);
 
 export const FIELD_GROUP_LABELS: Record<FieldGroup, string> = {
   identity: 'Identity',

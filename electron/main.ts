@@ -1,0 +1,57 @@
+import { BrowserWindow, Menu, app, ipcMain, session, shell } from 'electron';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { MENU_CHANNEL, type MenuCommand } from '../shared/contract-names.js';
+import { registerAppScheme, serveRenderer } from './app-protocol.js';
+import { electronDialogs } from './dialogs.js';
+import { createHandlers } from './handlers.js';
+import { registerIpc } from './ipc.js';
+import { menuTemplate } from './menu.js';
+import { rendererDir } from './services/app-root.js';
+import { defaultLibraryDir } from './services/library-dir.js';
+import { EstateLibrary } from './services/library.js';
+import { APP_ORIGIN, windowOptions } from './window-options.js';
+
+// The desktop host: a window, a menu and dialogs. Everything else is behind the contract.
+
+let mainWindow: BrowserWindow | undefined;
+registerAppScheme();
+
+app.on('web-contents-created', (_event, contents) => {
+  contents.on('will-navigate', (event) => event.preventDefault());
+  contents.on('will-redirect', (event) => event.preventDefault());
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+});
+
+function send(command: MenuCommand): void {
+  (BrowserWindow.getFocusedWindow() ?? mainWindow)?.webContents.send(MENU_CHANNEL, command);
+}
+
+function createWindow(): void {
+  const preload = join(fileURLToPath(new URL('.', import.meta.url)), 'preload.cjs');
+  const win = new BrowserWindow(windowOptions(preload));
+  mainWindow = win;
+  win.once('ready-to-show', () => win.show());
+  win.on('closed', () => (mainWindow = undefined));
+  void win.loadURL(`${APP_ORIGIN}/index.html`);
+}
+
+void app.whenReady().then(() => {
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionCheckHandler(() => false);
+  serveRenderer(rendererDir());
+  const library = new EstateLibrary(defaultLibraryDir(), async (path) => {
+    await shell.trashItem(path);
+    return 'the system trash';
+  });
+  registerIpc(ipcMain, createHandlers({ host: 'desktop', library, dialogs: electronDialogs(() => mainWindow) }));
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(send, { isMac: process.platform === 'darwin', allowReload: !app.isPackaged })));
+  createWindow();
+  app.on('activate', () => BrowserWindow.getAllWindows().length === 0 && createWindow());
+  app.on('before-quit', () => library.closeAll());
+});
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});

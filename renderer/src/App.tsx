@@ -1,0 +1,42 @@
+import { useEffect } from 'react';
+import type { MenuCommand } from '../../shared/contract';
+import { exportEstateFile, importEstateFile, openSample } from './actions';
+import { Notices } from './components/Notices';
+import { EstateScreen } from './screens/EstateScreen';
+import { StartScreen } from './screens/StartScreen';
+import { useAppStore } from './store/app-store';
+import { useEstateStore } from './store/estate-store';
+
+type Props = { onMenuCommand?: (listener: (command: MenuCommand) => void) => () => void };
+
+export function App({ onMenuCommand }: Props) {
+  const route = useAppStore((s) => s.route);
+
+  useEffect(() => {
+    void useAppStore.getState().loadInfo();
+  }, []);
+
+  // The desktop menu's commands (the browser has no menu; the same actions are buttons).
+  useEffect(
+    () =>
+      onMenuCommand?.((command) => {
+        const { go, route: current } = useAppStore.getState();
+        const estate = useEstateStore.getState();
+        if (command === 'new-estate') go({ screen: 'start' });
+        if (command === 'go-home') go({ screen: 'start' });
+        if (command === 'open-sample') void openSample();
+        if (command === 'import-estate') void importEstateFile();
+        if (command === 'export-estate' && current.screen === 'estate') void exportEstateFile(current.id);
+        if (command === 'undo') estate.undo();
+        if (command === 'redo') estate.redo();
+      }),
+    [onMenuCommand],
+  );
+
+  return (
+    <>
+      {route.screen === 'start' ? <StartScreen /> : <EstateScreen key={route.id} id={route.id} />}
+      <Notices />
+    </>
+  );
+}

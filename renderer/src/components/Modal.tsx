@@ -1,0 +1,88 @@
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+
+type ModalProps = { title: string; children: ReactNode; onClose: () => void; actions: ReactNode };
+
+export function Modal({ title, children, onClose, actions }: ModalProps) {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onClose();
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [onClose]);
+  return (
+    <div className="modal-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
+      <div className="modal" role="dialog" aria-modal="true" aria-label={title}>
+        <h2>{title}</h2>
+        <div className="modal-body">{children}</div>
+        <div className="modal-actions">{actions}</div>
+      </div>
+    </div>
+  );
+}
+
+type PromptProps = { title: string; label: string; initial: string; confirm: string; onConfirm: (value: string) => void; onClose: () => void };
+
+/** Asks for one line of text, e.g. an estate's name. */
+export function PromptModal({ title, label, initial, confirm, onConfirm, onClose }: PromptProps) {
+  const [value, setValue] = useState(initial);
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => input.current?.select(), []);
+  const trimmed = value.trim();
+  const submit = () => {
+    if (trimmed) {
+      onConfirm(trimmed);
+      onClose();
+    }
+  };
+  return (
+    <Modal
+      title={title}
+      onClose={onClose}
+      actions={
+        <>
+          <button type="button" className="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="button" className="button primary" disabled={!trimmed} onClick={submit}>
+            {confirm}
+          </button>
+        </>
+      }
+    >
+      <label className="field-label">
+        {label}
+        <input ref={input} className="text-input" value={value} maxLength={120} onChange={(e) => setValue(e.target.value)} onKeyDown={(e) => e.key === 'Enter' && submit()} />
+      </label>
+      {!trimmed && <p className="field-error">A name is needed.</p>}
+    </Modal>
+  );
+}
+
+type ConfirmProps = { title: string; children: ReactNode; confirm: string; danger?: boolean; onConfirm: () => void; onClose: () => void };
+
+export function ConfirmModal({ title, children, confirm, danger, onConfirm, onClose }: ConfirmProps) {
+  return (
+    <Modal
+      title={title}
+      onClose={onClose}
+      actions={
+        <>
+          <button type="button" className="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button
+            type="button"
+            className={`button ${danger ? 'danger' : 'primary'}`}
+            onClick={() => {
+              onConfirm();
+              onClose();
+            }}
+          >
+            {confirm}
+          </button>
+        </>
+      }
+    >
+      {children}
+    </Modal>
+  );
+}

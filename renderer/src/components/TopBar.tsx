@@ -1,0 +1,54 @@
+import { useState } from 'react';
+import { exportEstateFile } from '../actions';
+import { useAppStore } from '../store/app-store';
+import { useEstateStore } from '../store/estate-store';
+import { PromptModal } from './Modal';
+import { SaveStatus } from './SaveStatus';
+import { WaveLogo } from './WaveLogo';
+
+const isMac = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform);
+const mod = isMac ? '⌘' : 'Ctrl+';
+
+export function TopBar() {
+  const estate = useEstateStore((s) => s.snapshot?.estate);
+  const undoStack = useEstateStore((s) => s.undoStack);
+  const redoStack = useEstateStore((s) => s.redoStack);
+  const { undo, redo, rename } = useEstateStore.getState();
+  const go = useAppStore((s) => s.go);
+  const [renaming, setRenaming] = useState(false);
+  const lastUndo = undoStack.at(-1)?.label;
+  const lastRedo = redoStack.at(-1)?.label;
+  return (
+    <header className="top-bar">
+      <button type="button" className="home-button" onClick={() => go({ screen: 'start' })} title="All estates">
+        <WaveLogo size={26} />
+        <span>Estates</span>
+      </button>
+      <span className="crumb-sep">/</span>
+      <button type="button" className="estate-title" title="Rename this estate" onClick={() => setRenaming(true)}>
+        {estate?.name ?? '…'}
+      </button>
+      <SaveStatus />
+      <span className="spacer" />
+      <button type="button" className="bar-button" disabled={!lastUndo} onClick={undo} title={lastUndo ? `Undo ${lastUndo} (${mod}Z)` : 'Nothing to undo'}>
+        ↶ Undo
+      </button>
+      <button type="button" className="bar-button" disabled={!lastRedo} onClick={redo} title={lastRedo ? `Redo ${lastRedo} (${isMac ? '⌘⇧Z' : 'Ctrl+Y'})` : 'Nothing to redo'}>
+        ↷ Redo
+      </button>
+      <button type="button" className="bar-button" disabled={!estate} onClick={() => estate && void exportEstateFile(estate.id)} title="Save a copy of this estate as a .waveplan file">
+        Export estate file
+      </button>
+      {renaming && estate && (
+        <PromptModal
+          title="Rename estate"
+          label="Name"
+          initial={estate.name}
+          confirm="Rename"
+          onConfirm={(name) => void rename(name).catch((e: unknown) => useAppStore.getState().notify('error', String(e instanceof Error ? e.message : e)))}
+          onClose={() => setRenaming(false)}
+        />
+      )}
+    </header>
+  );
+}

@@ -1,0 +1,305 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useCallback, useEffect, useRef } from 'react';
+import { formatFieldValue, parseFieldText } from '../../../shared/domain/field-text';
+import type { SensitivitySource } from '../../../shared/domain/sensitivity';
+import type { Workload } from '../../../shared/domain/workload';
+import { formatTsv, parseTsv } from '../../../shared/text/tsv';
+import { useAppStore } from '../store/app-store';
+import { draftKey, useEstateStore, type Draft } from '../store/estate-store';
+import { COLUMN_LEFTS, GRID_COLUMNS, GRID_WIDTH, SELECT_COLUMN_WIDTH } from './columns';
+import { GridHeader } from './GridHeader';
+import { GridRow } from './GridRow';
+import { planPaste } from './paste';
+import { useInventoryView } from './view-state';
+
+const ROW_HEIGHT = 34;
+const HEADER_HEIGHT = 36;
+
+type Props = { rows: Workload[]; sensitivity: Map<string, SensitivitySource> };
+
+/** Drafts grouped by row, so each row gets only its own (and stays memoised otherwise). */
+function draftsByRow(drafts: Record<string, Draft>): Map<string, Record<string, Draft>> {
+  const byRow = new Map<string, Record<string, Draft>>();
+  for (const [key, draft] of Object.entries(drafts)) {
+    const split = key.lastIndexOf(':');
+    const rowId = key.slice(0, split);
+    byRow.set(rowId, { ...byRow.get(rowId), [key.slice(split + 1)]: draft });
+  }
+  return byRow;
+}
+
+export function InventoryGrid({ rows, sensitivity }: Props) {
+  const scroller = useRef<HTMLDivElement>(null);
+  const { active, editing, selected } = useInventoryView();
+  const drafts = useEstateStore((s) => s.drafts);
+  const byRow = draftsByRow(drafts);
+  const activeIndex = active ? rows.findIndex((r) => r.id === active.rowId) : -1;
+
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+    scrollPaddingStart: HEADER_HEIGHT,
+  });
+
+  const focusGrid = () => scroller.current?.focus({ preventScroll: true });
+
+  const moveTo = useCallback(
+    (index: number, col: number) => {
+      const row = rows[Math.max(0, Math.min(rows.length - 1, index))];
+      if (!row) return;
+      const c = Math.max(0, Math.min(GRID_COLUMNS.length - 1, col));
+      useInventoryView.getState().setActive({ rowId: row.id, col: c });
+      virtualizer.scrollToIndex(rows.indexOf(row), { align: 'auto' });
+      const el = scroller.current;
+      if (el) {
+        const left = COLUMN_LEFTS[c] as number;
+        const right = left + (GRID_COLUMNS[c]?.width ?? 0);
+        if (left - SELECT_COLUMN_WIDTH < el.scrollLeft) el.scrollLeft = left - SELECT_COLUMN_WIDTH;
+        else if (right > el.scrollLeft + el.clientWidth) el.scrollLeft = right - el.clientWidth;
+      }
+    },
+    [rows, virtualizer],
+  );
+
+  // Keep the active cell on a visible row when filters change.
+  useEffect(() => {
+    if (active && activeIndex === -1) useInventoryView.getState().setActive(null);
+  }, [active, activeIndex]);
+
+  /** Opens the editor on a cell; a bool cell toggles instead (unless a key was typed). */
+  const editAt = useCallback(
+    (rowId: string, col: number, initial?: string) => {
+      const column = GRID_COLUMNS[col];
+      const row = rows.find((r) => r.id === rowId);
+      if (!column || column.kind !== 'field' || !row) return;
+      if (column.field.type === 'bool' && initial === undefined) {
+        useEstateStore.getState().commit([{ op: 'updateWorkload', id: row.id, field: column.key, value: !row[column.key] }], `Change ${column.label}`);
+        return;
+      }
+      const draft = useEstateStore.getState().drafts[draftKey(row.id, column.key)];
+      useInventoryView.getState().setEditing({ initial: initial ?? draft?.text ?? formatFieldValue(column.field, row[column.key]) });
+    },
+    [rows],
+  );
+  const startEditing = (initial?: string) => active && editAt(active.rowId, active.col, initial);
+
+  const onCommit = useCallback(
+    (text: string, move: 'down' | 'right' | 'left' | 'none') => {
+      const view = useInventoryView.getState();
+      const estate = useEstateStore.getState();
+      const current = view.active;
+      const row = current && rows.find((r) => r.id === current.rowId);
+      const column = current && GRID_COLUMNS[current.col];
+      if (!current || !row || !column || column.kind !== 'field') return;
+      const parsed = parseFieldText(column.field, text);
+      if (parsed.ok) {
+        estate.setDraft(row.id, column.key, undefined);
+        if (JSON.stringify(parsed.value) !== JSON.stringify(row[column.key])) {
+          estate.commit([{ op: 'updateWorkload', id: row.id, field: column.key, value: parsed.value }], `Change ${column.label}`);
+        }
+      } else {
+        estate.setDraft(row.id, column.key, { text, error: parsed.error });
+      }
+      view.setEditing(null);
+      const index = rows.indexOf(row);
+      if (move === 'down') moveTo(index + 1, current.col);
+      if (move === 'right') moveTo(current.col === GRID_COLUMNS.length - 1 ? index + 1 : index, current.col === GRID_COLUMNS.length - 1 ? 0 : current.col + 1);
+      if (move === 'left') moveTo(current.col === 0 ? index - 1 : index, current.col === 0 ? GRID_COLUMNS.length - 1 : current.col - 1);
+      if (move !== 'none') focusGrid();
+    },
+    [rows, moveTo],
+  );
+
+  const onCancel = useCallback(() => {
+    useInventoryView.getState().setEditing(null);
+    focusGrid();
+  }, []);
+
+  const onCellMouseDown = useCallback((rowId: string, col: number, event: React.MouseEvent) => {
+    const view = useInventoryView.getState();
+    if (view.active?.rowId === rowId && view.active.col === col && view.editing) return;
+    event.preventDefault();
+    view.setActive({ rowId, col });
+    focusGrid();
+  }, []);
+
+  const onCellDoubleClick = useCallback(
+    (rowId: string, col: number) => {
+      useInventoryView.getState().setActive({ rowId, col });
+      editAt(rowId, col);
+    },
+    [editAt],
+  );
+
+  const onToggleSelect = useCallback(
+    (rowId: string, event: React.MouseEvent) => {
+      event.preventDefault();
+      const view = useInventoryView.getState();
+      const next = new Set(view.selected);
+      if (event.shiftKey && view.anchor) {
+        const a = rows.findIndex((r) => r.id === view.anchor);
+        const b = rows.findIndex((r) => r.id === rowId);
+        for (let i = Math.min(a, b); i <= Math.max(a, b); i++) next.add((rows[i] as Workload).id);
+      } else if (next.has(rowId)) next.delete(rowId);
+      else next.add(rowId);
+      view.setSelected(next, rowId);
+      focusGrid();
+    },
+    [rows],
+  );
+
+  const clearCell = () => {
+    const column = active && GRID_COLUMNS[active.col];
+    const row = rows[activeIndex];
+    if (!column || column.kind !== 'field' || !row) return;
+    const estate = useEstateStore.getState();
+    estate.setDraft(row.id, column.key, undefined);
+    const parsed = parseFieldText(column.field, '');
+    if (parsed.ok && JSON.stringify(parsed.value) !== JSON.stringify(row[column.key])) {
+      estate.commit([{ op: 'updateWorkload', id: row.id, field: column.key, value: parsed.value }], `Clear ${column.label}`);
+    } else if (!parsed.ok) {
+      useAppStore.getState().notify('error', parsed.error);
+    }
+  };
+
+  const onKeyDown = (e: React.KeyboardEvent) => {
+    if (editing) return;
+    const view = useInventoryView.getState();
+    const page = Math.max(1, Math.floor((scroller.current?.clientHeight ?? 400) / ROW_HEIGHT) - 1);
+    const i = activeIndex;
+    const col = active?.col ?? 0;
+    const ctrl = e.ctrlKey || e.metaKey;
+    const handled = () => e.preventDefault();
+    if (!active) {
+      if (rows.length && ['ArrowDown', 'ArrowUp', 'ArrowLeft', 'ArrowRight', 'Enter', 'Tab', 'Home'].includes(e.key)) {
+        handled();
+        moveTo(0, 0);
+      }
+      return;
+    }
+    switch (e.key) {
+      case 'ArrowDown': handled(); return moveTo(ctrl ? rows.length - 1 : i + 1, col);
+      case 'ArrowUp': handled(); return moveTo(ctrl ? 0 : i - 1, col);
+      case 'ArrowRight': handled(); return moveTo(i, ctrl ? GRID_COLUMNS.length - 1 : col + 1);
+      case 'ArrowLeft': handled(); return moveTo(i, ctrl ? 0 : col - 1);
+      case 'PageDown': handled(); return moveTo(i + page, col);
+      case 'PageUp': handled(); return moveTo(i - page, col);
+      case 'Home': handled(); return moveTo(ctrl ? 0 : i, 0);
+      case 'End': handled(); return moveTo(ctrl ? rows.length - 1 : i, GRID_COLUMNS.length - 1);
+      case 'Tab':
+        handled();
+        if (e.shiftKey) return col === 0 ? moveTo(i - 1, GRID_COLUMNS.length - 1) : moveTo(i, col - 1);
+        return col === GRID_COLUMNS.length - 1 ? moveTo(i + 1, 0) : moveTo(i, col + 1);
+      case 'Enter':
+      case 'F2':
+        handled();
+        return startEditing();
+      case 'Delete':
+      case 'Backspace':
+        handled();
+        return clearCell();
+      case 'Escape':
+        handled();
+        return view.setSelected(new Set(), null);
+      case ' ':
+        if (e.shiftKey && rows[i]) {
+          handled();
+          const next = new Set(view.selected);
+          const id = (rows[i] as Workload).id;
+          if (next.has(id)) next.delete(id);
+          else next.add(id);
+          return view.setSelected(next, id);
+        }
+        break;
+    }
+    if (ctrl && e.key.toLowerCase() === 'a') {
+      handled();
+      return view.setSelected(new Set(rows.map((r) => r.id)), rows[0]?.id ?? null);
+    }
+    if (!ctrl && !e.altKey && e.key.length === 1) {
+      handled();
+      startEditing(e.key);
+    }
+  };
+
+  const onCopy = (e: React.ClipboardEvent) => {
+    if (editing || !active) return;
+    const picked = selected.size > 0 ? rows.filter((r) => selected.has(r.id)) : [];
+    let text: string;
+    if (picked.length > 0) {
+      const fields = GRID_COLUMNS.flatMap((c) => (c.kind === 'field' ? [c] : []));
+      text = formatTsv([fields.map((c) => c.label), ...picked.map((r) => fields.map((c) => formatFieldValue(c.field, r[c.key])))]);
+    } else {
+      const column = GRID_COLUMNS[active.col];
+      const row = rows[activeIndex];
+      if (!column || !row) return;
+      text = column.kind === 'field' ? formatFieldValue(column.field, row[column.key]) : (sensitivity.get(row.id)?.level ?? '');
+    }
+    e.clipboardData.setData('text/plain', text);
+    e.preventDefault();
+  };
+
+  const onPaste = (e: React.ClipboardEvent) => {
+    if (editing) return;
+    const text = e.clipboardData.getData('text/plain');
+    if (!text) return;
+    e.preventDefault();
+    const estate = useEstateStore.getState();
+    const snapshot = estate.snapshot;
+    if (!snapshot) return;
+    const block = parseTsv(text.replace(/\r?\n$/, ''));
+    const start = active ?? { rowId: rows[0]?.id ?? '', col: 0 };
+    const startIndex = Math.max(0, rows.findIndex((r) => r.id === start.rowId));
+    const lastPosition = Math.max(0, ...Object.values(snapshot.positions));
+    const plan = planPaste(block, rows, rows.length === 0 ? 0 : startIndex, GRID_COLUMNS, start.col, () => crypto.randomUUID(), lastPosition);
+    if (plan.changes.length > 0) estate.commit(plan.changes, `Paste ${plan.cells} cells`);
+    for (const d of plan.drafts) estate.setDraft(d.workloadId, d.field, d.draft);
+    const parts = [`Pasted ${plan.cells} cells`];
+    if (plan.newRows) parts.push(`${plan.newRows} new workloads`);
+    if (plan.drafts.length) parts.push(`${plan.drafts.length} need fixing (shown in red, not saved)`);
+    useAppStore.getState().notify(plan.drafts.length ? 'error' : 'info', parts.join(' · '));
+  };
+
+  return (
+    <div
+      ref={scroller}
+      className="inventory-grid"
+      tabIndex={0}
+      role="grid"
+      aria-label="Workload inventory"
+      aria-rowcount={rows.length + 1}
+      onKeyDown={onKeyDown}
+      onCopy={onCopy}
+      onPaste={onPaste}
+    >
+      <GridHeader rows={rows} />
+      <div className="grid-body" style={{ height: virtualizer.getTotalSize(), width: GRID_WIDTH }}>
+        {virtualizer.getVirtualItems().map((item) => {
+          const row = rows[item.index] as Workload;
+          const isActive = item.index === activeIndex;
+          return (
+            <GridRow
+              key={row.id}
+              workload={row}
+              index={item.index}
+              top={item.start}
+              selected={selected.has(row.id)}
+              activeCol={isActive ? (active?.col ?? -1) : -1}
+              editing={isActive ? editing : null}
+              sensitivity={sensitivity.get(row.id)}
+              drafts={byRow.get(row.id)}
+              onCellMouseDown={onCellMouseDown}
+              onCellDoubleClick={onCellDoubleClick}
+              onToggleSelect={onToggleSelect}
+              onCommit={onCommit}
+              onCancel={onCancel}
+            />
+          );
+        })}
+      </div>
+      {rows.length === 0 && <div className="grid-empty">No workloads match. Clear the search or filters, or add a workload.</div>}
+    </div>
+  );
+}

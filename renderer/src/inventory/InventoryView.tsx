@@ -1,0 +1,51 @@
+import { useMemo } from 'react';
+import { addWorkloads } from '../../../shared/changes/builders';
+import { effectiveSensitivities } from '../../../shared/domain/sensitivity';
+import { blankWorkload } from '../../../shared/domain/workload';
+import type { EstateSnapshot } from '../../../shared/domain/estate';
+import { useEstateStore } from '../store/estate-store';
+import { BulkEditBar } from './BulkEditBar';
+import { DetailPanel } from './DetailPanel';
+import { InventoryGrid } from './InventoryGrid';
+import { InventoryToolbar } from './InventoryToolbar';
+import { useInventoryView } from './view-state';
+import { visibleRows } from './visible-rows';
+
+export function InventoryView({ snapshot }: { snapshot: EstateSnapshot }) {
+  const { search, filters, sort, active } = useInventoryView();
+  const sensitivity = useMemo(() => effectiveSensitivities(snapshot.workloads, snapshot.dependencies), [snapshot.workloads, snapshot.dependencies]);
+  const rows = useMemo(() => visibleRows(snapshot.workloads, sensitivity, { search, filters, sort }), [snapshot.workloads, sensitivity, search, filters, sort]);
+  const activeWorkload = active ? snapshot.workloads.find((w) => w.id === active.rowId) : undefined;
+  const dependencyCount = useMemo(
+    () => (activeWorkload ? snapshot.dependencies.filter((d) => d.consumerId === activeWorkload.id || d.providerId === activeWorkload.id).length : 0),
+    [activeWorkload, snapshot.dependencies],
+  );
+
+  const add = () => {
+    const names = new Set(snapshot.workloads.map((w) => w.name));
+    let name = 'New workload';
+    for (let n = 2; names.has(name); n++) name = `New workload ${n}`;
+    // Start from the active row's system, environment and tenant: workloads are usually added beside their peers.
+    const peer = activeWorkload;
+    const workload = { ...blankWorkload(crypto.randomUUID(), name), ...(peer && { system: peer.system, environment: peer.environment, tenant: peer.tenant }) };
+    if (!useEstateStore.getState().commit(addWorkloads(snapshot, [workload]), 'Add workload')) return;
+    const view = useInventoryView.getState();
+    view.setSearch('');
+    view.setFilter('environment', '');
+    view.setFilter('kind', '');
+    view.setFilter('sensitivity', '');
+    view.setActive({ rowId: workload.id, col: 0 });
+    view.setEditing({ initial: name });
+  };
+
+  return (
+    <div className="inventory">
+      <div className="inventory-main">
+        <InventoryToolbar shown={rows.length} total={snapshot.workloads.length} onAdd={add} />
+        <BulkEditBar />
+        <InventoryGrid rows={rows} sensitivity={sensitivity} />
+      </div>
+      <DetailPanel workload={activeWorkload} sensitivity={activeWorkload && sensitivity.get(activeWorkload.id)} dependencyCount={dependencyCount} />
+    </div>
+  );
+}

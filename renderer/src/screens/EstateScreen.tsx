@@ -1,0 +1,58 @@
+import { useEffect, useState } from 'react';
+import { TopBar } from '../components/TopBar';
+import { InventoryView } from '../inventory/InventoryView';
+import { useInventoryView } from '../inventory/view-state';
+import { useAppStore } from '../store/app-store';
+import { useEstateStore } from '../store/estate-store';
+
+/** True when a key press belongs to a text box (its own undo, its own arrows). */
+function inTextField(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+}
+
+export function EstateScreen({ id }: { id: string }) {
+  const snapshot = useEstateStore((s) => s.snapshot);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    useInventoryView.getState().reset();
+    setError(null);
+    useEstateStore
+      .getState()
+      .open(id)
+      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+    return () => useEstateStore.getState().close();
+  }, [id]);
+
+  // Undo and redo of estate edits: Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y (Cmd on a Mac).
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey) || inTextField(e.target)) return;
+      const key = e.key.toLowerCase();
+      if (key === 'z' && !e.shiftKey) useEstateStore.getState().undo();
+      else if ((key === 'z' && e.shiftKey) || key === 'y') useEstateStore.getState().redo();
+      else return;
+      e.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  if (error) {
+    return (
+      <div className="estate-error">
+        <h1>This estate cannot be opened</h1>
+        <p role="alert">{error}</p>
+        <button type="button" className="button primary" onClick={() => useAppStore.getState().go({ screen: 'start' })}>
+          Back to your estates
+        </button>
+      </div>
+    );
+  }
+  return (
+    <div className="estate-screen">
+      <TopBar />
+      {snapshot && snapshot.estate.id === id ? <InventoryView snapshot={snapshot} /> : <div className="loading">Opening the estate…</div>}
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+import { create } from 'zustand';
+import type { MethodOutput } from '../../../shared/contract';
+import type { EstateSummary } from '../../../shared/domain/estate';
+import { bridge } from '../bridge/current';
+
+// Where the app is (start screen or an estate), the library list and notices.
+
+export type Route = { screen: 'start' } | { screen: 'estate'; id: string };
+
+export interface Notice {
+  id: number;
+  tone: 'info' | 'error';
+  text: string;
+}
+
+interface AppState {
+  route: Route;
+  info: MethodOutput<'getAppInfo'> | null;
+  estates: EstateSummary[];
+  notices: Notice[];
+  go(route: Route): void;
+  refreshLibrary(): Promise<void>;
+  loadInfo(): Promise<void>;
+  notify(tone: Notice['tone'], text: string): void;
+  dismiss(id: number): void;
+}
+
+/** The route lives in the URL fragment, so a reload comes back to the same estate. */
+export function routeFromHash(hash: string): Route {
+  const match = /^#\/estate\/([a-z0-9-]+)$/.exec(hash);
+  return match?.[1] ? { screen: 'estate', id: match[1] } : { screen: 'start' };
+}
+
+function hashOf(route: Route): string {
+  return route.screen === 'estate' ? `#/estate/${route.id}` : '#/';
+}
+
+let nextNotice = 1;
+
+export const useAppStore = create<AppState>((set, get) => ({
+  route: routeFromHash(window.location.hash),
+  info: null,
+  estates: [],
+  notices: [],
+  go(route) {
+    if (window.location.hash !== hashOf(route)) history.pushState(null, '', hashOf(route));
+    set({ route });
+  },
+  async refreshLibrary() {
+    set({ estates: await bridge().listEstates({}) });
+  },
+  async loadInfo() {
+    set({ info: await bridge().getAppInfo({}) });
+  },
+  notify(tone, text) {
+    const notice = { id: nextNotice++, tone, text };
+    set({ notices: [...get().notices, notice].slice(-4) });
+    if (tone === 'info') setTimeout(() => get().dismiss(notice.id), 5000);
+  },
+  dismiss(id) {
+    set({ notices: get().notices.filter((n) => n.id !== id) });
+  },
+}));
+
+window.addEventListener('popstate', () => useAppStore.setState({ route: routeFromHash(window.location.hash) }));

@@ -1,0 +1,191 @@
+import { create } from 'zustand';
+import { applyChanges, ChangeConflictError } from '../../../shared/changes/apply';
+import type { Change } from '../../../shared/changes/change-set';
+import { invertChanges } from '../../../shared/changes/invert';
+import type { EstateSnapshot } from '../../../shared/domain/estate';
+import { WaveplanError } from '../../../shared/errors';
+import { bridge } from '../bridge/current';
+import { useAppStore } from './app-store';
+
+// The open estate. Edits apply here at once (optimistically) and go to the back end
+// as change sets, one at a time and in order, each against the last revision the
+// back end acknowledged. Undo and redo are inverse change sets sent the same way.
+
+export interface UndoEntry {
+  label: string;
+  forward: Change[];
+  inverse: Change[];
+}
+
+export type SaveState =
+  | { kind: 'saved'; at?: string }
+  | { kind: 'saving' }
+  | { kind: 'offline'; message: string } // the host did not answer: edits are kept and retried
+  | { kind: 'conflict'; message: string }; // another window changed the estate: reload
+
+/** Text typed into a cell that did not parse; kept (not saved) until fixed or discarded. */
+export interface Draft {
+  text: string;
+  error: string;
+}
+
+interface EstateState {
+  snapshot: EstateSnapshot | null;
+  /** The revision the back end last acknowledged. */
+  revision: number;
+  queue: Change[][];
+  sending: boolean;
+  save: SaveState;
+  undoStack: UndoEntry[];
+  redoStack: UndoEntry[];
+  drafts: Record<string, Draft>;
+  loading: boolean;
+
+  open(id: string): Promise<void>;
+  close(): void;
+  commit(changes: Change[], label: string): boolean;
+  undo(): void;
+  redo(): void;
+  retry(): void;
+  setDraft(workloadId: string, field: string, draft: Draft | undefined): void;
+  rename(name: string): Promise<void>;
+}
+
+const draftKey = (workloadId: string, field: string) => `${workloadId}:${field}`;
+export { draftKey };
+
+const UNDO_LIMIT = 500;
+
+export const useEstateStore = create<EstateState>((set, get) => {
+  /** Applies a change set locally; false (with a message) if it does not fit. */
+  function applyLocally(changes: Change[]): boolean {
+    const { snapshot } = get();
+    if (!snapshot || changes.length === 0) return false;
+    try {
+      set({ snapshot: applyChanges(snapshot, changes) });
+      return true;
+    } catch (error) {
+      const message = error instanceof ChangeConflictError ? error.message : String(error);
+      useAppStore.getState().notify('error', `That edit could not be applied: ${message}`);
+      return false;
+    }
+  }
+
+  async function flush(): Promise<void> {
+    if (get().sending) return;
+    set({ sending: true });
+    try {
+      for (;;) {
+        const { queue, snapshot, revision, save } = get();
+        const next = queue[0];
+        if (!next || !snapshot || save.kind === 'conflict') break;
+        set({ save: { kind: 'saving' } });
+        try {
+          const result = await bridge().applyChanges({ estateId: snapshot.estate.id, baseRevision: revision, changes: next });
+          const current = get().snapshot;
+          set({
+            queue: get().queue.slice(1),
+            revision: result.revision,
+            snapshot: current && { ...current, estate: { ...current.estate, revision: result.revision, updatedAt: result.updatedAt } },
+          });
+        } catch (error) {
+          await failed(error);
+          break;
+        }
+      }
+    } finally {
+      set({ sending: false });
+      if (get().queue.length === 0 && get().save.kind === 'saving') set({ save: { kind: 'saved', at: new Date().toISOString() } });
+    }
+  }
+
+  async function failed(error: unknown): Promise<void> {
+    const message = error instanceof Error ? error.message : String(error);
+    if (error instanceof WaveplanError && error.code === 'conflict' && /another window/.test(message)) {
+      set({ save: { kind: 'conflict', message } });
+    } else if (error instanceof WaveplanError && error.code === 'storage') {
+      set({ save: { kind: 'offline', message } });
+    } else {
+      // The back end refused the change set whole. Show the estate as it is on disk,
+      // so what the user sees is what is saved.
+      useAppStore.getState().notify('error', `Not saved: ${message}. The estate was reloaded as it is on disk.`);
+      const id = get().snapshot?.estate.id;
+      set({ queue: [], undoStack: [], redoStack: [] });
+      if (id) await get().open(id);
+    }
+  }
+
+  return {
+    snapshot: null,
+    revision: 0,
+    queue: [],
+    sending: false,
+    save: { kind: 'saved' },
+    undoStack: [],
+    redoStack: [],
+    drafts: {},
+    loading: false,
+
+    async open(id) {
+      set({ loading: true });
+      try {
+        const snapshot = await bridge().openEstate({ id });
+        set({ snapshot, revision: snapshot.estate.revision, queue: [], save: { kind: 'saved', at: snapshot.estate.updatedAt }, undoStack: [], redoStack: [], drafts: {} });
+      } finally {
+        set({ loading: false });
+      }
+    },
+
+    close() {
+      set({ snapshot: null, queue: [], undoStack: [], redoStack: [], drafts: {}, save: { kind: 'saved' } });
+    },
+
+    commit(changes, label) {
+      const { snapshot, save } = get();
+      if (!snapshot || changes.length === 0) return false;
+      if (save.kind === 'conflict') {
+        useAppStore.getState().notify('error', 'This estate changed in another window. Reload it before editing.');
+        return false;
+      }
+      const inverse = invertChanges(snapshot, changes);
+      if (!applyLocally(changes)) return false;
+      set({ undoStack: [...get().undoStack, { label, forward: changes, inverse }].slice(-UNDO_LIMIT), redoStack: [], queue: [...get().queue, changes] });
+      void flush();
+      return true;
+    },
+
+    undo() {
+      const entry = get().undoStack.at(-1);
+      if (!entry || get().save.kind === 'conflict' || !applyLocally(entry.inverse)) return;
+      set({ undoStack: get().undoStack.slice(0, -1), redoStack: [...get().redoStack, entry], queue: [...get().queue, entry.inverse] });
+      void flush();
+    },
+
+    redo() {
+      const entry = get().redoStack.at(-1);
+      if (!entry || get().save.kind === 'conflict' || !applyLocally(entry.forward)) return;
+      set({ redoStack: get().redoStack.slice(0, -1), undoStack: [...get().undoStack, entry], queue: [...get().queue, entry.forward] });
+      void flush();
+    },
+
+    retry() {
+      set({ save: { kind: 'saving' } });
+      void flush();
+    },
+
+    setDraft(workloadId, field, draft) {
+      const drafts = { ...get().drafts };
+      if (draft) drafts[draftKey(workloadId, field)] = draft;
+      else delete drafts[draftKey(workloadId, field)];
+      set({ drafts });
+    },
+
+    async rename(name) {
+      const snapshot = get().snapshot;
+      if (!snapshot) return;
+      const summary = await bridge().renameEstate({ id: snapshot.estate.id, name });
+      const current = get().snapshot;
+      if (current) set({ snapshot: { ...current, estate: { ...current.estate, name: summary.name } } });
+    },
+  };
+});

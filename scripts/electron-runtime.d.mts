@@ -1,0 +1,1 @@
+export function findElectronRuntime(root: string): string | undefined;

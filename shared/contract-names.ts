@@ -1,0 +1,26 @@
+// The names of the contract's methods and menu commands, apart from their schemas,
+// so the sandboxed preload can expose exactly these without bundling zod.
+
+export const METHOD_NAMES = [
+  'getAppInfo',
+  'listEstates',
+  'createEstate',
+  'renameEstate',
+  'duplicateEstate',
+  'deleteEstate',
+  'importEstateFile',
+  'exportEstateFile',
+  'openEstate',
+  'applyChanges',
+  'saveFile',
+  'pickFile',
+] as const;
+export type MethodName = (typeof METHOD_NAMES)[number];
+
+/** The IPC channel of a method. */
+export const channelOf = (method: MethodName) => `waveplan:${method}`;
+
+/** Menu commands the desktop host sends to the renderer on this channel. */
+export const MENU_CHANNEL = 'waveplan:menu';
+export const MENU_COMMANDS = ['new-estate', 'open-sample', 'import-estate', 'export-estate', 'undo', 'redo', 'go-home'] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
