@@ -63,7 +63,8 @@ function sendJson(res: ServerResponse, status: number, value: unknown): void {
 }
 
 function refuse(res: ServerResponse, status: number, message: string): void {
-  sendJson(res, status, { ok: false, error: { code: status === 413 || status === 400 ? 'invalid-input' : 'internal', message } });
+  if (status === 413) res.setHeader('Connection', 'close');
+  sendJson(res, status, { ok: false, error: { code: status >= 400 && status < 500 ? 'invalid-input' : 'internal', message } });
 }
 
 function tokensEqual(given: string | undefined, expected: string): boolean {
@@ -80,8 +81,9 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size > limit) {
+        // Answer 413 at once; the rest of the body is read and dropped so the reply gets through.
+        if (chunks.length > 0) chunks.length = 0;
         reject(Object.assign(new Error('too large'), { status: 413 }));
-        req.destroy();
         return;
       }
       chunks.push(chunk);

@@ -133,7 +133,8 @@ export class EstateRepository {
       if (error instanceof WaveplanError) throw error;
       const code = (error as { code?: string }).code ?? '';
       if (code === 'SQLITE_CONSTRAINT_PRIMARYKEY') fail('that id is already taken');
-      if (code === 'SQLITE_CONSTRAINT_FOREIGNKEY') {
+      // RESTRICT reports as SQLITE_CONSTRAINT_TRIGGER, a plain reference as _FOREIGNKEY.
+      if (code.startsWith('SQLITE_CONSTRAINT') && /FOREIGN KEY/.test((error as Error).message)) {
         fail(change.op === 'removeWorkload' ? 'the workload still has dependencies; remove them in the same change set' : 'it names a workload that does not exist');
       }
       throw error;

@@ -114,3 +114,8 @@ export const LABELS: Record<string, string> = {
 export function labelOf(value: string | number): string {
   return LABELS[String(value)] ?? String(value);
 }
+
+/** Values of a closed list in the list's own order, without repeats: one set, one spelling. */
+export function inCanonicalOrder<T extends string>(options: readonly T[], values: readonly T[]): T[] {
+  return options.filter((o) => values.includes(o));
+}

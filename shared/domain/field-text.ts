@@ -1,4 +1,4 @@
-import { labelOf } from './enums.js';
+import { inCanonicalOrder, labelOf } from './enums.js';
 import type { FieldSpec } from './workload-fields.js';
 
 // Turning what an architect types (or pastes from Excel) into a field value, and back.
@@ -116,7 +116,7 @@ export function parseFieldText(field: FieldSpec, raw: string): ParseResult {
         if (!values.includes(value)) values.push(value);
       }
       // Keep the canonical order so the same set always looks (and diffs) the same.
-      return { ok: true, value: field.options.filter((o) => values.includes(o)) };
+      return { ok: true, value: inCanonicalOrder(field.options, values) };
     }
     case 'tags': {
       const tags = [...new Set(splitList(text).map((t) => t.toLowerCase().replace(/\s+/g, '-')))];

@@ -45,7 +45,7 @@ const fields: { [K in WorkloadField]: FieldKind & FieldMeta } = {
   businessUnit: { label: 'Business unit', group: 'identity', type: 'text', max: 200 },
   owner: { label: 'Owner', group: 'identity', type: 'text', max: 200, gridWidth: 150 },
   criticality: { label: 'Criticality', group: 'identity', type: 'enum', options: CRITICALITIES, nullable: true, gridWidth: 168, help: '1 mission critical … 4 administrative.' },
-  dataClasses: { label: 'Data classes', group: 'data', type: 'set', options: DATA_CLASSES, gridWidth: 190 },
+  dataClasses: { label: 'Data classes', group: 'data', type: 'set', options: DATA_CLASSES, gridWidth: 236 },
   masked: { label: 'Masked', group: 'data', type: 'bool', gridWidth: 72, help: 'A non-production copy that holds masked or synthetic data only.' },
   complianceTags: { label: 'Compliance tags', group: 'data', type: 'tags', help: 'e.g. hipaa, gdpr, soc2, pci, data-residency' },
   residencyRegion: { label: 'Residency region', group: 'data', type: 'text', max: 100 },

@@ -1,4 +1,5 @@
 import type { Dependency } from '../domain/dependency.js';
+import { DATA_CLASSES, inCanonicalOrder } from '../domain/enums.js';
 
 // consumer → provider edges of the sample estate (see healthcare-estate.ts).
 
@@ -79,7 +80,7 @@ export const SAMPLE_DEPENDENCIES: readonly Dependency[] = ROWS.map(([consumerId,
   providerId,
   kind,
   coupling,
-  dataClasses,
+  dataClasses: inCanonicalOrder(DATA_CLASSES, dataClasses),
   protocol,
   notes: notes ?? '',
 }));

@@ -1,4 +1,5 @@
 import type { Dependency } from '../domain/dependency.js';
+import { DATA_CLASSES, READINESS_CHECKS, inCanonicalOrder } from '../domain/enums.js';
 import { blankWorkload, type Workload } from '../domain/workload.js';
 import { SAMPLE_DEPENDENCIES } from './healthcare-dependencies.js';
 
@@ -16,7 +17,8 @@ const GROUP = ''; // shared group services belong to no tenant
 type Spec = Partial<Omit<Workload, 'id' | 'name' | 'system' | 'kind' | 'environment'>>;
 
 function w(id: string, name: string, system: string, kind: Workload['kind'], environment: Workload['environment'], spec: Spec): Workload {
-  return { ...blankWorkload(id, name), system, kind, environment, ...spec };
+  const workload = { ...blankWorkload(id, name), system, kind, environment, ...spec };
+  return { ...workload, dataClasses: inCanonicalOrder(DATA_CLASSES, workload.dataClasses), readiness: inCanonicalOrder(READINESS_CHECKS, workload.readiness) };
 }
 
 const hospitalProd = { tenant: HOSPITAL, businessUnit: 'Hospital operations', currentHosting: "St. Brigid's data centre (VMware)", residencyRegion: 'eu-west', complianceTags: ['gdpr', 'hipaa'] };

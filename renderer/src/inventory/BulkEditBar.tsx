@@ -77,7 +77,10 @@ export function BulkEditBar() {
           value={text}
           list={options.length ? listId : undefined}
           placeholder={spec.type === 'set' || spec.type === 'tags' ? 'comma-separated' : spec.type === 'bool' ? 'yes or no' : 'blank clears'}
-          onChange={(e) => (setText(e.target.value), setError(null))}
+          onChange={(e) => {
+            setText(e.target.value);
+            setError(null);
+          }}
           onKeyDown={(e) => e.key === 'Enter' && apply()}
         />
         {options.length > 0 && (

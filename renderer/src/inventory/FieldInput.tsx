@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { labelOf } from '../../../shared/domain/enums';
 import { formatFieldValue, parseFieldText } from '../../../shared/domain/field-text';
 import { SENSITIVITY_OF_CLASS } from '../../../shared/domain/sensitivity';
@@ -56,19 +56,20 @@ export function FieldInput({ field, value, onChange, idPrefix = 'field' }: Props
 
 function TextFieldInput({ id, field, value, onChange }: Props & { id: string }) {
   const shown = formatFieldValue(field, value);
-  const [text, setText] = useState(shown);
-  const [error, setError] = useState<string | null>(null);
-  // Follow the estate when the value changes elsewhere (grid, undo), unless the box holds an error.
-  useEffect(() => {
-    if (!error) setText(shown);
-  }, [shown, error]);
+  // What the user is typing, until it is committed or given up. Without a draft the box
+  // follows the estate, so edits made elsewhere (grid, undo) show at once.
+  const [draft, setDraft] = useState<{ text: string; error: string | null } | null>(null);
+  const text = draft?.text ?? shown;
+  const error = draft?.error ?? null;
 
   const commit = () => {
-    const parsed = parseFieldText(field, text);
-    if (!parsed.ok) return setError(parsed.error);
-    setError(null);
+    if (!draft) return;
+    const parsed = parseFieldText(field, draft.text);
+    if (!parsed.ok) return setDraft({ text: draft.text, error: parsed.error });
+    setDraft(null);
     if (JSON.stringify(parsed.value) !== JSON.stringify(value)) onChange(parsed.value);
   };
+  const type = (next: string) => setDraft({ text: next, error: null });
   const common = {
     id,
     className: `text-input${error ? ' invalid' : ''}`,
@@ -79,15 +80,15 @@ function TextFieldInput({ id, field, value, onChange }: Props & { id: string }) 
   return (
     <>
       {field.type === 'text' && field.multiline ? (
-        <textarea {...common} rows={3} onChange={(e) => (setText(e.target.value), setError(null))} />
+        <textarea {...common} rows={3} onChange={(e) => type(e.target.value)} />
       ) : (
         <input
           {...common}
           inputMode={field.type === 'number' ? 'decimal' : undefined}
-          onChange={(e) => (setText(e.target.value), setError(null))}
+          onChange={(e) => type(e.target.value)}
           onKeyDown={(e) => {
             if (e.key === 'Enter') commit();
-            if (e.key === 'Escape') (setText(shown), setError(null));
+            if (e.key === 'Escape') setDraft(null);
           }}
         />
       )}

@@ -35,6 +35,8 @@ export function InventoryGrid({ rows, sensitivity }: Props) {
   const byRow = draftsByRow(drafts);
   const activeIndex = active ? rows.findIndex((r) => r.id === active.rowId) : -1;
 
+  // The React Compiler is not used here, so its warning about useVirtualizer's unmemoisable API does not apply.
+  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scroller.current,

@@ -15,8 +15,8 @@ export function EstateScreen({ id }: { id: string }) {
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
+    // A new id mounts a new screen (App keys it by id), so local state starts clean.
     useInventoryView.getState().reset();
-    setError(null);
     useEstateStore
       .getState()
       .open(id)

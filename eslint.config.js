@@ -1,0 +1,44 @@
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import { builtinModules } from 'node:module';
+import tseslint from 'typescript-eslint';
+
+// Node's built-in modules, bare and with the node: prefix.
+const NODE_BUILTINS = builtinModules.flatMap((m) => [m, `node:${m}`]);
+
+const restrict = (message, names, patterns = []) => ['error', { paths: names.map((name) => ({ name, message })), patterns: patterns.length ? [{ group: patterns, message }] : [] }];
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'dist-node/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { ecmaVersion: 2023, sourceType: 'module' },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      'no-restricted-syntax': ['error', { selector: "CallExpression[callee.name='eval']", message: 'No eval.' }],
+    },
+  },
+  {
+    // shared/ is pure TypeScript: it runs in the renderer, workers, both hosts and the CLI.
+    files: ['shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': restrict('shared/ must stay pure: no electron, Node built-ins or React.', ['electron', 'react', 'react-dom', 'better-sqlite3', 'exceljs', ...NODE_BUILTINS], ['react/*', 'react-dom/*', '@xyflow/*', '../electron/*', '../renderer/*', '**/electron/**', '**/renderer/**']),
+    },
+  },
+  {
+    // The renderer reaches the back end only through the Bridge.
+    files: ['renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': restrict('The renderer talks to the back end only through the Bridge: no electron or Node modules.', ['electron', 'better-sqlite3', 'exceljs', ...NODE_BUILTINS], ['**/electron/**']),
+    },
+  },
+  {
+    files: ['test/**/*.ts', 'scripts/**/*.{ts,mts,mjs}', '*.config.ts', '*.config.js'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', setTimeout: 'readonly' } },
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off', 'no-empty-pattern': 'off' },
+  },
+);

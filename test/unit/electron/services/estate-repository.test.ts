@@ -1,0 +1,79 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { applyChanges } from '../../../../shared/changes/apply.js';
+import { removeWorkloads } from '../../../../shared/changes/builders.js';
+import type { Change } from '../../../../shared/changes/change-set.js';
+import { invertChanges } from '../../../../shared/changes/invert.js';
+import { blankWorkload } from '../../../../shared/domain/workload.js';
+import { healthcareSampleEstate } from '../../../../shared/sample/healthcare-estate.js';
+import type { EstateLibrary } from '../../../../electron/services/library.js';
+import { tempLibrary } from '../../../support/temp-library.js';
+
+let library: EstateLibrary;
+let cleanup: () => void;
+let id: string;
+beforeEach(() => {
+  ({ library, cleanup } = tempLibrary());
+  id = library.create('Sample', healthcareSampleEstate()).id;
+});
+afterEach(() => cleanup());
+
+const content = () => {
+  const { workloads, positions, dependencies } = library.snapshot(id);
+  return { workloads, positions, dependencies };
+};
+
+describe('applying change sets in the service', () => {
+  it('applies a set in one transaction, bumps the revision and matches the pure apply', () => {
+    const before = content();
+    const changes: Change[] = [
+      { op: 'updateWorkload', id: 'hosp-redis', field: 'owner', value: 'Cache team' },
+      { op: 'updateWorkload', id: 'hosp-redis', field: 'dataClasses', value: ['pii', 'financial'] },
+      { op: 'updateWorkload', id: 'hosp-redis', field: 'masked', value: true },
+      { op: 'addWorkload', workload: { ...blankWorkload('new-1', 'Keycloak staging'), environment: 'staging' }, position: 99 },
+      { op: 'addDependency', dependency: { id: 'dep-new', consumerId: 'new-1', providerId: 'hosp-redis', kind: 'cache', coupling: 'tight', dataClasses: [], protocol: '', notes: '' } },
+      { op: 'updateDependency', id: 'dep-001', field: 'coupling', value: 'loose' },
+    ];
+    expect(library.applyChanges(id, 0, changes).revision).toBe(1);
+    expect(library.snapshot(id).estate.revision).toBe(1);
+    expect(content()).toEqual(applyChanges(before, changes));
+  });
+
+  it('refuses a stale revision with a message that says what happened, and changes nothing', () => {
+    library.applyChanges(id, 0, [{ op: 'updateWorkload', id: 'hosp-redis', field: 'owner', value: 'A' }]);
+    const before = content();
+    expect(() => library.applyChanges(id, 0, [{ op: 'updateWorkload', id: 'hosp-redis', field: 'owner', value: 'B' }])).toThrow(
+      /changed in another window or tab \(it is at revision 1, this window had 0\)/,
+    );
+    expect(content()).toEqual(before);
+  });
+
+  it('applies nothing of a set whose last change does not fit', () => {
+    const before = content();
+    expect(() =>
+      library.applyChanges(id, 0, [
+        { op: 'updateWorkload', id: 'hosp-redis', field: 'owner', value: 'Half' },
+        { op: 'updateWorkload', id: 'no-such-workload', field: 'owner', value: 'X' },
+      ]),
+    ).toThrow(/Change 2 \(updateWorkload\): no workload with id no-such-workload/);
+    expect(content()).toEqual(before);
+    expect(library.snapshot(id).estate.revision).toBe(0);
+  });
+
+  it('refuses to remove a workload whose dependencies are not removed with it', () => {
+    expect(() => library.applyChanges(id, 0, [{ op: 'removeWorkload', id: 'hosp-pg-primary' }])).toThrow(/still has dependencies/);
+    expect(() => library.applyChanges(id, 0, [{ op: 'addWorkload', workload: blankWorkload('hosp-redis', 'Dup'), position: 1 }])).toThrow(/already taken/);
+  });
+
+  it('undoes a deletion of workloads with their dependencies through the inverse change set', () => {
+    const before = content();
+    const changes = removeWorkloads(before, ['hosp-pg-primary', 'hosp-redis']);
+    const inverse = invertChanges(before, changes);
+    library.applyChanges(id, 0, changes);
+    expect(content().workloads.find((w) => w.id === 'hosp-pg-primary')).toBeUndefined();
+    library.applyChanges(id, 1, inverse);
+    const after = content();
+    expect(after.workloads).toEqual(before.workloads);
+    expect(after.positions).toEqual(before.positions);
+    expect([...after.dependencies].sort((a, b) => a.id.localeCompare(b.id))).toEqual([...before.dependencies].sort((a, b) => a.id.localeCompare(b.id)));
+  });
+});

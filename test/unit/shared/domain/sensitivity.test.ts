@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { effectiveSensitivities, highestSensitivity } from '../../../../shared/domain/sensitivity.js';
+import { blankWorkload, type Workload } from '../../../../shared/domain/workload.js';
+import { healthcareSampleEstate } from '../../../../shared/sample/healthcare-estate.js';
+
+const w = (id: string, spec: Partial<Workload>): Workload => ({ ...blankWorkload(id, id), ...spec });
+
+describe('sensitivity', () => {
+  it('takes the highest level of the classes', () => {
+    expect(highestSensitivity([])).toBe('public');
+    expect(highestSensitivity(['operational', 'pii'])).toBe('confidential');
+    expect(highestSensitivity(['financial', 'phi'])).toBe('restricted');
+  });
+
+  it('raises a workload to what its dependencies carry, and says from where', () => {
+    const erp = w('erp', { name: 'Odoo workers', dataClasses: ['financial'] });
+    const engine = w('engine', { name: 'EHR HL7 feed', dataClasses: ['phi'] });
+    const result = effectiveSensitivities([erp, engine], [{ consumerId: 'erp', providerId: 'engine', dataClasses: ['phi'] }]);
+    expect(result.get('erp')).toEqual({ level: 'restricted', reason: 'restricted: receives PHI from EHR HL7 feed' });
+    expect(result.get('engine')).toEqual({ level: 'restricted', reason: 'restricted: holds PHI data' });
+  });
+
+  it('counts a masked non-production copy’s own data as internal, but not production’s', () => {
+    const staging = w('stg', { environment: 'staging', masked: true, dataClasses: ['phi'] });
+    const prod = w('prd', { environment: 'production', masked: true, dataClasses: ['phi'] });
+    const result = effectiveSensitivities([staging, prod], []);
+    expect(result.get('stg')?.level).toBe('internal');
+    expect(result.get('prd')?.level).toBe('restricted');
+  });
+
+  it('marks the sample’s unmasked hospital staging database restricted', () => {
+    const { workloads, dependencies } = healthcareSampleEstate();
+    const result = effectiveSensitivities(workloads, dependencies);
+    expect(result.get('hosp-pg-staging')?.level).toBe('restricted');
+    expect(result.get('hosp-odoo-workers')?.reason).toMatch(/^restricted: /);
+  });
+});
