@@ -22,6 +22,7 @@ type EstateContent = Pick<EstateSnapshot, 'workloads' | 'positions' | 'dependenc
  * change does not fit. The service applies the same rules in SQL.
  */
 export function applyChanges<T extends EstateContent>(estate: T, changes: readonly Change[]): T {
+  if (changes.every((c) => c.op === 'updateWorkload' || c.op === 'updateDependency')) return applyUpdates(estate, changes);
   const workloads = new Map(estate.workloads.map((w) => [w.id, w]));
   const positions = { ...estate.positions };
   const dependencies = new Map(estate.dependencies.map((d) => [d.id, d]));
@@ -73,4 +74,32 @@ export function applyChanges<T extends EstateContent>(estate: T, changes: readon
 
   const ordered = [...workloads.values()].sort((a, b) => (positions[a.id] ?? 0) - (positions[b.id] ?? 0));
   return { ...estate, workloads: ordered, positions, dependencies: [...dependencies.values()] };
+}
+
+/**
+ * The common case (cell edits, bulk edits, pastes onto existing rows): fields change,
+ * nothing is added or removed, so the list keeps its order and only the touched
+ * arrays are copied. Keeps an edit cheap on a 10,000-workload estate.
+ */
+function applyUpdates<T extends EstateContent>(estate: T, changes: readonly Change[]): T {
+  let workloads: Workload[] | undefined;
+  let dependencies: Dependency[] | undefined;
+  let workloadIndex: Map<string, number> | undefined;
+  let dependencyIndex: Map<string, number> | undefined;
+  changes.forEach((change, i) => {
+    if (change.op === 'updateWorkload') {
+      workloadIndex ??= new Map(estate.workloads.map((w, n) => [w.id, n]));
+      const at = workloadIndex.get(change.id);
+      if (at === undefined) throw new ChangeConflictError(`No workload with id ${change.id}`, i);
+      workloads ??= estate.workloads.slice();
+      workloads[at] = { ...(workloads[at] as Workload), [change.field]: change.value } as Workload;
+    } else if (change.op === 'updateDependency') {
+      dependencyIndex ??= new Map(estate.dependencies.map((d, n) => [d.id, n]));
+      const at = dependencyIndex.get(change.id);
+      if (at === undefined) throw new ChangeConflictError(`No dependency with id ${change.id}`, i);
+      dependencies ??= estate.dependencies.slice();
+      dependencies[at] = { ...(dependencies[at] as Dependency), [change.field]: change.value } as Dependency;
+    }
+  });
+  return { ...estate, workloads: workloads ?? estate.workloads, dependencies: dependencies ?? estate.dependencies };
 }

@@ -31,7 +31,7 @@ export function highestSensitivity(classes: readonly DataClass[]): Sensitivity {
 export interface SensitivitySource {
   level: Sensitivity;
   /** Where the level came from, in words: "restricted: receives PHI from EHR HL7/FHIR interface engine". */
-  reason: string;
+  readonly reason: string;
 }
 
 interface Touching {
@@ -48,36 +48,67 @@ interface Carrying {
   dataClasses: readonly DataClass[];
 }
 
+const RANK: Record<Sensitivity, number> = { public: 0, internal: 1, confidential: 2, restricted: 3 };
+
+/**
+ * One workload's level and its cause. The sentence is built only when read (a
+ * tooltip, the detail panel), so recomputing a large estate on every edit stays cheap.
+ */
+class Source implements SensitivitySource {
+  constructor(
+    readonly level: Sensitivity,
+    private readonly cause: 'holds' | 'masked' | 'none' | 'receives' | 'sends',
+    private readonly dataClass: DataClass | undefined,
+    private readonly other: string | undefined,
+    private readonly ownClasses: readonly DataClass[] = [],
+  ) {}
+
+  get reason(): string {
+    const c = this.dataClass && labelClass(this.dataClass);
+    switch (this.cause) {
+      case 'holds':
+        return `${this.level}: holds ${c} data`;
+      case 'masked':
+        return `internal: its own ${this.ownClasses.map(labelClass).join(', ')} data is masked`;
+      case 'none':
+        return `${this.level}: no data classes recorded`;
+      case 'receives':
+        return `${this.level}: receives ${c} from ${this.other}`;
+      case 'sends':
+        return `${this.level}: sends ${c} to ${this.other}`;
+    }
+  }
+}
+
+function strongestClass(classes: readonly DataClass[]): DataClass | undefined {
+  let best: DataClass | undefined;
+  for (const c of classes) if (best === undefined || RANK[SENSITIVITY_OF_CLASS[c]] > RANK[SENSITIVITY_OF_CLASS[best]]) best = c;
+  return best;
+}
+
 /**
  * Effective sensitivity (DESIGN.md): the highest of a workload's own classes and the
  * classes carried by any dependency touching it; a masked non-production workload
- * counts its own classes as internal. One pass over the dependencies: O(W + D).
+ * counts its own classes as internal. One pass over each list: O(W + D).
  */
 export function effectiveSensitivities(workloads: readonly Touching[], dependencies: readonly Carrying[]): Map<string, SensitivitySource> {
-  const byId = new Map(workloads.map((w) => [w.id, w]));
-  const result = new Map<string, SensitivitySource>();
+  const names = new Map<string, string>();
+  const result = new Map<string, Source>();
   for (const w of workloads) {
-    const own = highestSensitivity(w.dataClasses);
-    if (w.masked && w.environment !== 'production' && sensitivityRank(own) > sensitivityRank('internal')) {
-      result.set(w.id, { level: 'internal', reason: `internal: its own ${w.dataClasses.join(', ').toUpperCase()} data is masked` });
-    } else {
-      const strongest = w.dataClasses.find((c) => SENSITIVITY_OF_CLASS[c] === own);
-      result.set(w.id, { level: own, reason: strongest ? `${own}: holds ${labelClass(strongest)} data` : `${own}: no data classes recorded` });
-    }
+    names.set(w.id, w.name);
+    const strongest = strongestClass(w.dataClasses);
+    const own = strongest ? SENSITIVITY_OF_CLASS[strongest] : 'public';
+    if (w.masked && w.environment !== 'production' && RANK[own] > RANK.internal) result.set(w.id, new Source('internal', 'masked', undefined, undefined, w.dataClasses));
+    else result.set(w.id, strongest ? new Source(own, 'holds', strongest) : new Source('public', 'none', undefined, undefined));
   }
   for (const d of dependencies) {
-    const carried = highestSensitivity(d.dataClasses);
-    if (d.dataClasses.length === 0) continue;
-    const strongest = d.dataClasses.find((c) => SENSITIVITY_OF_CLASS[c] === carried) as DataClass;
-    for (const [id, otherId, verb] of [
-      [d.consumerId, d.providerId, 'receives'],
-      [d.providerId, d.consumerId, 'sends'],
-    ] as const) {
-      const current = result.get(id);
-      if (!current || sensitivityRank(carried) <= sensitivityRank(current.level)) continue;
-      const other = byId.get(otherId)?.name ?? otherId;
-      result.set(id, { level: carried, reason: `${carried}: ${verb} ${labelClass(strongest)} ${verb === 'receives' ? 'from' : 'to'} ${other}` });
-    }
+    const strongest = strongestClass(d.dataClasses);
+    if (!strongest) continue;
+    const carried = SENSITIVITY_OF_CLASS[strongest];
+    const consumer = result.get(d.consumerId);
+    if (consumer && RANK[carried] > RANK[consumer.level]) result.set(d.consumerId, new Source(carried, 'receives', strongest, names.get(d.providerId) ?? d.providerId));
+    const provider = result.get(d.providerId);
+    if (provider && RANK[carried] > RANK[provider.level]) result.set(d.providerId, new Source(carried, 'sends', strongest, names.get(d.consumerId) ?? d.consumerId));
   }
   return result;
 }

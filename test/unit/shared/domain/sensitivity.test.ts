@@ -16,8 +16,9 @@ describe('sensitivity', () => {
     const erp = w('erp', { name: 'Odoo workers', dataClasses: ['financial'] });
     const engine = w('engine', { name: 'EHR HL7 feed', dataClasses: ['phi'] });
     const result = effectiveSensitivities([erp, engine], [{ consumerId: 'erp', providerId: 'engine', dataClasses: ['phi'] }]);
-    expect(result.get('erp')).toEqual({ level: 'restricted', reason: 'restricted: receives PHI from EHR HL7 feed' });
-    expect(result.get('engine')).toEqual({ level: 'restricted', reason: 'restricted: holds PHI data' });
+    const describe = (id: string) => ({ level: result.get(id)?.level, reason: result.get(id)?.reason });
+    expect(describe('erp')).toEqual({ level: 'restricted', reason: 'restricted: receives PHI from EHR HL7 feed' });
+    expect(describe('engine')).toEqual({ level: 'restricted', reason: 'restricted: holds PHI data' });
   });
 
   it('counts a masked non-production copy’s own data as internal, but not production’s', () => {
@@ -25,6 +26,8 @@ describe('sensitivity', () => {
     const prod = w('prd', { environment: 'production', masked: true, dataClasses: ['phi'] });
     const result = effectiveSensitivities([staging, prod], []);
     expect(result.get('stg')?.level).toBe('internal');
+    expect(result.get('stg')?.reason).toBe('internal: its own PHI data is masked');
+    expect(effectiveSensitivities([w('none', {})], []).get('none')?.reason).toBe('public: no data classes recorded');
     expect(result.get('prd')?.level).toBe('restricted');
   });
 

@@ -1,0 +1,128 @@
+// npm run bench: Waveplan's estate service against plain better-sqlite3 doing the same
+// work, in the same run, on the 10,000-workload / 50,000-dependency synthetic estate.
+// Prints ratios (service / baseline) and the p95 of a single-field edit round trip.
+// Targets (issue 2): load and create within 1.5x, single edit p95 under 5 ms.
+import Database from 'better-sqlite3';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createHandlers } from '../../electron/handlers.js';
+import { DEPENDENCY_COLUMNS, WORKLOAD_COLUMNS, dependencyToRow, workloadToRow } from '../../electron/services/estate-rows.js';
+import { EstateLibrary } from '../../electron/services/library.js';
+import { migrate } from '../../electron/services/migrations/index.js';
+import { generateSyntheticEstate } from '../../shared/synthetic/generate-estate.js';
+
+const WORKLOADS = Number(process.env.BENCH_WORKLOADS ?? 10_000);
+const DEPENDENCIES = Number(process.env.BENCH_DEPENDENCIES ?? 50_000);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+const EDITS = Number(process.env.BENCH_EDITS ?? 500);
+
+const dir = mkdtempSync(join(tmpdir(), 'waveplan-bench-'));
+const estate = generateSyntheticEstate({ workloads: WORKLOADS, dependencies: DEPENDENCIES });
+// The baseline gets its rows ready-made: it measures SQLite alone, so the ratio is all our overhead.
+const workloadRows = estate.workloads.map((w, i) => [...workloadToRow(w), i + 1]);
+const dependencyRows = estate.dependencies.map(dependencyToRow);
+
+function time(fn: () => void): number {
+  const start = process.hrtime.bigint();
+  fn();
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
+const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)] as number;
+
+let fileNo = 0;
+function baselineCreate(): string {
+  const path = join(dir, `baseline-${fileNo++}.sqlite`);
+  const db = new Database(path);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  migrate(db); // the same schema, so both sides write the same tables and indexes
+  const insertW = db.prepare(`INSERT INTO workload (${WORKLOAD_COLUMNS.join(', ')}, position) VALUES (${WORKLOAD_COLUMNS.map(() => '?').join(', ')}, ?)`);
+  const insertD = db.prepare(`INSERT INTO dependency (${DEPENDENCY_COLUMNS.join(', ')}) VALUES (${DEPENDENCY_COLUMNS.map(() => '?').join(', ')})`);
+  db.transaction(() => {
+    for (const row of workloadRows) insertW.run(...row);
+    for (const row of dependencyRows) insertD.run(...row);
+  })();
+  db.close();
+  return path;
+}
+
+function baselineLoad(db: Database.Database): void {
+  db.transaction(() => {
+    db.prepare('SELECT * FROM workload ORDER BY position, rowid').all();
+    db.prepare('SELECT * FROM dependency ORDER BY rowid').all();
+  })();
+}
+
+async function main(): Promise<void> {
+  const library = new EstateLibrary(join(dir, 'library'));
+  console.log(`Waveplan benchmark: ${WORKLOADS.toLocaleString('en')} workloads, ${DEPENDENCIES.toLocaleString('en')} dependencies, ${ROUNDS} rounds (median), files in ${dir}\n`);
+
+  // Warm-up: JIT and page cache for both sides.
+  baselineCreate();
+  const warm = library.create('warm-up', estate);
+  library.snapshot(warm.id);
+
+  // Bulk creation, alternating sides so drift hits both.
+  const createBase: number[] = [];
+  const createService: number[] = [];
+  let serviceId = warm.id;
+  let baselinePath = '';
+  for (let r = 0; r < ROUNDS; r++) {
+    createBase.push(time(() => (baselinePath = baselineCreate())));
+    createService.push(time(() => (serviceId = library.create(`bench ${r}`, estate).id)));
+  }
+
+  // Full load into the snapshot the renderer receives (open connections, warm statements).
+  const baselineDb = new Database(baselinePath, { readonly: true });
+  const loadBase: number[] = [];
+  const loadService: number[] = [];
+  let snapshotBytes = 0;
+  for (let r = 0; r < ROUNDS; r++) {
+    loadBase.push(time(() => baselineLoad(baselineDb)));
+    loadService.push(time(() => (snapshotBytes = library.snapshot(serviceId).workloads.length)));
+  }
+  const snapshot = library.snapshot(serviceId);
+  const serialise = median(Array.from({ length: ROUNDS }, () => time(() => (snapshotBytes = JSON.stringify(snapshot).length))));
+
+  // Single-field edit round trip through the contract handler (validation, transaction, fsync).
+  const handlers = createHandlers({ host: 'web', library });
+  let revision = snapshot.estate.revision;
+  const edits: number[] = [];
+  for (let i = 0; i < EDITS; i++) {
+    const id = `syn-${(i * 7919) % WORKLOADS}`;
+    const start = process.hrtime.bigint();
+    const result = await handlers.applyChanges({ estateId: serviceId, baseRevision: revision, changes: [{ op: 'updateWorkload', id, field: 'owner', value: `Team ${i}` }] });
+    edits.push(Number(process.hrtime.bigint() - start) / 1e6);
+    if (!result.ok) throw new Error(result.error.message);
+    revision = (result.value as { revision: number }).revision;
+  }
+  baselineDb.close();
+  library.closeAll();
+
+  const rows = [
+    { what: 'bulk create (file, schema, all rows)', base: median(createBase), service: median(createService), target: 1.5 },
+    { what: 'full load into the renderer snapshot', base: median(loadBase), service: median(loadService), target: 1.5 },
+  ];
+  let failed = false;
+  console.log('                                         baseline    waveplan    ratio   target');
+  for (const row of rows) {
+    const ratio = row.service / row.base;
+    const ok = ratio <= row.target;
+    failed ||= !ok;
+    console.log(`${row.what.padEnd(40)} ${row.base.toFixed(1).padStart(8)} ms ${row.service.toFixed(1).padStart(8)} ms ${ratio.toFixed(2).padStart(7)}x  ≤ ${row.target}x ${ok ? 'ok' : 'MISSED'}`);
+  }
+  const p50 = percentile(edits, 50);
+  const p95 = percentile(edits, 95);
+  const editOk = p95 < 5;
+  failed ||= !editOk;
+  console.log(`\nsingle-field edit round trip (${EDITS} edits): p50 ${p50.toFixed(2)} ms, p95 ${p95.toFixed(2)} ms, max ${Math.max(...edits).toFixed(2)} ms  target p95 < 5 ms ${editOk ? 'ok' : 'MISSED'}`);
+  console.log(`(for information) snapshot as JSON: ${(snapshotBytes / 1024 / 1024).toFixed(1)} MB, serialised in ${serialise.toFixed(1)} ms`);
+  rmSync(dir, { recursive: true, force: true });
+  if (failed) process.exitCode = 1;
+}
+
+void main();
