@@ -40,7 +40,7 @@ const fields: { [K in WorkloadField]: FieldKind & FieldMeta } = {
   name: { label: 'Name', group: 'identity', type: 'text', max: 200, gridWidth: 270 },
   system: { label: 'System', group: 'identity', type: 'text', max: 200, gridWidth: 140, help: 'The application this workload belongs to, e.g. “Odoo ERP”. Links its environments.' },
   kind: { label: 'Kind', group: 'identity', type: 'enum', options: WORKLOAD_KINDS, nullable: false, gridWidth: 130 },
-  environment: { label: 'Environment', group: 'identity', type: 'enum', options: ENVIRONMENTS, nullable: false, gridWidth: 116 },
+  environment: { label: 'Environment', group: 'identity', type: 'enum', options: ENVIRONMENTS, nullable: false, gridWidth: 140 },
   tenant: { label: 'Tenant', group: 'identity', type: 'text', max: 200, gridWidth: 160 },
   businessUnit: { label: 'Business unit', group: 'identity', type: 'text', max: 200 },
   owner: { label: 'Owner', group: 'identity', type: 'text', max: 200, gridWidth: 150 },

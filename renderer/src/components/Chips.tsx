@@ -2,10 +2,21 @@ import { labelOf, type DataClass } from '../../../shared/domain/enums';
 import { SENSITIVITY_OF_CLASS, type Sensitivity } from '../../../shared/domain/sensitivity';
 
 /** Data classes coloured by the sensitivity each implies (PHI red, PII amber, …). */
-export function DataClassChips({ classes, max = classes.length }: { classes: readonly DataClass[]; max?: number }) {
-  // Past `max`, the rest collapse into "+N" (named in its tooltip) rather than being clipped.
-  const shown = classes.length > max ? classes.slice(0, max - 1) : classes;
-  const hidden = classes.slice(shown.length);
+/** About how wide a chip is at 11.5px semibold, in pixels (padding, gap and glyphs). */
+const chipWidth = (text: string) => 20 + text.length * 7.2;
+
+export function DataClassChips({ classes, width = Infinity }: { classes: readonly DataClass[]; width?: number }) {
+  // What does not fit in `width` collapses into "+N" (named in its tooltip) rather than being clipped.
+  let used = 0;
+  let fit = 0;
+  for (const c of classes) {
+    const reserve = fit < classes.length - 1 ? chipWidth('+9') : 0;
+    if (used + chipWidth(labelOf(c)) + reserve > width) break;
+    used += chipWidth(labelOf(c));
+    fit++;
+  }
+  const shown = classes.slice(0, fit);
+  const hidden = classes.slice(fit);
   return (
     <span className="chips">
       {shown.map((c) => (

@@ -25,7 +25,7 @@ type Props = {
 
 function CellContent({ column, workload, sensitivity }: { column: GridColumn; workload: Workload; sensitivity: SensitivitySource | undefined }) {
   if (column.kind === 'sensitivity') return sensitivity ? <SensitivityChip level={sensitivity.level} reason={sensitivity.reason} /> : null;
-  if (column.key === 'dataClasses') return <DataClassChips classes={workload.dataClasses} max={3} />;
+  if (column.key === 'dataClasses') return <DataClassChips classes={workload.dataClasses} width={column.width - 20} />;
   const value = workload[column.key];
   if (column.field.type === 'bool') return <span className={value ? 'bool-yes' : 'bool-no'}>{value ? 'Yes' : '–'}</span>;
   return <>{formatFieldValue(column.field, value)}</>;

@@ -1,0 +1,32 @@
+import { join } from 'node:path';
+import { EstateLibrary } from '../../../electron/services/library.js';
+import { generateSyntheticEstate } from '../../../shared/synthetic/generate-estate.js';
+import { SCREENSHOTS, cell, expect, test } from '../support/fixtures.js';
+
+test('a 10,000-workload estate opens, scrolls to its last row and saves an edit there', async ({ app, host }) => {
+  const library = new EstateLibrary(host.libraryDir);
+  library.create('Synthetic group (10k)', generateSyntheticEstate({ workloads: 10_000, dependencies: 50_000 }));
+  library.closeAll();
+
+  await app.reload();
+  await app.getByRole('button', { name: 'Synthetic group (10k)', exact: true }).click();
+  await expect(app.getByText('10,000 workloads', { exact: true })).toBeVisible();
+  // Virtualized: only the rows in view are in the page.
+  expect(await app.locator('.grid-row').count()).toBeLessThan(80);
+
+  await app.locator('.grid-row').first().locator('[data-col="owner"]').click();
+  await app.keyboard.press('ControlOrMeta+End');
+  await app.keyboard.press('ControlOrMeta+ArrowDown');
+  const last = 'Rostering 139 integration 9999';
+  await expect(cell(app, last, 'strategy')).toHaveClass(/active/);
+  await app.keyboard.press('Home');
+  await app.keyboard.press('ArrowRight');
+  await app.keyboard.type('test');
+  await app.keyboard.press('Enter');
+  await expect(app.getByText('✓ Saved')).toBeVisible();
+  await app.screenshot({ path: join(SCREENSHOTS, 'inventory-10k.png') });
+  await app.reload();
+  await expect(app.getByText('10,000 workloads', { exact: true })).toBeVisible();
+  await app.getByLabel('Search workloads').fill('integration 9999');
+  await expect(cell(app, last, 'environment')).toHaveText('Test');
+});
