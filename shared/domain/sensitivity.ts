@@ -59,7 +59,7 @@ class Source implements SensitivitySource {
     readonly level: Sensitivity,
     private readonly cause: 'holds' | 'masked' | 'none' | 'receives' | 'sends',
     private readonly dataClass: DataClass | undefined,
-    private readonly other: string | undefined,
+    private readonly other: string | undefined = undefined,
     private readonly ownClasses: readonly DataClass[] = [],
   ) {}
 
