@@ -25,6 +25,12 @@ function readHeader(path: string): Buffer {
   }
 }
 
+/** SQLite's first complaint, short enough for a message ("Tree 5 page 5: btreeInitPage() returns error code 11"). */
+function firstProblem(report: string): string {
+  const first = report.replace(/^\*\*\* in database \w+ \*\*\*\s*/, '').split(/\n|(?= Tree \d| Page \d)/)[0]?.trim() ?? report;
+  return first.length > 100 ? `${first.slice(0, 97)}…` : first;
+}
+
 /**
  * Decides whether a file is an estate this version can open, touching nothing:
  * the header is read with plain file I/O and SQLite is opened read-only.
@@ -59,12 +65,12 @@ export function inspectEstateFile(path: string): number {
       );
     }
     const check = db.pragma('quick_check', { simple: true }) as string;
-    if (check !== 'ok') refuse(path, `is damaged (SQLite reports: ${check}).`, 'corrupt');
+    if (check !== 'ok') refuse(path, `is damaged: SQLite's integrity check failed (${firstProblem(check)}).`, 'corrupt');
     return version;
   } catch (error) {
     if (error instanceof WaveplanError) throw error;
     const detail = error instanceof Error ? error.message : String(error);
-    return refuse(path, `is damaged and cannot be read (${detail}).`, 'corrupt');
+    return refuse(path, `is damaged and cannot be read (${firstProblem(detail)}).`, 'corrupt');
   } finally {
     db?.close();
   }

@@ -29,7 +29,7 @@ export function SaveStatus() {
     case 'conflict':
       return (
         <span className="save-status problem" role="alert">
-          Changed in another window.{' '}
+          Not saved: this estate changed in another window.{' '}
           <button type="button" className="link" onClick={() => window.location.reload()}>
             Reload
           </button>

@@ -80,7 +80,7 @@ test('two tabs on one estate do not silently overwrite each other', async ({ app
   await cell(other, 'Odoo web (hospital)', 'users').click();
   await other.keyboard.type('1500');
   await other.keyboard.press('Enter');
-  await expect(other.getByText('Changed in another window.')).toBeVisible();
+  await expect(other.getByText('Not saved: this estate changed in another window.')).toBeVisible();
   await other.screenshot({ path: join(SCREENSHOTS, 'conflict.png') });
   await other.getByRole('button', { name: 'Reload' }).click();
   await expect(cell(other, 'Odoo web (hospital)', 'owner')).toHaveText('Tab one');
