@@ -5,29 +5,40 @@ import type { Change } from './change-set.js';
 
 type EstateContent = Pick<EstateSnapshot, 'workloads' | 'positions' | 'dependencies'>;
 
+/** The items as earlier changes in the set left them, without copying the estate. */
+class Overlay<T extends { id: string }> {
+  private readonly changed = new Map<string, T | undefined>();
+  private index: Map<string, T> | undefined;
+
+  constructor(private readonly base: readonly T[]) {}
+
+  get(id: string, what: string): T {
+    const item = this.changed.has(id) ? this.changed.get(id) : (this.index ??= new Map(this.base.map((x) => [x.id, x]))).get(id);
+    if (!item) throw new Error(`Cannot invert a change to unknown ${what} ${id}`);
+    return item;
+  }
+
+  set(id: string, item: T | undefined): void {
+    this.changed.set(id, item);
+  }
+
+  /** Records a field update and returns the field's value before it. */
+  update<K extends keyof T>(id: string, field: K, value: unknown, what: string): T[K] {
+    const current = this.get(id, what);
+    this.set(id, { ...current, [field]: value });
+    return current[field];
+  }
+}
+
 /**
  * The change set that undoes `changes` when applied after them, computed against the
  * estate as it was before. Reads of earlier changes in the same set are honoured, so
  * two updates of one field invert to the original value.
  */
 export function invertChanges(before: EstateContent, changes: readonly Change[]): Change[] {
-  // A working view of the state as each change sees it, without copying the estate.
-  const workloads = new Map<string, Workload | undefined>();
-  const dependencies = new Map<string, Dependency | undefined>();
+  const workloads = new Overlay<Workload>(before.workloads);
+  const dependencies = new Overlay<Dependency>(before.dependencies);
   const positions = new Map<string, number>();
-  let workloadIndex: Map<string, Workload> | undefined;
-  let dependencyIndex: Map<string, Dependency> | undefined;
-
-  const workload = (id: string): Workload | undefined => {
-    if (workloads.has(id)) return workloads.get(id);
-    workloadIndex ??= new Map(before.workloads.map((w) => [w.id, w]));
-    return workloadIndex.get(id);
-  };
-  const dependency = (id: string): Dependency | undefined => {
-    if (dependencies.has(id)) return dependencies.get(id);
-    dependencyIndex ??= new Map(before.dependencies.map((d) => [d.id, d]));
-    return dependencyIndex.get(id);
-  };
 
   const inverse: Change[] = [];
   for (const change of changes) {
@@ -37,18 +48,12 @@ export function invertChanges(before: EstateContent, changes: readonly Change[])
         workloads.set(change.workload.id, change.workload);
         positions.set(change.workload.id, change.position);
         break;
-      case 'updateWorkload': {
-        const current = workload(change.id);
-        if (!current) throw new Error(`Cannot invert an update of unknown workload ${change.id}`);
-        inverse.push({ op: 'updateWorkload', id: change.id, field: change.field, value: current[change.field] });
-        workloads.set(change.id, { ...current, [change.field]: change.value } as Workload);
+      case 'updateWorkload':
+        inverse.push({ op: 'updateWorkload', id: change.id, field: change.field, value: workloads.update(change.id, change.field, change.value, 'workload') });
         break;
-      }
       case 'removeWorkload': {
-        const current = workload(change.id);
-        if (!current) throw new Error(`Cannot invert the removal of unknown workload ${change.id}`);
         const position = positions.get(change.id) ?? before.positions[change.id] ?? 0;
-        inverse.push({ op: 'addWorkload', workload: current, position });
+        inverse.push({ op: 'addWorkload', workload: workloads.get(change.id, 'workload'), position });
         workloads.set(change.id, undefined);
         break;
       }
@@ -56,20 +61,13 @@ export function invertChanges(before: EstateContent, changes: readonly Change[])
         inverse.push({ op: 'removeDependency', id: change.dependency.id });
         dependencies.set(change.dependency.id, change.dependency);
         break;
-      case 'updateDependency': {
-        const current = dependency(change.id);
-        if (!current) throw new Error(`Cannot invert an update of unknown dependency ${change.id}`);
-        inverse.push({ op: 'updateDependency', id: change.id, field: change.field, value: current[change.field] });
-        dependencies.set(change.id, { ...current, [change.field]: change.value } as Dependency);
+      case 'updateDependency':
+        inverse.push({ op: 'updateDependency', id: change.id, field: change.field, value: dependencies.update(change.id, change.field, change.value, 'dependency') });
         break;
-      }
-      case 'removeDependency': {
-        const current = dependency(change.id);
-        if (!current) throw new Error(`Cannot invert the removal of unknown dependency ${change.id}`);
-        inverse.push({ op: 'addDependency', dependency: current });
+      case 'removeDependency':
+        inverse.push({ op: 'addDependency', dependency: dependencies.get(change.id, 'dependency') });
         dependencies.set(change.id, undefined);
         break;
-      }
     }
   }
   return inverse.reverse();

@@ -19,6 +19,20 @@ export function Modal({ title, children, onClose, actions }: ModalProps) {
   );
 }
 
+/** Cancel and the confirming button, as every modal here ends. */
+function Actions({ confirm, tone = 'primary', disabled, onConfirm, onClose }: { confirm: string; tone?: 'primary' | 'danger'; disabled?: boolean; onConfirm: () => void; onClose: () => void }) {
+  return (
+    <>
+      <button type="button" className="button" onClick={onClose}>
+        Cancel
+      </button>
+      <button type="button" className={`button ${tone}`} disabled={disabled} onClick={onConfirm}>
+        {confirm}
+      </button>
+    </>
+  );
+}
+
 type PromptProps = { title: string; label: string; initial: string; confirm: string; onConfirm: (value: string) => void; onClose: () => void };
 
 /** Asks for one line of text, e.g. an estate's name. */
@@ -37,16 +51,7 @@ export function PromptModal({ title, label, initial, confirm, onConfirm, onClose
     <Modal
       title={title}
       onClose={onClose}
-      actions={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="button" className="button primary" disabled={!trimmed} onClick={submit}>
-            {confirm}
-          </button>
-        </>
-      }
+      actions={<Actions confirm={confirm} disabled={!trimmed} onConfirm={submit} onClose={onClose} />}
     >
       <label className="field-label">
         {label}
@@ -65,21 +70,15 @@ export function ConfirmModal({ title, children, confirm, danger, onConfirm, onCl
       title={title}
       onClose={onClose}
       actions={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button
-            type="button"
-            className={`button ${danger ? 'danger' : 'primary'}`}
-            onClick={() => {
-              onConfirm();
-              onClose();
-            }}
-          >
-            {confirm}
-          </button>
-        </>
+        <Actions
+          confirm={confirm}
+          tone={danger ? 'danger' : 'primary'}
+          onConfirm={() => {
+            onConfirm();
+            onClose();
+          }}
+          onClose={onClose}
+        />
       }
     >
       {children}

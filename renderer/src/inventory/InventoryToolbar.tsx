@@ -5,6 +5,22 @@ import { useInventoryView } from './view-state';
 
 type Props = { shown: number; total: number; onAdd(): void };
 
+const SENSITIVITIES_HIGH_FIRST = [...SENSITIVITY_LEVELS].reverse();
+const capitalised = (s: string) => s[0]?.toUpperCase() + s.slice(1);
+
+function FilterSelect<T extends string>({ label, all, options, value, onChange }: { label: string; all: string; options: readonly T[]; value: T | ''; onChange(value: T | ''): void }) {
+  return (
+    <select className="select" aria-label={label} value={value} onChange={(e) => onChange(e.target.value as T | '')}>
+      <option value="">{all}</option>
+      {options.map((o) => (
+        <option key={o} value={o}>
+          {labelOf(o) === o ? capitalised(o) : labelOf(o)}
+        </option>
+      ))}
+    </select>
+  );
+}
+
 export function InventoryToolbar({ shown, total, onAdd }: Props) {
   const { search, filters, setSearch, setFilter } = useInventoryView();
   const filtered = search !== '' || Object.values(filters).some((v) => v !== '');
@@ -19,30 +35,9 @@ export function InventoryToolbar({ shown, total, onAdd }: Props) {
         value={search}
         onChange={(e) => setSearch(e.target.value)}
       />
-      <select className="select" aria-label="Filter by environment" value={filters.environment} onChange={(e) => setFilter('environment', e.target.value)}>
-        <option value="">All environments</option>
-        {ENVIRONMENTS.map((e) => (
-          <option key={e} value={e}>
-            {labelOf(e)}
-          </option>
-        ))}
-      </select>
-      <select className="select" aria-label="Filter by kind" value={filters.kind} onChange={(e) => setFilter('kind', e.target.value)}>
-        <option value="">All kinds</option>
-        {WORKLOAD_KINDS.map((k) => (
-          <option key={k} value={k}>
-            {labelOf(k)}
-          </option>
-        ))}
-      </select>
-      <select className="select" aria-label="Filter by sensitivity" value={filters.sensitivity} onChange={(e) => setFilter('sensitivity', e.target.value as typeof filters.sensitivity)}>
-        <option value="">All sensitivities</option>
-        {[...SENSITIVITY_LEVELS].reverse().map((s) => (
-          <option key={s} value={s}>
-            {s[0]?.toUpperCase() + s.slice(1)}
-          </option>
-        ))}
-      </select>
+      <FilterSelect label="Filter by environment" all="All environments" options={ENVIRONMENTS} value={filters.environment} onChange={(v) => setFilter('environment', v)} />
+      <FilterSelect label="Filter by kind" all="All kinds" options={WORKLOAD_KINDS} value={filters.kind} onChange={(v) => setFilter('kind', v)} />
+      <FilterSelect label="Filter by sensitivity" all="All sensitivities" options={SENSITIVITIES_HIGH_FIRST} value={filters.sensitivity} onChange={(v) => setFilter('sensitivity', v)} />
       <span className="count" aria-live="polite">
         {filtered ? `${shown.toLocaleString('en')} of ${count(total, 'workload')}` : count(total, 'workload')}
       </span>
