@@ -7,6 +7,7 @@ import { formatTsv, parseTsv } from '../../../shared/text/tsv';
 import { useAppStore } from '../store/app-store';
 import { draftKey, useEstateStore, type Draft } from '../store/estate-store';
 import { COLUMN_LEFTS, GRID_COLUMNS, GRID_WIDTH, SELECT_COLUMN_WIDTH } from './columns';
+import { gridKeyAction } from './grid-keys';
 import { GridHeader } from './GridHeader';
 import { GridRow } from './GridRow';
 import { planPaste } from './paste';
@@ -169,60 +170,38 @@ export function InventoryGrid({ rows, sensitivity }: Props) {
   const onKeyDown = (e: React.KeyboardEvent) => {
     if (editing) return;
     const view = useInventoryView.getState();
-    const page = Math.max(1, Math.floor((scroller.current?.clientHeight ?? 400) / ROW_HEIGHT) - 1);
-    const i = activeIndex;
-    const col = active?.col ?? 0;
-    const ctrl = e.ctrlKey || e.metaKey;
-    const handled = () => e.preventDefault();
     if (!active) {
+      // The first navigation key lands on the first cell.
       if (rows.length && ['ArrowDown', 'ArrowUp', 'ArrowLeft', 'ArrowRight', 'Enter', 'Tab', 'Home'].includes(e.key)) {
-        handled();
+        e.preventDefault();
         moveTo(0, 0);
       }
       return;
     }
-    switch (e.key) {
-      case 'ArrowDown': handled(); return moveTo(ctrl ? rows.length - 1 : i + 1, col);
-      case 'ArrowUp': handled(); return moveTo(ctrl ? 0 : i - 1, col);
-      case 'ArrowRight': handled(); return moveTo(i, ctrl ? GRID_COLUMNS.length - 1 : col + 1);
-      case 'ArrowLeft': handled(); return moveTo(i, ctrl ? 0 : col - 1);
-      case 'PageDown': handled(); return moveTo(i + page, col);
-      case 'PageUp': handled(); return moveTo(i - page, col);
-      case 'Home': handled(); return moveTo(ctrl ? 0 : i, 0);
-      case 'End': handled(); return moveTo(ctrl ? rows.length - 1 : i, GRID_COLUMNS.length - 1);
-      case 'Tab':
-        handled();
-        if (e.shiftKey) return col === 0 ? moveTo(i - 1, GRID_COLUMNS.length - 1) : moveTo(i, col - 1);
-        return col === GRID_COLUMNS.length - 1 ? moveTo(i + 1, 0) : moveTo(i, col + 1);
-      case 'Enter':
-      case 'F2':
-        handled();
-        return startEditing();
-      case 'Delete':
-      case 'Backspace':
-        handled();
+    const page = Math.max(1, Math.floor((scroller.current?.clientHeight ?? 400) / ROW_HEIGHT) - 1);
+    const key = { key: e.key, ctrl: e.ctrlKey || e.metaKey, shift: e.shiftKey, alt: e.altKey };
+    const action = gridKeyAction(key, { row: activeIndex, col: active.col, rows: rows.length, cols: GRID_COLUMNS.length, page });
+    if (!action) return;
+    e.preventDefault();
+    const row = rows[activeIndex];
+    switch (action.type) {
+      case 'move':
+        return moveTo(action.row, action.col);
+      case 'edit':
+        return startEditing(action.initial);
+      case 'clear':
         return clearCell();
-      case 'Escape':
-        handled();
+      case 'clearSelection':
         return view.setSelected(new Set(), null);
-      case ' ':
-        if (e.shiftKey && rows[i]) {
-          handled();
-          const next = new Set(view.selected);
-          const id = (rows[i] as Workload).id;
-          if (next.has(id)) next.delete(id);
-          else next.add(id);
-          return view.setSelected(next, id);
-        }
-        break;
-    }
-    if (ctrl && e.key.toLowerCase() === 'a') {
-      handled();
-      return view.setSelected(new Set(rows.map((r) => r.id)), rows[0]?.id ?? null);
-    }
-    if (!ctrl && !e.altKey && e.key.length === 1) {
-      handled();
-      startEditing(e.key);
+      case 'selectAll':
+        return view.setSelected(new Set(rows.map((r) => r.id)), rows[0]?.id ?? null);
+      case 'toggleRowSelection': {
+        if (!row) return;
+        const next = new Set(view.selected);
+        if (next.has(row.id)) next.delete(row.id);
+        else next.add(row.id);
+        return view.setSelected(next, row.id);
+      }
     }
   };
 
