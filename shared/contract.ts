@@ -46,7 +46,7 @@ export const contract = {
   ),
   deleteEstate: method(
     z.object({ id: EstateIdSchema }).strict(),
-    z.object({ movedTo: z.string() }),
+    z.object({ movedTo: z.string(), path: z.string().optional() }),
     'Moves an estate to the trash (the OS trash on the desktop, the library trash folder otherwise).',
   ),
   importEstateFile: method(FileBytesSchema.strict(), EstateSummarySchema, 'Checks an estate file and adds a copy of it to the library.'),

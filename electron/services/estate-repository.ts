@@ -93,7 +93,7 @@ export class EstateRepository {
         throw new WaveplanError(
           'conflict',
           `This estate was changed in another window or tab (it is at revision ${revision}, this window had ${baseRevision}). Reload to see the latest version; your last edit was not saved.`,
-          { revision, baseRevision },
+          { reason: 'stale-revision', revision, baseRevision },
         );
       }
       changes.forEach((change, index) => this.applyOne(change, index));

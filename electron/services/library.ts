@@ -11,7 +11,7 @@ import { EstateRepository } from './estate-repository.js';
 import { LATEST_SCHEMA_VERSION } from './migrations/index.js';
 
 /** Moves a file somewhere the user can get it back from; returns where it went. */
-export type TrashFn = (path: string) => Promise<string>;
+export type TrashFn = (path: string) => Promise<string>; // resolves to where it went, in words
 
 export interface EstateContent {
   workloads: readonly Workload[];
@@ -117,7 +117,8 @@ export class EstateLibrary {
     return repo.summary(LATEST_SCHEMA_VERSION);
   }
 
-  async remove(id: string): Promise<{ movedTo: string }> {
+  /** Moves an estate to the trash; `movedTo` says where in words, `path` where on disk (library trash only). */
+  async remove(id: string): Promise<{ movedTo: string; path?: string }> {
     const path = this.pathOf(id);
     if (!existsSync(path)) throw new WaveplanError('not-found', `There is no estate “${id}” in the library.`);
     // Closing checkpoints the WAL into the main file, so the trashed file is complete on its own.
@@ -127,7 +128,7 @@ export class EstateLibrary {
     const target = join(this.trashDir, `${id}-${Date.now()}${ESTATE_EXTENSION}`);
     renameSync(path, target);
     for (const suffix of ['-wal', '-shm']) rmSync(path + suffix, { force: true });
-    return { movedTo: target };
+    return { movedTo: 'the .trash folder in your library', path: target };
   }
 
   /** Adds a copy of an estate file to the library. The bytes are checked before anything is kept. */

@@ -67,7 +67,7 @@ export async function duplicateEstate(id: string): Promise<void> {
 export async function deleteEstate(id: string, name: string): Promise<void> {
   try {
     const { movedTo } = await bridge().deleteEstate({ id });
-    useAppStore.getState().notify('info', `Moved “${name}” to ${movedTo.includes('/') || movedTo.includes('\\') ? 'the library trash' : movedTo}.`);
+    useAppStore.getState().notify('info', `Moved “${name}” to ${movedTo}.`);
     await useAppStore.getState().refreshLibrary();
   } catch (error) {
     failed('Could not delete the estate', error);

@@ -19,7 +19,7 @@ type Props = {
   onCellMouseDown(rowId: string, col: number, event: React.MouseEvent): void;
   onCellDoubleClick(rowId: string, col: number): void;
   onToggleSelect(rowId: string, event: React.MouseEvent): void;
-  onCommit(text: string, move: 'down' | 'right' | 'left' | 'none'): void;
+  onCommit(rowId: string, col: number, text: string, move: 'down' | 'right' | 'left' | 'none'): void;
   onCancel(): void;
 };
 
@@ -56,7 +56,7 @@ export const GridRow = memo(function GridRow(props: Props) {
             onDoubleClick={() => props.onCellDoubleClick(workload.id, col)}
           >
             {active && editing && column.kind === 'field' ? (
-              <CellEditor field={column.field} initial={editing.initial} onCommit={props.onCommit} onCancel={props.onCancel} />
+              <CellEditor field={column.field} initial={editing.initial} onCommit={(text, move) => props.onCommit(workload.id, col, text, move)} onCancel={props.onCancel} />
             ) : draft ? (
               <span className="draft-text">{draft.text}</span>
             ) : (

@@ -88,14 +88,15 @@ export function InventoryGrid({ rows, sensitivity }: Props) {
   );
   const startEditing = (initial?: string) => active && editAt(active.rowId, active.col, initial);
 
+  // The editor names its own cell: its blur can arrive after a click has made another cell active.
   const onCommit = useCallback(
-    (text: string, move: 'down' | 'right' | 'left' | 'none') => {
+    (rowId: string, col: number, text: string, move: 'down' | 'right' | 'left' | 'none') => {
       const view = useInventoryView.getState();
       const estate = useEstateStore.getState();
-      const current = view.active;
-      const row = current && rows.find((r) => r.id === current.rowId);
-      const column = current && GRID_COLUMNS[current.col];
-      if (!current || !row || !column || column.kind !== 'field') return;
+      const index = rows.findIndex((r) => r.id === rowId);
+      const row = rows[index];
+      const column = GRID_COLUMNS[col];
+      if (!row || !column || column.kind !== 'field') return;
       const parsed = parseFieldText(column.field, text);
       if (parsed.ok) {
         estate.setDraft(row.id, column.key, undefined);
@@ -105,12 +106,17 @@ export function InventoryGrid({ rows, sensitivity }: Props) {
       } else {
         estate.setDraft(row.id, column.key, { text, error: parsed.error });
       }
+      if (move === 'none') {
+        // Leaving by a click: the click decides what is active; only stop editing this cell.
+        if (view.active?.rowId === rowId && view.active.col === col) view.setEditing(null);
+        return;
+      }
       view.setEditing(null);
-      const index = rows.indexOf(row);
-      if (move === 'down') moveTo(index + 1, current.col);
-      if (move === 'right') moveTo(current.col === GRID_COLUMNS.length - 1 ? index + 1 : index, current.col === GRID_COLUMNS.length - 1 ? 0 : current.col + 1);
-      if (move === 'left') moveTo(current.col === 0 ? index - 1 : index, current.col === 0 ? GRID_COLUMNS.length - 1 : current.col - 1);
-      if (move !== 'none') focusGrid();
+      const last = GRID_COLUMNS.length - 1;
+      if (move === 'down') moveTo(index + 1, col);
+      if (move === 'right') moveTo(col === last ? index + 1 : index, col === last ? 0 : col + 1);
+      if (move === 'left') moveTo(col === 0 ? index - 1 : index, col === 0 ? last : col - 1);
+      focusGrid();
     },
     [rows, moveTo],
   );

@@ -101,7 +101,7 @@ export const useEstateStore = create<EstateState>((set, get) => {
 
   async function failed(error: unknown): Promise<void> {
     const message = error instanceof Error ? error.message : String(error);
-    if (error instanceof WaveplanError && error.code === 'conflict' && /another window/.test(message)) {
+    if (error instanceof WaveplanError && error.details?.reason === 'stale-revision') {
       set({ save: { kind: 'conflict', message } });
     } else if (error instanceof WaveplanError && error.code === 'storage') {
       set({ save: { kind: 'offline', message } });

@@ -69,6 +69,14 @@ test('a bad value is shown on the cell with the reason, keeps what was typed, an
   await expect(app.getByText('vCPU cannot be negative')).toBeVisible();
   await app.keyboard.press('Escape');
 
+  // Typing and then clicking another cell keeps the edit in the cell it was typed in.
+  const owner = cell(app, 'Odoo web (hospital)', 'owner');
+  await owner.click();
+  await app.keyboard.type('Finance IT');
+  await cell(app, 'Odoo queue workers (hospital)', 'system').click();
+  await expect(owner).toHaveText('Finance IT');
+  await expect(cell(app, 'Odoo queue workers (hospital)', 'system')).toHaveText('Odoo ERP');
+
   // "4h" is understood as 240 minutes.
   await rto.click();
   await app.keyboard.type('8h');

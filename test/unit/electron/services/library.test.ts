@@ -43,9 +43,10 @@ describe('EstateLibrary', () => {
     const copy = library.duplicate(a.id);
     expect(copy.name).toBe('Renamed (copy)');
     expect(copy.workloadCount).toBe(a.workloadCount);
-    const { movedTo } = await library.remove(a.id);
-    expect(movedTo.startsWith(join(dir, '.trash'))).toBe(true);
-    expect(existsSync(movedTo)).toBe(true);
+    const { movedTo, path } = await library.remove(a.id);
+    expect(movedTo).toBe('the .trash folder in your library');
+    expect(path?.startsWith(join(dir, '.trash'))).toBe(true);
+    expect(existsSync(path ?? '')).toBe(true);
     expect(library.list().map((e) => e.id)).toEqual([copy.id]);
     expect(readdirSync(dir).filter((f) => f.startsWith(a.id))).toEqual([]);
   });
