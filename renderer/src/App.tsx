@@ -22,7 +22,10 @@ export function App({ onMenuCommand }: Props) {
       onMenuCommand?.((command) => {
         const { go, route: current } = useAppStore.getState();
         const estate = useEstateStore.getState();
-        if (command === 'new-estate') go({ screen: 'start' });
+        if (command === 'new-estate') {
+          go({ screen: 'start' });
+          useAppStore.getState().requestNewEstate(true);
+        }
         if (command === 'go-home') go({ screen: 'start' });
         if (command === 'open-sample') void openSample();
         if (command === 'import-estate') void importEstateFile();

@@ -12,7 +12,14 @@ export function StartScreen() {
   const estates = useAppStore((s) => s.estates);
   const info = useAppStore((s) => s.info);
   const go = useAppStore((s) => s.go);
+  const askNewEstate = useAppStore((s) => s.askNewEstate);
   const [dialog, setDialog] = useState<Dialog>(null);
+  // The desktop menu's New estate opens the same dialog as the card.
+  const shown: Dialog = dialog ?? (askNewEstate ? { kind: 'new' } : null);
+  const close = () => {
+    setDialog(null);
+    useAppStore.getState().requestNewEstate(false);
+  };
   const [loaded, setLoaded] = useState(false);
 
   useEffect(() => {
@@ -114,14 +121,14 @@ export function StartScreen() {
         <span>{count(estates.length, 'estate')}</span>
       </footer>
 
-      {dialog?.kind === 'new' && <PromptModal title="New estate" label="Name" initial="New estate" confirm="Create" onConfirm={(name) => void createEstate(name, 'blank')} onClose={() => setDialog(null)} />}
-      {dialog?.kind === 'rename' && (
-        <PromptModal title="Rename estate" label="Name" initial={dialog.estate.name} confirm="Rename" onConfirm={(name) => void renameEstate(dialog.estate.id, name)} onClose={() => setDialog(null)} />
+      {shown?.kind === 'new' && <PromptModal title="New estate" label="Name" initial="New estate" confirm="Create" onConfirm={(name) => void createEstate(name, 'blank')} onClose={close} />}
+      {shown?.kind === 'rename' && (
+        <PromptModal title="Rename estate" label="Name" initial={shown.estate.name} confirm="Rename" onConfirm={(name) => void renameEstate(shown.estate.id, name)} onClose={close} />
       )}
-      {dialog?.kind === 'delete' && (
-        <ConfirmModal title="Delete estate" confirm="Move to trash" danger onConfirm={() => void deleteEstate(dialog.estate.id, dialog.estate.name)} onClose={() => setDialog(null)}>
+      {shown?.kind === 'delete' && (
+        <ConfirmModal title="Delete estate" confirm="Move to trash" danger onConfirm={() => void deleteEstate(shown.estate.id, shown.estate.name)} onClose={close}>
           <p>
-            Move “{dialog.estate.name}” to the trash? {info?.host === 'desktop' ? 'You can restore it from the system trash.' : 'It goes to the .trash folder inside your library, where you can restore it.'}
+            Move “{shown.estate.name}” to the trash? {info?.host === 'desktop' ? 'You can restore it from the system trash.' : 'It goes to the .trash folder inside your library, where you can restore it.'}
           </p>
         </ConfirmModal>
       )}

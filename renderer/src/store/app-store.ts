@@ -18,7 +18,10 @@ interface AppState {
   info: MethodOutput<'getAppInfo'> | null;
   estates: EstateSummary[];
   notices: Notice[];
+  /** Set by the desktop menu's New estate: the start screen opens its dialog. */
+  askNewEstate: boolean;
   go(route: Route): void;
+  requestNewEstate(ask: boolean): void;
   refreshLibrary(): Promise<void>;
   loadInfo(): Promise<void>;
   notify(tone: Notice['tone'], text: string): void;
@@ -42,6 +45,8 @@ export const useAppStore = create<AppState>((set, get) => ({
   info: null,
   estates: [],
   notices: [],
+  askNewEstate: false,
+  requestNewEstate: (ask) => set({ askNewEstate: ask }),
   go(route) {
     if (window.location.hash !== hashOf(route)) history.pushState(null, '', hashOf(route));
     set({ route });
