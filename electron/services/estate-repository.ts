@@ -41,6 +41,9 @@ export class EstateRepository {
       deleteWorkload: db.prepare('DELETE FROM workload WHERE id = ?'),
       insertDependency: db.prepare(`INSERT INTO dependency (${DEPENDENCY_COLUMNS.join(', ')}) VALUES (${placeholders(DEPENDENCY_COLUMNS.length)})`),
       deleteDependency: db.prepare('DELETE FROM dependency WHERE id = ?'),
+      nodePositions: db.prepare('SELECT workloadId, x, y FROM node_position').raw(true),
+      placeNode: db.prepare('INSERT INTO node_position (workloadId, x, y) VALUES (?, ?, ?) ON CONFLICT (workloadId) DO UPDATE SET x = excluded.x, y = excluded.y'),
+      forgetNode: db.prepare('DELETE FROM node_position WHERE workloadId = ?'),
       updateWorkload: new Map<string, Statement>(),
       updateDependency: new Map<string, Statement>(),
     };
@@ -64,7 +67,9 @@ export class EstateRepository {
         positions[w.id] = row[positionIndex] as number;
       }
       const dependencies = (this.statements.dependencies.all() as unknown[][]).map(dependencyFromRow);
-      return { estate: this.summary(schemaVersion), workloads, positions, dependencies };
+      const nodePositions: EstateSnapshot['nodePositions'] = {};
+      for (const [id, x, y] of this.statements.nodePositions.all() as [string, number, number][]) nodePositions[id] = { x, y };
+      return { estate: this.summary(schemaVersion), workloads, positions, dependencies, nodePositions };
     })();
   }
 
@@ -127,6 +132,12 @@ export class EstateRepository {
           return;
         case 'removeDependency':
           if (s.deleteDependency.run(change.id).changes === 0) fail(`no dependency with id ${change.id}`);
+          return;
+        case 'setNodePositions':
+          for (const [id, position] of Object.entries(change.positions)) {
+            if (position) s.placeNode.run(id, position.x, position.y);
+            else s.forgetNode.run(id);
+          }
           return;
       }
     } catch (error) {

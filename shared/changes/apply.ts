@@ -14,7 +14,7 @@ export class ChangeConflictError extends Error {
   }
 }
 
-type EstateContent = Pick<EstateSnapshot, 'workloads' | 'positions' | 'dependencies'>;
+type EstateContent = Pick<EstateSnapshot, 'workloads' | 'positions' | 'dependencies' | 'nodePositions'>;
 
 /**
  * Applies a change set to an in-memory estate and returns the new one, sharing
@@ -22,10 +22,11 @@ type EstateContent = Pick<EstateSnapshot, 'workloads' | 'positions' | 'dependenc
  * change does not fit. The service applies the same rules in SQL.
  */
 export function applyChanges<T extends EstateContent>(estate: T, changes: readonly Change[]): T {
-  if (changes.every((c) => c.op === 'updateWorkload' || c.op === 'updateDependency')) return applyUpdates(estate, changes);
+  if (changes.every((c) => c.op === 'updateWorkload' || c.op === 'updateDependency' || c.op === 'setNodePositions')) return applyUpdates(estate, changes);
   const workloads = new Map(estate.workloads.map((w) => [w.id, w]));
   const positions = { ...estate.positions };
   const dependencies = new Map(estate.dependencies.map((d) => [d.id, d]));
+  let nodePositions = estate.nodePositions;
 
   changes.forEach((change, index) => {
     const fail = (message: string): never => {
@@ -51,6 +52,7 @@ export function applyChanges<T extends EstateContent>(estate: T, changes: readon
         }
         workloads.delete(change.id);
         delete positions[change.id];
+        if (nodePositions[change.id]) nodePositions = withPositions(nodePositions, { [change.id]: null });
         break;
       }
       case 'addDependency': {
@@ -69,11 +71,24 @@ export function applyChanges<T extends EstateContent>(estate: T, changes: readon
       case 'removeDependency':
         if (!dependencies.delete(change.id)) fail(`No dependency with id ${change.id}`);
         break;
+      case 'setNodePositions':
+        for (const id of Object.keys(change.positions)) if (!workloads.has(id)) fail(`No workload with id ${id} to place on the graph`);
+        nodePositions = withPositions(nodePositions, change.positions);
+        break;
     }
   });
 
   const ordered = [...workloads.values()].sort((a, b) => (positions[a.id] ?? 0) - (positions[b.id] ?? 0));
-  return { ...estate, workloads: ordered, positions, dependencies: [...dependencies.values()] };
+  return { ...estate, workloads: ordered, positions, dependencies: [...dependencies.values()], nodePositions };
+}
+
+function withPositions(current: EstateContent['nodePositions'], changes: Record<string, { x: number; y: number } | null>): EstateContent['nodePositions'] {
+  const next = { ...current };
+  for (const [id, position] of Object.entries(changes)) {
+    if (position) next[id] = position;
+    else delete next[id];
+  }
+  return next;
 }
 
 /**
@@ -84,6 +99,7 @@ export function applyChanges<T extends EstateContent>(estate: T, changes: readon
 function applyUpdates<T extends EstateContent>(estate: T, changes: readonly Change[]): T {
   let workloads: Workload[] | undefined;
   let dependencies: Dependency[] | undefined;
+  let nodePositions = estate.nodePositions;
   let workloadIndex: Map<string, number> | undefined;
   let dependencyIndex: Map<string, number> | undefined;
   changes.forEach((change, i) => {
@@ -99,7 +115,11 @@ function applyUpdates<T extends EstateContent>(estate: T, changes: readonly Chan
       if (at === undefined) throw new ChangeConflictError(`No dependency with id ${change.id}`, i);
       dependencies ??= estate.dependencies.slice();
       dependencies[at] = { ...(dependencies[at] as Dependency), [change.field]: change.value } as Dependency;
+    } else if (change.op === 'setNodePositions') {
+      workloadIndex ??= new Map(estate.workloads.map((w, n) => [w.id, n]));
+      for (const id of Object.keys(change.positions)) if (!workloadIndex.has(id)) throw new ChangeConflictError(`No workload with id ${id} to place on the graph`, i);
+      nodePositions = withPositions(nodePositions, change.positions);
     }
   });
-  return { ...estate, workloads: workloads ?? estate.workloads, dependencies: dependencies ?? estate.dependencies };
+  return { ...estate, workloads: workloads ?? estate.workloads, dependencies: dependencies ?? estate.dependencies, nodePositions };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DependencySchema } from '../domain/dependency.js';
+import { NodePositionSchema } from '../domain/estate.js';
 import { WorkloadSchema, type WorkloadField } from '../domain/workload.js';
 
 // Every edit, from either view, travels as a change set: an ordered list of these
@@ -44,6 +45,8 @@ export const ChangeSchema = z.union([
   z.object({ op: z.literal('addDependency'), dependency: DependencySchema }),
   UpdateDependencySchema,
   z.object({ op: z.literal('removeDependency'), id }),
+  // null forgets a position (the workload goes back to automatic layout).
+  z.object({ op: z.literal('setNodePositions'), positions: z.record(id, NodePositionSchema.nullable()) }),
 ]);
 export type Change = z.infer<typeof ChangeSchema>;
 

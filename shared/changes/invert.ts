@@ -3,7 +3,7 @@ import type { EstateSnapshot } from '../domain/estate.js';
 import type { Workload } from '../domain/workload.js';
 import type { Change } from './change-set.js';
 
-type EstateContent = Pick<EstateSnapshot, 'workloads' | 'positions' | 'dependencies'>;
+type EstateContent = Pick<EstateSnapshot, 'workloads' | 'positions' | 'dependencies' | 'nodePositions'>;
 
 /** The items as earlier changes in the set left them, without copying the estate. */
 class Overlay<T extends { id: string }> {
@@ -39,6 +39,9 @@ export function invertChanges(before: EstateContent, changes: readonly Change[])
   const workloads = new Overlay<Workload>(before.workloads);
   const dependencies = new Overlay<Dependency>(before.dependencies);
   const positions = new Map<string, number>();
+  // Graph positions as the set has left them so far (undefined: as before the set).
+  const placed = new Map<string, { x: number; y: number } | null>();
+  const placedNow = (id: string) => (placed.has(id) ? (placed.get(id) ?? null) : (before.nodePositions[id] ?? null));
 
   const inverse: Change[] = [];
   for (const change of changes) {
@@ -53,8 +56,21 @@ export function invertChanges(before: EstateContent, changes: readonly Change[])
         break;
       case 'removeWorkload': {
         const position = positions.get(change.id) ?? before.positions[change.id] ?? 0;
+        const place = placedNow(change.id);
+        // Removal also forgets the graph position; undo puts it back after the workload.
+        if (place) inverse.push({ op: 'setNodePositions', positions: { [change.id]: place } });
         inverse.push({ op: 'addWorkload', workload: workloads.get(change.id, 'workload'), position });
         workloads.set(change.id, undefined);
+        placed.set(change.id, null);
+        break;
+      }
+      case 'setNodePositions': {
+        const previous: Record<string, { x: number; y: number } | null> = {};
+        for (const [id, position] of Object.entries(change.positions)) {
+          previous[id] = placedNow(id);
+          placed.set(id, position);
+        }
+        inverse.push({ op: 'setNodePositions', positions: previous });
         break;
       }
       case 'addDependency':

@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { DependencySchema } from './dependency.js';
 import { WorkloadSchema } from './workload.js';
 
+export const NodePositionSchema = z.object({ x: z.number().finite(), y: z.number().finite() });
+export type NodePosition = z.infer<typeof NodePositionSchema>;
+
 export const EstateIdSchema = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-]{0,80}$/, 'An estate id is lower-case letters, digits and dashes');
@@ -30,5 +33,7 @@ export const EstateSnapshotSchema = z.object({
   /** Sort key of each workload in the list (fractional, so inserts never renumber). */
   positions: z.record(z.string(), z.number()),
   dependencies: z.array(DependencySchema),
+  /** Graph positions the user chose by dragging; the rest are laid out automatically. */
+  nodePositions: z.record(z.string(), NodePositionSchema),
 });
 export type EstateSnapshot = z.infer<typeof EstateSnapshotSchema>;

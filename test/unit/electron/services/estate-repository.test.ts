@@ -18,8 +18,8 @@ beforeEach(() => {
 afterEach(() => cleanup());
 
 const content = () => {
-  const { workloads, positions, dependencies } = library.snapshot(id);
-  return { workloads, positions, dependencies };
+  const { workloads, positions, dependencies, nodePositions } = library.snapshot(id);
+  return { workloads, positions, dependencies, nodePositions };
 };
 
 describe('applying change sets in the service', () => {
@@ -32,6 +32,7 @@ describe('applying change sets in the service', () => {
       { op: 'addWorkload', workload: { ...blankWorkload('new-1', 'Keycloak staging'), environment: 'staging' }, position: 99 },
       { op: 'addDependency', dependency: { id: 'dep-new', consumerId: 'new-1', providerId: 'hosp-redis', kind: 'cache', coupling: 'tight', dataClasses: [], protocol: '', notes: '' } },
       { op: 'updateDependency', id: 'dep-001', field: 'coupling', value: 'loose' },
+      { op: 'setNodePositions', positions: { 'new-1': { x: 10, y: 20 }, 'hosp-redis': { x: -5, y: 7.5 } } },
     ];
     expect(library.applyChanges(id, 0, changes).revision).toBe(1);
     expect(library.snapshot(id).estate.revision).toBe(1);
@@ -64,16 +65,19 @@ describe('applying change sets in the service', () => {
     expect(() => library.applyChanges(id, 0, [{ op: 'addWorkload', workload: blankWorkload('hosp-redis', 'Dup'), position: 1 }])).toThrow(/already taken/);
   });
 
-  it('undoes a deletion of workloads with their dependencies through the inverse change set', () => {
+  it('undoes a deletion of workloads with their dependencies and graph positions through the inverse change set', () => {
+    library.applyChanges(id, 0, [{ op: 'setNodePositions', positions: { 'hosp-redis': { x: 1, y: 2 } } }]);
     const before = content();
     const changes = removeWorkloads(before, ['hosp-pg-primary', 'hosp-redis']);
     const inverse = invertChanges(before, changes);
-    library.applyChanges(id, 0, changes);
+    library.applyChanges(id, 1, changes);
     expect(content().workloads.find((w) => w.id === 'hosp-pg-primary')).toBeUndefined();
-    library.applyChanges(id, 1, inverse);
+    expect(content().nodePositions).toEqual({});
+    library.applyChanges(id, 2, inverse);
     const after = content();
     expect(after.workloads).toEqual(before.workloads);
     expect(after.positions).toEqual(before.positions);
+    expect(after.nodePositions).toEqual({ 'hosp-redis': { x: 1, y: 2 } });
     expect([...after.dependencies].sort((a, b) => a.id.localeCompare(b.id))).toEqual([...before.dependencies].sort((a, b) => a.id.localeCompare(b.id)));
   });
 });

@@ -16,7 +16,7 @@ afterEach(() => cleanup());
 describe('EstateLibrary', () => {
   it('creates a blank estate and lists it', () => {
     const created = library.create('Blank estate');
-    expect(created).toMatchObject({ name: 'Blank estate', workloadCount: 0, revision: 0, schemaVersion: 1 });
+    expect(created).toMatchObject({ name: 'Blank estate', workloadCount: 0, revision: 0, schemaVersion: 2 });
     expect(library.list().map((e) => e.id)).toEqual([created.id]);
     expect(existsSync(join(dir, `${created.id}.waveplan`))).toBe(true);
   });

@@ -11,11 +11,11 @@ import { healthcareSampleEstate } from '../../../../shared/sample/healthcare-est
 function sample() {
   const { workloads, dependencies } = healthcareSampleEstate();
   const positions = Object.fromEntries(workloads.map((w, i) => [w.id, i + 1]));
-  return { workloads, positions, dependencies };
+  return { workloads, positions, dependencies, nodePositions: {} as Record<string, { x: number; y: number }> };
 }
 
 const byId = <T extends { id: string }>(items: readonly T[]) => [...items].sort((a, b) => a.id.localeCompare(b.id));
-const normalise = (e: ReturnType<typeof sample>) => ({ workloads: e.workloads, positions: e.positions, dependencies: byId(e.dependencies) });
+const normalise = (e: ReturnType<typeof sample>) => ({ workloads: e.workloads, positions: e.positions, dependencies: byId(e.dependencies), nodePositions: e.nodePositions });
 
 /** Random but valid change sets against the sample: edits, additions, removals with their dependencies. */
 function arbitraryChangeSet(estate: ReturnType<typeof sample>) {
@@ -26,6 +26,7 @@ function arbitraryChangeSet(estate: ReturnType<typeof sample>) {
     fc.record({ id: fc.constantFrom(...ids), value: fc.subarray([...DATA_CLASSES]) }).map(({ id, value }) => [{ op: 'updateWorkload', id, field: 'dataClasses', value } as Change]),
     fc.record({ id: fc.constantFrom(...ids), value: fc.option(fc.integer({ min: 0, max: 10_000 }), { nil: null }) }).map(({ id, value }) => [{ op: 'updateWorkload', id, field: 'rtoMinutes', value } as Change]),
     fc.subarray(ids, { minLength: 1, maxLength: 4 }).map((picked) => removeWorkloads(estate, picked)),
+    fc.record({ id: fc.constantFrom(...ids), x: fc.integer({ min: -500, max: 500 }), y: fc.integer({ min: -500, max: 500 }) }).map(({ id, x, y }) => [{ op: 'setNodePositions', positions: { [id]: { x, y } } } as Change]),
     fc.subarray(ids, { minLength: 1, maxLength: 3 }).map((picked) => {
       let n = 0;
       return duplicateWorkloads(estate, picked, () => `copy-${n++}`);
@@ -36,7 +37,7 @@ function arbitraryChangeSet(estate: ReturnType<typeof sample>) {
 
 describe('invertChanges', () => {
   it('undoes any valid change set exactly (property)', () => {
-    const estate = sample();
+    const estate = { ...sample(), nodePositions: { 'hosp-redis': { x: 3, y: 4 }, 'hosp-pg-primary': { x: 0, y: 0 } } };
     fc.assert(
       fc.property(arbitraryChangeSet(estate), (changes) => {
         const after = applyChanges(estate, changes);
