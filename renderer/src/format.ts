@@ -20,3 +20,15 @@ export function fullDate(iso: string): string {
 export function count(n: number, one: string, many = `${one}s`): string {
   return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 }
+
+/** A name as a file name: "Meridian Health Group (sample)" → "meridian-health-group-sample". */
+export function slugForFile(name: string): string {
+  return (
+    name
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'estate'
+  );
+}

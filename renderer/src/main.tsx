@@ -8,6 +8,7 @@ import './styles/base.css';
 import './styles/start.css';
 import './styles/estate.css';
 import './styles/grid.css';
+import './styles/graph.css';
 
 const host = connectBridge();
 const root = createRoot(document.getElementById('root') as HTMLElement);

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { exportEstateFile } from '../actions';
-import { useAppStore } from '../store/app-store';
+import { useAppStore, type EstateView } from '../store/app-store';
 import { useEstateStore } from '../store/estate-store';
 import { PromptModal } from './Modal';
 import { SaveStatus } from './SaveStatus';
@@ -9,7 +9,12 @@ import { WaveLogo } from './WaveLogo';
 const isMac = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform);
 const mod = isMac ? '⌘' : 'Ctrl+';
 
-export function TopBar() {
+const VIEWS: { view: EstateView; label: string }[] = [
+  { view: 'inventory', label: 'Inventory' },
+  { view: 'graph', label: 'Graph' },
+];
+
+export function TopBar({ view }: { view: EstateView }) {
   const estate = useEstateStore((s) => s.snapshot?.estate);
   const undoStack = useEstateStore((s) => s.undoStack);
   const redoStack = useEstateStore((s) => s.redoStack);
@@ -28,6 +33,20 @@ export function TopBar() {
       <button type="button" className="estate-title" title="Rename this estate" onClick={() => setRenaming(true)}>
         {estate?.name ?? '…'}
       </button>
+      <nav className="view-tabs" aria-label="Views">
+        {VIEWS.map((v) => (
+          <button
+            key={v.view}
+            type="button"
+            role="tab"
+            aria-selected={view === v.view}
+            className={`view-tab${view === v.view ? ' current' : ''}`}
+            onClick={() => estate && go({ screen: 'estate', id: estate.id, view: v.view })}
+          >
+            {v.label}
+          </button>
+        ))}
+      </nav>
       <SaveStatus />
       <span className="spacer" />
       <button type="button" className="bar-button" disabled={!lastUndo} onClick={undo} title={lastUndo ? `Undo ${lastUndo} (${mod}Z)` : 'Nothing to undo'}>

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { labelOf } from '../../../shared/domain/enums';
 import type { SensitivitySource } from '../../../shared/domain/sensitivity';
 import type { Workload } from '../../../shared/domain/workload';
@@ -8,10 +9,42 @@ import { FieldInput } from './FieldInput';
 
 const GROUPS = Object.keys(FIELD_GROUP_LABELS) as FieldGroup[];
 
-type Props = { workload: Workload | undefined; sensitivity: SensitivitySource | undefined; dependencyCount: number };
+type Props = { workload: Workload | undefined; sensitivity: SensitivitySource | undefined; embedded?: boolean };
+
+/** What a workload needs and what needs it, named, with the kind of each link. */
+function DependencyLists({ workload }: { workload: Workload }) {
+  const snapshot = useEstateStore((s) => s.snapshot);
+  const { needs, neededBy, nameOf } = useMemo(() => {
+    const deps = snapshot?.dependencies ?? [];
+    const names = new Map((snapshot?.workloads ?? []).map((w) => [w.id, w.name]));
+    return {
+      needs: deps.filter((d) => d.consumerId === workload.id),
+      neededBy: deps.filter((d) => d.providerId === workload.id),
+      nameOf: (id: string) => names.get(id) ?? id,
+    };
+  }, [snapshot, workload.id]);
+  const line = (other: string, kind: string, coupling: string) => (
+    <li key={`${other}-${kind}`}>
+      <span>{nameOf(other)}</span>
+      <span className="muted">
+        {kind}, {coupling}
+      </span>
+    </li>
+  );
+  return (
+    <fieldset className="detail-group" aria-label="Dependencies">
+      <legend>Dependencies</legend>
+      <div className="dep-heading">Needs ({needs.length})</div>
+      {needs.length ? <ul className="dep-list">{needs.map((d) => line(d.providerId, d.kind, d.coupling))}</ul> : <p className="muted small">Nothing recorded.</p>}
+      <div className="dep-heading">Needed by ({neededBy.length})</div>
+      {neededBy.length ? <ul className="dep-list">{neededBy.map((d) => line(d.consumerId, d.kind, d.coupling))}</ul> : <p className="muted small">Nothing recorded.</p>}
+    </fieldset>
+  );
+}
 
 /** Every field of the active workload, grouped; the grid shows only the common ones. */
-export function DetailPanel({ workload, sensitivity, dependencyCount }: Props) {
+export function DetailPanel({ workload, sensitivity, embedded = false }: Props) {
+  const Wrapper = embedded ? 'section' : 'aside';
   if (!workload) {
     return (
       <aside className="detail-panel empty" aria-label="Workload details">
@@ -23,7 +56,7 @@ export function DetailPanel({ workload, sensitivity, dependencyCount }: Props) {
   const change = (field: keyof Omit<Workload, 'id'>, label: string) => (value: unknown) =>
     useEstateStore.getState().commit([{ op: 'updateWorkload', id: workload.id, field, value }], `Change ${label}`);
   return (
-    <aside className="detail-panel" aria-label="Workload details">
+    <Wrapper className={`detail-panel${embedded ? ' embedded' : ''}`} aria-label="Workload details">
       <header className="detail-header">
         <h2>{workload.name}</h2>
         <div className="detail-sub">
@@ -35,7 +68,6 @@ export function DetailPanel({ workload, sensitivity, dependencyCount }: Props) {
             <span>{sensitivity.reason.replace(/^\w+: /, '')}</span>
           </div>
         )}
-        <div className="detail-sub">{dependencyCount === 1 ? '1 dependency' : `${dependencyCount} dependencies`}</div>
       </header>
       {GROUPS.map((group) => (
         <fieldset key={group} className="detail-group">
@@ -52,6 +84,7 @@ export function DetailPanel({ workload, sensitivity, dependencyCount }: Props) {
           ))}
         </fieldset>
       ))}
-    </aside>
+      <DependencyLists workload={workload} />
+    </Wrapper>
   );
 }

@@ -16,10 +16,6 @@ export function InventoryView({ snapshot }: { snapshot: EstateSnapshot }) {
   const sensitivity = useMemo(() => effectiveSensitivities(snapshot.workloads, snapshot.dependencies), [snapshot.workloads, snapshot.dependencies]);
   const rows = useMemo(() => visibleRows(snapshot.workloads, sensitivity, { search, filters, sort }), [snapshot.workloads, sensitivity, search, filters, sort]);
   const activeWorkload = active ? snapshot.workloads.find((w) => w.id === active.rowId) : undefined;
-  const dependencyCount = useMemo(
-    () => (activeWorkload ? snapshot.dependencies.filter((d) => d.consumerId === activeWorkload.id || d.providerId === activeWorkload.id).length : 0),
-    [activeWorkload, snapshot.dependencies],
-  );
 
   const add = () => {
     const names = new Set(snapshot.workloads.map((w) => w.name));
@@ -45,7 +41,7 @@ export function InventoryView({ snapshot }: { snapshot: EstateSnapshot }) {
         <BulkEditBar />
         <InventoryGrid rows={rows} sensitivity={sensitivity} />
       </div>
-      <DetailPanel workload={activeWorkload} sensitivity={activeWorkload && sensitivity.get(activeWorkload.id)} dependencyCount={dependencyCount} />
+      <DetailPanel workload={activeWorkload} sensitivity={activeWorkload && sensitivity.get(activeWorkload.id)} />
     </div>
   );
 }

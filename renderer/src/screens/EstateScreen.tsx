@@ -1,8 +1,10 @@
 import { useEffect, useState } from 'react';
 import { TopBar } from '../components/TopBar';
+import { GraphView } from '../graph/GraphView';
+import { useGraphView } from '../graph/graph-view-state';
 import { InventoryView } from '../inventory/InventoryView';
 import { useInventoryView } from '../inventory/view-state';
-import { useAppStore } from '../store/app-store';
+import { useAppStore, type EstateView } from '../store/app-store';
 import { useEstateStore } from '../store/estate-store';
 
 /** True when a key press belongs to a text box (its own undo, its own arrows). */
@@ -10,13 +12,14 @@ function inTextField(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 }
 
-export function EstateScreen({ id }: { id: string }) {
+export function EstateScreen({ id, view = 'inventory' }: { id: string; view?: EstateView }) {
   const snapshot = useEstateStore((s) => s.snapshot);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
     // A new id mounts a new screen (App keys it by id), so local state starts clean.
     useInventoryView.getState().reset();
+    useGraphView.getState().reset();
     useEstateStore
       .getState()
       .open(id)
@@ -51,8 +54,16 @@ export function EstateScreen({ id }: { id: string }) {
   }
   return (
     <div className="estate-screen">
-      <TopBar />
-      {snapshot && snapshot.estate.id === id ? <InventoryView snapshot={snapshot} /> : <div className="loading">Opening the estate…</div>}
+      <TopBar view={view} />
+      {snapshot && snapshot.estate.id === id ? (
+        view === 'graph' ? (
+          <GraphView snapshot={snapshot} />
+        ) : (
+          <InventoryView snapshot={snapshot} />
+        )
+      ) : (
+        <div className="loading">Opening the estate…</div>
+      )}
     </div>
   );
 }

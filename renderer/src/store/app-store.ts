@@ -5,7 +5,8 @@ import { bridge } from '../bridge/current';
 
 // Where the app is (start screen or an estate), the library list and notices.
 
-export type Route = { screen: 'start' } | { screen: 'estate'; id: string };
+export type EstateView = 'inventory' | 'graph';
+export type Route = { screen: 'start' } | { screen: 'estate'; id: string; view?: EstateView };
 
 export interface Notice {
   id: number;
@@ -30,12 +31,13 @@ interface AppState {
 
 /** The route lives in the URL fragment, so a reload comes back to the same estate. */
 export function routeFromHash(hash: string): Route {
-  const match = /^#\/estate\/([a-z0-9-]+)$/.exec(hash);
-  return match?.[1] ? { screen: 'estate', id: match[1] } : { screen: 'start' };
+  const match = /^#\/estate\/([a-z0-9-]+)(?:\/(inventory|graph))?$/.exec(hash);
+  return match?.[1] ? { screen: 'estate', id: match[1], view: (match[2] as EstateView | undefined) ?? 'inventory' } : { screen: 'start' };
 }
 
 function hashOf(route: Route): string {
-  return route.screen === 'estate' ? `#/estate/${route.id}` : '#/';
+  if (route.screen === 'start') return '#/';
+  return route.view && route.view !== 'inventory' ? `#/estate/${route.id}/${route.view}` : `#/estate/${route.id}`;
 }
 
 let nextNotice = 1;

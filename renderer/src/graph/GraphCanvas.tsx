@@ -1,0 +1,142 @@
+import { Background, Controls, MiniMap, ReactFlow, applyNodeChanges, useReactFlow, type Connection, type Edge, type Node, type NodeChange, type OnBeforeDelete } from '@xyflow/react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { addWorkloads, removeWorkloads } from '../../../shared/changes/builders';
+import type { Change } from '../../../shared/changes/change-set';
+import { blankWorkload } from '../../../shared/domain/workload';
+import type { EstateSnapshot } from '../../../shared/domain/estate';
+import { useAppStore } from '../store/app-store';
+import { useEstateStore } from '../store/estate-store';
+import { useGraphView } from './graph-view-state';
+import { NODE_TYPES, type WorkloadNodeData } from './nodes';
+
+type Props = {
+  snapshot: EstateSnapshot;
+  nodes: Node[];
+  edges: Edge[];
+  /** Positions are the user's to keep only in the plain view (not grouped, not collapsed). */
+  positionsEditable: boolean;
+  fitKey: string;
+  onConnectRequest(connection: { consumerId: string; providerId: string }): void;
+};
+
+const MINIMAP_LIMIT = 1500;
+
+/**
+ * The React Flow canvas. Every edit it makes (drag, connect, delete, add) becomes a
+ * change set through the estate store, so undo and autosave work as in the inventory.
+ */
+export function GraphCanvas({ snapshot, nodes: built, edges, positionsEditable, fitKey, onConnectRequest }: Props) {
+  const flow = useReactFlow();
+  // React Flow measures nodes into them; keep those measurements across rebuilds.
+  const [nodes, setNodes] = useState(built);
+  const [source, setSource] = useState(built);
+  if (source !== built) {
+    setSource(built);
+    const measured = new Map(nodes.map((n) => [n.id, n.measured]));
+    setNodes(built.map((n) => ({ ...n, measured: measured.get(n.id) ?? n.measured })));
+  }
+
+  const onNodesChange = useCallback((changes: NodeChange[]) => setNodes((current) => applyNodeChanges(changes, current)), []);
+
+  // Fit the whole graph once per layout.
+  const fitted = useRef('');
+  useEffect(() => {
+    if (fitKey && fitted.current !== fitKey && built.length > 0) {
+      fitted.current = fitKey;
+      // Never below a zoom where names can be read: a large graph opens on its part that fits.
+      requestAnimationFrame(() => void flow.fitView({ padding: 0.06, duration: 0, minZoom: 0.55 }));
+    }
+  }, [fitKey, built.length, flow]);
+
+  const commit = (changes: Change[], label: string) => useEstateStore.getState().commit(changes, label);
+
+  const onNodeDragStop = useCallback(
+    (_event: unknown, _node: Node, dragged: Node[]) => {
+      if (!positionsEditable) return;
+      const positions = Object.fromEntries(dragged.filter((n) => n.type === 'workload').map((n) => [n.id, { x: Math.round(n.position.x), y: Math.round(n.position.y) }]));
+      if (Object.keys(positions).length) commit([{ op: 'setNodePositions', positions }], 'Move on graph');
+    },
+    [positionsEditable],
+  );
+
+  const onConnect = useCallback(
+    (c: Connection) => {
+      if (!c.source || !c.target || c.source === c.target) return;
+      if (c.source.startsWith('system:') || c.target.startsWith('system:')) return;
+      onConnectRequest({ consumerId: c.source, providerId: c.target });
+    },
+    [onConnectRequest],
+  );
+
+  // Deletion goes through change sets (and undo); React Flow itself deletes nothing.
+  const onBeforeDelete: OnBeforeDelete = useCallback(
+    async ({ nodes: doomedNodes, edges: doomedEdges }) => {
+      const current = useEstateStore.getState().snapshot;
+      if (!current) return false;
+      const workloadIds = doomedNodes.filter((n) => n.type === 'workload').map((n) => n.id);
+      const gone = new Set(workloadIds);
+      const changes: Change[] = doomedEdges
+        .filter((e) => e.data?.dependency && !gone.has(e.source) && !gone.has(e.target))
+        .map((e) => ({ op: 'removeDependency', id: e.id }));
+      changes.push(...removeWorkloads(current, workloadIds));
+      if (changes.length === 0) return false;
+      const what = workloadIds.length ? `${workloadIds.length} workload${workloadIds.length > 1 ? 's' : ''}` : `${changes.length} dependenc${changes.length > 1 ? 'ies' : 'y'}`;
+      if (commit(changes, `Delete ${what}`)) {
+        useGraphView.getState().select(null);
+        useAppStore.getState().notify('info', `Deleted ${what}. Ctrl+Z brings it back.`);
+      }
+      return false;
+    },
+    [],
+  );
+
+  // Double-click on empty canvas adds a workload there.
+  const onDoubleClick = (event: React.MouseEvent) => {
+    if (!(event.target as HTMLElement).classList.contains('react-flow__pane')) return;
+    const at = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
+    const names = new Set(snapshot.workloads.map((w) => w.name));
+    let name = 'New workload';
+    for (let n = 2; names.has(name); n++) name = `New workload ${n}`;
+    const workload = blankWorkload(crypto.randomUUID(), name);
+    const changes = addWorkloads(snapshot, [workload]);
+    if (positionsEditable) changes.push({ op: 'setNodePositions', positions: { [workload.id]: { x: Math.round(at.x - 115), y: Math.round(at.y - 32) } } });
+    if (commit(changes, 'Add workload')) useGraphView.getState().select({ kind: 'workload', id: workload.id });
+  };
+
+  return (
+    <div className="graph-canvas" onDoubleClick={onDoubleClick}>
+      <ReactFlow
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={NODE_TYPES}
+        onNodesChange={onNodesChange}
+        onNodeDragStop={onNodeDragStop}
+        onConnect={onConnect}
+        onBeforeDelete={onBeforeDelete}
+        onNodeClick={(_e, node) => {
+          if (node.type === 'workload') useGraphView.getState().select({ kind: 'workload', id: node.id });
+          if (node.type === 'system') useGraphView.getState().select({ kind: 'system', system: (node.data as { system: string }).system });
+        }}
+        onEdgeClick={(_e, edge) => edge.data?.dependency && useGraphView.getState().select({ kind: 'dependency', id: edge.id })}
+        onPaneClick={() => useGraphView.getState().select(null)}
+        deleteKeyCode={['Delete', 'Backspace']}
+        zoomOnDoubleClick={false}
+        connectionRadius={28}
+        minZoom={0.05}
+        maxZoom={2.5}
+        onlyRenderVisibleElements={nodes.length > 300}
+        proOptions={{ hideAttribution: true }}
+        nodesConnectable
+        elevateEdgesOnSelect
+      >
+        <Background gap={24} color="#dfe4ea" />
+        <Controls showInteractive={false} position="bottom-left" />
+        {nodes.length <= MINIMAP_LIMIT && (
+          <MiniMap pannable zoomable position="bottom-right" nodeColor={(n) => (n.type === 'groupBox' ? 'transparent' : SENS_FILL[(n.data as WorkloadNodeData).sensitivity] ?? '#c9d1dc')} nodeStrokeWidth={0} />
+        )}
+      </ReactFlow>
+    </div>
+  );
+}
+
+const SENS_FILL: Record<string, string> = { restricted: '#e58a84', confidential: '#f0bd73', internal: '#8fb3ea', public: '#8fd0a6' };

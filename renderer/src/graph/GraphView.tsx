@@ -1,0 +1,185 @@
+import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
+import '@xyflow/react/dist/style.css';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { EstateSnapshot } from '../../../shared/domain/estate';
+import { effectiveSensitivities } from '../../../shared/domain/sensitivity';
+import { buildAdjacency, reachable } from '../../../shared/graph/adjacency';
+import { findCycles } from '../../../shared/graph/cycles';
+import { impactOf } from '../../../shared/graph/impact';
+import { findMoveGroups } from '../../../shared/graph/move-groups';
+import { bridge } from '../bridge/current';
+import { slugForFile } from '../format';
+import { DetailPanel } from '../inventory/DetailPanel';
+import { useAppStore } from '../store/app-store';
+import { useEstateStore } from '../store/estate-store';
+import { ConnectDialog, type DependencyDraft } from './ConnectDialog';
+import { DependencyPanel } from './DependencyPanel';
+import { graphImage } from './export-image';
+import { buildElements, type Emphasis } from './graph-elements';
+import { COLLAPSE_THRESHOLD, buildGraphModel, systemNodeId } from './graph-model';
+import { useGraphView } from './graph-view-state';
+import { GraphCanvas } from './GraphCanvas';
+import { GraphActions, GraphToolbar } from './GraphToolbar';
+import { ImpactPanel, StructurePanel } from './InsightsPanel';
+import { SearchPalette } from './SearchPalette';
+import { useGraphLayout } from './use-graph-layout';
+
+const RING_COLOURS = ['#0e7c70', '#7a3fa8', '#c2410c', '#1d4ed8', '#a16207', '#be185d', '#15803d', '#4338ca'];
+
+export function GraphView({ snapshot }: { snapshot: EstateSnapshot }) {
+  return (
+    <ReactFlowProvider>
+      <GraphScreen snapshot={snapshot} />
+    </ReactFlowProvider>
+  );
+}
+
+function GraphScreen({ snapshot }: { snapshot: EstateSnapshot }) {
+  const view = useGraphView();
+  const flow = useReactFlow();
+  const [generation, setGeneration] = useState(0);
+  const [connecting, setConnecting] = useState<{ consumerId: string; providerId: string } | null>(null);
+  const { workloads, dependencies } = snapshot;
+
+  const byId = useMemo(() => new Map(workloads.map((w) => [w.id, w])), [workloads]);
+  const nameOf = useCallback((id: string) => byId.get(id)?.name ?? id, [byId]);
+  const depById = useMemo(() => new Map(dependencies.map((d) => [d.id, d])), [dependencies]);
+  const sensitivity = useMemo(() => effectiveSensitivities(workloads, dependencies), [workloads, dependencies]);
+  const adjacency = useMemo(() => buildAdjacency(dependencies), [dependencies]);
+  const cycles = useMemo(() => findCycles(workloads.map((w) => w.id), dependencies, adjacency), [workloads, dependencies, adjacency]);
+  const groups = useMemo(() => findMoveGroups(workloads, dependencies, cycles), [workloads, dependencies, cycles]);
+
+  const model = useMemo(
+    () => buildGraphModel(snapshot, { grouping: view.grouping, filters: view.filters, collapsed: view.collapsed, expanded: view.expanded }, sensitivity),
+    [snapshot, view.grouping, view.filters, view.collapsed, view.expanded, sensitivity],
+  );
+  const layout = useGraphLayout(model, generation);
+  const positionsEditable = !model.collapsed && model.groups.length === 0;
+  const selectedWorkload = view.selection?.kind === 'workload' ? view.selection.id : undefined;
+
+  const emphasis = useMemo((): Emphasis => {
+    const h = view.highlight;
+    if (h.kind === 'neighbours' && selectedWorkload) {
+      const near = new Set([selectedWorkload, ...reachable(adjacency, selectedWorkload, h.direction, h.hops === 'all' ? Infinity : 1).keys()]);
+      return { nodes: near, edges: new Set(dependencies.filter((d) => near.has(d.consumerId) && near.has(d.providerId)).map((d) => d.id)) };
+    }
+    if (h.kind === 'cycle' && cycles[h.index]) {
+      const c = cycles[h.index] as (typeof cycles)[number];
+      return { nodes: new Set(c.members), edges: new Set(c.dependencyIds) };
+    }
+    if (h.kind === 'move-groups') {
+      const rings = new Map<string, string>();
+      groups.forEach((g, i) => g.members.forEach((m) => rings.set(m, RING_COLOURS[i % RING_COLOURS.length] as string)));
+      return { nodes: new Set(rings.keys()), rings };
+    }
+    return {};
+  }, [view.highlight, selectedWorkload, adjacency, dependencies, cycles, groups]);
+
+  const { nodes, edges } = useMemo(
+    () => buildElements(model, layout, snapshot.nodePositions, sensitivity, view.selection, emphasis),
+    [model, layout, snapshot.nodePositions, sensitivity, view.selection, emphasis],
+  );
+
+  // Ctrl+K finds a workload; + and - zoom; 0 fits the graph.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const typing = e.target instanceof HTMLElement && ['INPUT', 'TEXTAREA', 'SELECT'].includes(e.target.tagName);
+      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'k') {
+        e.preventDefault();
+        useGraphView.getState().setSearchOpen(true);
+      } else if (!typing && !e.ctrlKey && !e.metaKey && (e.key === '+' || e.key === '=')) void flow.zoomIn();
+      else if (!typing && !e.ctrlKey && !e.metaKey && e.key === '-') void flow.zoomOut();
+      else if (!typing && !e.ctrlKey && !e.metaKey && e.key === '0') void flow.fitView({ padding: 0.08 });
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [flow]);
+
+  const focusWorkload = (id: string) => {
+    const w = byId.get(id);
+    if (!w) return;
+    const state = useGraphView.getState();
+    // A hidden workload is brought into view: clear filters, expand its system.
+    state.setFilter('environment', '');
+    state.setFilter('kind', '');
+    state.setFilter('sensitivity', '');
+    state.setFilter('tier', '');
+    if (model.collapsed && !state.expanded.has(w.system || 'No system')) state.toggleExpanded(w.system || 'No system');
+    state.select({ kind: 'workload', id });
+    // Centre once the node has its place.
+    const centre = (tries: number) => {
+      const node = flow.getInternalNode(id);
+      if (node && (node.internals.positionAbsolute.x !== 0 || node.internals.positionAbsolute.y !== 0 || tries === 0)) {
+        void flow.setCenter(node.internals.positionAbsolute.x + 115, node.internals.positionAbsolute.y + 32, { zoom: Math.max(flow.getZoom(), 1), duration: 300 });
+      } else setTimeout(() => centre(tries - 1), 120);
+    };
+    centre(25);
+  };
+
+  const createDependency = (draft: DependencyDraft) => {
+    if (!connecting) return;
+    const exists = dependencies.some((d) => d.consumerId === connecting.consumerId && d.providerId === connecting.providerId);
+    if (exists) return useAppStore.getState().notify('error', `${nameOf(connecting.consumerId)} already depends on ${nameOf(connecting.providerId)}.`);
+    const id = crypto.randomUUID();
+    const ok = useEstateStore.getState().commit([{ op: 'addDependency', dependency: { id, ...connecting, ...draft, notes: '' } }], 'Add dependency');
+    if (ok) useGraphView.getState().select({ kind: 'dependency', id });
+  };
+
+  const relayout = () => {
+    const placed = Object.keys(snapshot.nodePositions);
+    if (placed.length) useEstateStore.getState().commit([{ op: 'setNodePositions', positions: Object.fromEntries(placed.map((id) => [id, null])) }], 'Re-layout graph');
+    setGeneration((g) => g + 1);
+  };
+
+  const exportImage = async (format: 'png' | 'svg') => {
+    try {
+      const bytes = await graphImage(flow.getNodes(), format);
+      const result = await bridge().saveFile({ suggestedName: `${slugForFile(snapshot.estate.name)}-graph.${format}`, bytes });
+      if (result.saved) useAppStore.getState().notify('info', result.path ? `Saved ${result.path}` : `Downloaded the graph as ${format.toUpperCase()}.`);
+    } catch (error) {
+      useAppStore.getState().notify('error', `Could not export the graph: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+
+  const selection = view.selection;
+  const selectedDependency = selection?.kind === 'dependency' ? depById.get(selection.id) : undefined;
+  const impact = useMemo(() => (selectedWorkload ? impactOf(adjacency, selectedWorkload, sensitivity) : undefined), [selectedWorkload, adjacency, sensitivity]);
+
+  return (
+    <div className="graph-view">
+      <div className="graph-main">
+        <GraphToolbar canCollapse={workloads.length > COLLAPSE_THRESHOLD} collapsedNow={model.collapsed} hasSelection={selectedWorkload !== undefined} />
+        <GraphActions layout={layout} onRelayout={relayout} onExport={(f) => void exportImage(f)} />
+        <GraphCanvas snapshot={snapshot} nodes={nodes} edges={edges} positionsEditable={positionsEditable} fitKey={layout.key} onConnectRequest={setConnecting} />
+        {model.collapsed && (
+          <div className="graph-banner">
+            {workloads.length.toLocaleString('en')} workloads shown as {model.nodes.filter((n) => n.kind === 'system').length.toLocaleString('en')} systems. Click a system to show its workloads.
+          </div>
+        )}
+      </div>
+      <aside className="graph-side" aria-label="Graph details">
+        {selectedWorkload && byId.get(selectedWorkload) ? (
+          <>
+            <DetailPanel workload={byId.get(selectedWorkload)} sensitivity={sensitivity.get(selectedWorkload)} embedded />
+            {impact && <ImpactPanel impact={impact} nameOf={nameOf} sensitivity={sensitivity} />}
+          </>
+        ) : selectedDependency ? (
+          <DependencyPanel dependency={selectedDependency} nameOf={nameOf} />
+        ) : selection?.kind === 'system' ? (
+          <div className="side-section">
+            <h2 className="side-title">{selection.system}</h2>
+            <button type="button" className="button small" onClick={() => useGraphView.getState().toggleExpanded(selection.system)}>
+              {view.expanded.has(selection.system) ? 'Collapse' : 'Show its workloads'}
+            </button>
+          </div>
+        ) : (
+          <StructurePanel cycles={cycles} groups={groups} nameOf={nameOf} dependencyById={(id) => depById.get(id)} />
+        )}
+      </aside>
+      {view.searchOpen && <SearchPalette workloads={workloads} onPick={focusWorkload} onClose={() => useGraphView.getState().setSearchOpen(false)} />}
+      {connecting && <ConnectDialog consumer={nameOf(connecting.consumerId)} provider={nameOf(connecting.providerId)} onCreate={createDependency} onClose={() => setConnecting(null)} />}
+    </div>
+  );
+}
+
+export { systemNodeId };

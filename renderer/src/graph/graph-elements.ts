@@ -1,0 +1,127 @@
+import { MarkerType, type Edge, type Node } from '@xyflow/react';
+import type { Dependency } from '../../../shared/domain/dependency';
+import { SENSITIVITY_OF_CLASS, type SensitivitySource } from '../../../shared/domain/sensitivity';
+import type { GraphModel, ModelEdge } from './graph-model';
+import { SYSTEM_NODE, WORKLOAD_NODE } from './graph-model';
+import type { GraphSelection } from './graph-view-state';
+import type { GroupNodeData, SystemNodeData, WorkloadNodeData } from './nodes';
+
+// React Flow nodes and edges from the model, its layout and what is highlighted.
+
+export interface Emphasis {
+  /** Nodes and edges shown at full strength; when undefined, everything is. */
+  nodes?: ReadonlySet<string>;
+  edges?: ReadonlySet<string>;
+  /** A coloured ring per node (move groups). */
+  rings?: ReadonlyMap<string, string>;
+}
+
+const EDGE_COLOURS: Record<Dependency['kind'], string> = {
+  api: '#6b7a8f',
+  database: '#3d4f66',
+  cache: '#3d4f66',
+  queue: '#5b4fb3',
+  batch: '#5b4fb3',
+  'file-transfer': '#5b4fb3',
+  'hl7-fhir': '#7a3fa8',
+  identity: '#0e7c70',
+  other: '#8794a6',
+};
+export const RESTRICTED_COLOUR = '#c2261d';
+
+export function carriesRestricted(d: Dependency): boolean {
+  return d.dataClasses.some((c) => SENSITIVITY_OF_CLASS[c] === 'restricted');
+}
+
+function edgeFor(e: ModelEdge, selected: boolean, dimmed: boolean): Edge {
+  if (e.kind === 'bundle') {
+    return {
+      id: e.id,
+      source: e.source,
+      target: e.target,
+      label: e.count > 1 ? String(e.count) : undefined,
+      className: dimmed ? 'dimmed' : undefined,
+      style: { stroke: '#7d8a9c', strokeWidth: Math.min(6, 1.2 + Math.log2(e.count)), strokeDasharray: e.tight ? undefined : '6 4' },
+      markerEnd: { type: MarkerType.ArrowClosed, color: '#7d8a9c' },
+      data: { bundle: e },
+      selectable: false,
+    };
+  }
+  const d = e.dependency;
+  const restricted = carriesRestricted(d);
+  const colour = restricted ? RESTRICTED_COLOUR : EDGE_COLOURS[d.kind];
+  return {
+    id: e.id,
+    source: e.source,
+    target: e.target,
+    selected,
+    className: `dep-edge${dimmed ? ' dimmed' : ''}${restricted ? ' restricted' : ''}`,
+    label: restricted ? 'PHI' : undefined,
+    labelStyle: restricted ? { fill: RESTRICTED_COLOUR, fontWeight: 700, fontSize: 10 } : undefined,
+    labelBgStyle: restricted ? { fill: '#fff' } : undefined,
+    style: { stroke: colour, strokeWidth: (d.coupling === 'tight' ? 2.6 : 1.4) + (selected ? 1.5 : 0), strokeDasharray: d.coupling === 'tight' ? undefined : '6 4' },
+    markerEnd: { type: MarkerType.ArrowClosed, color: colour, width: 16, height: 16 },
+    data: { dependency: d },
+    ariaLabel: `${d.kind} dependency, ${d.coupling}`,
+  };
+}
+
+export function buildElements(
+  model: GraphModel,
+  layout: { positions: Record<string, { x: number; y: number }>; sizes: Record<string, { width: number; height: number }> },
+  saved: Record<string, { x: number; y: number }>,
+  sensitivity: Map<string, SensitivitySource>,
+  selection: GraphSelection,
+  emphasis: Emphasis,
+): { nodes: Node[]; edges: Edge[] } {
+  const nodes: Node[] = [];
+  const dim = (id: string) => emphasis.nodes !== undefined && !emphasis.nodes.has(id);
+  const counts = new Map<string, number>();
+  for (const n of model.nodes) if (n.kind === 'workload' && n.parent) counts.set(n.parent, (counts.get(n.parent) ?? 0) + 1);
+  // Group boxes first: React Flow needs a parent before its children.
+  for (const g of model.groups) {
+    const size = layout.sizes[g.id] ?? { width: 300, height: 200 };
+    nodes.push({
+      id: g.id,
+      type: 'groupBox',
+      position: layout.positions[g.id] ?? { x: 0, y: 0 },
+      data: { label: g.label, count: counts.get(g.id) ?? 0 } satisfies GroupNodeData,
+      style: { width: size.width, height: size.height },
+      selectable: false,
+      draggable: false,
+      zIndex: -1,
+    });
+  }
+  for (const n of model.nodes) {
+    // Ungrouped and uncollapsed, a position the user dragged to wins over the layout.
+    const own = !model.collapsed && model.groups.length === 0 ? saved[n.id] : undefined;
+    const position = own ?? layout.positions[n.id] ?? { x: 0, y: 0 };
+    if (n.kind === 'workload') {
+      const ring = emphasis.rings?.get(n.id);
+      nodes.push({
+        id: n.id,
+        type: 'workload',
+        position,
+        parentId: n.parent,
+        extent: n.parent ? 'parent' : undefined,
+        selected: selection?.kind === 'workload' && selection.id === n.id,
+        data: { workload: n.workload, sensitivity: sensitivity.get(n.id)?.level ?? 'public', dimmed: dim(n.id), ...(ring ? { ring } : {}) } satisfies WorkloadNodeData,
+        width: WORKLOAD_NODE.width,
+        height: WORKLOAD_NODE.height,
+      });
+    } else {
+      nodes.push({
+        id: n.id,
+        type: 'system',
+        position,
+        selected: selection?.kind === 'system' && selection.system === n.system,
+        data: { system: n.system, count: n.members.length, environments: [...new Set(n.members.map((m) => m.environment))], sensitivity: n.sensitivity, dimmed: dim(n.id) } satisfies SystemNodeData,
+        width: SYSTEM_NODE.width,
+        height: SYSTEM_NODE.height,
+        draggable: false,
+      });
+    }
+  }
+  const edges = model.edges.map((e) => edgeFor(e, selection?.kind === 'dependency' && selection.id === e.id, emphasis.edges !== undefined && !emphasis.edges.has(e.id)));
+  return { nodes, edges };
+}

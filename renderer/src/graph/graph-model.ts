@@ -1,0 +1,93 @@
+import type { Dependency } from '../../../shared/domain/dependency';
+import type { EstateSnapshot } from '../../../shared/domain/estate';
+import { highestSensitivity, sensitivityRank, type SensitivitySource } from '../../../shared/domain/sensitivity';
+import type { Workload } from '../../../shared/domain/workload';
+import { collapseBySystem, groupLabel, systemNodeId, type Grouping } from '../../../shared/graph/grouping';
+import type { GraphFilters } from './graph-view-state';
+
+// What the graph shows, before layout: nodes, group boxes and edges, from the estate
+// and the view options. Pure, so it is recomputed only when its inputs change.
+
+export const WORKLOAD_NODE = { width: 230, height: 64 };
+export const SYSTEM_NODE = { width: 250, height: 78 };
+
+/** Above this many workloads the graph opens with one node per system. */
+export const COLLAPSE_THRESHOLD = 400;
+
+export type ModelNode =
+  | { kind: 'workload'; id: string; workload: Workload; parent?: string }
+  | { kind: 'system'; id: string; system: string; members: Workload[]; sensitivity: SensitivitySource['level'] };
+
+export type ModelEdge =
+  | { kind: 'dependency'; id: string; source: string; target: string; dependency: Dependency }
+  | { kind: 'bundle'; id: string; source: string; target: string; count: number; tight: boolean; dependencyIds: string[] };
+
+export interface GraphModel {
+  nodes: ModelNode[];
+  groups: { id: string; label: string }[];
+  edges: ModelEdge[];
+  collapsed: boolean;
+  /** Changes when the layout must be recomputed (which nodes, in which groups, joined how). */
+  layoutKey: string;
+}
+
+export interface ModelOptions {
+  grouping: Grouping;
+  filters: GraphFilters;
+  collapsed: boolean | 'auto';
+  expanded: ReadonlySet<string>;
+}
+
+function passes(w: Workload, f: GraphFilters, sensitivity: Map<string, SensitivitySource>): boolean {
+  return (
+    (f.environment === '' || w.environment === f.environment) &&
+    (f.kind === '' || w.kind === f.kind) &&
+    (f.sensitivity === '' || sensitivity.get(w.id)?.level === f.sensitivity) &&
+    (f.tier === '' || (w.chosenTier ?? 'none') === f.tier)
+  );
+}
+
+export function buildGraphModel(estate: Pick<EstateSnapshot, 'workloads' | 'dependencies'>, options: ModelOptions, sensitivity: Map<string, SensitivitySource>): GraphModel {
+  const workloads = estate.workloads.filter((w) => passes(w, options.filters, sensitivity));
+  const visible = new Set(workloads.map((w) => w.id));
+  const dependencies = estate.dependencies.filter((d) => visible.has(d.consumerId) && visible.has(d.providerId));
+  const collapsed = options.collapsed === 'auto' ? workloads.length > COLLAPSE_THRESHOLD : options.collapsed;
+
+  if (collapsed) {
+    const byId = new Map(workloads.map((w) => [w.id, w]));
+    const graph = collapseBySystem(workloads, dependencies, options.expanded);
+    const nodes: ModelNode[] = graph.systems.map((s) => {
+      const members = s.members.map((id) => byId.get(id) as Workload);
+      let level: SensitivitySource['level'] = 'public';
+      for (const m of members) {
+        const l = sensitivity.get(m.id)?.level ?? highestSensitivity(m.dataClasses);
+        if (sensitivityRank(l) > sensitivityRank(level)) level = l;
+      }
+      return { kind: 'system', id: s.id, system: s.system, members, sensitivity: level };
+    });
+    for (const id of graph.workloads) nodes.push({ kind: 'workload', id, workload: byId.get(id) as Workload });
+    const depById = new Map(dependencies.map((d) => [d.id, d]));
+    const edges: ModelEdge[] = graph.edges.map((e) =>
+      e.count === 1 && !e.source.startsWith('system:') && !e.target.startsWith('system:')
+        ? { kind: 'dependency', id: e.dependencyIds[0] as string, source: e.source, target: e.target, dependency: depById.get(e.dependencyIds[0] as string) as Dependency }
+        : { kind: 'bundle', ...e },
+    );
+    return { nodes, groups: [], edges, collapsed: true, layoutKey: `c|${nodes.map((n) => n.id).join(',')}` };
+  }
+
+  const groups = new Map<string, { id: string; label: string }>();
+  const nodes: ModelNode[] = workloads.map((w) => {
+    const label = groupLabel(w, options.grouping);
+    if (label === undefined) return { kind: 'workload', id: w.id, workload: w };
+    const id = `group:${label}`;
+    if (!groups.has(id)) groups.set(id, { id, label });
+    return { kind: 'workload', id: w.id, workload: w, parent: id };
+  });
+  const edges: ModelEdge[] = dependencies.map((d) => ({ kind: 'dependency', id: d.id, source: d.consumerId, target: d.providerId, dependency: d }));
+  // Ungrouped, the layout depends on which workloads there are (new edges do not move
+  // what the user is looking at); grouped, also on which box each one is in.
+  const layoutKey = `${options.grouping}|${nodes.map((n) => (n.kind === 'workload' ? `${n.id}@${n.parent ?? ''}` : n.id)).join(',')}`;
+  return { nodes, groups: [...groups.values()], edges, collapsed: false, layoutKey };
+}
+
+export { systemNodeId };
