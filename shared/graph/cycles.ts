@@ -98,7 +98,9 @@ function loopThrough(start: string, inside: Set<string>, adjacency: Adjacency): 
 
 /** "Pharmacy inventory → Procurement portal → Pharmacy inventory: each waits for the other, so they must move together." */
 export function explainCycle(cycle: DependencyCycle, nameOf: (id: string) => string): string {
-  const path = cycle.loop.map(nameOf).join(' → ');
+  // A long loop is named by its ends: the sentence must stay readable.
+  const names = cycle.loop.map(nameOf);
+  const path = names.length > 8 ? [...names.slice(0, 4), `… ${names.length - 7} more …`, ...names.slice(-3)].join(' → ') : names.join(' → ');
   const others = cycle.members.length - (cycle.loop.length - 1);
   const rest = others > 0 ? ` (with ${others} more workload${others === 1 ? '' : 's'} in the same loop)` : '';
   return `${path}${rest}: each depends on the next, so no member can move before the others. They must move together, in one wave.`;

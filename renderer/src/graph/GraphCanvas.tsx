@@ -16,6 +16,8 @@ type Props = {
   /** Positions are the user's to keep only in the plain view (not grouped, not collapsed). */
   positionsEditable: boolean;
   fitKey: string;
+  /** A workload to centre on once it has its place (search); otherwise a new layout is fitted. */
+  focus: { id: string; at: number } | null;
   onConnectRequest(connection: { consumerId: string; providerId: string }): void;
 };
 
@@ -25,7 +27,7 @@ const MINIMAP_LIMIT = 1500;
  * The React Flow canvas. Every edit it makes (drag, connect, delete, add) becomes a
  * change set through the estate store, so undo and autosave work as in the inventory.
  */
-export function GraphCanvas({ snapshot, nodes: built, edges, positionsEditable, fitKey, onConnectRequest }: Props) {
+export function GraphCanvas({ snapshot, nodes: built, edges, positionsEditable, fitKey, focus, onConnectRequest }: Props) {
   const flow = useReactFlow();
   // React Flow measures nodes into them; keep those measurements across rebuilds.
   const [nodes, setNodes] = useState(built);
@@ -38,15 +40,25 @@ export function GraphCanvas({ snapshot, nodes: built, edges, positionsEditable, 
 
   const onNodesChange = useCallback((changes: NodeChange[]) => setNodes((current) => applyNodeChanges(changes, current)), []);
 
-  // Fit the whole graph once per layout.
+  // Once per layout: centre on the searched workload if there is one, else fit the graph.
   const fitted = useRef('');
+  const centred = useRef(0);
   useEffect(() => {
-    if (fitKey && fitted.current !== fitKey && built.length > 0) {
+    if (built.length === 0) return;
+    const target = focus && centred.current !== focus.at ? built.find((n) => n.id === focus.id) : undefined;
+    if (target && fitKey) {
+      fitted.current = fitKey;
+      centred.current = focus?.at ?? 0;
+      const parent = target.parentId ? built.find((n) => n.id === target.parentId) : undefined;
+      const x = target.position.x + (parent?.position.x ?? 0) + (target.width ?? 0) / 2;
+      const y = target.position.y + (parent?.position.y ?? 0) + (target.height ?? 0) / 2;
+      requestAnimationFrame(() => void flow.setCenter(x, y, { zoom: Math.max(flow.getZoom(), 1), duration: 250 }));
+    } else if (fitKey && fitted.current !== fitKey) {
       fitted.current = fitKey;
       // Never below a zoom where names can be read: a large graph opens on its part that fits.
       requestAnimationFrame(() => void flow.fitView({ padding: 0.06, duration: 0, minZoom: 0.55 }));
     }
-  }, [fitKey, built.length, flow]);
+  }, [fitKey, built, focus, flow]);
 
   const commit = (changes: Change[], label: string) => useEstateStore.getState().commit(changes, label);
 

@@ -39,6 +39,7 @@ function GraphScreen({ snapshot }: { snapshot: EstateSnapshot }) {
   const flow = useReactFlow();
   const [generation, setGeneration] = useState(0);
   const [connecting, setConnecting] = useState<{ consumerId: string; providerId: string } | null>(null);
+  const [focus, setFocus] = useState<{ id: string; at: number } | null>(null);
   const { workloads, dependencies } = snapshot;
 
   const byId = useMemo(() => new Map(workloads.map((w) => [w.id, w])), [workloads]);
@@ -106,14 +107,8 @@ function GraphScreen({ snapshot }: { snapshot: EstateSnapshot }) {
     state.setFilter('tier', '');
     if (model.collapsed && !state.expanded.has(w.system || 'No system')) state.toggleExpanded(w.system || 'No system');
     state.select({ kind: 'workload', id });
-    // Centre once the node has its place.
-    const centre = (tries: number) => {
-      const node = flow.getInternalNode(id);
-      if (node && (node.internals.positionAbsolute.x !== 0 || node.internals.positionAbsolute.y !== 0 || tries === 0)) {
-        void flow.setCenter(node.internals.positionAbsolute.x + 115, node.internals.positionAbsolute.y + 32, { zoom: Math.max(flow.getZoom(), 1), duration: 300 });
-      } else setTimeout(() => centre(tries - 1), 120);
-    };
-    centre(25);
+    // The canvas centres on it once it has its place (after a re-layout if one is needed).
+    setFocus({ id, at: Date.now() });
   };
 
   const createDependency = (draft: DependencyDraft) => {
@@ -141,6 +136,8 @@ function GraphScreen({ snapshot }: { snapshot: EstateSnapshot }) {
     }
   };
 
+  // Centre only once the searched workload has a place in the current layout.
+  const focusReady = focus && (layout.positions[focus.id] ?? (positionsEditable ? snapshot.nodePositions[focus.id] : undefined)) ? focus : null;
   const selection = view.selection;
   const selectedDependency = selection?.kind === 'dependency' ? depById.get(selection.id) : undefined;
   const impact = useMemo(() => (selectedWorkload ? impactOf(adjacency, selectedWorkload, sensitivity) : undefined), [selectedWorkload, adjacency, sensitivity]);
@@ -150,7 +147,7 @@ function GraphScreen({ snapshot }: { snapshot: EstateSnapshot }) {
       <div className="graph-main">
         <GraphToolbar canCollapse={workloads.length > COLLAPSE_THRESHOLD} collapsedNow={model.collapsed} hasSelection={selectedWorkload !== undefined} />
         <GraphActions layout={layout} onRelayout={relayout} onExport={(f) => void exportImage(f)} />
-        <GraphCanvas snapshot={snapshot} nodes={nodes} edges={edges} positionsEditable={positionsEditable} fitKey={layout.key} onConnectRequest={setConnecting} />
+        <GraphCanvas snapshot={snapshot} nodes={nodes} edges={edges} positionsEditable={positionsEditable} fitKey={layout.key} focus={focusReady} onConnectRequest={setConnecting} />
         {model.collapsed && (
           <div className="graph-banner">
             {workloads.length.toLocaleString('en')} workloads shown as {model.nodes.filter((n) => n.kind === 'system').length.toLocaleString('en')} systems. Click a system to show its workloads.

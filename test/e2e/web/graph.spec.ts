@@ -64,3 +64,44 @@ test.describe('the dependency graph', () => {
     await expect(app.getByText('✓ Saved')).toBeVisible();
   });
 });
+
+test('double-click adds a workload, a dragged position is kept, Delete removes it and undo brings it back, and the graph exports', async ({ app }) => {
+  await app.getByRole('button', { name: /New estate/ }).click();
+  await app.getByRole('textbox', { name: 'Name' }).fill('Canvas estate');
+  await app.getByRole('button', { name: 'Create' }).click();
+  await app.getByRole('tab', { name: 'Graph' }).click();
+  const pane = app.locator('.react-flow__pane');
+  await pane.dblclick({ position: { x: 300, y: 250 } });
+  const node = app.locator('.react-flow__node-workload', { hasText: 'New workload' });
+  await expect(node).toHaveCount(1);
+  await expect(app.getByText('✓ Saved')).toBeVisible();
+
+  // Drag it 200px right; the position is saved in the estate and survives a reload.
+  const before = await node.boundingBox();
+  if (!before) throw new Error('no node');
+  await app.mouse.move(before.x + 60, before.y + 30);
+  await app.mouse.down();
+  await app.mouse.move(before.x + 260, before.y + 30, { steps: 10 });
+  await app.mouse.up();
+  await expect(app.getByText('✓ Saved')).toBeVisible();
+  const transform = await node.evaluate((el) => (el as HTMLElement).style.transform);
+  await app.reload();
+  await expect(app.locator('.react-flow__node-workload', { hasText: 'New workload' })).toHaveCount(1);
+  expect(await app.locator('.react-flow__node-workload').evaluate((el) => (el as HTMLElement).style.transform)).toBe(transform);
+
+  const png = app.waitForEvent('download');
+  await app.getByRole('button', { name: 'PNG' }).click();
+  expect((await png).suggestedFilename()).toBe('canvas-estate-graph.png');
+  const svg = app.waitForEvent('download');
+  await app.getByRole('button', { name: 'SVG' }).click();
+  const svgFile = await svg;
+  const svgPath = await svgFile.path();
+  const { readFileSync } = await import('node:fs');
+  expect(readFileSync(svgPath, 'utf8')).toMatch(/^<svg[\s\S]*New workload/);
+
+  await app.locator('.react-flow__node-workload').click();
+  await app.keyboard.press('Delete');
+  await expect(app.locator('.react-flow__node-workload')).toHaveCount(0);
+  await app.keyboard.press('ControlOrMeta+z');
+  await expect(app.locator('.react-flow__node-workload')).toHaveCount(1);
+});

@@ -29,4 +29,15 @@ test('a 10,000-workload estate opens, scrolls to its last row and saves an edit 
   await expect(app.getByText('10,000 workloads', { exact: true })).toBeVisible();
   await app.getByLabel('Search workloads').fill('integration 9999');
   await expect(cell(app, last, 'environment')).toHaveText('Test');
+
+  // The graph opens collapsed, one node per system, and expands a system on click.
+  await app.getByRole('tab', { name: 'Graph' }).click();
+  await expect(app.getByText(/10,000 workloads shown as 1,667 systems/)).toBeVisible();
+  await expect(app.locator('.layout-status')).toHaveCount(0);
+  await app.screenshot({ path: join(SCREENSHOTS, 'graph-10k-collapsed.png') });
+  await app.keyboard.press('ControlOrMeta+k');
+  await app.getByPlaceholder('Find a workload…').fill(last);
+  await app.keyboard.press('Enter');
+  await expect(app.locator('.react-flow__node.selected')).toContainText(last);
+  await expect(app.locator('.react-flow__node-workload')).toHaveCount(4); // Rostering 139 has 4 workloads
 });
