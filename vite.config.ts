@@ -6,6 +6,8 @@ export default defineConfig({
   root: 'renderer',
   base: './',
   plugins: [react()],
+  // Module workers, so the layout worker can load ELK only when it needs it.
+  worker: { format: 'es' },
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,

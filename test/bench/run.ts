@@ -11,6 +11,7 @@ import { DEPENDENCY_COLUMNS, WORKLOAD_COLUMNS, dependencyToRow, workloadToRow } 
 import { EstateLibrary } from '../../electron/services/library.js';
 import { migrate } from '../../electron/services/migrations/index.js';
 import { generateSyntheticEstate } from '../../shared/synthetic/generate-estate.js';
+import { graphBenchmarks } from './graph-bench.js';
 
 const WORKLOADS = Number(process.env.BENCH_WORKLOADS ?? 10_000);
 const DEPENDENCIES = Number(process.env.BENCH_DEPENDENCIES ?? 50_000);
@@ -122,7 +123,11 @@ async function main(): Promise<void> {
   console.log(`\nsingle-field edit round trip (${EDITS} edits): p50 ${p50.toFixed(2)} ms, p95 ${p95.toFixed(2)} ms, max ${Math.max(...edits).toFixed(2)} ms  target p95 < 5 ms ${editOk ? 'ok' : 'MISSED'}`);
   console.log(`(for information) snapshot as JSON: ${(snapshotBytes / 1024 / 1024).toFixed(1)} MB, serialised in ${serialise.toFixed(1)} ms`);
   rmSync(dir, { recursive: true, force: true });
-  if (failed) process.exitCode = 1;
+
+  console.log('\nGraph view in headless Chromium (median of rounds, same run):');
+  const graph = await graphBenchmarks();
+  for (const line of graph.lines) console.log(line);
+  if (failed || graph.failed) process.exitCode = 1;
 }
 
 void main();

@@ -136,7 +136,8 @@ export function GraphCanvas({ snapshot, nodes: built, edges, positionsEditable, 
         connectionRadius={28}
         minZoom={0.05}
         maxZoom={2.5}
-        onlyRenderVisibleElements={nodes.length > 300}
+        // Below this, panning is a pure transform; above it, drawing only what is on screen wins.
+        onlyRenderVisibleElements={nodes.length > 1000 || edges.length > 2000}
         proOptions={{ hideAttribution: true }}
         nodesConnectable
         elevateEdgesOnSelect

@@ -16,7 +16,7 @@ import { ConnectDialog, type DependencyDraft } from './ConnectDialog';
 import { DependencyPanel } from './DependencyPanel';
 import { graphImage } from './export-image';
 import { buildElements, type Emphasis } from './graph-elements';
-import { COLLAPSE_THRESHOLD, buildGraphModel, systemNodeId } from './graph-model';
+import { COLLAPSE_THRESHOLD, buildGraphModel, systemNodeId } from '../../../shared/graph/view-model';
 import { useGraphView } from './graph-view-state';
 import { GraphCanvas } from './GraphCanvas';
 import { GraphActions, GraphToolbar } from './GraphToolbar';
@@ -76,9 +76,12 @@ function GraphScreen({ snapshot }: { snapshot: EstateSnapshot }) {
     return {};
   }, [view.highlight, selectedWorkload, adjacency, dependencies, cycles, groups]);
 
+  // Nothing is drawn before the first layout arrives: every node at (0, 0) would be a
+  // whole render for nothing (and, culled by visibility, all of them at once).
+  const laidOut = layout.key !== '';
   const { nodes, edges } = useMemo(
-    () => buildElements(model, layout, snapshot.nodePositions, sensitivity, view.selection, emphasis),
-    [model, layout, snapshot.nodePositions, sensitivity, view.selection, emphasis],
+    () => (laidOut ? buildElements(model, layout, snapshot.nodePositions, sensitivity, view.selection, emphasis) : { nodes: [], edges: [] }),
+    [laidOut, model, layout, snapshot.nodePositions, sensitivity, view.selection, emphasis],
   );
 
   // Ctrl+K finds a workload; + and - zoom; 0 fits the graph.
@@ -144,13 +147,14 @@ function GraphScreen({ snapshot }: { snapshot: EstateSnapshot }) {
 
   return (
     <div className="graph-view">
-      <div className="graph-main">
+      <div className="graph-main" data-layout={layout.key === `${model.layoutKey}#${generation}` && layout.status === 'idle' ? 'ready' : 'pending'}>
         <GraphToolbar canCollapse={workloads.length > COLLAPSE_THRESHOLD} collapsedNow={model.collapsed} hasSelection={selectedWorkload !== undefined} />
         <GraphActions layout={layout} onRelayout={relayout} onExport={(f) => void exportImage(f)} />
         <GraphCanvas snapshot={snapshot} nodes={nodes} edges={edges} positionsEditable={positionsEditable} fitKey={layout.key} focus={focusReady} onConnectRequest={setConnecting} />
         {model.collapsed && (
           <div className="graph-banner">
-            {workloads.length.toLocaleString('en')} workloads shown as {model.nodes.filter((n) => n.kind === 'system').length.toLocaleString('en')} systems. Click a system to show its workloads.
+            {workloads.length.toLocaleString('en')} workloads shown as {model.nodes.filter((n) => n.kind === 'system').length.toLocaleString('en')} systems
+            {model.hiddenEdges > 0 ? `, with the ${model.edges.length.toLocaleString('en')} heaviest links between them (${model.hiddenEdges.toLocaleString('en')} lighter ones hidden)` : ''}. Click a system to show its workloads and links.
           </div>
         )}
       </div>

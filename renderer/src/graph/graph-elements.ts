@@ -1,8 +1,8 @@
 import { MarkerType, type Edge, type Node } from '@xyflow/react';
 import type { Dependency } from '../../../shared/domain/dependency';
 import { SENSITIVITY_OF_CLASS, type SensitivitySource } from '../../../shared/domain/sensitivity';
-import type { GraphModel, ModelEdge } from './graph-model';
-import { SYSTEM_NODE, WORKLOAD_NODE } from './graph-model';
+import type { GraphModel, ModelEdge } from '../../../shared/graph/view-model';
+import { SYSTEM_NODE, WORKLOAD_NODE } from '../../../shared/graph/view-model';
 import type { GraphSelection } from './graph-view-state';
 import type { GroupNodeData, SystemNodeData, WorkloadNodeData } from './nodes';
 
@@ -33,13 +33,16 @@ export function carriesRestricted(d: Dependency): boolean {
   return d.dataClasses.some((c) => SENSITIVITY_OF_CLASS[c] === 'restricted');
 }
 
-function edgeFor(e: ModelEdge, selected: boolean, dimmed: boolean): Edge {
+/** Edge labels are measured one by one in the DOM; past this many edges they cost more than they tell. */
+const LABEL_LIMIT = 300;
+
+function edgeFor(e: ModelEdge, selected: boolean, dimmed: boolean, labels: boolean): Edge {
   if (e.kind === 'bundle') {
     return {
       id: e.id,
       source: e.source,
       target: e.target,
-      label: e.count > 1 ? String(e.count) : undefined,
+      label: labels && e.count > 1 ? String(e.count) : undefined,
       className: dimmed ? 'dimmed' : undefined,
       style: { stroke: '#7d8a9c', strokeWidth: Math.min(6, 1.2 + Math.log2(e.count)), strokeDasharray: e.tight ? undefined : '6 4' },
       markerEnd: { type: MarkerType.ArrowClosed, color: '#7d8a9c' },
@@ -56,7 +59,7 @@ function edgeFor(e: ModelEdge, selected: boolean, dimmed: boolean): Edge {
     target: e.target,
     selected,
     className: `dep-edge${dimmed ? ' dimmed' : ''}${restricted ? ' restricted' : ''}`,
-    label: restricted ? 'PHI' : undefined,
+    label: restricted && labels ? 'PHI' : undefined,
     labelStyle: restricted ? { fill: RESTRICTED_COLOUR, fontWeight: 700, fontSize: 10 } : undefined,
     labelBgStyle: restricted ? { fill: '#fff' } : undefined,
     style: { stroke: colour, strokeWidth: (d.coupling === 'tight' ? 2.6 : 1.4) + (selected ? 1.5 : 0), strokeDasharray: d.coupling === 'tight' ? undefined : '6 4' },
@@ -122,6 +125,7 @@ export function buildElements(
       });
     }
   }
-  const edges = model.edges.map((e) => edgeFor(e, selection?.kind === 'dependency' && selection.id === e.id, emphasis.edges !== undefined && !emphasis.edges.has(e.id)));
+  const labels = model.edges.length <= LABEL_LIMIT;
+  const edges = model.edges.map((e) => edgeFor(e, selection?.kind === 'dependency' && selection.id === e.id, emphasis.edges !== undefined && !emphasis.edges.has(e.id), labels));
   return { nodes, edges };
 }

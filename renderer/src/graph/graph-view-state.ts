@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { Direction } from '../../../shared/graph/adjacency';
 import type { Grouping } from '../../../shared/graph/grouping';
-import type { Sensitivity } from '../../../shared/domain/sensitivity';
+import type { GraphFilters } from '../../../shared/graph/view-model';
 
 // How the graph is looked at: grouping, filters, what is expanded, selected and
 // highlighted. Not part of the estate.
@@ -14,12 +14,7 @@ export type Highlight =
   | { kind: 'move-groups' }
   | { kind: 'cycle'; index: number };
 
-export interface GraphFilters {
-  environment: string;
-  kind: string;
-  sensitivity: Sensitivity | '';
-  tier: string;
-}
+export type { GraphFilters };
 
 interface GraphViewState {
   grouping: Grouping;

@@ -1,14 +1,24 @@
-import type { LayoutRequest, LayoutResponse } from './layout-protocol';
+import { ELK_EDGE_LIMIT, ELK_NODE_LIMIT, type LayoutRequest, type LayoutResponse } from './layout-protocol';
 
-// Runs layouts in a worker. Cancelling terminates the worker (ELK cannot be
-// interrupted otherwise); the next layout starts a fresh one.
+// Runs layouts in workers: ELK's for graphs small enough for it, the quick layout's
+// otherwise. Cancelling terminates the worker (ELK cannot be interrupted otherwise);
+// the next layout starts a fresh one.
 
-let worker: Worker | undefined;
+type Engine = 'elk' | 'quick';
+const workers: Partial<Record<Engine, Worker>> = {};
 let nextId = 1;
 
-function getWorker(): Worker {
-  worker ??= new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
-  return worker;
+function workerFor(engine: Engine): Worker {
+  // Literal URLs, so the bundler finds and builds each worker.
+  workers[engine] ??=
+    engine === 'elk'
+      ? new Worker(new URL('./layout-elk.worker.ts', import.meta.url), { type: 'module' })
+      : new Worker(new URL('./layout-quick.worker.ts', import.meta.url), { type: 'module' });
+  return workers[engine] as Worker;
+}
+
+export function engineFor(request: Omit<LayoutRequest, 'id'>): Engine {
+  return request.nodes.length <= ELK_NODE_LIMIT && request.edges.length <= ELK_EDGE_LIMIT ? 'elk' : 'quick';
 }
 
 export interface RunningLayout {
@@ -16,9 +26,9 @@ export interface RunningLayout {
   cancel(): void;
 }
 
-export function runLayout(request: Omit<LayoutRequest, 'id'>): RunningLayout {
+export function runLayout(request: Omit<LayoutRequest, 'id'>, engine: Engine = engineFor(request)): RunningLayout {
   const id = nextId++;
-  const w = getWorker();
+  const w = workerFor(engine);
   let cancel = () => undefined as void;
   const result = new Promise<Extract<LayoutResponse, { ok: true }>>((resolve, reject) => {
     const onMessage = (event: MessageEvent<LayoutResponse>) => {
@@ -32,7 +42,7 @@ export function runLayout(request: Omit<LayoutRequest, 'id'>): RunningLayout {
     cancel = () => {
       w.removeEventListener('message', onMessage);
       w.terminate();
-      worker = undefined;
+      delete workers[engine];
       reject(new DOMException('Layout cancelled', 'AbortError'));
     };
   });

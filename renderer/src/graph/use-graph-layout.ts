@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { runLayout, type RunningLayout } from './layout-client';
 import type { LayoutNode } from './layout-protocol';
-import { SYSTEM_NODE, WORKLOAD_NODE, type GraphModel } from './graph-model';
+import { SYSTEM_NODE, WORKLOAD_NODE, type GraphModel } from '../../../shared/graph/view-model';
 
 export interface LayoutState {
   key: string;

@@ -6,15 +6,18 @@ test.describe('the dependency graph', () => {
     await openSample(app);
     await app.getByRole('tab', { name: 'Graph' }).click();
     await expect(app.locator('.react-flow__node-workload')).toHaveCount(45);
-    await expect(app.locator('.layout-status')).toHaveCount(0);
+    await expect(app.locator('.graph-main[data-layout="ready"]')).toHaveCount(1);
     await app.waitForTimeout(400);
     await app.screenshot({ path: join(SCREENSHOTS, 'graph.png') });
 
+    // A second layout (the first loaded ELK in the worker) must finish too.
     await app.getByLabel('Grouping').selectOption('system');
     await expect(app.locator('.group-label', { hasText: 'Odoo ERP' })).toBeVisible();
-    await app.waitForTimeout(600);
+    await expect(app.locator('.graph-main[data-layout="ready"]')).toHaveCount(1);
+    await app.waitForTimeout(300);
     await app.screenshot({ path: join(SCREENSHOTS, 'graph-by-system.png') });
     await app.getByLabel('Grouping').selectOption('none');
+    await expect(app.locator('.graph-main[data-layout="ready"]')).toHaveCount(1);
 
     const cycle = app.locator('.cycle-card');
     await expect(cycle).toContainText('Pharmacy inventory → Procurement and supplier portal → Pharmacy inventory');

@@ -32,7 +32,7 @@ test('a 10,000-workload estate opens, scrolls to its last row and saves an edit 
 
   // The graph opens collapsed, one node per system, and expands a system on click.
   await app.getByRole('tab', { name: 'Graph' }).click();
-  await expect(app.getByText(/10,000 workloads shown as 1,667 systems/)).toBeVisible();
+  await expect(app.getByText(/10,000 workloads shown as 1,667 systems, with the 600 heaviest links/)).toBeVisible();
   await expect(app.locator('.layout-status')).toHaveCount(0);
   await app.screenshot({ path: join(SCREENSHOTS, 'graph-10k-collapsed.png') });
   await app.keyboard.press('ControlOrMeta+k');

@@ -123,3 +123,16 @@ describe('grouping and collapsing', () => {
     expect(expanded.systems).toHaveLength(collapsed.systems.length - 1);
   });
 });
+
+describe('the graph view model', () => {
+  it('keeps the heaviest links between collapsed systems and says how many it hid', async () => {
+    const { buildGraphModel, COLLAPSED_EDGE_LIMIT } = await import('../../../../shared/graph/view-model.js');
+    const estate = generateSyntheticEstate({ workloads: 2_000, dependencies: 6_000, seed: 3 });
+    const model = buildGraphModel(estate, { grouping: 'none', filters: { environment: '', kind: '', sensitivity: '', tier: '' }, collapsed: 'auto', expanded: new Set() }, effectiveSensitivities(estate.workloads, estate.dependencies));
+    expect(model.collapsed).toBe(true);
+    expect(model.edges).toHaveLength(COLLAPSED_EDGE_LIMIT);
+    expect(model.hiddenEdges).toBeGreaterThan(0);
+    const counts = model.edges.map((e) => (e.kind === 'bundle' ? e.count : 1));
+    expect(Math.min(...counts)).toBeGreaterThanOrEqual(1);
+  });
+});

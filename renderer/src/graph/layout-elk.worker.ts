@@ -1,12 +1,13 @@
 /// <reference lib="webworker" />
 import ELK, { type ElkNode } from 'elkjs/lib/elk.bundled.js';
-import { quickLayeredLayout } from '../../../shared/graph/quick-layout';
-import { ELK_NODE_LIMIT, type LayoutRequest, type LayoutResponse } from './layout-protocol';
+import type { LayoutRequest } from './layout-protocol';
+import { serveLayouts } from './worker-serve';
 
-// Lays out the graph off the UI thread. Layered (Sugiyama) with ELK: consumers on
-// the left, providers to their right (nodes are wide, so layers as columns read far
-// better on a laptop than layers as rows), edges routed to cross as little as possible. Group boxes are
-// ELK compound nodes, so edges between groups are laid out too.
+// Layered (Sugiyama) layout with ELK, for graphs small enough for it: consumers on the
+// left, providers to their right (nodes are wide, so layers as columns read far better
+// on a laptop than layers as rows), crossings minimised. Group boxes are ELK compound
+// nodes, so edges between groups are laid out too. ELK is imported before the handler
+// is installed: loaded in a worker, it claims self.onmessage for a worker mode of its own.
 
 const elk = new ELK();
 
@@ -23,12 +24,7 @@ const LAYERED = {
   'elk.hierarchyHandling': 'INCLUDE_CHILDREN',
 };
 
-async function layout(request: LayoutRequest): Promise<LayoutResponse> {
-  const started = performance.now();
-  if (request.nodes.length > ELK_NODE_LIMIT && request.groups.length === 0) {
-    const positions = Object.fromEntries(quickLayeredLayout({ nodes: request.nodes, edges: request.edges }));
-    return { id: request.id, ok: true, positions, sizes: {}, engine: 'quick', ms: performance.now() - started };
-  }
+async function layout(request: LayoutRequest) {
   const children: ElkNode[] = request.groups.map((g) => ({ id: g.id, layoutOptions: { 'elk.padding': '[top=44,left=20,bottom=20,right=20]' }, children: [] }));
   const groupById = new Map(children.map((g) => [g.id, g]));
   for (const n of request.nodes) {
@@ -37,13 +33,7 @@ async function layout(request: LayoutRequest): Promise<LayoutResponse> {
     if (group) group.children?.push(node);
     else children.push(node);
   }
-  const graph: ElkNode = {
-    id: 'root',
-    layoutOptions: LAYERED,
-    children,
-    edges: request.edges.map((e) => ({ id: e.id, sources: [e.source], targets: [e.target] })),
-  };
-  const result = await elk.layout(graph);
+  const result = await elk.layout({ id: 'root', layoutOptions: LAYERED, children, edges: request.edges.map((e) => ({ id: e.id, sources: [e.source], targets: [e.target] })) });
   const positions: Record<string, { x: number; y: number }> = {};
   const sizes: Record<string, { width: number; height: number }> = {};
   // ELK gives children positions relative to their parent, as React Flow wants them.
@@ -55,12 +45,7 @@ async function layout(request: LayoutRequest): Promise<LayoutResponse> {
     }
   };
   visit(result);
-  return { id: request.id, ok: true, positions, sizes, engine: 'elk', ms: performance.now() - started };
+  return { positions, sizes, engine: 'elk' as const };
 }
 
-self.onmessage = (event: MessageEvent<LayoutRequest>) => {
-  layout(event.data).then(
-    (response) => self.postMessage(response),
-    (error: unknown) => self.postMessage({ id: event.data.id, ok: false, error: error instanceof Error ? error.message : String(error) } satisfies LayoutResponse),
-  );
-};
+serveLayouts(layout);

@@ -1,9 +1,15 @@
-import type { Dependency } from '../../../shared/domain/dependency';
-import type { EstateSnapshot } from '../../../shared/domain/estate';
-import { highestSensitivity, sensitivityRank, type SensitivitySource } from '../../../shared/domain/sensitivity';
-import type { Workload } from '../../../shared/domain/workload';
-import { collapseBySystem, groupLabel, systemNodeId, type Grouping } from '../../../shared/graph/grouping';
-import type { GraphFilters } from './graph-view-state';
+import type { Dependency } from '../domain/dependency.js';
+import type { EstateSnapshot } from '../domain/estate.js';
+import { highestSensitivity, sensitivityRank, type Sensitivity, type SensitivitySource } from '../domain/sensitivity.js';
+import type { Workload } from '../domain/workload.js';
+import { collapseBySystem, groupLabel, systemNodeId, type Grouping } from './grouping.js';
+
+export interface GraphFilters {
+  environment: string;
+  kind: string;
+  sensitivity: Sensitivity | '';
+  tier: string;
+}
 
 // What the graph shows, before layout: nodes, group boxes and edges, from the estate
 // and the view options. Pure, so it is recomputed only when its inputs change.
@@ -13,6 +19,13 @@ export const SYSTEM_NODE = { width: 250, height: 78 };
 
 /** Above this many workloads the graph opens with one node per system. */
 export const COLLAPSE_THRESHOLD = 400;
+
+/**
+ * The most links drawn between collapsed systems. A synthetic 2,000-workload estate
+ * has ~2,800 of them and a 10,000-workload one ~16,600: drawn, they are a hairball
+ * and take seconds to render. The heaviest are kept, and every link of an expanded system.
+ */
+export const COLLAPSED_EDGE_LIMIT = 600;
 
 export type ModelNode =
   | { kind: 'workload'; id: string; workload: Workload; parent?: string }
@@ -27,6 +40,8 @@ export interface GraphModel {
   groups: { id: string; label: string }[];
   edges: ModelEdge[];
   collapsed: boolean;
+  /** Links between collapsed systems left out to keep the view readable (see COLLAPSED_EDGE_LIMIT). */
+  hiddenEdges: number;
   /** Changes when the layout must be recomputed (which nodes, in which groups, joined how). */
   layoutKey: string;
 }
@@ -67,12 +82,20 @@ export function buildGraphModel(estate: Pick<EstateSnapshot, 'workloads' | 'depe
     });
     for (const id of graph.workloads) nodes.push({ kind: 'workload', id, workload: byId.get(id) as Workload });
     const depById = new Map(dependencies.map((d) => [d.id, d]));
-    const edges: ModelEdge[] = graph.edges.map((e) =>
+    const betweenSystems = graph.edges.filter((e) => e.source.startsWith('system:') && e.target.startsWith('system:'));
+    const kept = new Set(
+      [...betweenSystems]
+        .sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : 1))
+        .slice(0, COLLAPSED_EDGE_LIMIT)
+        .map((e) => e.id),
+    );
+    const shownEdges = graph.edges.filter((e) => kept.has(e.id) || !e.source.startsWith('system:') || !e.target.startsWith('system:'));
+    const edges: ModelEdge[] = shownEdges.map((e) =>
       e.count === 1 && !e.source.startsWith('system:') && !e.target.startsWith('system:')
         ? { kind: 'dependency', id: e.dependencyIds[0] as string, source: e.source, target: e.target, dependency: depById.get(e.dependencyIds[0] as string) as Dependency }
         : { kind: 'bundle', ...e },
     );
-    return { nodes, groups: [], edges, collapsed: true, layoutKey: `c|${nodes.map((n) => n.id).join(',')}` };
+    return { nodes, groups: [], edges, collapsed: true, hiddenEdges: graph.edges.length - shownEdges.length, layoutKey: `c|${nodes.map((n) => n.id).join(',')}` };
   }
 
   const groups = new Map<string, { id: string; label: string }>();
@@ -87,7 +110,7 @@ export function buildGraphModel(estate: Pick<EstateSnapshot, 'workloads' | 'depe
   // Ungrouped, the layout depends on which workloads there are (new edges do not move
   // what the user is looking at); grouped, also on which box each one is in.
   const layoutKey = `${options.grouping}|${nodes.map((n) => (n.kind === 'workload' ? `${n.id}@${n.parent ?? ''}` : n.id)).join(',')}`;
-  return { nodes, groups: [...groups.values()], edges, collapsed: false, layoutKey };
+  return { nodes, groups: [...groups.values()], edges, collapsed: false, hiddenEdges: 0, layoutKey };
 }
 
 export { systemNodeId };

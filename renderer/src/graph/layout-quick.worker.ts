@@ -1,0 +1,46 @@
+/// <reference lib="webworker" />
+import { quickLayeredLayout } from '../../../shared/graph/quick-layout';
+import type { LayoutRequest } from './layout-protocol';
+import { serveLayouts } from './worker-serve';
+
+// The linear layered layout, for graphs too large for ELK. A worker of a few
+// kilobytes, so a large estate's graph does not wait for ELK to load.
+
+/** Each group laid out on its own, the groups placed in rows. */
+function groupedLayout(request: LayoutRequest) {
+  const positions: Record<string, { x: number; y: number }> = {};
+  const sizes: Record<string, { width: number; height: number }> = {};
+  const PAD = { top: 44, side: 20 };
+  let x = 0;
+  let y = 0;
+  let rowHeight = 0;
+  for (const group of request.groups) {
+    const members = request.nodes.filter((n) => n.parent === group.id);
+    const inside = new Set(members.map((m) => m.id));
+    const placed = quickLayeredLayout({ nodes: members, edges: request.edges.filter((e) => inside.has(e.source) && inside.has(e.target)) }, { gapX: 60, gapY: 18, maxColumnHeight: 1400 });
+    let width = 0;
+    let height = 0;
+    for (const m of members) {
+      const p = placed.get(m.id) ?? { x: 0, y: 0 };
+      positions[m.id] = { x: p.x + PAD.side, y: p.y + PAD.top };
+      width = Math.max(width, p.x + m.width);
+      height = Math.max(height, p.y + m.height);
+    }
+    const size = { width: width + PAD.side * 2, height: height + PAD.top + PAD.side };
+    if (x > 0 && x + size.width > 6000) {
+      x = 0;
+      y += rowHeight + 60;
+      rowHeight = 0;
+    }
+    positions[group.id] = { x, y };
+    sizes[group.id] = size;
+    x += size.width + 60;
+    rowHeight = Math.max(rowHeight, size.height);
+  }
+  return { positions, sizes };
+}
+
+serveLayouts((request) => ({
+  ...(request.groups.length ? groupedLayout(request) : { positions: Object.fromEntries(quickLayeredLayout(request)), sizes: {} }),
+  engine: 'quick' as const,
+}));
