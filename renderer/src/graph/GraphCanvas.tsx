@@ -38,6 +38,14 @@ export function GraphCanvas({ snapshot, nodes: built, edges, positionsEditable, 
     setNodes(built.map((n) => ({ ...n, measured: measured.get(n.id) ?? n.measured })));
   }
 
+  // The minimap draws every node again: it joins once the graph itself is on screen.
+  const [minimap, setMinimap] = useState(false);
+  useEffect(() => {
+    if (built.length === 0 || minimap) return;
+    const timer = setTimeout(() => setMinimap(true), 300);
+    return () => clearTimeout(timer);
+  }, [built.length, minimap]);
+
   const onNodesChange = useCallback((changes: NodeChange[]) => setNodes((current) => applyNodeChanges(changes, current)), []);
 
   // Once per layout: centre on the searched workload if there is one, else fit the graph.
@@ -144,7 +152,7 @@ export function GraphCanvas({ snapshot, nodes: built, edges, positionsEditable, 
       >
         <Background gap={24} color="#dfe4ea" />
         <Controls showInteractive={false} position="bottom-left" />
-        {nodes.length <= MINIMAP_LIMIT && (
+        {minimap && nodes.length <= MINIMAP_LIMIT && (
           <MiniMap pannable zoomable position="bottom-right" nodeColor={(n) => (n.type === 'groupBox' ? 'transparent' : SENS_FILL[(n.data as WorkloadNodeData).sensitivity] ?? '#c9d1dc')} nodeStrokeWidth={0} />
         )}
       </ReactFlow>

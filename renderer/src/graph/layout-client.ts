@@ -17,6 +17,11 @@ function workerFor(engine: Engine): Worker {
   return workers[engine] as Worker;
 }
 
+/** Starts the small quick-layout worker early (while the estate loads), so the first graph does not wait for it. */
+export function prewarmLayoutWorker(): void {
+  workerFor('quick');
+}
+
 export function engineFor(request: Omit<LayoutRequest, 'id'>): Engine {
   return request.nodes.length <= ELK_NODE_LIMIT && request.edges.length <= ELK_EDGE_LIMIT ? 'elk' : 'quick';
 }

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { TopBar } from '../components/TopBar';
 import { GraphView } from '../graph/GraphView';
 import { useGraphView } from '../graph/graph-view-state';
+import { prewarmLayoutWorker } from '../graph/layout-client';
 import { InventoryView } from '../inventory/InventoryView';
 import { useInventoryView } from '../inventory/view-state';
 import { useAppStore, type EstateView } from '../store/app-store';
@@ -18,6 +19,7 @@ export function EstateScreen({ id, view = 'inventory' }: { id: string; view?: Es
 
   useEffect(() => {
     // A new id mounts a new screen (App keys it by id), so local state starts clean.
+    if (view === 'graph') prewarmLayoutWorker();
     useInventoryView.getState().reset();
     useGraphView.getState().reset();
     useEstateStore
@@ -25,6 +27,8 @@ export function EstateScreen({ id, view = 'inventory' }: { id: string; view?: Es
       .open(id)
       .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
     return () => useEstateStore.getState().close();
+    // Opening depends on the estate only; the view just decides what to warm up first.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [id]);
 
   // Undo and redo of estate edits: Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y (Cmd on a Mac).
