@@ -5,6 +5,9 @@ import type { DataClass } from './enums.js';
 export const SENSITIVITY_LEVELS = ['public', 'internal', 'confidential', 'restricted'] as const;
 export type Sensitivity = (typeof SENSITIVITY_LEVELS)[number];
 
+/** Most sensitive first, as filters and summaries list them. */
+export const SENSITIVITY_LEVELS_HIGH_FIRST: readonly Sensitivity[] = [...SENSITIVITY_LEVELS].reverse();
+
 export const SENSITIVITY_OF_CLASS: Record<DataClass, Sensitivity> = {
   phi: 'restricted',
   pii: 'confidential',

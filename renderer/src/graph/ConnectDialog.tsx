@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { COUPLINGS, DATA_CLASSES, DEPENDENCY_KINDS, labelOf, type Coupling, type DataClass, type DependencyKind } from '../../../shared/domain/enums';
-import { SENSITIVITY_OF_CLASS } from '../../../shared/domain/sensitivity';
+import { COUPLINGS, DATA_CLASSES, DEPENDENCY_KINDS, type Coupling, type DataClass, type DependencyKind } from '../../../shared/domain/enums';
 import { Modal } from '../components/Modal';
+import { ToggleChips } from '../components/ToggleChips';
 
 export interface DependencyDraft {
   kind: DependencyKind;
@@ -75,22 +75,7 @@ export function ConnectDialog({ consumer, provider, onCreate, onClose }: Props) 
       </div>
       <div className="field-label">
         Data it carries
-        <div className="toggle-chips">
-          {DATA_CLASSES.map((c) => {
-            const on = draft.dataClasses.includes(c);
-            return (
-              <button
-                key={c}
-                type="button"
-                aria-pressed={on}
-                className={`chip toggle${on ? ` on sens-${SENSITIVITY_OF_CLASS[c]}` : ''}`}
-                onClick={() => setDraft({ ...draft, dataClasses: DATA_CLASSES.filter((x) => (x === c ? !on : draft.dataClasses.includes(x))) })}
-              >
-                {labelOf(c)}
-              </button>
-            );
-          })}
-        </div>
+        <ToggleChips label="Data it carries" options={DATA_CLASSES} value={draft.dataClasses} onChange={(dataClasses) => setDraft({ ...draft, dataClasses })} />
       </div>
       <label className="field-label">
         Protocol / port

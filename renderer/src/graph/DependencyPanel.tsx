@@ -1,7 +1,7 @@
 import { type DEPENDENCY_EDITABLE_FIELDS } from '../../../shared/changes/change-set';
-import { COUPLINGS, DATA_CLASSES, DEPENDENCY_KINDS, labelOf } from '../../../shared/domain/enums';
+import { COUPLINGS, DATA_CLASSES, DEPENDENCY_KINDS } from '../../../shared/domain/enums';
 import type { Dependency } from '../../../shared/domain/dependency';
-import { SENSITIVITY_OF_CLASS } from '../../../shared/domain/sensitivity';
+import { ToggleChips } from '../components/ToggleChips';
 import { useEstateStore } from '../store/estate-store';
 import { useGraphView } from './graph-view-state';
 
@@ -47,16 +47,7 @@ export function DependencyPanel({ dependency: d, nameOf }: Props) {
       </div>
       <div className="detail-field">
         <span className="label">Data it carries</span>
-        <div className="toggle-chips">
-          {DATA_CLASSES.map((c) => {
-            const on = d.dataClasses.includes(c);
-            return (
-              <button key={c} type="button" aria-pressed={on} className={`chip toggle${on ? ` on sens-${SENSITIVITY_OF_CLASS[c]}` : ''}`} onClick={() => set('dataClasses', DATA_CLASSES.filter((x) => (x === c ? !on : d.dataClasses.includes(x))))}>
-                {labelOf(c)}
-              </button>
-            );
-          })}
-        </div>
+        <ToggleChips label="Data it carries" options={DATA_CLASSES} value={d.dataClasses} onChange={(classes) => set('dataClasses', classes)} />
       </div>
       <div className="detail-field">
         <label htmlFor="dep-protocol">Protocol / port</label>

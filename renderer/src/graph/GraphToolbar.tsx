@@ -1,5 +1,6 @@
-import { ENVIRONMENTS, TIERS, WORKLOAD_KINDS, labelOf } from '../../../shared/domain/enums';
-import { SENSITIVITY_LEVELS } from '../../../shared/domain/sensitivity';
+import { ENVIRONMENTS, TIERS, WORKLOAD_KINDS } from '../../../shared/domain/enums';
+import { FilterSelect } from '../components/FilterSelect';
+import { SENSITIVITY_LEVELS_HIGH_FIRST } from '../../../shared/domain/sensitivity';
 import { GROUPINGS } from '../../../shared/graph/grouping';
 import { useGraphView, type Highlight } from './graph-view-state';
 import type { LayoutState } from './use-graph-layout';
@@ -30,39 +31,10 @@ export function GraphToolbar({ canCollapse, collapsedNow, hasSelection }: Props)
           </option>
         ))}
       </select>
-      <select className="select small" aria-label="Filter graph by environment" value={filters.environment} onChange={(e) => setFilter('environment', e.target.value)}>
-        <option value="">All environments</option>
-        {ENVIRONMENTS.map((e) => (
-          <option key={e} value={e}>
-            {labelOf(e)}
-          </option>
-        ))}
-      </select>
-      <select className="select small" aria-label="Filter graph by sensitivity" value={filters.sensitivity} onChange={(e) => setFilter('sensitivity', e.target.value as typeof filters.sensitivity)}>
-        <option value="">All sensitivities</option>
-        {[...SENSITIVITY_LEVELS].reverse().map((s) => (
-          <option key={s} value={s}>
-            {s[0]?.toUpperCase() + s.slice(1)}
-          </option>
-        ))}
-      </select>
-      <select className="select small" aria-label="Filter graph by kind" value={filters.kind} onChange={(e) => setFilter('kind', e.target.value)}>
-        <option value="">All kinds</option>
-        {WORKLOAD_KINDS.map((k) => (
-          <option key={k} value={k}>
-            {labelOf(k)}
-          </option>
-        ))}
-      </select>
-      <select className="select small" aria-label="Filter graph by tier" value={filters.tier} onChange={(e) => setFilter('tier', e.target.value)}>
-        <option value="">All tiers</option>
-        {TIERS.map((t) => (
-          <option key={t} value={t}>
-            {labelOf(t)}
-          </option>
-        ))}
-        <option value="none">Tier not chosen</option>
-      </select>
+      <FilterSelect small label="Filter graph by environment" all="All environments" options={ENVIRONMENTS} value={filters.environment} onChange={(v) => setFilter('environment', v)} />
+      <FilterSelect small label="Filter graph by sensitivity" all="All sensitivities" options={SENSITIVITY_LEVELS_HIGH_FIRST} value={filters.sensitivity} onChange={(v) => setFilter('sensitivity', v)} />
+      <FilterSelect small label="Filter graph by kind" all="All kinds" options={WORKLOAD_KINDS} value={filters.kind} onChange={(v) => setFilter('kind', v)} />
+      <FilterSelect small label="Filter graph by tier" all="All tiers" options={TIERS} value={filters.tier as (typeof TIERS)[number] | ''} onChange={(v) => setFilter('tier', v)} extra={{ value: 'none', label: 'Tier not chosen' }} />
       <select
         className="select small"
         aria-label="Highlight neighbours"

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { labelOf } from '../../../shared/domain/enums';
 import { formatFieldValue, parseFieldText } from '../../../shared/domain/field-text';
-import { SENSITIVITY_OF_CLASS } from '../../../shared/domain/sensitivity';
 import type { FieldSpec } from '../../../shared/domain/workload-fields';
+import { ToggleChips } from '../components/ToggleChips';
 
 type Props = { field: FieldSpec; value: unknown; onChange(value: unknown): void; idPrefix?: string };
 
@@ -27,28 +27,8 @@ export function FieldInput({ field, value, onChange, idPrefix = 'field' }: Props
           ))}
         </select>
       );
-    case 'set': {
-      const chosen = value as string[];
-      return (
-        <div className="toggle-chips" id={id} role="group" aria-label={field.label}>
-          {field.options.map((o) => {
-            const on = chosen.includes(o);
-            const level = field.key === 'dataClasses' ? ` sens-${SENSITIVITY_OF_CLASS[o as keyof typeof SENSITIVITY_OF_CLASS]}` : '';
-            return (
-              <button
-                key={o}
-                type="button"
-                className={`chip toggle${on ? ' on' + level : ''}`}
-                aria-pressed={on}
-                onClick={() => onChange(field.options.filter((x) => (x === o ? !on : chosen.includes(x))))}
-              >
-                {labelOf(o)}
-              </button>
-            );
-          })}
-        </div>
-      );
-    }
+    case 'set':
+      return <ToggleChips id={id} label={field.label} options={field.options} value={value as string[]} onChange={onChange} />;
     default:
       return <TextFieldInput id={id} field={field} value={value} onChange={onChange} />;
   }

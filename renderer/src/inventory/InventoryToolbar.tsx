@@ -1,25 +1,10 @@
-import { ENVIRONMENTS, WORKLOAD_KINDS, labelOf } from '../../../shared/domain/enums';
-import { SENSITIVITY_LEVELS } from '../../../shared/domain/sensitivity';
+import { ENVIRONMENTS, WORKLOAD_KINDS } from '../../../shared/domain/enums';
+import { FilterSelect } from '../components/FilterSelect';
+import { SENSITIVITY_LEVELS_HIGH_FIRST } from '../../../shared/domain/sensitivity';
 import { count } from '../format';
 import { useInventoryView } from './view-state';
 
 type Props = { shown: number; total: number; onAdd(): void };
-
-const SENSITIVITIES_HIGH_FIRST = [...SENSITIVITY_LEVELS].reverse();
-const capitalised = (s: string) => s[0]?.toUpperCase() + s.slice(1);
-
-function FilterSelect<T extends string>({ label, all, options, value, onChange }: { label: string; all: string; options: readonly T[]; value: T | ''; onChange(value: T | ''): void }) {
-  return (
-    <select className="select" aria-label={label} value={value} onChange={(e) => onChange(e.target.value as T | '')}>
-      <option value="">{all}</option>
-      {options.map((o) => (
-        <option key={o} value={o}>
-          {labelOf(o) === o ? capitalised(o) : labelOf(o)}
-        </option>
-      ))}
-    </select>
-  );
-}
 
 export function InventoryToolbar({ shown, total, onAdd }: Props) {
   const { search, filters, setSearch, setFilter } = useInventoryView();
@@ -37,7 +22,7 @@ export function InventoryToolbar({ shown, total, onAdd }: Props) {
       />
       <FilterSelect label="Filter by environment" all="All environments" options={ENVIRONMENTS} value={filters.environment} onChange={(v) => setFilter('environment', v)} />
       <FilterSelect label="Filter by kind" all="All kinds" options={WORKLOAD_KINDS} value={filters.kind} onChange={(v) => setFilter('kind', v)} />
-      <FilterSelect label="Filter by sensitivity" all="All sensitivities" options={SENSITIVITIES_HIGH_FIRST} value={filters.sensitivity} onChange={(v) => setFilter('sensitivity', v)} />
+      <FilterSelect label="Filter by sensitivity" all="All sensitivities" options={SENSITIVITY_LEVELS_HIGH_FIRST} value={filters.sensitivity} onChange={(v) => setFilter('sensitivity', v)} />
       <span className="count" aria-live="polite">
         {filtered ? `${shown.toLocaleString('en')} of ${count(total, 'workload')}` : count(total, 'workload')}
       </span>
