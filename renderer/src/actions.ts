@@ -1,4 +1,4 @@
-import { SAMPLE_ESTATE_NAME } from '../../shared/sample/healthcare-estate';
+import { SAMPLE_ESTATE_NAME } from '../../shared/sample/sample-name';
 import { bridge } from './bridge/current';
 import { useAppStore } from './store/app-store';
 

@@ -56,39 +56,4 @@ export const WorkloadSchema = z.object({
 export type Workload = z.infer<typeof WorkloadSchema>;
 export type WorkloadField = Exclude<keyof Workload, 'id'>;
 
-/** A workload with every optional field blank: what "Add workload" starts from. */
-export function blankWorkload(id: string, name: string): Workload {
-  return {
-    id,
-    name,
-    system: '',
-    kind: 'application',
-    environment: 'production',
-    tenant: '',
-    businessUnit: '',
-    owner: '',
-    criticality: null,
-    dataClasses: [],
-    masked: false,
-    complianceTags: [],
-    residencyRegion: '',
-    customization: null,
-    users: null,
-    vcpu: null,
-    memoryGb: null,
-    storageGb: null,
-    databaseGb: null,
-    rpoMinutes: null,
-    rtoMinutes: null,
-    currentHosting: '',
-    currentMonthlyCost: null,
-    strategy: null,
-    chosenTier: null,
-    tierOverrideReason: '',
-    readiness: [],
-    effortDays: null,
-    pinnedWave: null,
-    moveGroup: '',
-    notes: '',
-  };
-}
+export { blankWorkload } from './blank-workload.js';

@@ -1,6 +1,7 @@
 import type { Dependency } from '../domain/dependency.js';
 import { DATA_CLASSES, READINESS_CHECKS, inCanonicalOrder } from '../domain/enums.js';
-import { blankWorkload, type Workload } from '../domain/workload.js';
+import { blankWorkload } from '../domain/blank-workload.js';
+import type { Workload } from '../domain/workload.js';
 import { SAMPLE_DEPENDENCIES } from './healthcare-dependencies.js';
 
 // The built-in sample: Meridian Health Group, an Odoo-based healthcare ERP estate
@@ -85,4 +86,4 @@ export function healthcareSampleEstate(): { workloads: Workload[]; dependencies:
   return { workloads: WORKLOADS.map((x) => structuredClone(x)), dependencies: SAMPLE_DEPENDENCIES.map((d) => structuredClone(d)) };
 }
 
-export const SAMPLE_ESTATE_NAME = 'Meridian Health Group (sample)';
+export { SAMPLE_ESTATE_NAME } from './sample-name.js';

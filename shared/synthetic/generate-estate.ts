@@ -1,6 +1,7 @@
 import { DATA_CLASSES, DEPENDENCY_KINDS, ENVIRONMENTS, READINESS_CHECKS, STRATEGIES, WORKLOAD_KINDS } from '../domain/enums.js';
 import type { Dependency } from '../domain/dependency.js';
-import { blankWorkload, type Workload } from '../domain/workload.js';
+import { blankWorkload } from '../domain/blank-workload.js';
+import type { Workload } from '../domain/workload.js';
 
 // Deterministic synthetic estates for tests and benchmarks: the same options always
 // give the same estate. Workloads come in systems of a few environments each, and

@@ -1,4 +1,5 @@
-import { METHOD_NAMES, type Bridge, type Envelope, type MenuCommand, type MethodName } from '../../../shared/contract';
+import type { Bridge, Envelope } from '../../../shared/contract';
+import { METHOD_NAMES, type MenuCommand, type MethodName } from '../../../shared/contract-names';
 import { WaveplanError, deserializeError } from '../../../shared/errors';
 import { downloadBytes, pickBrowserFile } from './browser-files';
 

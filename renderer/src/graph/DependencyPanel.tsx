@@ -1,4 +1,4 @@
-import { type DEPENDENCY_EDITABLE_FIELDS } from '../../../shared/changes/change-set';
+import type { DependencyEditableField } from '../../../shared/changes/change-set';
 import { COUPLINGS, DATA_CLASSES, DEPENDENCY_KINDS } from '../../../shared/domain/enums';
 import type { Dependency } from '../../../shared/domain/dependency';
 import { ToggleChips } from '../components/ToggleChips';
@@ -9,7 +9,7 @@ type Props = { dependency: Dependency; nameOf(id: string): string };
 
 /** Edits the selected dependency; every change is a change set like any other edit. */
 export function DependencyPanel({ dependency: d, nameOf }: Props) {
-  const set = (field: (typeof DEPENDENCY_EDITABLE_FIELDS)[number], value: unknown) => useEstateStore.getState().commit([{ op: 'updateDependency', id: d.id, field, value }], `Change dependency ${field}`);
+  const set = (field: DependencyEditableField, value: unknown) => useEstateStore.getState().commit([{ op: 'updateDependency', id: d.id, field, value }], `Change dependency ${field}`);
   const remove = () => {
     if (useEstateStore.getState().commit([{ op: 'removeDependency', id: d.id }], 'Delete dependency')) useGraphView.getState().select(null);
   };

@@ -2,7 +2,7 @@ import { Background, Controls, MiniMap, ReactFlow, applyNodeChanges, useReactFlo
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { addWorkloads, removeWorkloads } from '../../../shared/changes/builders';
 import type { Change } from '../../../shared/changes/change-set';
-import { blankWorkload } from '../../../shared/domain/workload';
+import { blankWorkload } from '../../../shared/domain/blank-workload';
 import type { EstateSnapshot } from '../../../shared/domain/estate';
 import { useAppStore } from '../store/app-store';
 import { useEstateStore } from '../store/estate-store';

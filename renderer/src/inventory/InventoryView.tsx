@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { addWorkloads } from '../../../shared/changes/builders';
 import { effectiveSensitivities } from '../../../shared/domain/sensitivity';
-import { blankWorkload } from '../../../shared/domain/workload';
+import { blankWorkload } from '../../../shared/domain/blank-workload';
 import type { EstateSnapshot } from '../../../shared/domain/estate';
 import { useEstateStore } from '../store/estate-store';
 import { BulkEditBar } from './BulkEditBar';

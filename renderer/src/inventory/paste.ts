@@ -1,6 +1,7 @@
 import type { Change } from '../../../shared/changes/change-set';
 import { parseFieldText } from '../../../shared/domain/field-text';
-import { blankWorkload, type Workload } from '../../../shared/domain/workload';
+import { blankWorkload } from '../../../shared/domain/blank-workload';
+import type { Workload } from '../../../shared/domain/workload';
 import type { Draft } from '../store/estate-store';
 import type { GridColumn } from './columns';
 
