@@ -2,7 +2,7 @@ import type { Dependency } from '../domain/dependency.js';
 import type { EstateSnapshot } from '../domain/estate.js';
 import { highestSensitivity, sensitivityRank, type Sensitivity, type SensitivitySource } from '../domain/sensitivity.js';
 import type { Workload } from '../domain/workload.js';
-import { collapseBySystem, groupLabel, systemNodeId, type Grouping } from './grouping.js';
+import { collapseBySystem, groupLabel, type Grouping } from './grouping.js';
 
 export interface GraphFilters {
   environment: string;
@@ -113,4 +113,3 @@ export function buildGraphModel(estate: Pick<EstateSnapshot, 'workloads' | 'depe
   return { nodes, groups: [...groups.values()], edges, collapsed: false, hiddenEdges: 0, layoutKey };
 }
 
-export { systemNodeId };

@@ -16,7 +16,7 @@ import { ConnectDialog, type DependencyDraft } from './ConnectDialog';
 import { DependencyPanel } from './DependencyPanel';
 import { graphImage } from './export-image';
 import { buildElements, type Emphasis } from './graph-elements';
-import { COLLAPSE_THRESHOLD, buildGraphModel, systemNodeId } from '../../../shared/graph/view-model';
+import { COLLAPSE_THRESHOLD, buildGraphModel } from '../../../shared/graph/view-model';
 import { useGraphView } from './graph-view-state';
 import { GraphCanvas } from './GraphCanvas';
 import { GraphActions, GraphToolbar } from './GraphToolbar';
@@ -183,4 +183,3 @@ function GraphScreen({ snapshot }: { snapshot: EstateSnapshot }) {
   );
 }
 
-export { systemNodeId };
