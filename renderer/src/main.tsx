@@ -4,6 +4,8 @@ import { App } from './App';
 import { connectBridge } from './bridge/bridge';
 import { setBridge } from './bridge/current';
 import { NoToken } from './screens/NoToken';
+import { routeFromHash } from './store/app-store';
+import { useEstateStore } from './store/estate-store';
 import './styles/base.css';
 import './styles/start.css';
 import './styles/estate.css';
@@ -14,6 +16,9 @@ const host = connectBridge();
 const root = createRoot(document.getElementById('root') as HTMLElement);
 if (host) {
   setBridge(host.bridge);
+  // Opened straight onto an estate (a reload, a link): fetch it while React starts.
+  const route = routeFromHash(window.location.hash);
+  if (route.screen === 'estate') useEstateStore.getState().prefetch(route.id);
   root.render(
     <StrictMode>
       <App onMenuCommand={host.onMenuCommand} />

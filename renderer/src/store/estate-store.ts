@@ -42,6 +42,8 @@ interface EstateState {
   loading: boolean;
 
   open(id: string): Promise<void>;
+  /** Starts loading an estate before the screen that shows it has mounted. */
+  prefetch(id: string): void;
   close(): void;
   commit(changes: Change[], label: string): boolean;
   undo(): void;
@@ -55,6 +57,9 @@ const draftKey = (workloadId: string, field: string) => `${workloadId}:${field}`
 export { draftKey };
 
 const UNDO_LIMIT = 500;
+
+/** An estate requested ahead of its screen (see prefetch), taken by the first open of that id. */
+let early: { id: string; snapshot: Promise<EstateSnapshot> } | undefined;
 
 export const useEstateStore = create<EstateState>((set, get) => {
   /** Applies a change set locally; false (with a message) if it does not fit. */
@@ -126,10 +131,18 @@ export const useEstateStore = create<EstateState>((set, get) => {
     drafts: {},
     loading: false,
 
+    prefetch(id) {
+      const snapshot = bridge().openEstate({ id });
+      snapshot.catch(() => undefined); // reported by open(), which awaits it
+      early = { id, snapshot };
+    },
+
     async open(id) {
       set({ loading: true });
       try {
-        const snapshot = await bridge().openEstate({ id });
+        const pending = early?.id === id ? early.snapshot : undefined;
+        early = undefined;
+        const snapshot = await (pending ?? bridge().openEstate({ id }));
         set({ snapshot, revision: snapshot.estate.revision, queue: [], save: { kind: 'saved', at: snapshot.estate.updatedAt }, undoStack: [], redoStack: [], drafts: {} });
       } finally {
         set({ loading: false });
