@@ -51,20 +51,23 @@ export function InventoryGrid({ rows, sensitivity }: Props) {
   const moveTo = useCallback(
     (index: number, col: number) => {
       const row = rows[Math.max(0, Math.min(rows.length - 1, index))];
-      if (!row) return;
-      const c = Math.max(0, Math.min(GRID_COLUMNS.length - 1, col));
-      useInventoryView.getState().setActive({ rowId: row.id, col: c });
-      virtualizer.scrollToIndex(rows.indexOf(row), { align: 'auto' });
-      const el = scroller.current;
-      if (el) {
-        const left = COLUMN_LEFTS[c] as number;
-        const right = left + (GRID_COLUMNS[c]?.width ?? 0);
-        if (left - SELECT_COLUMN_WIDTH < el.scrollLeft) el.scrollLeft = left - SELECT_COLUMN_WIDTH;
-        else if (right > el.scrollLeft + el.clientWidth) el.scrollLeft = right - el.clientWidth;
-      }
+      if (row) useInventoryView.getState().setActive({ rowId: row.id, col: Math.max(0, Math.min(GRID_COLUMNS.length - 1, col)) });
     },
-    [rows, virtualizer],
+    [rows],
   );
+
+  // Wherever the active cell comes from (keys, a click, Add workload, a paste), bring it into view.
+  const activeCol = active?.col ?? -1;
+  useEffect(() => {
+    if (activeIndex < 0) return;
+    virtualizer.scrollToIndex(activeIndex, { align: 'auto' });
+    const el = scroller.current;
+    const column = GRID_COLUMNS[activeCol];
+    if (!el || !column) return;
+    const left = COLUMN_LEFTS[activeCol] as number;
+    if (left - SELECT_COLUMN_WIDTH < el.scrollLeft) el.scrollLeft = left - SELECT_COLUMN_WIDTH;
+    else if (left + column.width > el.scrollLeft + el.clientWidth) el.scrollLeft = left + column.width - el.clientWidth;
+  }, [activeIndex, activeCol, virtualizer]);
 
   // Keep the active cell on a visible row when filters change.
   useEffect(() => {

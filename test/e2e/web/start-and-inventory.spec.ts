@@ -122,6 +122,18 @@ test('keyboard moves through the grid and a block pasted from Excel fills cells 
   await expect(cell(app, 'Redis', 'kind')).toHaveText('Database');
 });
 
+test('a workload added below the fold is scrolled to and named in place', async ({ app }) => {
+  await openSample(app);
+  await app.getByRole('button', { name: '+ Add workload' }).click();
+  const editor = app.locator('.cell-editor input');
+  await expect(editor).toBeInViewport();
+  await app.keyboard.press('ControlOrMeta+a');
+  await app.keyboard.type('Keycloak staging');
+  await app.keyboard.press('Enter');
+  await expect(cell(app, 'Keycloak staging', 'name')).toBeInViewport();
+  await expect(app.getByText('46 workloads', { exact: true })).toBeVisible();
+});
+
 test('bulk edit sets one field on the selected workloads', async ({ app }) => {
   await openSample(app);
   await app.getByLabel('Filter by environment').selectOption('development');
