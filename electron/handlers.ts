@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import { contract, type Envelope, type MethodName, type MethodOutput } from '../shared/contract.js';
 import { WaveplanError, serializeError } from '../shared/errors.js';
 import { healthcareSampleEstate } from '../shared/sample/healthcare-estate.js';
@@ -17,9 +18,9 @@ export interface HostServices {
   dialogs?: HostDialogs;
 }
 
-type Implementations = { [M in MethodName]: (input: MethodOutputOfInput<M>) => MethodOutput<M> | Promise<MethodOutput<M>> };
-// The input a handler sees is the schema's parsed output (defaults applied, strings trimmed).
-type MethodOutputOfInput<M extends MethodName> = ReturnType<(typeof contract)[M]['input']['parse']>;
+// A handler sees its input as parsed by the contract (defaults applied, strings trimmed).
+type ParsedInput<M extends MethodName> = z.output<(typeof contract)[M]['input']>;
+type Implementations = { [M in MethodName]: (input: ParsedInput<M>) => MethodOutput<M> | Promise<MethodOutput<M>> };
 
 export type Handler = (rawInput: unknown) => Promise<Envelope<unknown>>;
 export type HandlerTable = Record<MethodName, Handler>;

@@ -91,35 +91,54 @@ function withPositions(current: EstateContent['nodePositions'], changes: Record<
   return next;
 }
 
+/** Copy-on-write field updates to one list, found by id through an index built on first use. */
+class ListPatch<T extends { id: string }> {
+  private index: Map<string, number> | undefined;
+  private copy: T[] | undefined;
+
+  constructor(private readonly base: readonly T[]) {}
+
+  has(id: string): boolean {
+    return this.at(id) !== undefined;
+  }
+
+  /** False when there is no item with that id. */
+  update(id: string, field: string, value: unknown): boolean {
+    const at = this.at(id);
+    if (at === undefined) return false;
+    this.copy ??= this.base.slice();
+    this.copy[at] = { ...(this.copy[at] as T), [field]: value };
+    return true;
+  }
+
+  result(): T[] {
+    return this.copy ?? (this.base as T[]);
+  }
+
+  private at(id: string): number | undefined {
+    this.index ??= new Map(this.base.map((x, n) => [x.id, n]));
+    return this.index.get(id);
+  }
+}
+
 /**
- * The common case (cell edits, bulk edits, pastes onto existing rows): fields change,
- * nothing is added or removed, so the list keeps its order and only the touched
- * arrays are copied. Keeps an edit cheap on a 10,000-workload estate.
+ * The common case (cell edits, bulk edits, pastes onto existing rows, drags on the
+ * graph): fields change, nothing is added or removed, so the list keeps its order and
+ * only the touched arrays are copied. Keeps an edit cheap on a 10,000-workload estate.
  */
 function applyUpdates<T extends EstateContent>(estate: T, changes: readonly Change[]): T {
-  let workloads: Workload[] | undefined;
-  let dependencies: Dependency[] | undefined;
+  const workloads = new ListPatch(estate.workloads);
+  const dependencies = new ListPatch(estate.dependencies);
   let nodePositions = estate.nodePositions;
-  let workloadIndex: Map<string, number> | undefined;
-  let dependencyIndex: Map<string, number> | undefined;
   changes.forEach((change, i) => {
     if (change.op === 'updateWorkload') {
-      workloadIndex ??= new Map(estate.workloads.map((w, n) => [w.id, n]));
-      const at = workloadIndex.get(change.id);
-      if (at === undefined) throw new ChangeConflictError(`No workload with id ${change.id}`, i);
-      workloads ??= estate.workloads.slice();
-      workloads[at] = { ...(workloads[at] as Workload), [change.field]: change.value } as Workload;
+      if (!workloads.update(change.id, change.field, change.value)) throw new ChangeConflictError(`No workload with id ${change.id}`, i);
     } else if (change.op === 'updateDependency') {
-      dependencyIndex ??= new Map(estate.dependencies.map((d, n) => [d.id, n]));
-      const at = dependencyIndex.get(change.id);
-      if (at === undefined) throw new ChangeConflictError(`No dependency with id ${change.id}`, i);
-      dependencies ??= estate.dependencies.slice();
-      dependencies[at] = { ...(dependencies[at] as Dependency), [change.field]: change.value } as Dependency;
+      if (!dependencies.update(change.id, change.field, change.value)) throw new ChangeConflictError(`No dependency with id ${change.id}`, i);
     } else if (change.op === 'setNodePositions') {
-      workloadIndex ??= new Map(estate.workloads.map((w, n) => [w.id, n]));
-      for (const id of Object.keys(change.positions)) if (!workloadIndex.has(id)) throw new ChangeConflictError(`No workload with id ${id} to place on the graph`, i);
+      for (const id of Object.keys(change.positions)) if (!workloads.has(id)) throw new ChangeConflictError(`No workload with id ${id} to place on the graph`, i);
       nodePositions = withPositions(nodePositions, change.positions);
     }
   });
-  return { ...estate, workloads: workloads ?? estate.workloads, dependencies: dependencies ?? estate.dependencies, nodePositions };
+  return { ...estate, workloads: workloads.result(), dependencies: dependencies.result(), nodePositions };
 }
