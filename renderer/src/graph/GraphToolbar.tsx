@@ -2,6 +2,7 @@ import { ENVIRONMENTS, TIERS, WORKLOAD_KINDS } from '../../../shared/domain/enum
 import { FilterSelect } from '../components/FilterSelect';
 import { SENSITIVITY_LEVELS_HIGH_FIRST } from '../../../shared/domain/sensitivity';
 import { GROUPINGS } from '../../../shared/graph/grouping';
+import type { Direction } from '../../../shared/graph/adjacency';
 import { useGraphView, type Highlight } from './graph-view-state';
 import type { LayoutState } from './use-graph-layout';
 
@@ -43,7 +44,7 @@ export function GraphToolbar({ canCollapse, collapsedNow, hasSelection }: Props)
         title={hasSelection ? 'Highlight what the selected workload needs (upstream) or what needs it (downstream)' : 'Select a workload first'}
         onChange={(e) => {
           const [direction, hops] = e.target.value.split(':');
-          setHighlight(e.target.value === '' ? { kind: 'none' } : { kind: 'neighbours', direction: direction as 'upstream', hops: hops === 'all' ? 'all' : 1 });
+          setHighlight(e.target.value === '' ? { kind: 'none' } : { kind: 'neighbours', direction: direction as Direction, hops: hops === 'all' ? 'all' : 1 });
         }}
       >
         <option value="">Neighbours: off</option>

@@ -147,7 +147,7 @@ function GraphScreen({ snapshot }: { snapshot: EstateSnapshot }) {
 
   return (
     <div className="graph-view">
-      <div className="graph-main" data-layout={layout.key === `${model.layoutKey}#${generation}` && layout.status === 'idle' ? 'ready' : 'pending'}>
+      <div className="graph-main" data-layout={layout.ready ? 'ready' : 'pending'}>
         <GraphToolbar canCollapse={workloads.length > COLLAPSE_THRESHOLD} collapsedNow={model.collapsed} hasSelection={selectedWorkload !== undefined} />
         <GraphActions layout={layout} onRelayout={relayout} onExport={(f) => void exportImage(f)} />
         <GraphCanvas snapshot={snapshot} nodes={nodes} edges={edges} positionsEditable={positionsEditable} fitKey={layout.key} focus={focusReady} onConnectRequest={setConnecting} />

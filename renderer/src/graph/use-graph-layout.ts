@@ -1,26 +1,32 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import type { GraphModel } from '../../../shared/graph/view-model';
+import { SYSTEM_NODE, WORKLOAD_NODE } from '../../../shared/graph/view-model';
 import { runLayout, type RunningLayout } from './layout-client';
 import type { LayoutNode } from './layout-protocol';
-import { SYSTEM_NODE, WORKLOAD_NODE, type GraphModel } from '../../../shared/graph/view-model';
 
 export interface LayoutState {
+  /** The layout key the positions belong to ('' before the first layout). */
   key: string;
   positions: Record<string, { x: number; y: number }>;
   sizes: Record<string, { width: number; height: number }>;
+  /** The positions are those of the model as it is now. */
+  ready: boolean;
   status: 'idle' | 'running' | 'failed';
-  engine?: 'elk' | 'quick';
-  ms?: number;
   error?: string;
-  started?: number;
   cancel?: () => void;
 }
 
+type Done = Pick<LayoutState, 'key' | 'positions' | 'sizes'>;
+type Stopped = { key: string; error?: string }; // cancelled (no error) or failed
+
 /**
- * Lays the model out in the worker whenever its layout key changes (or `generation`
+ * Lays the model out in a worker whenever its layout key changes (or `generation`
  * is bumped by "Re-layout"); the previous layout stays on screen meanwhile.
  */
 export function useGraphLayout(model: GraphModel, generation: number): LayoutState {
-  const [state, setState] = useState<LayoutState>({ key: '', positions: {}, sizes: {}, status: 'idle' });
+  const [done, setDone] = useState<Done>({ key: '', positions: {}, sizes: {} });
+  const [stopped, setStopped] = useState<Stopped | null>(null);
+  const running = useRef<RunningLayout | undefined>(undefined);
   const key = `${model.layoutKey}#${generation}`;
 
   useEffect(() => {
@@ -30,25 +36,26 @@ export function useGraphLayout(model: GraphModel, generation: number): LayoutSta
       ...(n.kind === 'workload' && n.parent ? { parent: n.parent } : {}),
     }));
     const edges = model.edges.map((e) => ({ id: e.id, source: e.source, target: e.target }));
-    let running: RunningLayout | undefined = runLayout({ nodes, groups: model.groups, edges });
-    const started = performance.now();
-    // Reported from the worker's promise, not set synchronously here: the effect only starts work.
-    queueMicrotask(() => running && setState((s) => ({ ...s, status: 'running', started, cancel: running?.cancel })));
-    running.result.then(
-      (result) => {
-        running = undefined;
-        setState({ key, positions: result.positions, sizes: result.sizes, status: 'idle', engine: result.engine, ms: result.ms });
-      },
+    const layout = runLayout({ nodes, groups: model.groups, edges });
+    running.current = layout;
+    layout.result.then(
+      (result) => setDone({ key, positions: result.positions, sizes: result.sizes }),
       (error: unknown) => {
         const cancelled = error instanceof DOMException && error.name === 'AbortError';
-        running = undefined;
-        setState((s) => ({ ...s, status: cancelled ? 'idle' : 'failed', error: cancelled ? undefined : String(error instanceof Error ? error.message : error), cancel: undefined }));
+        setStopped({ key, error: cancelled ? undefined : String(error instanceof Error ? error.message : error) });
       },
     );
-    return () => running?.cancel();
+    return () => {
+      if (running.current === layout) running.current = undefined;
+      layout.cancel();
+    };
     // The model's content is captured by its layout key: recompute only when that changes.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key]);
 
-  return state;
+  const ready = done.key === key;
+  const halted = !ready && stopped?.key === key ? stopped : undefined;
+  const status = ready || (halted && !halted.error) ? 'idle' : halted ? 'failed' : 'running';
+  const cancel = status === 'running' ? () => running.current?.cancel() : undefined;
+  return { ...done, ready, status, error: halted?.error, cancel };
 }
