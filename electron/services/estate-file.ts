@@ -10,8 +10,8 @@ export const ESTATE_EXTENSION = '.waveplan';
 
 const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
 
-function refuse(path: string, why: string, reason: string): never {
-  throw new WaveplanError('refused-file', `“${basename(path)}” ${why} It was not changed.`, { file: basename(path), reason });
+function refuse(file: string, why: string, reason: string): never {
+  throw new WaveplanError('refused-file', `“${file}” ${why} It was not changed.`, { file, reason });
 }
 
 function readHeader(path: string): Buffer {
@@ -34,19 +34,20 @@ function firstProblem(report: string): string {
 /**
  * Decides whether a file is an estate this version can open, touching nothing:
  * the header is read with plain file I/O and SQLite is opened read-only.
- * Returns the file's schema version; throws a 'refused-file' error otherwise.
+ * Returns the file's schema version; throws a 'refused-file' error otherwise, naming
+ * the file as `shownAs` (the user's name for a file checked from a temporary copy).
  */
-export function inspectEstateFile(path: string): number {
+export function inspectEstateFile(path: string, shownAs = basename(path)): number {
   let size: number;
   try {
     size = statSync(path).size;
   } catch {
     throw new WaveplanError('not-found', `There is no estate file at ${path}.`);
   }
-  if (size === 0) refuse(path, 'is empty, so it is not a Waveplan estate.', 'empty');
+  if (size === 0) refuse(shownAs, 'is empty, so it is not a Waveplan estate.', 'empty');
   const header = readHeader(path);
   if (header.length < SQLITE_HEADER.length || !header.subarray(0, SQLITE_HEADER.length).equals(SQLITE_HEADER)) {
-    refuse(path, 'is not a Waveplan estate: it is not an SQLite database at all.', 'not-sqlite');
+    refuse(shownAs, 'is not a Waveplan estate: it is not an SQLite database at all.', 'not-sqlite');
   }
 
   let db: Database.Database | undefined;
@@ -55,7 +56,7 @@ export function inspectEstateFile(path: string): number {
     const applicationId = db.pragma('application_id', { simple: true }) as number;
     const version = db.pragma('user_version', { simple: true }) as number;
     if (applicationId !== APPLICATION_ID) {
-      refuse(path, 'is an SQLite database from another program, not a Waveplan estate.', 'foreign-sqlite');
+      refuse(shownAs, 'is an SQLite database from another program, not a Waveplan estate.', 'foreign-sqlite');
     }
     if (version > LATEST_SCHEMA_VERSION) {
       refuse(
@@ -65,12 +66,12 @@ export function inspectEstateFile(path: string): number {
       );
     }
     const check = db.pragma('quick_check', { simple: true }) as string;
-    if (check !== 'ok') refuse(path, `is damaged: SQLite's integrity check failed (${firstProblem(check)}).`, 'corrupt');
+    if (check !== 'ok') refuse(shownAs, `is damaged: SQLite's integrity check failed (${firstProblem(check)}).`, 'corrupt');
     return version;
   } catch (error) {
     if (error instanceof WaveplanError) throw error;
     const detail = error instanceof Error ? error.message : String(error);
-    return refuse(path, `is damaged and cannot be read (${firstProblem(detail)}).`, 'corrupt');
+    return refuse(shownAs, `is damaged and cannot be read (${firstProblem(detail)}).`, 'corrupt');
   } finally {
     db?.close();
   }

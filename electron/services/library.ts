@@ -137,13 +137,7 @@ export class EstateLibrary {
     const temp = join(this.incomingDir, `${randomBytes(6).toString('hex')}${ESTATE_EXTENSION}`);
     writeFileSync(temp, bytes);
     try {
-      try {
-        inspectEstateFile(temp);
-      } catch (error) {
-        // Name the user's file, not our temporary copy.
-        if (error instanceof WaveplanError) throw new WaveplanError(error.code, error.message.replace(/“[^”]*”/, `“${fileName}”`), error.details);
-        throw error;
-      }
+      inspectEstateFile(temp, fileName); // a refusal names the user's file, not our copy
       const db = openEstateDatabase(temp); // migrates the copy if it is from an older version
       const name = (db.prepare('SELECT name FROM estate').get() as { name: string } | undefined)?.name ?? fileName;
       db.close();
