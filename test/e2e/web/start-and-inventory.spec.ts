@@ -127,6 +127,7 @@ test('a workload added below the fold is scrolled to and named in place', async 
   await app.getByRole('button', { name: '+ Add workload' }).click();
   const editor = app.locator('.cell-editor input');
   await expect(editor).toBeInViewport();
+  await app.screenshot({ path: join(SCREENSHOTS, 'inventory-add-workload.png') });
   await app.keyboard.press('ControlOrMeta+a');
   await app.keyboard.type('Keycloak staging');
   await app.keyboard.press('Enter');
