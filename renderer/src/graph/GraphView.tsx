@@ -1,6 +1,6 @@
 import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import type { EstateSnapshot } from '../../../shared/domain/estate';
 import { effectiveSensitivities } from '../../../shared/domain/sensitivity';
 import { buildAdjacency, reachable } from '../../../shared/graph/adjacency';
@@ -24,6 +24,7 @@ import { ImpactPanel, StructurePanel } from './InsightsPanel';
 import { SearchPalette } from './SearchPalette';
 import { useGraphLayout } from './use-graph-layout';
 
+const NONE: never[] = [];
 const RING_COLOURS = ['#0e7c70', '#7a3fa8', '#c2410c', '#1d4ed8', '#a16207', '#be185d', '#15803d', '#4338ca'];
 
 export function GraphView({ snapshot }: { snapshot: EstateSnapshot }) {
@@ -47,8 +48,16 @@ function GraphScreen({ snapshot }: { snapshot: EstateSnapshot }) {
   const depById = useMemo(() => new Map(dependencies.map((d) => [d.id, d])), [dependencies]);
   const sensitivity = useMemo(() => effectiveSensitivities(workloads, dependencies), [workloads, dependencies]);
   const adjacency = useMemo(() => buildAdjacency(dependencies), [dependencies]);
-  const cycles = useMemo(() => findCycles(workloads.map((w) => w.id), dependencies, adjacency), [workloads, dependencies, adjacency]);
-  const groups = useMemo(() => findMoveGroups(workloads, dependencies, cycles), [workloads, dependencies, cycles]);
+  // Cycles and move groups feed the side panel and highlights, not the first picture:
+  // they are worked out in a deferred render once the canvas is on screen.
+  const structureInput = useDeferredValue(snapshot, null);
+  const structure = useMemo(() => {
+    if (!structureInput) return undefined;
+    const cycles = findCycles(structureInput.workloads.map((w) => w.id), structureInput.dependencies);
+    return { cycles, groups: findMoveGroups(structureInput.workloads, structureInput.dependencies, cycles) };
+  }, [structureInput]);
+  const cycles = structure?.cycles ?? NONE;
+  const groups = structure?.groups ?? NONE;
 
   const model = useMemo(
     () => buildGraphModel(snapshot, { grouping: view.grouping, filters: view.filters, collapsed: view.collapsed, expanded: view.expanded }, sensitivity),
@@ -174,7 +183,7 @@ function GraphScreen({ snapshot }: { snapshot: EstateSnapshot }) {
             </button>
           </div>
         ) : (
-          <StructurePanel cycles={cycles} groups={groups} nameOf={nameOf} dependencyById={(id) => depById.get(id)} />
+          <StructurePanel structure={structure} nameOf={nameOf} dependencyById={(id) => depById.get(id)} />
         )}
       </aside>
       {view.searchOpen && <SearchPalette workloads={workloads} onPick={focusWorkload} onClose={() => useGraphView.getState().setSearchOpen(false)} />}

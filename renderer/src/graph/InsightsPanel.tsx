@@ -42,9 +42,11 @@ export function ImpactPanel({ impact, nameOf, sensitivity }: { impact: Impact; n
 }
 
 /** With nothing selected: the estate's cycles and move groups, each explained. */
-export function StructurePanel({ cycles, groups, nameOf, dependencyById }: { cycles: DependencyCycle[]; groups: MoveGroup[]; nameOf: NameOf; dependencyById(id: string): Dependency | undefined }) {
+export function StructurePanel({ structure, nameOf, dependencyById }: { structure: { cycles: DependencyCycle[]; groups: MoveGroup[] } | undefined; nameOf: NameOf; dependencyById(id: string): Dependency | undefined }) {
   const highlight = useGraphView((s) => s.highlight);
   const set = useGraphView.getState().setHighlight;
+  if (!structure) return <div className="side-section"><p className="muted">Looking for cycles and move groups…</p></div>;
+  const { cycles, groups } = structure;
   return (
     <div className="side-section">
       <h2 className="side-title">Cycles</h2>
