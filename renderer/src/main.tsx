@@ -11,6 +11,7 @@ import './styles/start.css';
 import './styles/estate.css';
 import './styles/grid.css';
 import './styles/graph.css';
+import './styles/plan.css';
 
 const host = connectBridge();
 const root = createRoot(document.getElementById('root') as HTMLElement);

@@ -1,4 +1,6 @@
-import type { DataClass } from './enums.js';
+import { DATA_CLASSES, type DataClass } from './enums.js';
+import { indexEstate, type EstateIndex } from './estate-index.js';
+import { IndexedMap } from './indexed-map.js';
 
 // DESIGN.md, "Sensitivity": restricted (phi), confidential (pii, financial,
 // workforce), internal (operational), public.
@@ -60,7 +62,7 @@ const RANK: Record<Sensitivity, number> = { public: 0, internal: 1, confidential
 class Source implements SensitivitySource {
   constructor(
     readonly level: Sensitivity,
-    private readonly cause: 'holds' | 'masked' | 'none' | 'receives' | 'sends',
+    readonly cause: 'holds' | 'masked' | 'none' | 'receives' | 'sends',
     private readonly dataClass: DataClass | undefined,
     private readonly other: string | undefined = undefined,
     private readonly ownClasses: readonly DataClass[] = [],
@@ -83,38 +85,85 @@ class Source implements SensitivitySource {
   }
 }
 
-function strongestClass(classes: readonly DataClass[]): DataClass | undefined {
-  let best: DataClass | undefined;
-  for (const c of classes) if (best === undefined || RANK[SENSITIVITY_OF_CLASS[c]] > RANK[SENSITIVITY_OF_CLASS[best]]) best = c;
+// Data classes as positions in DATA_CLASSES, ranked by the level each implies.
+const CLASS_RANK = Int8Array.from(DATA_CLASSES, (c) => RANK[SENSITIVITY_OF_CLASS[c]]);
+const CLASS_POSITION = Object.fromEntries(DATA_CLASSES.map((c, i) => [c, i])) as Record<DataClass, number>;
+const CAUSES = ['holds', 'masked', 'none', 'receives', 'sends'] as const;
+const [HOLDS, MASKED, NONE, RECEIVES, SENDS] = [0, 1, 2, 3, 4];
+
+/** The position of the most sensitive class in the list, or -1 when it is empty. */
+function strongestClass(classes: readonly DataClass[]): number {
+  let best = -1;
+  for (const c of classes) {
+    const at = CLASS_POSITION[c];
+    if (best < 0 || (CLASS_RANK[at] as number) > (CLASS_RANK[best] as number)) best = at;
+  }
   return best;
 }
 
 /**
  * Effective sensitivity (DESIGN.md): the highest of a workload's own classes and the
  * classes carried by any dependency touching it; a masked non-production workload
- * counts its own classes as internal. One pass over each list: O(W + D).
+ * counts its own classes as internal. One pass over each list, on typed arrays, since
+ * it reruns on every edit; each workload's answer becomes an object when first read.
+ * Pass `index` when the caller has one for the same lists.
  */
-export function effectiveSensitivities(workloads: readonly Touching[], dependencies: readonly Carrying[]): Map<string, SensitivitySource> {
-  const names = new Map<string, string>();
-  const result = new Map<string, Source>();
-  for (const w of workloads) {
-    names.set(w.id, w.name);
+export function effectiveSensitivities(
+  workloads: readonly Touching[],
+  dependencies: readonly Carrying[],
+  index: EstateIndex = indexEstate(
+    workloads.map((w) => w.id),
+    dependencies,
+  ),
+): SensitivityMap {
+  const n = workloads.length;
+  const rank = new Int8Array(n);
+  const cause = new Uint8Array(n);
+  const why = new Int8Array(n).fill(-1);
+  const other = new Int32Array(n).fill(-1);
+  for (let i = 0; i < n; i++) {
+    const w = workloads[i] as Touching;
     const strongest = strongestClass(w.dataClasses);
-    const own = strongest ? SENSITIVITY_OF_CLASS[strongest] : 'public';
-    if (w.masked && w.environment !== 'production' && RANK[own] > RANK.internal) result.set(w.id, new Source('internal', 'masked', undefined, undefined, w.dataClasses));
-    else result.set(w.id, strongest ? new Source(own, 'holds', strongest) : new Source('public', 'none', undefined, undefined));
+    const own = strongest < 0 ? 0 : (CLASS_RANK[strongest] as number);
+    if (w.masked && w.environment !== 'production' && own > RANK.internal) {
+      rank[i] = RANK.internal;
+      cause[i] = MASKED;
+    } else {
+      rank[i] = own;
+      cause[i] = strongest < 0 ? NONE : HOLDS;
+      why[i] = strongest;
+    }
   }
-  for (const d of dependencies) {
-    const strongest = strongestClass(d.dataClasses);
-    if (!strongest) continue;
-    const carried = SENSITIVITY_OF_CLASS[strongest];
-    const consumer = result.get(d.consumerId);
-    if (consumer && RANK[carried] > RANK[consumer.level]) result.set(d.consumerId, new Source(carried, 'receives', strongest, names.get(d.providerId) ?? d.providerId));
-    const provider = result.get(d.providerId);
-    if (provider && RANK[carried] > RANK[provider.level]) result.set(d.providerId, new Source(carried, 'sends', strongest, names.get(d.consumerId) ?? d.consumerId));
+  const raise = (at: number, level: number, how: number, dataClass: number, from: number) => {
+    rank[at] = level;
+    cause[at] = how;
+    why[at] = dataClass;
+    other[at] = from;
+  };
+  const { consumer, provider } = index;
+  for (let j = 0; j < dependencies.length; j++) {
+    const classes = (dependencies[j] as Carrying).dataClasses;
+    if (classes.length === 0) continue;
+    const strongest = strongestClass(classes);
+    const carried = CLASS_RANK[strongest] as number;
+    const c = consumer[j] as number;
+    const p = provider[j] as number;
+    if (c < 0 || p < 0) continue;
+    if (carried > (rank[c] as number)) raise(c, carried, RECEIVES, strongest, p);
+    if (carried > (rank[p] as number)) raise(p, carried, SENDS, strongest, c);
   }
-  return result;
+  const map = new IndexedMap(index.ids, index.indexOf, (i) => {
+    const w = workloads[i] as Touching;
+    const o = other[i] as number;
+    const c = why[i] as number;
+    return new Source(SENSITIVITY_LEVELS[rank[i] as number] as Sensitivity, CAUSES[cause[i] as number] as Source['cause'], c < 0 ? undefined : DATA_CLASSES[c], o >= 0 ? (workloads[o] as Touching).name : undefined, w.dataClasses);
+  });
+  const levelAt = (position: number) => SENSITIVITY_LEVELS[rank[position] ?? 0] as Sensitivity;
+  return Object.assign(map, { levelAt, levelOf: (id: string) => levelAt(index.indexOf.get(id) ?? -1) });
 }
+
+/** Sensitivity by workload id; `levelOf` answers without making the object and its sentence. */
+export type SensitivityMap = IndexedMap<SensitivitySource> & { levelOf(id: string): Sensitivity; levelAt(position: number): Sensitivity };
 
 function labelClass(c: DataClass): string {
   return c === 'phi' || c === 'pii' ? c.toUpperCase() : c;

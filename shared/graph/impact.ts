@@ -10,7 +10,7 @@ export interface Impact {
 }
 
 /** The blast radius of a workload: what stops or degrades if it goes away. */
-export function impactOf(adjacency: Adjacency, id: string, sensitivity: Map<string, SensitivitySource>): Impact {
+export function impactOf(adjacency: Adjacency, id: string, sensitivity: ReadonlyMap<string, SensitivitySource>): Impact {
   const all = reachable(adjacency, id, 'downstream');
   const direct = [...all].filter(([, depth]) => depth === 1).map(([other]) => other);
   const bySensitivity: Record<Sensitivity, number> = { restricted: 0, confidential: 0, internal: 0, public: 0 };

@@ -53,7 +53,7 @@ export interface ModelOptions {
   expanded: ReadonlySet<string>;
 }
 
-function passes(w: Workload, f: GraphFilters, sensitivity: Map<string, SensitivitySource>): boolean {
+function passes(w: Workload, f: GraphFilters, sensitivity: ReadonlyMap<string, SensitivitySource>): boolean {
   return (
     (f.environment === '' || w.environment === f.environment) &&
     (f.kind === '' || w.kind === f.kind) &&
@@ -62,7 +62,7 @@ function passes(w: Workload, f: GraphFilters, sensitivity: Map<string, Sensitivi
   );
 }
 
-export function buildGraphModel(estate: Pick<EstateSnapshot, 'workloads' | 'dependencies'>, options: ModelOptions, sensitivity: Map<string, SensitivitySource>): GraphModel {
+export function buildGraphModel(estate: Pick<EstateSnapshot, 'workloads' | 'dependencies'>, options: ModelOptions, sensitivity: ReadonlyMap<string, SensitivitySource>): GraphModel {
   const workloads = estate.workloads.filter((w) => passes(w, options.filters, sensitivity));
   const visible = new Set(workloads.map((w) => w.id));
   const dependencies = estate.dependencies.filter((d) => visible.has(d.consumerId) && visible.has(d.providerId));

@@ -61,7 +61,7 @@ const ROWS: Row[] = [
   ['hosp-odoo-staging', 'group-idp', 'identity', 'loose', ['pii'], 'oidc/https'],
   ['hosp-odoo-dev', 'hosp-pg-dev', 'database', 'tight', ['pii', 'financial'], 'postgresql/5432'],
   ['hosp-odoo-training', 'hosp-pg-training', 'database', 'tight', [], 'postgresql/5432'],
-  ['hosp-odoo-staging', 'hosp-hl7-test', 'hl7-fhir', 'loose', ['phi'], 'HL7v2 MLLP', 'Synthetic patients'],
+  ['hosp-odoo-staging', 'hosp-hl7-test', 'hl7-fhir', 'loose', [], 'HL7v2 MLLP', 'Synthetic patients only (masked test feed)'],
   // Clinics.
   ['clin-odoo-web', 'clin-pg', 'database', 'tight', ['pii', 'financial'], 'postgresql/5432'],
   ['clin-odoo-web', 'clin-redis', 'cache', 'tight', ['pii'], 'redis/6379'],

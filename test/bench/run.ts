@@ -11,6 +11,7 @@ import { DEPENDENCY_COLUMNS, WORKLOAD_COLUMNS, dependencyToRow, workloadToRow } 
 import { EstateLibrary } from '../../electron/services/library.js';
 import { migrate } from '../../electron/services/migrations/index.js';
 import { generateSyntheticEstate } from '../../shared/synthetic/generate-estate.js';
+import { analysisBenchmark } from './analysis-bench.js';
 import { graphBenchmarks } from './graph-bench.js';
 
 const WORKLOADS = Number(process.env.BENCH_WORKLOADS ?? 10_000);
@@ -123,6 +124,18 @@ async function main(): Promise<void> {
   console.log(`\nsingle-field edit round trip (${EDITS} edits): p50 ${p50.toFixed(2)} ms, p95 ${p95.toFixed(2)} ms, max ${Math.max(...edits).toFixed(2)} ms  target p95 < 5 ms ${editOk ? 'ok' : 'MISSED'}`);
   console.log(`(for information) snapshot as JSON: ${(snapshotBytes / 1024 / 1024).toFixed(1)} MB, serialised in ${serialise.toFixed(1)} ms`);
   rmSync(dir, { recursive: true, force: true });
+
+  // Issue 4: sensitivity, tier recommendations and findings recomputed from scratch.
+  const analysis = analysisBenchmark(estate, Math.max(ROUNDS, 15));
+  const analysisRatio = analysis.ours / analysis.base;
+  const analysisOk = analysisRatio <= 5;
+  failed ||= !analysisOk;
+  console.log(
+    `\nfull analysis (sensitivity, tiers, ${analysis.findings.toLocaleString('en')} findings) vs one linear pass: ${analysis.ours.toFixed(1)} vs ${analysis.base.toFixed(1)} ms = ${analysisRatio.toFixed(2)}x  target ≤ 5x ${analysisOk ? 'ok' : 'MISSED'}`,
+  );
+  const mid = generateSyntheticEstate({ workloads: 2_000, dependencies: 6_000, seed: 3 });
+  const midAnalysis = analysisBenchmark(mid, 15);
+  console.log(`(for information) the same on 2,000 / 6,000, the UI-thread budget is 50 ms: ${midAnalysis.ours.toFixed(1)} ms`);
 
   console.log('\nGraph view in headless Chromium (median of rounds, same run):');
   const graph = await graphBenchmarks();

@@ -1,5 +1,7 @@
 import { useState } from 'react';
+import type { EstateSnapshot } from '../../../shared/domain/estate';
 import { exportEstateFile } from '../actions';
+import { useAnalysis } from '../analysis/analysis-cache';
 import { useAppStore, type EstateView } from '../store/app-store';
 import { useEstateStore } from '../store/estate-store';
 import { PromptModal } from './Modal';
@@ -12,7 +14,27 @@ const mod = isMac ? '⌘' : 'Ctrl+';
 const VIEWS: { view: EstateView; label: string }[] = [
   { view: 'inventory', label: 'Inventory' },
   { view: 'graph', label: 'Graph' },
+  { view: 'tiers', label: 'Tiers' },
+  { view: 'readiness', label: 'Readiness' },
+  { view: 'findings', label: 'Findings' },
 ];
+
+/** The count of high findings on the Findings tab, so a new one is seen from any view. */
+function HighFindings() {
+  const snapshot = useEstateStore((s) => s.snapshot);
+  if (!snapshot) return null;
+  return <HighCount snapshot={snapshot} />;
+}
+
+function HighCount({ snapshot }: { snapshot: EstateSnapshot }) {
+  const { findings } = useAnalysis(snapshot);
+  const high = findings.reduce((n, f) => n + (f.severity === 'high' ? 1 : 0), 0);
+  return high > 0 ? (
+    <span className="tab-badge" title={`${high} high-severity findings`}>
+      {high.toLocaleString('en')}
+    </span>
+  ) : null;
+}
 
 export function TopBar({ view }: { view: EstateView }) {
   const estate = useEstateStore((s) => s.snapshot?.estate);
@@ -44,6 +66,7 @@ export function TopBar({ view }: { view: EstateView }) {
             onClick={() => estate && go({ screen: 'estate', id: estate.id, view: v.view })}
           >
             {v.label}
+            {v.view === 'findings' && <HighFindings />}
           </button>
         ))}
       </nav>

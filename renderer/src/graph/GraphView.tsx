@@ -2,11 +2,10 @@ import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import type { EstateSnapshot } from '../../../shared/domain/estate';
-import { effectiveSensitivities } from '../../../shared/domain/sensitivity';
 import { buildAdjacency, reachable } from '../../../shared/graph/adjacency';
-import { findCycles } from '../../../shared/graph/cycles';
 import { impactOf } from '../../../shared/graph/impact';
 import { findMoveGroups } from '../../../shared/graph/move-groups';
+import { analysisOf, useAnalysis } from '../analysis/analysis-cache';
 import { bridge } from '../bridge/current';
 import { slugForFile } from '../format';
 import { DetailPanel } from '../inventory/DetailPanel';
@@ -46,14 +45,14 @@ function GraphScreen({ snapshot }: { snapshot: EstateSnapshot }) {
   const byId = useMemo(() => new Map(workloads.map((w) => [w.id, w])), [workloads]);
   const nameOf = useCallback((id: string) => byId.get(id)?.name ?? id, [byId]);
   const depById = useMemo(() => new Map(dependencies.map((d) => [d.id, d])), [dependencies]);
-  const sensitivity = useMemo(() => effectiveSensitivities(workloads, dependencies), [workloads, dependencies]);
+  const { sensitivity } = useAnalysis(snapshot);
   const adjacency = useMemo(() => buildAdjacency(dependencies), [dependencies]);
-  // Cycles and move groups feed the side panel and highlights, not the first picture:
-  // they are worked out in a deferred render once the canvas is on screen.
+  // Move groups feed the side panel and highlights, not the first picture: they are
+  // worked out in a deferred render once the canvas is on screen.
   const structureInput = useDeferredValue(snapshot, null);
   const structure = useMemo(() => {
     if (!structureInput) return undefined;
-    const cycles = findCycles(structureInput.workloads.map((w) => w.id), structureInput.dependencies);
+    const { cycles } = analysisOf(structureInput);
     return { cycles, groups: findMoveGroups(structureInput.workloads, structureInput.dependencies, cycles) };
   }, [structureInput]);
   const cycles = structure?.cycles ?? NONE;

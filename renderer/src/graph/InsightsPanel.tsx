@@ -9,7 +9,7 @@ import { useGraphView } from './graph-view-state';
 type NameOf = (id: string) => string;
 
 /** A workload's blast radius: what depends on it, directly and through chains. */
-export function ImpactPanel({ impact, nameOf, sensitivity }: { impact: Impact; nameOf: NameOf; sensitivity: Map<string, SensitivitySource> }) {
+export function ImpactPanel({ impact, nameOf, sensitivity }: { impact: Impact; nameOf: NameOf; sensitivity: ReadonlyMap<string, SensitivitySource> }) {
   const { restricted, confidential, internal, public: open } = impact.bySensitivity;
   const select = (id: string) => useGraphView.getState().select({ kind: 'workload', id });
   return (
@@ -42,7 +42,7 @@ export function ImpactPanel({ impact, nameOf, sensitivity }: { impact: Impact; n
 }
 
 /** With nothing selected: the estate's cycles and move groups, each explained. */
-export function StructurePanel({ structure, nameOf, dependencyById }: { structure: { cycles: DependencyCycle[]; groups: MoveGroup[] } | undefined; nameOf: NameOf; dependencyById(id: string): Dependency | undefined }) {
+export function StructurePanel({ structure, nameOf, dependencyById }: { structure: { cycles: readonly DependencyCycle[]; groups: MoveGroup[] } | undefined; nameOf: NameOf; dependencyById(id: string): Dependency | undefined }) {
   const highlight = useGraphView((s) => s.highlight);
   const set = useGraphView.getState().setHighlight;
   if (!structure) return <div className="side-section"><p className="muted">Looking for cycles and move groups…</p></div>;

@@ -73,7 +73,7 @@ export function buildElements(
   model: GraphModel,
   layout: { positions: Record<string, { x: number; y: number }>; sizes: Record<string, { width: number; height: number }> },
   saved: Record<string, { x: number; y: number }>,
-  sensitivity: Map<string, SensitivitySource>,
+  sensitivity: ReadonlyMap<string, SensitivitySource>,
   selection: GraphSelection,
   emphasis: Emphasis,
 ): { nodes: Node[]; edges: Edge[] } {

@@ -5,9 +5,12 @@ import type { Workload } from '../../../shared/domain/workload';
 import { FIELD_GROUP_LABELS, WORKLOAD_FIELDS, type FieldGroup } from '../../../shared/domain/workload-fields';
 import { SensitivityChip } from '../components/Chips';
 import { useEstateStore } from '../store/estate-store';
+import { TierSection } from '../tiers/TierSection';
 import { FieldInput } from './FieldInput';
 
 const GROUPS = Object.keys(FIELD_GROUP_LABELS) as FieldGroup[];
+/** Edited in the tier block, where a weaker choice asks for its reason. */
+const TIER_SECTION_FIELDS: ReadonlySet<string> = new Set(['chosenTier', 'tierOverrideReason']);
 
 type Props = { workload: Workload | undefined; sensitivity: SensitivitySource | undefined; embedded?: boolean };
 
@@ -69,10 +72,11 @@ export function DetailPanel({ workload, sensitivity, embedded = false }: Props) 
           </div>
         )}
       </header>
+      <TierSection workload={workload} />
       {GROUPS.map((group) => (
         <fieldset key={group} className="detail-group">
           <legend>{FIELD_GROUP_LABELS[group]}</legend>
-          {WORKLOAD_FIELDS.filter((f) => f.group === group).map((field) => (
+          {WORKLOAD_FIELDS.filter((f) => f.group === group && !TIER_SECTION_FIELDS.has(f.key)).map((field) => (
             <div key={field.key} className={`detail-field${field.type === 'bool' ? ' inline' : ''}`}>
               <label htmlFor={`detail-${field.key}`} title={field.help}>
                 {field.label}

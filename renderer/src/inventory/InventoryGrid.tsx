@@ -16,7 +16,7 @@ import { useInventoryView } from './view-state';
 const ROW_HEIGHT = 34;
 const HEADER_HEIGHT = 36;
 
-type Props = { rows: Workload[]; sensitivity: Map<string, SensitivitySource> };
+type Props = { rows: Workload[]; sensitivity: ReadonlyMap<string, SensitivitySource> };
 
 /** Drafts grouped by row, so each row gets only its own (and stays memoised otherwise). */
 function draftsByRow(drafts: Record<string, Draft>): Map<string, Record<string, Draft>> {

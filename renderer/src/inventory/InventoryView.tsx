@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { addWorkloads } from '../../../shared/changes/builders';
-import { effectiveSensitivities } from '../../../shared/domain/sensitivity';
 import { blankWorkload } from '../../../shared/domain/blank-workload';
 import type { EstateSnapshot } from '../../../shared/domain/estate';
+import { useAnalysis } from '../analysis/analysis-cache';
 import { useEstateStore } from '../store/estate-store';
 import { BulkEditBar } from './BulkEditBar';
 import { DetailPanel } from './DetailPanel';
@@ -13,7 +13,7 @@ import { visibleRows } from './visible-rows';
 
 export function InventoryView({ snapshot }: { snapshot: EstateSnapshot }) {
   const { search, filters, sort, active } = useInventoryView();
-  const sensitivity = useMemo(() => effectiveSensitivities(snapshot.workloads, snapshot.dependencies), [snapshot.workloads, snapshot.dependencies]);
+  const { sensitivity } = useAnalysis(snapshot);
   const rows = useMemo(() => visibleRows(snapshot.workloads, sensitivity, { search, filters, sort }), [snapshot.workloads, sensitivity, search, filters, sort]);
   const activeWorkload = active ? snapshot.workloads.find((w) => w.id === active.rowId) : undefined;
 

@@ -14,7 +14,7 @@ export interface RowQuery {
 
 const SEARCHED: (keyof Workload)[] = ['name', 'system', 'tenant', 'owner', 'businessUnit', 'notes', 'moveGroup'];
 
-function sortValue(w: Workload, key: SortKey, sensitivity: Map<string, SensitivitySource>): string | number | null {
+function sortValue(w: Workload, key: SortKey, sensitivity: ReadonlyMap<string, SensitivitySource>): string | number | null {
   if (key === 'sensitivity') {
     const s = sensitivity.get(w.id);
     return s ? sensitivityRank(s.level) : null;
@@ -27,7 +27,7 @@ function sortValue(w: Workload, key: SortKey, sensitivity: Map<string, Sensitivi
   return labelOf(value as string).toLowerCase();
 }
 
-export function visibleRows(workloads: readonly Workload[], sensitivity: Map<string, SensitivitySource>, query: RowQuery): Workload[] {
+export function visibleRows(workloads: readonly Workload[], sensitivity: ReadonlyMap<string, SensitivitySource>, query: RowQuery): Workload[] {
   const needle = query.search.trim().toLowerCase();
   const { environment, kind, sensitivity: level } = query.filters;
   const rows = workloads.filter(

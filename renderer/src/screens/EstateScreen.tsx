@@ -1,5 +1,9 @@
 import { useEffect, useState } from 'react';
+import type { EstateSnapshot } from '../../../shared/domain/estate';
 import { TopBar } from '../components/TopBar';
+import { FindingsView } from '../findings/FindingsView';
+import { ReadinessView } from '../readiness/ReadinessView';
+import { TiersView } from '../tiers/TiersView';
 import { GraphView } from '../graph/GraphView';
 import { useGraphView } from '../graph/graph-view-state';
 import { prewarmLayoutWorker } from '../graph/layout-client';
@@ -7,6 +11,21 @@ import { InventoryView } from '../inventory/InventoryView';
 import { useInventoryView } from '../inventory/view-state';
 import { useAppStore, type EstateView } from '../store/app-store';
 import { useEstateStore } from '../store/estate-store';
+
+function CurrentView({ view, snapshot }: { view: EstateView; snapshot: EstateSnapshot }) {
+  switch (view) {
+    case 'graph':
+      return <GraphView snapshot={snapshot} />;
+    case 'tiers':
+      return <TiersView snapshot={snapshot} />;
+    case 'readiness':
+      return <ReadinessView snapshot={snapshot} />;
+    case 'findings':
+      return <FindingsView snapshot={snapshot} />;
+    default:
+      return <InventoryView snapshot={snapshot} />;
+  }
+}
 
 /** True when a key press belongs to a text box (its own undo, its own arrows). */
 function inTextField(target: EventTarget | null): boolean {
@@ -60,11 +79,7 @@ export function EstateScreen({ id, view = 'inventory' }: { id: string; view?: Es
     <div className="estate-screen">
       <TopBar view={view} />
       {snapshot && snapshot.estate.id === id ? (
-        view === 'graph' ? (
-          <GraphView snapshot={snapshot} />
-        ) : (
-          <InventoryView snapshot={snapshot} />
-        )
+        <CurrentView view={view} snapshot={snapshot} />
       ) : (
         <div className="loading">Opening the estate…</div>
       )}

@@ -5,7 +5,8 @@ import { bridge } from '../bridge/current';
 
 // Where the app is (start screen or an estate), the library list and notices.
 
-export type EstateView = 'inventory' | 'graph';
+export const ESTATE_VIEWS = ['inventory', 'graph', 'tiers', 'readiness', 'findings'] as const;
+export type EstateView = (typeof ESTATE_VIEWS)[number];
 export type Route = { screen: 'start' } | { screen: 'estate'; id: string; view?: EstateView };
 
 export interface Notice {
@@ -31,7 +32,8 @@ interface AppState {
 
 /** The route lives in the URL fragment, so a reload comes back to the same estate. */
 export function routeFromHash(hash: string): Route {
-  const match = /^#\/estate\/([a-z0-9-]+)(?:\/(inventory|graph))?$/.exec(hash);
+  const match = /^#\/estate\/([a-z0-9-]+)(?:\/([a-z]+))?$/.exec(hash);
+  if (match?.[2] && !(ESTATE_VIEWS as readonly string[]).includes(match[2])) return { screen: 'start' };
   return match?.[1] ? { screen: 'estate', id: match[1], view: (match[2] as EstateView | undefined) ?? 'inventory' } : { screen: 'start' };
 }
 

@@ -6,6 +6,7 @@ import type { EstateSnapshot } from '../../../shared/domain/estate';
 import { WaveplanError } from '../../../shared/errors';
 import { bridge } from '../bridge/current';
 import { useAppStore } from './app-store';
+import { tierChoiceRefusal } from '../analysis/analysis-cache';
 
 // The open estate. Edits apply here at once (optimistically) and go to the back end
 // as change sets, one at a time and in order, each against the last revision the
@@ -62,12 +63,18 @@ const UNDO_LIMIT = 500;
 let early: { id: string; snapshot: Promise<EstateSnapshot> } | undefined;
 
 export const useEstateStore = create<EstateState>((set, get) => {
-  /** Applies a change set locally; false (with a message) if it does not fit. */
-  function applyLocally(changes: Change[]): boolean {
+  /** Applies a change set locally; false (with a message) if it does not fit. `guard` may refuse the result. */
+  function applyLocally(changes: Change[], guard?: (next: EstateSnapshot) => string | null): boolean {
     const { snapshot } = get();
     if (!snapshot || changes.length === 0) return false;
     try {
-      set({ snapshot: applyChanges(snapshot, changes) });
+      const next = applyChanges(snapshot, changes);
+      const refusal = guard?.(next);
+      if (refusal) {
+        useAppStore.getState().notify('error', refusal);
+        return false;
+      }
+      set({ snapshot: next });
       return true;
     } catch (error) {
       const message = error instanceof ChangeConflictError ? error.message : String(error);
@@ -161,7 +168,7 @@ export const useEstateStore = create<EstateState>((set, get) => {
         return false;
       }
       const inverse = invertChanges(snapshot, changes);
-      if (!applyLocally(changes)) return false;
+      if (!applyLocally(changes, (next) => tierChoiceRefusal(next, changes))) return false;
       set({ undoStack: [...get().undoStack, { label, forward: changes, inverse }].slice(-UNDO_LIMIT), redoStack: [], queue: [...get().queue, changes] });
       void flush();
       return true;

@@ -45,7 +45,7 @@ describe('dependency cycles', () => {
         const ids = Array.from({ length: 10 }, (_, i) => `w${i}`);
         const deps = pairs.filter(([a, b]) => a !== b).map(([a, b], i) => dep(`d${i}`, `w${a}`, `w${b}`));
         const adjacency = buildAdjacency(deps);
-        const cycles = findCycles(ids, deps, adjacency);
+        const cycles = findCycles(ids, deps);
         const componentOf = new Map(cycles.flatMap((c, i) => c.members.map((m) => [m, i] as const)));
         for (const d of deps) {
           const back = reachable(adjacency, d.providerId, 'upstream').has(d.consumerId);

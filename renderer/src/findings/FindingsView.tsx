@@ -1,0 +1,79 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useMemo, useRef, useState } from 'react';
+import type { EstateSnapshot } from '../../../shared/domain/estate';
+import { SEVERITIES, type Finding, type Severity } from '../../../shared/findings/finding';
+import { FINDING_RULES } from '../../../shared/findings/rules';
+import { useAnalysis } from '../analysis/analysis-cache';
+import { FindingCard } from './FindingCard';
+
+const RULE_NAMES = new Map(FINDING_RULES.map((r) => [r.id, r.name]));
+
+/** Every finding, most severe first, filtered by severity, check and text; each links to its workloads. */
+export function FindingsView({ snapshot }: { snapshot: EstateSnapshot }) {
+  const analysis = useAnalysis(snapshot);
+  const [severities, setSeverities] = useState<ReadonlySet<Severity>>(new Set(SEVERITIES));
+  const [rule, setRule] = useState('');
+  const [search, setSearch] = useState('');
+  const scroller = useRef<HTMLDivElement>(null);
+
+  const byId = useMemo(() => new Map(snapshot.workloads.map((w) => [w.id, w])), [snapshot.workloads]);
+  const depById = useMemo(() => new Map(snapshot.dependencies.map((d) => [d.id, d])), [snapshot.dependencies]);
+  const nameOf = (id: string) => byId.get(id)?.name ?? id;
+  const counts = useMemo(() => {
+    const c: Record<Severity, number> = { high: 0, medium: 0, low: 0 };
+    for (const f of analysis.findings) c[f.severity]++;
+    return c;
+  }, [analysis.findings]);
+  const shown = useMemo(() => {
+    const needle = search.trim().toLowerCase();
+    return analysis.findings.filter((f: Finding) => severities.has(f.severity) && (!rule || f.rule === rule) && (!needle || `${f.title} ${f.meaning}`.toLowerCase().includes(needle)));
+  }, [analysis.findings, severities, rule, search]);
+
+  // eslint-disable-next-line react-hooks/incompatible-library -- useVirtualizer's API is not memoisable; no React Compiler here.
+  const virtualizer = useVirtualizer({ count: shown.length, getScrollElement: () => scroller.current, estimateSize: () => 180, overscan: 4, getItemKey: (i) => shown[i]?.key ?? i });
+  const toggle = (s: Severity) => {
+    const next = new Set(severities);
+    if (next.has(s)) next.delete(s);
+    else next.add(s);
+    setSeverities(next);
+  };
+
+  return (
+    <div className="findings-view">
+      <div className="view-toolbar">
+        {SEVERITIES.map((s) => (
+          <button key={s} type="button" className={`severity-toggle severity-${s}${severities.has(s) ? ' on' : ''}`} aria-pressed={severities.has(s)} onClick={() => toggle(s)}>
+            {s[0]?.toUpperCase()}
+            {s.slice(1)} <strong>{counts[s].toLocaleString('en')}</strong>
+          </button>
+        ))}
+        <select className="select" aria-label="Check" value={rule} onChange={(e) => setRule(e.target.value)}>
+          <option value="">Every check</option>
+          {FINDING_RULES.map((r) => (
+            <option key={r.id} value={r.id}>
+              {r.name}
+            </option>
+          ))}
+        </select>
+        <input className="text-input search" type="search" placeholder="Search findings" aria-label="Search findings" value={search} onChange={(e) => setSearch(e.target.value)} />
+        <span className="spacer" />
+        <span className="muted">
+          {shown.length.toLocaleString('en')} of {analysis.findings.length.toLocaleString('en')} findings
+        </span>
+      </div>
+      <div className="findings-list" ref={scroller}>
+        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+          {virtualizer.getVirtualItems().map((item) => {
+            const f = shown[item.index] as Finding;
+            return (
+              <div key={item.key} data-index={item.index} ref={virtualizer.measureElement} className="finding-slot" style={{ transform: `translateY(${item.start}px)` }}>
+                <FindingCard finding={f} ruleName={RULE_NAMES.get(f.rule) ?? f.rule} nameOf={nameOf} dependencyOf={(id) => depById.get(id)} />
+              </div>
+            );
+          })}
+        </div>
+        {shown.length === 0 && <p className="empty-note">{analysis.findings.length === 0 ? 'No findings: nothing in this estate breaks a rule.' : 'No finding matches these filters.'}</p>}
+      </div>
+    </div>
+  );
+}

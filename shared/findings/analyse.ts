@@ -1,0 +1,129 @@
+import type { Dependency } from '../domain/dependency.js';
+import { TIERS, type Tier } from '../domain/enums.js';
+import { indexEstate } from '../domain/estate-index.js';
+import { effectiveSensitivities, type SensitivitySource } from '../domain/sensitivity.js';
+import type { Workload } from '../domain/workload.js';
+import { findCycles, type DependencyCycle } from '../graph/cycles.js';
+import { recommendTiers, type TierRecommendations } from '../tiers/recommend.js';
+import { tierStrength } from '../tiers/tier-order.js';
+import { SEVERITIES, groupSystems, type Finding, type SystemEnvironments, type FindingContext, type FindingRule } from './finding.js';
+import { FINDING_RULES } from './rules.js';
+
+export interface EstateAnalysis {
+  sensitivity: ReadonlyMap<string, SensitivitySource>;
+  recommendations: TierRecommendations;
+  /** The tier a workload is planned on: its chosen tier, else the recommendation. */
+  tierOf(id: string): Tier;
+  cycles: readonly DependencyCycle[];
+  /** Most severe first; within a severity, in rule order. */
+  findings: readonly Finding[];
+  /** The findings that name a workload. */
+  findingsOf(workloadId: string): readonly Finding[];
+}
+
+const NONE: readonly Dependency[] = [];
+
+/**
+ * Sensitivity, tier recommendations and findings for a whole estate, recomputed on
+ * every edit. It indexes the estate once, and each step is a pass over the workloads
+ * or the dependencies (cycles are Tarjan's linear algorithm), so the whole stays
+ * within a small multiple of one pass (`npm run bench` measures it).
+ */
+export function analyseEstate(estate: { workloads: readonly Workload[]; dependencies: readonly Dependency[] }, rules: readonly FindingRule[] = FINDING_RULES): EstateAnalysis {
+  const { workloads, dependencies } = estate;
+  const index = indexEstate(
+    workloads.map((w) => w.id),
+    dependencies,
+  );
+  const { indexOf } = index;
+  const sensitivity = effectiveSensitivities(workloads, dependencies, index);
+  const recommendations = recommendTiers(workloads, dependencies, sensitivity, index);
+  const tiers = new Uint8Array(workloads.length);
+  for (let i = 0; i < workloads.length; i++) {
+    const chosen = (workloads[i] as Workload).chosenTier;
+    tiers[i] = tierStrength(chosen ?? recommendations.tierAt(i));
+  }
+  const tierAt = (i: number): Tier => TIERS[tiers[i] ?? 0] as Tier;
+  const tierOf = (id: string): Tier => tierAt(indexOf.get(id) ?? -1);
+
+  // PHI flows by workload as compressed rows, built only if a check asks.
+  let flowStart: Int32Array | undefined;
+  let flowDeps: Int32Array | undefined;
+  const buildFlows = () => {
+    const carries = new Uint8Array(dependencies.length);
+    const start = new Int32Array(workloads.length + 1);
+    for (let j = 0; j < dependencies.length; j++) {
+      if (!(dependencies[j] as Dependency).dataClasses.includes('phi')) continue;
+      const c = index.consumer[j] as number;
+      const p = index.provider[j] as number;
+      if (c < 0 || p < 0) continue;
+      carries[j] = 1;
+      start[c + 1] = (start[c + 1] as number) + 1;
+      start[p + 1] = (start[p + 1] as number) + 1;
+    }
+    for (let i = 0; i < workloads.length; i++) start[i + 1] = (start[i + 1] as number) + (start[i] as number);
+    const fill = start.slice(0, workloads.length);
+    const deps = new Int32Array(start[workloads.length] as number);
+    for (let j = 0; j < dependencies.length; j++) {
+      if (!carries[j]) continue;
+      for (const end of [index.consumer[j] as number, index.provider[j] as number]) {
+        deps[fill[end] as number] = j;
+        fill[end] = (fill[end] as number) + 1;
+      }
+    }
+    flowStart = start;
+    flowDeps = deps;
+  };
+  const forEachRestrictedFlow = (i: number, visit: (dependency: Dependency, otherEnd: number) => void) => {
+    if (!flowStart || !flowDeps) buildFlows();
+    const to = (flowStart as Int32Array)[i + 1] as number;
+    for (let k = (flowStart as Int32Array)[i] as number; k < to; k++) {
+      const j = (flowDeps as Int32Array)[k] as number;
+      const c = index.consumer[j] as number;
+      visit(dependencies[j] as Dependency, c === i ? (index.provider[j] as number) : c);
+    }
+  };
+  const restrictedFlowsAt = (i: number): readonly Dependency[] => {
+    let list: Dependency[] | undefined;
+    forEachRestrictedFlow(i, (d) => (list ??= []).push(d));
+    return list ?? NONE;
+  };
+  let systems: SystemEnvironments[] | undefined;
+  const systemsOf = () => (systems ??= groupSystems(workloads));
+  const workloadOf = (id: string) => workloads[indexOf.get(id) ?? -1];
+  const cycles = findCycles(index.ids, dependencies, index);
+  const context: FindingContext = {
+    workloads,
+    dependencies,
+    workloadOf,
+    sensitivity,
+    recommendations,
+    tierAt,
+    levelAt: (i) => sensitivity.levelAt(i),
+    restrictedFlowsAt,
+    forEachRestrictedFlow,
+    tierOf,
+    cycles,
+    nameOf: (id) => workloadOf(id)?.name ?? id,
+    systems: systemsOf,
+  };
+
+  const bySeverity = SEVERITIES.map(() => [] as Finding[]);
+  for (const rule of rules) for (const f of rule.detect(context)) bySeverity[SEVERITIES.indexOf(f.severity)]?.push(f);
+  const findings = bySeverity.flat();
+
+  let byWorkload: Map<string, Finding[]> | undefined;
+  const findingsOf = (id: string): readonly Finding[] => {
+    if (!byWorkload) {
+      byWorkload = new Map();
+      for (const f of findings)
+        for (const w of f.workloadIds) {
+          const list = byWorkload.get(w);
+          if (list) list.push(f);
+          else byWorkload.set(w, [f]);
+        }
+    }
+    return byWorkload.get(id) ?? [];
+  };
+  return { sensitivity, recommendations, tierOf, cycles, findings, findingsOf };
+}

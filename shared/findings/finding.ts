@@ -1,0 +1,145 @@
+import type { Dependency } from '../domain/dependency.js';
+import { ENVIRONMENTS, type Environment, type Tier } from '../domain/enums.js';
+import type { Sensitivity, SensitivityMap } from '../domain/sensitivity.js';
+import type { Workload } from '../domain/workload.js';
+import type { DependencyCycle } from '../graph/cycles.js';
+import type { TierRecommendations } from '../tiers/recommend.js';
+
+export const SEVERITIES = ['high', 'medium', 'low'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+export interface FindingTexts {
+  /** One line that names what is involved. */
+  title: string;
+  /** What it means, for the client. */
+  meaning: string;
+  /** What to do about it. */
+  action: string;
+}
+
+export interface Finding extends FindingTexts {
+  /** Stable across recomputation, so a selection survives edits. */
+  key: string;
+  /** The id of the check that raised it (FINDING_RULES). */
+  rule: string;
+  severity: Severity;
+  workloadIds: readonly string[];
+  dependencyIds: readonly string[];
+  /** The reason the architect gave, when they accepted this risk. */
+  acceptedRisk?: string;
+}
+
+/** What every check reads, worked out once per estate. */
+export interface FindingContext {
+  workloads: readonly Workload[];
+  dependencies: readonly Dependency[];
+  workloadOf(id: string): Workload | undefined;
+  sensitivity: SensitivityMap;
+  recommendations: TierRecommendations;
+  // Checks walk every workload on every edit, so the per-workload facts are read by
+  // position in `workloads` (no lookups by id in the hot loops).
+  /** The tier the workload at a position is planned on (chosen, else recommended). */
+  tierAt(position: number): Tier;
+  levelAt(position: number): Sensitivity;
+  /** The dependencies carrying PHI that touch the workload at a position, either way. */
+  restrictedFlowsAt(position: number): readonly Dependency[];
+  /** The same flows one by one with the position of the other end, making no list. */
+  forEachRestrictedFlow(position: number, visit: (dependency: Dependency, otherEnd: number) => void): void;
+  tierOf(id: string): Tier;
+  cycles: readonly DependencyCycle[];
+  nameOf(id: string): string;
+  /** Each system of each tenant, its workloads' positions by environment (workloads with no system left out). */
+  systems(): readonly SystemEnvironments[];
+}
+
+export interface FindingRule {
+  id: string;
+  /** The check's name, as the Findings view filters by it. */
+  name: string;
+  detect(context: FindingContext): Finding[];
+}
+
+type FindingBase = Omit<Finding, keyof FindingTexts | 'key'> & { keyPart?: string };
+
+/**
+ * A finding whose key and words are built only when read: a 10,000-workload estate
+ * can raise thousands, and recomputing on every edit must stay cheap (only visible
+ * rows read them).
+ */
+class LazyFinding implements Finding {
+  private texts: FindingTexts | undefined;
+  readonly rule: string;
+  readonly severity: Severity;
+  readonly workloadIds: readonly string[];
+  readonly dependencyIds: readonly string[];
+  readonly acceptedRisk: string | undefined;
+  private readonly keyPart: string | undefined;
+  constructor(
+    base: FindingBase,
+    private readonly describe: () => FindingTexts,
+  ) {
+    // Copied field by field: the literal each check passes then never outlives the call.
+    this.rule = base.rule;
+    this.severity = base.severity;
+    this.workloadIds = base.workloadIds;
+    this.dependencyIds = base.dependencyIds;
+    this.acceptedRisk = base.acceptedRisk;
+    this.keyPart = base.keyPart;
+  }
+  get key(): string {
+    return `${this.rule}:${this.keyPart ?? this.workloadIds[0] ?? ''}`;
+  }
+  private get words(): FindingTexts {
+    return (this.texts ??= this.describe());
+  }
+  get title(): string {
+    return this.words.title;
+  }
+  get meaning(): string {
+    return this.words.meaning;
+  }
+  get action(): string {
+    return this.words.action;
+  }
+}
+
+/** A finding; its key is the rule and `keyPart`, else its first workload. */
+export function finding(base: FindingBase, describe: () => FindingTexts): Finding {
+  return new LazyFinding(base, describe);
+}
+
+/** One system of one tenant: the positions of its workloads, by environment (ENVIRONMENTS order). */
+export type SystemEnvironments = readonly (readonly number[] | undefined)[];
+
+/**
+ * The workloads of each system and tenant, split by environment. Names become small
+ * integers first, so grouping costs a few lookups per workload and no key strings.
+ */
+export function groupSystems(workloads: readonly Workload[]): SystemEnvironments[] {
+  const systemIds = new Map<string, number>();
+  const tenantIds = new Map<string, number>();
+  const table: (number[] | undefined)[][][] = [];
+  const groups: (number[] | undefined)[][] = [];
+  for (let i = 0; i < workloads.length; i++) {
+    const w = workloads[i] as Workload;
+    if (w.system === '') continue;
+    let s = systemIds.get(w.system);
+    if (s === undefined) systemIds.set(w.system, (s = systemIds.size));
+    let t = tenantIds.get(w.tenant);
+    if (t === undefined) tenantIds.set(w.tenant, (t = tenantIds.size));
+    const row = (table[s] ??= []);
+    let group = row[t];
+    if (!group) groups.push((row[t] = group = new Array<number[] | undefined>(ENVIRONMENTS.length)));
+    (group[ENVIRONMENT_POSITION[w.environment]] ??= []).push(i);
+  }
+  return groups;
+}
+
+const ENVIRONMENT_POSITION = Object.fromEntries(ENVIRONMENTS.map((e, i) => [e, i])) as Record<Environment, number>;
+
+/** "A", "A and B", "A, B and 3 more". */
+export function listNames(names: readonly string[], max = 3): string {
+  if (names.length <= 1) return names[0] ?? '';
+  if (names.length <= max) return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+  return `${names.slice(0, max).join(', ')} and ${names.length - max} more`;
+}

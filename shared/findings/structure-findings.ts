@@ -1,0 +1,21 @@
+import { explainCycle, type DependencyCycle } from '../graph/cycles.js';
+import { finding, listNames, type Finding, type FindingContext, type FindingRule } from './finding.js';
+
+// A dependency cycle forces its members into one move group (DESIGN.md). Cycles are
+// allowed; the finding says what they cost the plan and how to break one.
+
+function cycleFinding(ctx: FindingContext, rule: string, cycle: DependencyCycle): Finding {
+  return finding({ rule, severity: 'medium', workloadIds: cycle.members, dependencyIds: cycle.dependencyIds }, () => ({
+    title: `Dependency cycle: ${listNames(cycle.members.map(ctx.nameOf), 3)} must move together`,
+    meaning: explainCycle(cycle, ctx.nameOf),
+    action: 'Plan them in one wave with one cutover window, or break the loop: make one direction loose (through a queue or a batch file) so each side can run across the hybrid link for a while.',
+  }));
+}
+
+export const cycleForcesMoveGroup: FindingRule = {
+  id: 'cycle-forces-move-group',
+  name: 'Dependency cycle forcing a move group',
+  detect(ctx) {
+    return ctx.cycles.map((cycle) => cycleFinding(ctx, this.id, cycle));
+  },
+};

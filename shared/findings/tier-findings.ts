@@ -1,0 +1,135 @@
+import { ENVIRONMENTS, labelOf, type Environment, type Tier, type WorkloadKind } from '../domain/enums.js';
+import type { Workload } from '../domain/workload.js';
+import { sensitivityRank } from '../domain/sensitivity.js';
+import type { TierRecommendation } from '../tiers/recommend.js';
+import { isWeakerTier, strongerTier } from '../tiers/tier-order.js';
+import { finding, listNames, type Finding, type FindingContext, type FindingRule, type SystemEnvironments } from './finding.js';
+
+// Findings about tier choices: against the recommendation, inside one system's
+// environment, and along a system's promotion path (DESIGN.md, "Tiers and findings").
+// Loop style as in data-findings.ts: test in the loop, build in a function.
+
+const tierName = (tier: Tier) => labelOf(tier).toLowerCase();
+
+function belowRecommendation(rule: string, w: Workload, chosen: Tier, rec: TierRecommendation): Finding {
+  const reason = w.tierOverrideReason.trim();
+  return finding({ rule, severity: reason ? 'low' : 'high', workloadIds: [w.id], dependencyIds: [], acceptedRisk: reason || undefined }, () => ({
+    title: `${reason ? 'Accepted risk' : 'Tier below recommendation'}: ${w.name} on ${tierName(chosen)}, ${tierName(rec.tier)} recommended`,
+    meaning: `${rec.reasons.join(' ')}${reason ? ` The architect accepted ${tierName(chosen)}: “${reason}”` : ' No reason is recorded for the weaker tier.'}`,
+    action: reason ? 'Confirm the accepted risk with the client’s risk owner; it stays on this list until the tier matches.' : `Choose ${tierName(rec.tier)}, or record why ${tierName(chosen)} is acceptable so it is kept as an accepted risk.`,
+  }));
+}
+
+export const tierBelowRecommendation: FindingRule = {
+  id: 'tier-below-recommendation',
+  name: 'Tier below the recommendation',
+  detect(ctx) {
+    const found: Finding[] = [];
+    for (let i = 0; i < ctx.workloads.length; i++) {
+      const w = ctx.workloads[i] as Workload;
+      // The choice first: reading a recommendation makes its object.
+      if (!w.chosenTier || !isWeakerTier(w.chosenTier, ctx.recommendations.tierAt(i))) continue;
+      found.push(belowRecommendation(this.id, w, w.chosenTier, ctx.recommendations.get(w.id) as TierRecommendation));
+    }
+    return found;
+  },
+};
+
+const DATA_STORES: ReadonlySet<WorkloadKind> = new Set(['database', 'cache', 'object-storage']);
+const COMPUTE: ReadonlySet<WorkloadKind> = new Set(['application', 'worker', 'scheduled-job']);
+
+const where = (w: Workload) => [w.system, w.tenant, labelOf(w.environment).toLowerCase()].filter(Boolean).join(', ');
+
+function tiersDoNotFit(ctx: FindingContext, rule: string, anchorAt: number, sharedAt: readonly number[]): Finding {
+  const anchor = ctx.workloads[anchorAt] as Workload;
+  const shared = sharedAt.map((i) => ctx.workloads[i] as Workload);
+  return finding({ rule, keyPart: `${anchor.system}|${anchor.tenant}|${anchor.environment}`, severity: 'medium', workloadIds: [anchor.id, ...shared.map((w) => w.id)], dependencyIds: [] }, () => ({
+    title: `Tiers do not fit together: ${where(anchor)}`,
+    meaning: `${anchor.name} is on ${tierName(ctx.tierAt(anchorAt))}, but ${listNames(shared.map((w) => w.name))} ${shared.length === 1 ? 'is' : 'are'} multi-tenant. The isolation stops where the data goes: the shared part holds the same data outside the boundary, and the audit boundary is no longer clear.`,
+    action: `Put ${shared.length === 1 ? 'it' : 'them'} on the same tier as ${anchor.name} (data stores at least on a dedicated database), or lower ${anchor.name}'s tier if that isolation is not needed.`,
+  }));
+}
+
+/** The workloads of one system's environment whose tiers break the environment's isolation, if any. */
+function mismatchIn(ctx: FindingContext, members: readonly number[]): { anchor: number; shared: number[] } | undefined {
+  let strongest = -1;
+  let strongestCompute = -1;
+  for (let k = 0; k < members.length; k++) {
+    const i = members[k] as number;
+    if (strongest < 0 || isWeakerTier(ctx.tierAt(strongest), ctx.tierAt(i))) strongest = i;
+    if (COMPUTE.has((ctx.workloads[i] as Workload).kind) && (strongestCompute < 0 || isWeakerTier(ctx.tierAt(strongestCompute), ctx.tierAt(i)))) strongestCompute = i;
+  }
+  // A dedicated environment with shared parts, or dedicated compute whose data store is shared.
+  const dedicatedEnvironment = ctx.tierAt(strongest) === 'dedicated-environment';
+  const dedicatedCompute = strongestCompute >= 0 && ctx.tierAt(strongestCompute) !== 'multi-tenant';
+  let shared: number[] | undefined;
+  for (let k = 0; k < members.length; k++) {
+    const i = members[k] as number;
+    if (ctx.tierAt(i) === 'multi-tenant' && (dedicatedEnvironment || (dedicatedCompute && DATA_STORES.has((ctx.workloads[i] as Workload).kind)))) (shared ??= []).push(i);
+  }
+  return shared && { anchor: dedicatedEnvironment ? strongest : strongestCompute, shared };
+}
+
+export const mixedTiersInEnvironment: FindingRule = {
+  id: 'mixed-tiers-in-environment',
+  name: 'Tiers that do not fit together in one environment',
+  detect(ctx) {
+    const found: Finding[] = [];
+    const systems = ctx.systems();
+    for (let s = 0; s < systems.length; s++) {
+      const system = systems[s] as SystemEnvironments;
+      for (let e = 0; e < system.length; e++) {
+        const members = system[e];
+        if (!members || members.length < 2) continue;
+        const mismatch = mismatchIn(ctx, members);
+        if (mismatch) found.push(tiersDoNotFit(ctx, this.id, mismatch.anchor, mismatch.shared));
+      }
+    }
+    return found;
+  },
+};
+
+const PROMOTION_ENVIRONMENTS: readonly Environment[] = ['staging', 'test', 'training', 'development'];
+const PROMOTION_POSITIONS = PROMOTION_ENVIRONMENTS.map((e) => ENVIRONMENTS.indexOf(e));
+const PRODUCTION = ENVIRONMENTS.indexOf('production');
+const CONFIDENTIAL = sensitivityRank('confidential');
+
+function promotionBreaks(ctx: FindingContext, rule: string, env: Environment, prodTier: Tier, shared: readonly Workload[]): Finding {
+  const restricted = shared.some((w) => ctx.sensitivity.levelOf(w.id) === 'restricted');
+  const first = shared[0] as Workload;
+  return finding({ rule, keyPart: `${first.system}|${first.tenant}|${env}`, severity: restricted ? 'high' : 'medium', workloadIds: shared.map((w) => w.id), dependencyIds: [] }, () => ({
+    title: `Promotion path breaks: ${[first.system, first.tenant].filter(Boolean).join(', ')} production on ${tierName(prodTier)}, ${env} with real data multi-tenant`,
+    meaning: `${listNames(shared.map((w) => w.name))} ${shared.length === 1 ? 'holds' : 'hold'} real ${restricted ? 'restricted' : 'confidential'} data in ${env} on the multi-tenant tier, while production sits on ${tierName(prodTier)}. Releases are promoted through ${env}: the same data behind a weaker boundary, and tests that do not prove the isolated platform.`,
+    action: `Mask the ${env} data, or give ${env} a tier that matches production (at least a dedicated database).`,
+  }));
+}
+
+export const promotionPathBroken: FindingRule = {
+  id: 'promotion-path-broken',
+  name: 'Promotion path on weaker tiers than production',
+  detect(ctx) {
+    const found: Finding[] = [];
+    const systems = ctx.systems();
+    for (let s = 0; s < systems.length; s++) {
+      const system = systems[s] as SystemEnvironments;
+      const inProduction = system[PRODUCTION];
+      if (!inProduction) continue;
+      let prodTier: Tier = 'multi-tenant';
+      for (let k = 0; k < inProduction.length; k++) prodTier = strongerTier(prodTier, ctx.tierAt(inProduction[k] as number));
+      if (prodTier === 'multi-tenant') continue;
+      // Real data on a shared tier: unmasked and at least confidential once dependencies count.
+      for (let e = 0; e < PROMOTION_POSITIONS.length; e++) {
+        const members = system[PROMOTION_POSITIONS[e] as number];
+        if (!members) continue;
+        let shared: Workload[] | undefined;
+        for (let k = 0; k < members.length; k++) {
+          const i = members[k] as number;
+          const w = ctx.workloads[i] as Workload;
+          if (!w.masked && ctx.tierAt(i) === 'multi-tenant' && sensitivityRank(ctx.levelAt(i)) >= CONFIDENTIAL) (shared ??= []).push(w);
+        }
+        if (shared) found.push(promotionBreaks(ctx, this.id, PROMOTION_ENVIRONMENTS[e] as Environment, prodTier, shared));
+      }
+    }
+    return found;
+  },
+};

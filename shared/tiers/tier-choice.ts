@@ -1,0 +1,16 @@
+import { labelOf, type Tier } from '../domain/enums.js';
+import { isWeakerTier } from './tier-order.js';
+
+/**
+ * Why a tier choice cannot be saved as it stands, or null when it can. A tier weaker
+ * than the recommendation needs a reason: it is kept as an accepted risk.
+ */
+export function tierChoiceProblem(chosen: Tier | null, reason: string, recommended: Tier): string | null {
+  if (chosen === null || !isWeakerTier(chosen, recommended) || reason.trim() !== '') return null;
+  return `${labelOf(chosen)} is weaker than the recommended ${labelOf(recommended)}. Give a reason: it is kept as an accepted risk.`;
+}
+
+/** True when the choice is weaker than the recommendation and has its reason. */
+export function isAcceptedRisk(chosen: Tier | null, reason: string, recommended: Tier): boolean {
+  return chosen !== null && isWeakerTier(chosen, recommended) && reason.trim() !== '';
+}

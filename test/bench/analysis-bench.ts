@@ -1,0 +1,51 @@
+// Issue 4: full recomputation of sensitivity, tier recommendations and findings for
+// the 10,000 / 50,000 synthetic estate, as a ratio to one linear pass over the same
+// workloads and dependencies (target 5x or less). The baseline indexes the workloads
+// by id and visits both ends of every dependency, reading its data classes: the
+// least any whole-estate analysis must do.
+import type { Dependency } from '../../shared/domain/dependency.js';
+import type { Workload } from '../../shared/domain/workload.js';
+import { analyseEstate } from '../../shared/findings/analyse.js';
+
+export function linearPass(workloads: readonly Workload[], dependencies: readonly Dependency[]): number {
+  const byId = new Map<string, { w: Workload; degree: number; classes: number }>();
+  for (const w of workloads) byId.set(w.id, { w, degree: 0, classes: w.dataClasses.length });
+  let touched = 0;
+  for (const d of dependencies) {
+    const a = byId.get(d.consumerId);
+    const b = byId.get(d.providerId);
+    if (a) {
+      a.degree++;
+      a.classes += d.dataClasses.length;
+    }
+    if (b) {
+      b.degree++;
+      b.classes += d.dataClasses.length;
+    }
+    touched += a && b ? 1 : 0;
+  }
+  return touched;
+}
+
+const time = (fn: () => unknown) => {
+  const start = process.hrtime.bigint();
+  fn();
+  return Number(process.hrtime.bigint() - start) / 1e6;
+};
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
+
+export function analysisBenchmark(estate: { workloads: Workload[]; dependencies: Dependency[] }, rounds: number): { base: number; ours: number; findings: number } {
+  let findings = 0;
+  // Warm both up so the JIT has seen each before it is timed.
+  for (let i = 0; i < 3; i++) {
+    linearPass(estate.workloads, estate.dependencies);
+    analyseEstate(estate);
+  }
+  const base: number[] = [];
+  const ours: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    base.push(time(() => linearPass(estate.workloads, estate.dependencies)));
+    ours.push(time(() => (findings = analyseEstate(estate).findings.length)));
+  }
+  return { base: median(base), ours: median(ours), findings };
+}
