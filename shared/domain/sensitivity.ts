@@ -141,11 +141,13 @@ export function effectiveSensitivities(
     other[at] = from;
   };
   const { consumer, provider } = index;
+  const carriedRank = new Int8Array(dependencies.length).fill(-1);
   for (let j = 0; j < dependencies.length; j++) {
     const classes = (dependencies[j] as Carrying).dataClasses;
     if (classes.length === 0) continue;
     const strongest = strongestClass(classes);
     const carried = CLASS_RANK[strongest] as number;
+    carriedRank[j] = carried;
     const c = consumer[j] as number;
     const p = provider[j] as number;
     if (c < 0 || p < 0) continue;
@@ -159,11 +161,20 @@ export function effectiveSensitivities(
     return new Source(SENSITIVITY_LEVELS[rank[i] as number] as Sensitivity, CAUSES[cause[i] as number] as Source['cause'], c < 0 ? undefined : DATA_CLASSES[c], o >= 0 ? (workloads[o] as Touching).name : undefined, w.dataClasses);
   });
   const levelAt = (position: number) => SENSITIVITY_LEVELS[rank[position] ?? 0] as Sensitivity;
-  return Object.assign(map, { levelAt, levelOf: (id: string) => levelAt(index.indexOf.get(id) ?? -1) });
+  return Object.assign(map, {
+    levelAt,
+    levelOf: (id: string) => levelAt(index.indexOf.get(id) ?? -1),
+    carriesAt: (j: number): Sensitivity | undefined => SENSITIVITY_LEVELS[carriedRank[j] as number],
+  });
 }
 
 /** Sensitivity by workload id; `levelOf` answers without making the object and its sentence. */
-export type SensitivityMap = IndexedMap<SensitivitySource> & { levelOf(id: string): Sensitivity; levelAt(position: number): Sensitivity };
+export type SensitivityMap = IndexedMap<SensitivitySource> & {
+  levelOf(id: string): Sensitivity;
+  levelAt(position: number): Sensitivity;
+  /** The level the dependency at a position carries; undefined when it carries no class. */
+  carriesAt(dependencyPosition: number): Sensitivity | undefined;
+}
 
 function labelClass(c: DataClass): string {
   return c === 'phi' || c === 'pii' ? c.toUpperCase() : c;

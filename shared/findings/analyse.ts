@@ -6,7 +6,8 @@ import type { Workload } from '../domain/workload.js';
 import { findCycles, type DependencyCycle } from '../graph/cycles.js';
 import { recommendTiers, type TierRecommendations } from '../tiers/recommend.js';
 import { tierStrength } from '../tiers/tier-order.js';
-import { SEVERITIES, groupSystems, type Finding, type SystemEnvironments, type FindingContext, type FindingRule } from './finding.js';
+import { SEVERITIES, type Finding, type FindingContext, type FindingRule } from './finding.js';
+import { systemRuns, type SystemRuns } from './system-runs.js';
 import { FINDING_RULES } from './rules.js';
 
 export interface EstateAnalysis {
@@ -53,7 +54,7 @@ export function analyseEstate(estate: { workloads: readonly Workload[]; dependen
     const carries = new Uint8Array(dependencies.length);
     const start = new Int32Array(workloads.length + 1);
     for (let j = 0; j < dependencies.length; j++) {
-      if (!(dependencies[j] as Dependency).dataClasses.includes('phi')) continue;
+      if (sensitivity.carriesAt(j) !== 'restricted') continue; // PHI is the one restricted class
       const c = index.consumer[j] as number;
       const p = index.provider[j] as number;
       if (c < 0 || p < 0) continue;
@@ -88,8 +89,8 @@ export function analyseEstate(estate: { workloads: readonly Workload[]; dependen
     forEachRestrictedFlow(i, (d) => (list ??= []).push(d));
     return list ?? NONE;
   };
-  let systems: SystemEnvironments[] | undefined;
-  const systemsOf = () => (systems ??= groupSystems(workloads));
+  let systems: SystemRuns | undefined;
+  const systemsOf = () => (systems ??= systemRuns(workloads));
   const workloadOf = (id: string) => workloads[indexOf.get(id) ?? -1];
   const cycles = findCycles(index.ids, dependencies, index);
   const context: FindingContext = {

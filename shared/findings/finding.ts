@@ -1,9 +1,10 @@
 import type { Dependency } from '../domain/dependency.js';
-import { ENVIRONMENTS, type Environment, type Tier } from '../domain/enums.js';
+import type { Tier } from '../domain/enums.js';
 import type { Sensitivity, SensitivityMap } from '../domain/sensitivity.js';
 import type { Workload } from '../domain/workload.js';
 import type { DependencyCycle } from '../graph/cycles.js';
 import type { TierRecommendations } from '../tiers/recommend.js';
+import type { SystemRuns } from './system-runs.js';
 
 export const SEVERITIES = ['high', 'medium', 'low'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -48,8 +49,8 @@ export interface FindingContext {
   tierOf(id: string): Tier;
   cycles: readonly DependencyCycle[];
   nameOf(id: string): string;
-  /** Each system of each tenant, its workloads' positions by environment (workloads with no system left out). */
-  systems(): readonly SystemEnvironments[];
+  /** The workloads of each system and tenant, by environment (see system-runs.ts). */
+  systems(): SystemRuns;
 }
 
 export interface FindingRule {
@@ -68,26 +69,28 @@ type FindingBase = Omit<Finding, keyof FindingTexts | 'key'> & { keyPart?: strin
  */
 class LazyFinding implements Finding {
   private texts: FindingTexts | undefined;
-  readonly rule: string;
-  readonly severity: Severity;
-  readonly workloadIds: readonly string[];
-  readonly dependencyIds: readonly string[];
-  readonly acceptedRisk: string | undefined;
-  private readonly keyPart: string | undefined;
   constructor(
-    base: FindingBase,
+    private readonly base: FindingBase,
     private readonly describe: () => FindingTexts,
-  ) {
-    // Copied field by field: the literal each check passes then never outlives the call.
-    this.rule = base.rule;
-    this.severity = base.severity;
-    this.workloadIds = base.workloadIds;
-    this.dependencyIds = base.dependencyIds;
-    this.acceptedRisk = base.acceptedRisk;
-    this.keyPart = base.keyPart;
+  ) {}
+  get rule(): string {
+    return this.base.rule;
+  }
+  get severity(): Severity {
+    return this.base.severity;
+  }
+  // Read through: a check may pass getters, e.g. a cycle's members, built only if read.
+  get workloadIds(): readonly string[] {
+    return this.base.workloadIds;
+  }
+  get dependencyIds(): readonly string[] {
+    return this.base.dependencyIds;
+  }
+  get acceptedRisk(): string | undefined {
+    return this.base.acceptedRisk;
   }
   get key(): string {
-    return `${this.rule}:${this.keyPart ?? this.workloadIds[0] ?? ''}`;
+    return `${this.base.rule}:${this.base.keyPart ?? this.base.workloadIds[0] ?? ''}`;
   }
   private get words(): FindingTexts {
     return (this.texts ??= this.describe());
@@ -107,35 +110,6 @@ class LazyFinding implements Finding {
 export function finding(base: FindingBase, describe: () => FindingTexts): Finding {
   return new LazyFinding(base, describe);
 }
-
-/** One system of one tenant: the positions of its workloads, by environment (ENVIRONMENTS order). */
-export type SystemEnvironments = readonly (readonly number[] | undefined)[];
-
-/**
- * The workloads of each system and tenant, split by environment. Names become small
- * integers first, so grouping costs a few lookups per workload and no key strings.
- */
-export function groupSystems(workloads: readonly Workload[]): SystemEnvironments[] {
-  const systemIds = new Map<string, number>();
-  const tenantIds = new Map<string, number>();
-  const table: (number[] | undefined)[][][] = [];
-  const groups: (number[] | undefined)[][] = [];
-  for (let i = 0; i < workloads.length; i++) {
-    const w = workloads[i] as Workload;
-    if (w.system === '') continue;
-    let s = systemIds.get(w.system);
-    if (s === undefined) systemIds.set(w.system, (s = systemIds.size));
-    let t = tenantIds.get(w.tenant);
-    if (t === undefined) tenantIds.set(w.tenant, (t = tenantIds.size));
-    const row = (table[s] ??= []);
-    let group = row[t];
-    if (!group) groups.push((row[t] = group = new Array<number[] | undefined>(ENVIRONMENTS.length)));
-    (group[ENVIRONMENT_POSITION[w.environment]] ??= []).push(i);
-  }
-  return groups;
-}
-
-const ENVIRONMENT_POSITION = Object.fromEntries(ENVIRONMENTS.map((e, i) => [e, i])) as Record<Environment, number>;
 
 /** "A", "A and B", "A, B and 3 more". */
 export function listNames(names: readonly string[], max = 3): string {

@@ -5,7 +5,18 @@ import { finding, listNames, type Finding, type FindingContext, type FindingRule
 // allowed; the finding says what they cost the plan and how to break one.
 
 function cycleFinding(ctx: FindingContext, rule: string, cycle: DependencyCycle): Finding {
-  return finding({ rule, severity: 'medium', workloadIds: cycle.members, dependencyIds: cycle.dependencyIds }, () => ({
+  const base = {
+    rule,
+    severity: 'medium' as const,
+    // Getters: a large estate's cycle lists are built only if someone reads them.
+    get workloadIds() {
+      return cycle.members;
+    },
+    get dependencyIds() {
+      return cycle.dependencyIds;
+    },
+  };
+  return finding(base, () => ({
     title: `Dependency cycle: ${listNames(cycle.members.map(ctx.nameOf), 3)} must move together`,
     meaning: explainCycle(cycle, ctx.nameOf),
     action: 'Plan them in one wave with one cutover window, or break the loop: make one direction loose (through a queue or a batch file) so each side can run across the hybrid link for a while.',

@@ -1,9 +1,10 @@
-import { ENVIRONMENTS, labelOf, type Environment, type Tier, type WorkloadKind } from '../domain/enums.js';
+import { labelOf, type Environment, type Tier, type WorkloadKind } from '../domain/enums.js';
 import type { Workload } from '../domain/workload.js';
 import { sensitivityRank } from '../domain/sensitivity.js';
 import type { TierRecommendation } from '../tiers/recommend.js';
 import { isWeakerTier, strongerTier } from '../tiers/tier-order.js';
-import { finding, listNames, type Finding, type FindingContext, type FindingRule, type SystemEnvironments } from './finding.js';
+import { finding, listNames, type Finding, type FindingContext, type FindingRule } from './finding.js';
+import { environmentIndex } from './system-runs.js';
 
 // Findings about tier choices: against the recommendation, inside one system's
 // environment, and along a system's promotion path (DESIGN.md, "Tiers and findings").
@@ -50,12 +51,12 @@ function tiersDoNotFit(ctx: FindingContext, rule: string, anchorAt: number, shar
   }));
 }
 
-/** The workloads of one system's environment whose tiers break the environment's isolation, if any. */
-function mismatchIn(ctx: FindingContext, members: readonly number[]): { anchor: number; shared: number[] } | undefined {
+/** The workloads of one system's environment (order[from..to)) whose tiers break its isolation, if any. */
+function mismatchIn(ctx: FindingContext, order: Int32Array, from: number, to: number): { anchor: number; shared: number[] } | undefined {
   let strongest = -1;
   let strongestCompute = -1;
-  for (let k = 0; k < members.length; k++) {
-    const i = members[k] as number;
+  for (let k = from; k < to; k++) {
+    const i = order[k] as number;
     if (strongest < 0 || isWeakerTier(ctx.tierAt(strongest), ctx.tierAt(i))) strongest = i;
     if (COMPUTE.has((ctx.workloads[i] as Workload).kind) && (strongestCompute < 0 || isWeakerTier(ctx.tierAt(strongestCompute), ctx.tierAt(i)))) strongestCompute = i;
   }
@@ -63,8 +64,8 @@ function mismatchIn(ctx: FindingContext, members: readonly number[]): { anchor: 
   const dedicatedEnvironment = ctx.tierAt(strongest) === 'dedicated-environment';
   const dedicatedCompute = strongestCompute >= 0 && ctx.tierAt(strongestCompute) !== 'multi-tenant';
   let shared: number[] | undefined;
-  for (let k = 0; k < members.length; k++) {
-    const i = members[k] as number;
+  for (let k = from; k < to; k++) {
+    const i = order[k] as number;
     if (ctx.tierAt(i) === 'multi-tenant' && (dedicatedEnvironment || (dedicatedCompute && DATA_STORES.has((ctx.workloads[i] as Workload).kind)))) (shared ??= []).push(i);
   }
   return shared && { anchor: dedicatedEnvironment ? strongest : strongestCompute, shared };
@@ -75,14 +76,17 @@ export const mixedTiersInEnvironment: FindingRule = {
   name: 'Tiers that do not fit together in one environment',
   detect(ctx) {
     const found: Finding[] = [];
-    const systems = ctx.systems();
-    for (let s = 0; s < systems.length; s++) {
-      const system = systems[s] as SystemEnvironments;
-      for (let e = 0; e < system.length; e++) {
-        const members = system[e];
-        if (!members || members.length < 2) continue;
-        const mismatch = mismatchIn(ctx, members);
+    const { order, groupStart, environmentAt } = ctx.systems();
+    // Each group is sorted by environment: walk its runs of one environment.
+    for (let g = 0; g + 1 < groupStart.length; g++) {
+      const end = groupStart[g + 1] as number;
+      for (let from = groupStart[g] as number; from < end; ) {
+        const env = environmentAt(order[from] as number);
+        let to = from + 1;
+        while (to < end && environmentAt(order[to] as number) === env) to++;
+        const mismatch = to - from >= 2 ? mismatchIn(ctx, order, from, to) : undefined;
         if (mismatch) found.push(tiersDoNotFit(ctx, this.id, mismatch.anchor, mismatch.shared));
+        from = to;
       }
     }
     return found;
@@ -90,8 +94,8 @@ export const mixedTiersInEnvironment: FindingRule = {
 };
 
 const PROMOTION_ENVIRONMENTS: readonly Environment[] = ['staging', 'test', 'training', 'development'];
-const PROMOTION_POSITIONS = PROMOTION_ENVIRONMENTS.map((e) => ENVIRONMENTS.indexOf(e));
-const PRODUCTION = ENVIRONMENTS.indexOf('production');
+const PROMOTION_POSITIONS = PROMOTION_ENVIRONMENTS.map(environmentIndex);
+const PRODUCTION = environmentIndex('production');
 const CONFIDENTIAL = sensitivityRank('confidential');
 
 function promotionBreaks(ctx: FindingContext, rule: string, env: Environment, prodTier: Tier, shared: readonly Workload[]): Finding {
@@ -109,21 +113,20 @@ export const promotionPathBroken: FindingRule = {
   name: 'Promotion path on weaker tiers than production',
   detect(ctx) {
     const found: Finding[] = [];
-    const systems = ctx.systems();
-    for (let s = 0; s < systems.length; s++) {
-      const system = systems[s] as SystemEnvironments;
-      const inProduction = system[PRODUCTION];
-      if (!inProduction) continue;
+    const { order, groupStart, environmentAt } = ctx.systems();
+    for (let g = 0; g + 1 < groupStart.length; g++) {
+      const start = groupStart[g] as number;
+      const end = groupStart[g + 1] as number;
       let prodTier: Tier = 'multi-tenant';
-      for (let k = 0; k < inProduction.length; k++) prodTier = strongerTier(prodTier, ctx.tierAt(inProduction[k] as number));
+      for (let k = start; k < end; k++) if (environmentAt(order[k] as number) === PRODUCTION) prodTier = strongerTier(prodTier, ctx.tierAt(order[k] as number));
       if (prodTier === 'multi-tenant') continue;
       // Real data on a shared tier: unmasked and at least confidential once dependencies count.
       for (let e = 0; e < PROMOTION_POSITIONS.length; e++) {
-        const members = system[PROMOTION_POSITIONS[e] as number];
-        if (!members) continue;
+        const env = PROMOTION_POSITIONS[e] as number;
         let shared: Workload[] | undefined;
-        for (let k = 0; k < members.length; k++) {
-          const i = members[k] as number;
+        for (let k = start; k < end; k++) {
+          const i = order[k] as number;
+          if (environmentAt(i) !== env) continue;
           const w = ctx.workloads[i] as Workload;
           if (!w.masked && ctx.tierAt(i) === 'multi-tenant' && sensitivityRank(ctx.levelAt(i)) >= CONFIDENTIAL) (shared ??= []).push(w);
         }

@@ -2,12 +2,12 @@ import type { Dependency } from '../domain/dependency.js';
 import { indexEstate, type EstateIndex } from '../domain/estate-index.js';
 
 export interface DependencyCycle {
-  /** Every workload in the strongly connected component, in a stable order. */
-  members: string[];
+  /** Every workload in the strongly connected component, in estate order. */
+  readonly members: string[];
   /** Every dependency between members (the edges that make the cycle). */
-  dependencyIds: string[];
+  readonly dependencyIds: string[];
   /** One concrete loop through the component, as workload ids, first repeated at the end. */
-  loop: string[];
+  readonly loop: string[];
 }
 
 /**
@@ -17,7 +17,7 @@ export interface DependencyCycle {
  * members to move together. Members come in estate order.
  */
 export function findCycles(workloadIds: readonly string[], dependencies: readonly Dependency[], index: EstateIndex = indexEstate(workloadIds, dependencies)): DependencyCycle[] {
-  const { consumer, provider, outStart, out } = index;
+  const { provider, outStart, out } = index;
   const n = workloadIds.length;
   const order = new Int32Array(n).fill(-1); // discovery order, -1 when unvisited
   const low = new Int32Array(n);
@@ -73,39 +73,74 @@ export function findCycles(workloadIds: readonly string[], dependencies: readonl
     }
   }
 
-  // Components of more than one workload, with their members and inner edges, in one pass each.
+  // Components of more than one workload are the cycles. What each holds (members,
+  // inner edges, one loop) is worked out for all of them together on first read: the
+  // estate is analysed on every edit, and most edits read none of it.
   const cycleOf = new Int32Array(components).fill(-1);
-  const cycles: DependencyCycle[] = [];
-  for (let c = 0; c < components; c++) if ((sizes[c] as number) > 1) cycleOf[c] = cycles.push({ members: new Array<string>(sizes[c] as number), dependencyIds: [], loop: [] }) - 1;
-  if (cycles.length === 0) return cycles;
-  // Members are filled in place (sized above); inner edges are counted, then filled.
-  const filled = new Int32Array(cycles.length);
-  for (let i = 0; i < n; i++) {
-    const k = cycleOf[component[i] as number] as number;
-    if (k < 0) continue;
-    (cycles[k] as DependencyCycle).members[filled[k] as number] = workloadIds[i] as string;
-    filled[k] = (filled[k] as number) + 1;
+  let count = 0;
+  for (let c = 0; c < components; c++) if ((sizes[c] as number) > 1) cycleOf[c] = count++;
+  if (count === 0) return [];
+  const contents = new CycleContents(workloadIds, dependencies, index, component, cycleOf, count);
+  return Array.from({ length: count }, (_, k) => new Cycle(k, contents));
+}
+
+/** Members and inner edges of every cycle, each list built once, in one pass, when first read. */
+class CycleContents {
+  private members: string[][] | undefined;
+  private edges: string[][] | undefined;
+  constructor(
+    private readonly workloadIds: readonly string[],
+    private readonly dependencies: readonly Dependency[],
+    readonly index: EstateIndex,
+    readonly component: Int32Array,
+    private readonly cycleOf: Int32Array,
+    private readonly count: number,
+  ) {}
+
+  membersOf(k: number): string[] {
+    if (!this.members) {
+      const members = Array.from({ length: this.count }, () => [] as string[]);
+      for (let i = 0; i < this.workloadIds.length; i++) {
+        const c = this.cycleOf[this.component[i] as number] as number;
+        if (c >= 0) (members[c] as string[]).push(this.workloadIds[i] as string);
+      }
+      this.members = members;
+    }
+    return this.members[k] as string[];
   }
-  const inner = (j: number) => {
-    const a = consumer[j] as number;
-    const b = provider[j] as number;
-    return a >= 0 && b >= 0 && component[a] === component[b] ? (cycleOf[component[a] as number] as number) : -1;
-  };
-  const edgeCount = new Int32Array(cycles.length);
-  for (let j = 0; j < dependencies.length; j++) {
-    const k = inner(j);
-    if (k >= 0) edgeCount[k] = (edgeCount[k] as number) + 1;
+
+  dependencyIdsOf(k: number): string[] {
+    if (!this.edges) {
+      const edges = Array.from({ length: this.count }, () => [] as string[]);
+      const { consumer, provider } = this.index;
+      for (let j = 0; j < this.dependencies.length; j++) {
+        const a = consumer[j] as number;
+        const b = provider[j] as number;
+        if (a < 0 || b < 0 || this.component[a] !== this.component[b]) continue;
+        const c = this.cycleOf[this.component[a] as number] as number;
+        if (c >= 0) (edges[c] as string[]).push((this.dependencies[j] as Dependency).id);
+      }
+      this.edges = edges;
+    }
+    return this.edges[k] as string[];
   }
-  cycles.forEach((cycle, k) => (cycle.dependencyIds = new Array<string>(edgeCount[k] as number)));
-  filled.fill(0);
-  for (let j = 0; j < dependencies.length; j++) {
-    const k = inner(j);
-    if (k < 0) continue;
-    (cycles[k] as DependencyCycle).dependencyIds[filled[k] as number] = (dependencies[j] as Dependency).id;
-    filled[k] = (filled[k] as number) + 1;
+}
+
+class Cycle implements DependencyCycle {
+  private path: string[] | undefined;
+  constructor(
+    private readonly k: number,
+    private readonly contents: CycleContents,
+  ) {}
+  get members(): string[] {
+    return this.contents.membersOf(this.k);
   }
-  for (const cycle of cycles) cycle.loop = loopThrough(index.indexOf.get(cycle.members[0] as string) as number, component, index);
-  return cycles;
+  get dependencyIds(): string[] {
+    return this.contents.dependencyIdsOf(this.k);
+  }
+  get loop(): string[] {
+    return (this.path ??= loopThrough(this.contents.index.indexOf.get(this.members[0] as string) as number, this.contents.component, this.contents.index));
+  }
 }
 
 /** A shortest loop from `start` back to itself inside its component (breadth-first). */

@@ -25,14 +25,23 @@ export function holdsProductionData(w: Pick<Workload, 'environment'>): boolean {
  * not integrations; each interface to the EHR, payroll or the IdP is one.
  */
 export function countIntegrations(workloads: readonly Workload[], index: Pick<EstateIndex, 'consumer' | 'provider'>): Int32Array {
+  // Systems as small integers first (0 for none), so each dependency compares two numbers.
+  const ids = new Map<string, number>([['', 0]]);
+  const system = new Int32Array(workloads.length);
+  for (let i = 0; i < workloads.length; i++) {
+    const name = (workloads[i] as Workload).system;
+    let id = ids.get(name);
+    if (id === undefined) ids.set(name, (id = ids.size));
+    system[i] = id;
+  }
   const counts = new Int32Array(workloads.length);
   const { consumer, provider } = index;
   for (let j = 0; j < consumer.length; j++) {
     const c = consumer[j] as number;
     const p = provider[j] as number;
     if (c < 0 || p < 0) continue;
-    const a = (workloads[c] as Workload).system;
-    if (a !== '' && a === (workloads[p] as Workload).system) continue;
+    const a = system[c] as number;
+    if (a !== 0 && a === system[p]) continue;
     counts[c] = (counts[c] as number) + 1;
     counts[p] = (counts[p] as number) + 1;
   }

@@ -126,7 +126,7 @@ async function main(): Promise<void> {
   rmSync(dir, { recursive: true, force: true });
 
   // Issue 4: sensitivity, tier recommendations and findings recomputed from scratch.
-  const analysis = analysisBenchmark(estate, Math.max(ROUNDS, 15));
+  const analysis = analysisBenchmark(estate, Math.max(ROUNDS, 25));
   const analysisRatio = analysis.ours / analysis.base;
   const analysisOk = analysisRatio <= 5;
   failed ||= !analysisOk;
