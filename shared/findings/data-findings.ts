@@ -2,7 +2,7 @@ import type { Dependency } from '../domain/dependency.js';
 import { labelOf } from '../domain/enums.js';
 import type { Workload } from '../domain/workload.js';
 import { holdsProductionData } from '../tiers/tier-facts.js';
-import { finding, listNames, type Finding, type FindingContext, type FindingRule } from './finding.js';
+import { listNames, workloadFinding, type Finding, type FindingContext, type FindingRule } from './finding.js';
 
 // Findings about where restricted data sits (DESIGN.md, "Tiers and findings").
 // Each check runs over the whole estate on every edit. Its loop only tests, with plain
@@ -12,13 +12,16 @@ import { finding, listNames, type Finding, type FindingContext, type FindingRule
 const detail = (reason: string) => reason.replace(/^\w+: /, '');
 
 function phiOnMultiTenant(ctx: FindingContext, rule: string, w: Workload, flows: readonly Dependency[]): Finding {
-  return finding(
-    { rule, severity: 'high', workloadIds: [w.id], dependencyIds: flows.map((d) => d.id), acceptedRisk: (w.chosenTier && w.tierOverrideReason.trim()) || undefined },
+  return workloadFinding(
+    rule,
+    'high',
+    w,
     () => ({
       title: `PHI on a multi-tenant workload: ${w.name}`,
       meaning: `${w.name} is planned on the multi-tenant tier, yet it ${detail(ctx.sensitivity.get(w.id)?.reason ?? '')}. Restricted data would share compute, storage and backups with other tenants, with isolation resting on logical controls alone: harder compliance evidence and noisy-neighbour exposure.`,
       action: 'Move it to a dedicated environment, or stop the PHI at the boundary (tokenise or mask it before it reaches the shared tier).',
     }),
+    { dependencies: flows, acceptedRisk: (w.chosenTier && w.tierOverrideReason.trim()) || undefined },
   );
 }
 
@@ -36,7 +39,7 @@ export const restrictedOnMultiTenant: FindingRule = {
 };
 
 function unmaskedOutsideProduction(ctx: FindingContext, rule: string, w: Workload, ownPhi: boolean, involved: readonly Dependency[], fromProduction: readonly Dependency[]): Finding {
-  return finding({ rule, severity: 'high', workloadIds: [w.id], dependencyIds: involved.map((d) => d.id) }, () => {
+  return workloadFinding(rule, 'high', w, () => {
     const env = labelOf(w.environment).toLowerCase();
     const sources = fromProduction.map((d) => ctx.nameOf(d.consumerId === w.id ? d.providerId : d.consumerId));
     const how = ownPhi ? 'holds unmasked PHI' : `receives PHI from production (${listNames(sources)})`;
@@ -45,7 +48,7 @@ function unmaskedOutsideProduction(ctx: FindingContext, rule: string, w: Workloa
       meaning: `${w.name} ${how}. Outside production, real patient data is open to people and tools with weaker controls (developers, test automation, vendor access), and copies escape production's audit trail.`,
       action: 'Mask or synthesise the data on its way out of production (a promotion gate). If it must stay real, give this environment production controls: a dedicated database, federated identity and audit logging.',
     };
-  });
+  }, { dependencies: involved });
 }
 
 export const unmaskedRestrictedOutsideProduction: FindingRule = {
@@ -74,7 +77,7 @@ export const unmaskedRestrictedOutsideProduction: FindingRule = {
 };
 
 function unclassified(rule: string, w: Workload): Finding {
-  return finding({ rule, severity: 'low', workloadIds: [w.id], dependencyIds: [] }, () => ({
+  return workloadFinding(rule, 'low', w, () => ({
     title: `No data classes recorded: ${w.name}`,
     meaning: `${w.name} runs in ${labelOf(w.environment).toLowerCase()} but its data is not classified, so it counts as public unless a dependency says otherwise. Its tier recommendation may be too weak.`,
     action: 'Record the data it holds (PHI, PII, financial, workforce, operational or public) in the inventory.',

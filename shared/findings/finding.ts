@@ -106,6 +106,52 @@ class LazyFinding implements Finding {
   }
 }
 
+/**
+ * A finding about one workload (and maybe the dependencies that carry the problem),
+ * the common case. Its id lists are made when read, so an estate raising thousands
+ * allocates little more than the finding itself.
+ */
+class WorkloadFinding implements Finding {
+  private texts: FindingTexts | undefined;
+  private ids: readonly string[] | undefined;
+  private depIds: readonly string[] | undefined;
+  constructor(
+    readonly rule: string,
+    readonly severity: Severity,
+    private readonly workload: Pick<Workload, 'id'>,
+    private readonly dependencies: readonly Pick<Dependency, 'id'>[],
+    private readonly describe: () => FindingTexts,
+    readonly acceptedRisk: string | undefined,
+  ) {}
+  get key(): string {
+    return `${this.rule}:${this.workload.id}`;
+  }
+  get workloadIds(): readonly string[] {
+    return (this.ids ??= [this.workload.id]);
+  }
+  get dependencyIds(): readonly string[] {
+    return (this.depIds ??= this.dependencies.map((d) => d.id));
+  }
+  private get words(): FindingTexts {
+    return (this.texts ??= this.describe());
+  }
+  get title(): string {
+    return this.words.title;
+  }
+  get meaning(): string {
+    return this.words.meaning;
+  }
+  get action(): string {
+    return this.words.action;
+  }
+}
+
+const NO_DEPENDENCIES: readonly Dependency[] = [];
+
+export function workloadFinding(rule: string, severity: Severity, workload: Workload, describe: () => FindingTexts, options: { dependencies?: readonly Dependency[]; acceptedRisk?: string | undefined } = {}): Finding {
+  return new WorkloadFinding(rule, severity, workload, options.dependencies ?? NO_DEPENDENCIES, describe, options.acceptedRisk);
+}
+
 /** A finding; its key is the rule and `keyPart`, else its first workload. */
 export function finding(base: FindingBase, describe: () => FindingTexts): Finding {
   return new LazyFinding(base, describe);

@@ -1,6 +1,6 @@
 import { READINESS_CHECKS, labelOf, type ReadinessCheck } from '../domain/enums.js';
 import type { Workload } from '../domain/workload.js';
-import { finding, listNames, type Finding, type FindingRule } from './finding.js';
+import { listNames, workloadFinding, type Finding, type FindingRule } from './finding.js';
 
 // Restricted or mission-critical production workloads migrate only once backup
 // restore, a performance baseline, identity federation and the rollback runbook are
@@ -18,7 +18,7 @@ function countMissing(w: Workload, checks: readonly ReadinessCheck[]): number {
 }
 
 function notReady(rule: string, w: Workload, restricted: boolean, missingCount: number, gating: boolean): Finding {
-  return finding({ rule, severity: gating ? 'medium' : 'low', workloadIds: [w.id], dependencyIds: [] }, () => {
+  return workloadFinding(rule, gating ? 'medium' : 'low', w, () => {
     const missing = READINESS_CHECKS.filter((c) => !w.readiness.includes(c));
     const why = [restricted ? 'holds restricted data' : '', w.criticality === 1 ? 'is mission critical' : ''].filter(Boolean).join(' and ');
     return {

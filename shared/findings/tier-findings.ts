@@ -3,7 +3,7 @@ import type { Workload } from '../domain/workload.js';
 import { sensitivityRank } from '../domain/sensitivity.js';
 import type { TierRecommendation } from '../tiers/recommend.js';
 import { isWeakerTier, strongerTier } from '../tiers/tier-order.js';
-import { finding, listNames, type Finding, type FindingContext, type FindingRule } from './finding.js';
+import { finding, listNames, workloadFinding, type Finding, type FindingContext, type FindingRule } from './finding.js';
 import { environmentIndex } from './system-runs.js';
 
 // Findings about tier choices: against the recommendation, inside one system's
@@ -14,11 +14,11 @@ const tierName = (tier: Tier) => labelOf(tier).toLowerCase();
 
 function belowRecommendation(rule: string, w: Workload, chosen: Tier, rec: TierRecommendation): Finding {
   const reason = w.tierOverrideReason.trim();
-  return finding({ rule, severity: reason ? 'low' : 'high', workloadIds: [w.id], dependencyIds: [], acceptedRisk: reason || undefined }, () => ({
+  return workloadFinding(rule, reason ? 'low' : 'high', w, () => ({
     title: `${reason ? 'Accepted risk' : 'Tier below recommendation'}: ${w.name} on ${tierName(chosen)}, ${tierName(rec.tier)} recommended`,
     meaning: `${rec.reasons.join(' ')}${reason ? ` The architect accepted ${tierName(chosen)}: “${reason}”` : ' No reason is recorded for the weaker tier.'}`,
     action: reason ? 'Confirm the accepted risk with the client’s risk owner; it stays on this list until the tier matches.' : `Choose ${tierName(rec.tier)}, or record why ${tierName(chosen)} is acceptable so it is kept as an accepted risk.`,
-  }));
+  }), { acceptedRisk: reason || undefined });
 }
 
 export const tierBelowRecommendation: FindingRule = {

@@ -5,6 +5,7 @@
 // least any whole-estate analysis must do.
 import type { Dependency } from '../../shared/domain/dependency.js';
 import type { Workload } from '../../shared/domain/workload.js';
+import { Worker } from 'node:worker_threads';
 import { analyseEstate } from '../../shared/findings/analyse.js';
 
 export function linearPass(workloads: readonly Workload[], dependencies: readonly Dependency[]): number {
@@ -48,4 +49,19 @@ export function analysisBenchmark(estate: { workloads: Workload[]; dependencies:
     ours.push(time(() => (findings = analyseEstate(estate).findings.length)));
   }
   return { base: median(base), ours: median(ours), findings };
+}
+
+/** The benchmark above in a fresh worker thread (see analysis-worker.ts). */
+export function analysisBenchmarkInWorker(options: { workloads: number; dependencies: number; seed?: number; rounds: number }): Promise<{ base: number; ours: number; findings: number }> {
+  return new Promise((resolve, reject) => {
+    // The worker is TypeScript too: a one-line bootstrap registers tsx in it first.
+    const entry = JSON.stringify(new URL('./analysis-worker.ts', import.meta.url).href);
+    const bootstrap = `import('tsx/esm/api').then(({ register }) => { register(); return import(${entry}); })`;
+    const worker = new Worker(bootstrap, { eval: true, workerData: { seed: 42, ...options } });
+    worker.once('message', (result: { base: number; ours: number; findings: number }) => {
+      resolve(result);
+      void worker.terminate();
+    });
+    worker.once('error', reject);
+  });
 }

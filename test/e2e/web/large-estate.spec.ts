@@ -42,3 +42,28 @@ test('a 10,000-workload estate opens, scrolls to its last row and saves an edit 
   // Its system is expanded: one system node fewer (only what is on screen is drawn, so count by the banner).
   await expect(app.getByText(/10,000 workloads shown as 1,666 systems/)).toBeVisible();
 });
+
+test('the Tiers and Findings views stay usable on a 10,000-workload estate', async ({ app, host }) => {
+  const library = new EstateLibrary(host.libraryDir);
+  library.create('Synthetic group (10k)', generateSyntheticEstate({ workloads: 10_000, dependencies: 50_000 }));
+  library.closeAll();
+  await app.reload();
+  await app.getByRole('button', { name: 'Synthetic group (10k)', exact: true }).click();
+  await expect(app.getByText('10,000 workloads', { exact: true })).toBeVisible();
+
+  await app.getByRole('tab', { name: /Findings/ }).click();
+  await expect(app.getByText(/of 8,310 findings/)).toBeVisible();
+  expect(await app.locator('.finding-card').count()).toBeLessThan(30);
+  await app.screenshot({ path: join(SCREENSHOTS, 'findings-10k.png') });
+
+  await app.getByRole('tab', { name: 'Tiers' }).click();
+  await expect(app.getByText('10,000 of 10,000')).toBeVisible();
+  expect(await app.locator('.tiers-row').count()).toBeLessThan(40);
+  // An edit on the last row updates the summary and the findings.
+  await app.getByLabel('Search tiers').fill('integration 9999');
+  const row = app.locator('.tiers-row', { hasText: 'integration 9999' });
+  await row.getByLabel(/Chosen tier for/).selectOption('dedicated-environment');
+  await expect(app.getByText('✓ Saved')).toBeVisible();
+  await expect(row.locator('.status-text')).toHaveText('Stronger than recommended');
+  await app.screenshot({ path: join(SCREENSHOTS, 'tiers-10k.png') });
+});

@@ -19,6 +19,7 @@ test.describe('sensitivity, tiers and findings', () => {
     await expect(details.getByRole('heading', { name: 'Traefik ingress (clinics, shared)' })).toBeVisible();
     await expect(details.getByRole('group', { name: 'Tenancy tier' })).toContainText('PHI on a multi-tenant workload');
     await expect(app.locator('.grid-row[aria-selected="true"]')).toContainText('Traefik ingress (clinics, shared)');
+    await app.screenshot({ path: join(SCREENSHOTS, 'inventory-tier-section.png') });
 
     // Filters narrow the list; the severity counts stay.
     await app.getByRole('tab', { name: /Findings/ }).click();
