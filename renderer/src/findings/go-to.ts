@@ -18,7 +18,6 @@ export function showInInventory(workloadId: string): void {
   view.setFilter('environment', '');
   view.setFilter('kind', '');
   view.setFilter('sensitivity', '');
-  view.setSelected(new Set([workloadId]), workloadId);
   view.setActive({ rowId: workloadId, col: 0 });
   useAppStore.getState().go({ screen: 'estate', id, view: 'inventory' });
 }

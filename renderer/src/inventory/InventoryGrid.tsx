@@ -43,6 +43,9 @@ export function InventoryGrid({ rows, sensitivity }: Props) {
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 12,
+    // The header row sits above the rows inside the scroller: a margin for where the
+    // rows begin, a padding for the sticky header that covers the top of the view.
+    scrollMargin: HEADER_HEIGHT,
     scrollPaddingStart: HEADER_HEIGHT,
   });
 
@@ -60,13 +63,18 @@ export function InventoryGrid({ rows, sensitivity }: Props) {
   const activeCol = active?.col ?? -1;
   useEffect(() => {
     if (activeIndex < 0) return;
-    virtualizer.scrollToIndex(activeIndex, { align: 'auto' });
-    const el = scroller.current;
-    const column = GRID_COLUMNS[activeCol];
-    if (!el || !column) return;
-    const left = COLUMN_LEFTS[activeCol] as number;
-    if (left - SELECT_COLUMN_WIDTH < el.scrollLeft) el.scrollLeft = left - SELECT_COLUMN_WIDTH;
-    else if (left + column.width > el.scrollLeft + el.clientWidth) el.scrollLeft = left + column.width - el.clientWidth;
+    // On a fresh mount (a jump from another view) the scroller has no size until the
+    // first frame is laid out, so the scroll waits for it.
+    const frame = requestAnimationFrame(() => {
+      virtualizer.scrollToIndex(activeIndex, { align: 'auto' });
+      const el = scroller.current;
+      const column = GRID_COLUMNS[activeCol];
+      if (!el || !column) return;
+      const left = COLUMN_LEFTS[activeCol] as number;
+      if (left - SELECT_COLUMN_WIDTH < el.scrollLeft) el.scrollLeft = left - SELECT_COLUMN_WIDTH;
+      else if (left + column.width > el.scrollLeft + el.clientWidth) el.scrollLeft = left + column.width - el.clientWidth;
+    });
+    return () => cancelAnimationFrame(frame);
   }, [activeIndex, activeCol, virtualizer]);
 
   // Keep the active cell on a visible row when filters change.
@@ -274,7 +282,7 @@ export function InventoryGrid({ rows, sensitivity }: Props) {
               key={row.id}
               workload={row}
               index={item.index}
-              top={item.start}
+              top={item.start - HEADER_HEIGHT}
               selected={selected.has(row.id)}
               activeCol={isActive ? (active?.col ?? -1) : -1}
               editing={isActive ? editing : null}

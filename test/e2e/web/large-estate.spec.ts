@@ -59,11 +59,11 @@ test('the Tiers and Findings views stay usable on a 10,000-workload estate', asy
   await app.getByRole('tab', { name: 'Tiers' }).click();
   await expect(app.getByText('10,000 of 10,000')).toBeVisible();
   expect(await app.locator('.tiers-row').count()).toBeLessThan(40);
-  // An edit on the last row updates the summary and the findings.
+  // A choice on the last row is saved and shown against its recommendation.
   await app.getByLabel('Search tiers').fill('integration 9999');
   const row = app.locator('.tiers-row', { hasText: 'integration 9999' });
   await row.getByLabel(/Chosen tier for/).selectOption('dedicated-environment');
   await expect(app.getByText('✓ Saved')).toBeVisible();
-  await expect(row.locator('.status-text')).toHaveText('Stronger than recommended');
+  await expect(row.locator('.status-text')).toHaveText('Chosen as recommended');
   await app.screenshot({ path: join(SCREENSHOTS, 'tiers-10k.png') });
 });

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { SCREENSHOTS, expect, openSample, test } from '../support/fixtures.js';
+import { SCREENSHOTS, cell, expect, openSample, test } from '../support/fixtures.js';
 
 test.describe('sensitivity, tiers and findings', () => {
   test('a multi-tenant workload receiving PHI shows a finding, and clicking it selects the workload', async ({ app }) => {
@@ -18,7 +18,8 @@ test.describe('sensitivity, tiers and findings', () => {
     const details = app.getByRole('complementary', { name: 'Workload details' });
     await expect(details.getByRole('heading', { name: 'Traefik ingress (clinics, shared)' })).toBeVisible();
     await expect(details.getByRole('group', { name: 'Tenancy tier' })).toContainText('PHI on a multi-tenant workload');
-    await expect(app.locator('.grid-row[aria-selected="true"]')).toContainText('Traefik ingress (clinics, shared)');
+    await expect(cell(app, 'Traefik ingress (clinics, shared)', 'name')).toHaveClass(/active/);
+    await expect(cell(app, 'Traefik ingress (clinics, shared)', 'name')).toBeInViewport();
     await app.screenshot({ path: join(SCREENSHOTS, 'inventory-tier-section.png') });
 
     // Filters narrow the list; the severity counts stay.
