@@ -7,6 +7,7 @@ import { findCycles, type DependencyCycle } from '../graph/cycles.js';
 import { recommendTiers, type TierRecommendations } from '../tiers/recommend.js';
 import { tierStrength } from '../tiers/tier-order.js';
 import { SEVERITIES, type Finding, type FindingContext, type FindingRule } from './finding.js';
+import { restrictedFlows } from './restricted-flows.js';
 import { systemRuns, type SystemRuns } from './system-runs.js';
 import { FINDING_RULES } from './rules.js';
 
@@ -21,8 +22,6 @@ export interface EstateAnalysis {
   /** The findings that name a workload. */
   findingsOf(workloadId: string): readonly Finding[];
 }
-
-const NONE: readonly Dependency[] = [];
 
 /**
  * Sensitivity, tier recommendations and findings for a whole estate, recomputed on
@@ -47,48 +46,7 @@ export function analyseEstate(estate: { workloads: readonly Workload[]; dependen
   const tierAt = (i: number): Tier => TIERS[tiers[i] ?? 0] as Tier;
   const tierOf = (id: string): Tier => tierAt(indexOf.get(id) ?? -1);
 
-  // PHI flows by workload as compressed rows, built only if a check asks.
-  let flowStart: Int32Array | undefined;
-  let flowDeps: Int32Array | undefined;
-  const buildFlows = () => {
-    const carries = new Uint8Array(dependencies.length);
-    const start = new Int32Array(workloads.length + 1);
-    for (let j = 0; j < dependencies.length; j++) {
-      if (sensitivity.carriesAt(j) !== 'restricted') continue; // PHI is the one restricted class
-      const c = index.consumer[j] as number;
-      const p = index.provider[j] as number;
-      if (c < 0 || p < 0) continue;
-      carries[j] = 1;
-      start[c + 1] = (start[c + 1] as number) + 1;
-      start[p + 1] = (start[p + 1] as number) + 1;
-    }
-    for (let i = 0; i < workloads.length; i++) start[i + 1] = (start[i + 1] as number) + (start[i] as number);
-    const fill = start.slice(0, workloads.length);
-    const deps = new Int32Array(start[workloads.length] as number);
-    for (let j = 0; j < dependencies.length; j++) {
-      if (!carries[j]) continue;
-      for (const end of [index.consumer[j] as number, index.provider[j] as number]) {
-        deps[fill[end] as number] = j;
-        fill[end] = (fill[end] as number) + 1;
-      }
-    }
-    flowStart = start;
-    flowDeps = deps;
-  };
-  const forEachRestrictedFlow = (i: number, visit: (dependency: Dependency, otherEnd: number) => void) => {
-    if (!flowStart || !flowDeps) buildFlows();
-    const to = (flowStart as Int32Array)[i + 1] as number;
-    for (let k = (flowStart as Int32Array)[i] as number; k < to; k++) {
-      const j = (flowDeps as Int32Array)[k] as number;
-      const c = index.consumer[j] as number;
-      visit(dependencies[j] as Dependency, c === i ? (index.provider[j] as number) : c);
-    }
-  };
-  const restrictedFlowsAt = (i: number): readonly Dependency[] => {
-    let list: Dependency[] | undefined;
-    forEachRestrictedFlow(i, (d) => (list ??= []).push(d));
-    return list ?? NONE;
-  };
+  const { forEachRestrictedFlow, restrictedFlowsAt } = restrictedFlows(workloads.length, dependencies, index, sensitivity);
   let systems: SystemRuns | undefined;
   const systemsOf = () => (systems ??= systemRuns(workloads));
   const workloadOf = (id: string) => workloads[indexOf.get(id) ?? -1];

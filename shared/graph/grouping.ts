@@ -1,5 +1,5 @@
 import type { Dependency } from '../domain/dependency.js';
-import { labelOf } from '../domain/enums.js';
+import { labelOf, type Tier } from '../domain/enums.js';
 import type { Workload } from '../domain/workload.js';
 
 // How the graph is grouped into labelled boxes, and how a large estate is collapsed
@@ -8,7 +8,8 @@ import type { Workload } from '../domain/workload.js';
 export const GROUPINGS = ['none', 'system', 'environment', 'tier'] as const;
 export type Grouping = (typeof GROUPINGS)[number];
 
-export function groupLabel(w: Workload, by: Grouping): string | undefined {
+/** The box a workload goes in; by tier, its planned tier (`tier`, else its chosen one). */
+export function groupLabel(w: Workload, by: Grouping, tier: Tier | null = w.chosenTier): string | undefined {
   switch (by) {
     case 'none':
       return undefined;
@@ -17,7 +18,7 @@ export function groupLabel(w: Workload, by: Grouping): string | undefined {
     case 'environment':
       return labelOf(w.environment);
     case 'tier':
-      return w.chosenTier ? labelOf(w.chosenTier) : 'Tier not chosen';
+      return tier ? labelOf(tier) : 'Tier not chosen';
   }
 }
 

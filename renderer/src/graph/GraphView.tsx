@@ -45,7 +45,7 @@ function GraphScreen({ snapshot }: { snapshot: EstateSnapshot }) {
   const byId = useMemo(() => new Map(workloads.map((w) => [w.id, w])), [workloads]);
   const nameOf = useCallback((id: string) => byId.get(id)?.name ?? id, [byId]);
   const depById = useMemo(() => new Map(dependencies.map((d) => [d.id, d])), [dependencies]);
-  const { sensitivity } = useAnalysis(snapshot);
+  const { sensitivity, tierOf } = useAnalysis(snapshot);
   const adjacency = useMemo(() => buildAdjacency(dependencies), [dependencies]);
   // Move groups feed the side panel and highlights, not the first picture: they are
   // worked out in a deferred render once the canvas is on screen.
@@ -59,8 +59,8 @@ function GraphScreen({ snapshot }: { snapshot: EstateSnapshot }) {
   const groups = structure?.groups ?? NONE;
 
   const model = useMemo(
-    () => buildGraphModel(snapshot, { grouping: view.grouping, filters: view.filters, collapsed: view.collapsed, expanded: view.expanded }, sensitivity),
-    [snapshot, view.grouping, view.filters, view.collapsed, view.expanded, sensitivity],
+    () => buildGraphModel(snapshot, { grouping: view.grouping, filters: view.filters, collapsed: view.collapsed, expanded: view.expanded }, sensitivity, (w) => tierOf(w.id)),
+    [snapshot, view.grouping, view.filters, view.collapsed, view.expanded, sensitivity, tierOf],
   );
   const layout = useGraphLayout(model, generation);
   const positionsEditable = !model.collapsed && model.groups.length === 0;
