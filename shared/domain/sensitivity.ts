@@ -87,15 +87,38 @@ class Source implements SensitivitySource {
 
 // Data classes as positions in DATA_CLASSES, ranked by the level each implies.
 const CLASS_RANK = Int8Array.from(DATA_CLASSES, (c) => RANK[SENSITIVITY_OF_CLASS[c]]);
-const CLASS_POSITION = Object.fromEntries(DATA_CLASSES.map((c, i) => [c, i])) as Record<DataClass, number>;
+const PHI = DATA_CLASSES.indexOf('phi');
+const PII = DATA_CLASSES.indexOf('pii');
+const PUBLIC = DATA_CLASSES.indexOf('public');
+const FINANCIAL = DATA_CLASSES.indexOf('financial');
+const WORKFORCE = DATA_CLASSES.indexOf('workforce');
+const OPERATIONAL = DATA_CLASSES.indexOf('operational');
+
+/**
+ * A class's position, told from its first letters: this runs for every class of every
+ * workload and dependency on each edit, and two character reads beat a hash lookup.
+ * The unit test checks it against DATA_CLASSES.
+ */
+export function classPosition(c: DataClass): number {
+  switch (c.charCodeAt(0)) {
+    case 112: // p: phi, pii, public
+      return c.charCodeAt(1) === 104 ? PHI : c.charCodeAt(1) === 105 ? PII : PUBLIC;
+    case 102: // f
+      return FINANCIAL;
+    case 119: // w
+      return WORKFORCE;
+    default: // o
+      return OPERATIONAL;
+  }
+}
 const CAUSES = ['holds', 'masked', 'none', 'receives', 'sends'] as const;
 const [HOLDS, MASKED, NONE, RECEIVES, SENDS] = [0, 1, 2, 3, 4];
 
 /** The position of the most sensitive class in the list, or -1 when it is empty. */
 function strongestClass(classes: readonly DataClass[]): number {
   let best = -1;
-  for (const c of classes) {
-    const at = CLASS_POSITION[c];
+  for (let k = 0; k < classes.length; k++) {
+    const at = classPosition(classes[k] as DataClass);
     if (best < 0 || (CLASS_RANK[at] as number) > (CLASS_RANK[best] as number)) best = at;
   }
   return best;

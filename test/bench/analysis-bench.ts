@@ -37,8 +37,9 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 export function analysisBenchmark(estate: { workloads: Workload[]; dependencies: Dependency[] }, rounds: number): { base: number; ours: number; findings: number } {
   let findings = 0;
-  // Warm both up so the JIT has seen each before it is timed.
-  for (let i = 0; i < 3; i++) {
+  // Warm both up so the JIT has optimised each before it is timed (the checks run once
+  // per analysis, so they need a few analyses before their loops are compiled).
+  for (let i = 0; i < 10; i++) {
     linearPass(estate.workloads, estate.dependencies);
     analyseEstate(estate);
   }

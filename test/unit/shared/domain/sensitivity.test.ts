@@ -38,3 +38,11 @@ describe('sensitivity', () => {
     expect(result.get('hosp-odoo-workers')?.reason).toMatch(/^restricted: /);
   });
 });
+
+describe('class positions', () => {
+  it('tells every data class by its first letters', async () => {
+    const { DATA_CLASSES } = await import('../../../../shared/domain/enums.js');
+    const { classPosition } = await import('../../../../shared/domain/sensitivity.js');
+    DATA_CLASSES.forEach((c, i) => expect(classPosition(c), c).toBe(i));
+  });
+});
