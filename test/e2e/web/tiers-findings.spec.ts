@@ -62,6 +62,7 @@ test.describe('sensitivity, tiers and findings', () => {
     await expect(app.getByRole('alert')).toContainText('Give a reason');
     await expect(row.getByLabel('Reason for Patient portal API')).toHaveValue('Pilot on the shared cluster for three months, tokenised identifiers only.');
 
+    await app.getByRole('alert').getByRole('button', { name: 'Dismiss' }).click();
     await app.getByLabel('Search tiers').fill('');
     await app.waitForTimeout(200);
     await app.screenshot({ path: join(SCREENSHOTS, 'tiers.png') });
