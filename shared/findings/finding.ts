@@ -63,35 +63,12 @@ export interface FindingRule {
 type FindingBase = Omit<Finding, keyof FindingTexts | 'key'> & { keyPart?: string };
 
 /**
- * A finding whose key and words are built only when read: a 10,000-workload estate
- * can raise thousands, and recomputing on every edit must stay cheap (only visible
- * rows read them).
+ * A finding's words, built only when read: a 10,000-workload estate can raise
+ * thousands, and recomputing on every edit must stay cheap (only visible rows read them).
  */
-class LazyFinding implements Finding {
+abstract class WordedFinding {
   private texts: FindingTexts | undefined;
-  constructor(
-    private readonly base: FindingBase,
-    private readonly describe: () => FindingTexts,
-  ) {}
-  get rule(): string {
-    return this.base.rule;
-  }
-  get severity(): Severity {
-    return this.base.severity;
-  }
-  // Read through: a check may pass getters, e.g. a cycle's members, built only if read.
-  get workloadIds(): readonly string[] {
-    return this.base.workloadIds;
-  }
-  get dependencyIds(): readonly string[] {
-    return this.base.dependencyIds;
-  }
-  get acceptedRisk(): string | undefined {
-    return this.base.acceptedRisk;
-  }
-  get key(): string {
-    return `${this.base.rule}:${this.base.keyPart ?? this.base.workloadIds[0] ?? ''}`;
-  }
+  constructor(private readonly describe: () => FindingTexts) {}
   private get words(): FindingTexts {
     return (this.texts ??= this.describe());
   }
@@ -106,13 +83,40 @@ class LazyFinding implements Finding {
   }
 }
 
+/** Any finding, from the fields a check gives (which may be getters, e.g. a cycle's members, built only if read). */
+class LazyFinding extends WordedFinding implements Finding {
+  constructor(
+    private readonly base: FindingBase,
+    describe: () => FindingTexts,
+  ) {
+    super(describe);
+  }
+  get rule(): string {
+    return this.base.rule;
+  }
+  get severity(): Severity {
+    return this.base.severity;
+  }
+  get workloadIds(): readonly string[] {
+    return this.base.workloadIds;
+  }
+  get dependencyIds(): readonly string[] {
+    return this.base.dependencyIds;
+  }
+  get acceptedRisk(): string | undefined {
+    return this.base.acceptedRisk;
+  }
+  get key(): string {
+    return `${this.base.rule}:${this.base.keyPart ?? this.base.workloadIds[0] ?? ''}`;
+  }
+}
+
 /**
  * A finding about one workload (and maybe the dependencies that carry the problem),
  * the common case. Its id lists are made when read, so an estate raising thousands
  * allocates little more than the finding itself.
  */
-class WorkloadFinding implements Finding {
-  private texts: FindingTexts | undefined;
+class WorkloadFinding extends WordedFinding implements Finding {
   private ids: readonly string[] | undefined;
   private depIds: readonly string[] | undefined;
   constructor(
@@ -120,9 +124,11 @@ class WorkloadFinding implements Finding {
     readonly severity: Severity,
     private readonly workload: Pick<Workload, 'id'>,
     private readonly dependencies: readonly Pick<Dependency, 'id'>[],
-    private readonly describe: () => FindingTexts,
+    describe: () => FindingTexts,
     readonly acceptedRisk: string | undefined,
-  ) {}
+  ) {
+    super(describe);
+  }
   get key(): string {
     return `${this.rule}:${this.workload.id}`;
   }
@@ -131,18 +137,6 @@ class WorkloadFinding implements Finding {
   }
   get dependencyIds(): readonly string[] {
     return (this.depIds ??= this.dependencies.map((d) => d.id));
-  }
-  private get words(): FindingTexts {
-    return (this.texts ??= this.describe());
-  }
-  get title(): string {
-    return this.words.title;
-  }
-  get meaning(): string {
-    return this.words.meaning;
-  }
-  get action(): string {
-    return this.words.action;
   }
 }
 

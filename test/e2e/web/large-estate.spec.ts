@@ -1,16 +1,22 @@
 import { join } from 'node:path';
 import { EstateLibrary } from '../../../electron/services/library.js';
 import { generateSyntheticEstate } from '../../../shared/synthetic/generate-estate.js';
+import type { Page } from '@playwright/test';
 import { SCREENSHOTS, cell, expect, test } from '../support/fixtures.js';
+import type { RunningHost } from '../support/web-host-process.js';
 
-test('a 10,000-workload estate opens, scrolls to its last row and saves an edit there', async ({ app, host }) => {
+/** Puts the 10,000 / 50,000 synthetic estate in the host's library and opens it. */
+async function openLargeEstate(app: Page, host: RunningHost): Promise<void> {
   const library = new EstateLibrary(host.libraryDir);
   library.create('Synthetic group (10k)', generateSyntheticEstate({ workloads: 10_000, dependencies: 50_000 }));
   library.closeAll();
-
   await app.reload();
   await app.getByRole('button', { name: 'Synthetic group (10k)', exact: true }).click();
   await expect(app.getByText('10,000 workloads', { exact: true })).toBeVisible();
+}
+
+test('a 10,000-workload estate opens, scrolls to its last row and saves an edit there', async ({ app, host }) => {
+  await openLargeEstate(app, host);
   // Virtualized: only the rows in view are in the page.
   expect(await app.locator('.grid-row').count()).toBeLessThan(80);
 
@@ -44,12 +50,7 @@ test('a 10,000-workload estate opens, scrolls to its last row and saves an edit 
 });
 
 test('the Tiers and Findings views stay usable on a 10,000-workload estate', async ({ app, host }) => {
-  const library = new EstateLibrary(host.libraryDir);
-  library.create('Synthetic group (10k)', generateSyntheticEstate({ workloads: 10_000, dependencies: 50_000 }));
-  library.closeAll();
-  await app.reload();
-  await app.getByRole('button', { name: 'Synthetic group (10k)', exact: true }).click();
-  await expect(app.getByText('10,000 workloads', { exact: true })).toBeVisible();
+  await openLargeEstate(app, host);
 
   await app.getByRole('tab', { name: /Findings/ }).click();
   await expect(app.getByText(/of 8,310 findings/)).toBeVisible();
