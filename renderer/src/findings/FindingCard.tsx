@@ -1,6 +1,6 @@
 import type { Dependency } from '../../../shared/domain/dependency';
 import type { Finding } from '../../../shared/findings/finding';
-import { showInGraph, showInInventory } from './go-to';
+import { showDependencyInGraph, showInGraph, showInInventory } from './go-to';
 
 const SHOWN = 8;
 
@@ -45,11 +45,11 @@ export function FindingCard({ finding: f, ruleName, nameOf, dependencyOf }: Prop
           <span className="muted small">Dependencies</span>
           {f.dependencyIds.slice(0, 4).map((id) => {
             const d = dependencyOf(id);
-            return (
-              <span key={id} className="dep-chip">
-                {d ? `${nameOf(d.consumerId)} → ${nameOf(d.providerId)}` : id}
-              </span>
-            );
+            return d ? (
+              <button key={id} type="button" className="dep-chip link-dep" title="Select it on the graph" onClick={() => showDependencyInGraph(d)}>
+                {nameOf(d.consumerId)} → {nameOf(d.providerId)}
+              </button>
+            ) : null;
           })}
           {f.dependencyIds.length > 4 && <span className="muted small">and {(f.dependencyIds.length - 4).toLocaleString('en')} more</span>}
         </div>

@@ -22,14 +22,28 @@ export function showInInventory(workloadId: string): void {
   useAppStore.getState().go({ screen: 'estate', id, view: 'inventory' });
 }
 
+/** Clears the graph's filters and, in a collapsed large estate, expands the workloads' systems. */
+function revealInGraph(workloadIds: readonly string[]): ReturnType<typeof useGraphView.getState> {
+  const graph = useGraphView.getState();
+  for (const key of ['environment', 'kind', 'sensitivity', 'tier'] as const) graph.setFilter(key, '');
+  const workloads = useEstateStore.getState().snapshot?.workloads ?? [];
+  const systems = new Set(workloadIds.map((id) => workloads.find((w) => w.id === id)?.system || 'No system'));
+  for (const system of systems) if (!useGraphView.getState().expanded.has(system)) graph.toggleExpanded(system);
+  return graph;
+}
+
+/** Selects a dependency on the graph, with both its ends shown. */
+export function showDependencyInGraph(dependency: { id: string; consumerId: string; providerId: string }): void {
+  const id = estateId();
+  if (!id) return;
+  revealInGraph([dependency.consumerId, dependency.providerId]).select({ kind: 'dependency', id: dependency.id });
+  useAppStore.getState().go({ screen: 'estate', id, view: 'graph' });
+}
+
 export function showInGraph(workloadId: string): void {
   const id = estateId();
   if (!id) return;
-  const graph = useGraphView.getState();
-  for (const key of ['environment', 'kind', 'sensitivity', 'tier'] as const) graph.setFilter(key, '');
-  // In a collapsed large estate the workload shows only once its system is expanded.
-  const system = useEstateStore.getState().snapshot?.workloads.find((w) => w.id === workloadId)?.system || 'No system';
-  if (!graph.expanded.has(system)) graph.toggleExpanded(system);
+  const graph = revealInGraph([workloadId]);
   graph.select({ kind: 'workload', id: workloadId });
   useAppStore.getState().go({ screen: 'estate', id, view: 'graph' });
 }

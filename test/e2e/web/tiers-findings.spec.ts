@@ -13,7 +13,7 @@ test.describe('sensitivity, tiers and findings', () => {
     await app.waitForTimeout(200);
     await app.screenshot({ path: join(SCREENSHOTS, 'findings.png') });
 
-    await card.getByRole('button', { name: 'Traefik ingress (clinics, shared)' }).click();
+    await card.getByRole('button', { name: 'Traefik ingress (clinics, shared)', exact: true }).click();
     await expect(app.getByRole('tab', { name: 'Inventory' })).toHaveAttribute('aria-selected', 'true');
     const details = app.getByRole('complementary', { name: 'Workload details' });
     await expect(details.getByRole('heading', { name: 'Traefik ingress (clinics, shared)' })).toBeVisible();
@@ -21,6 +21,12 @@ test.describe('sensitivity, tiers and findings', () => {
     await expect(cell(app, 'Traefik ingress (clinics, shared)', 'name')).toHaveClass(/active/);
     await expect(cell(app, 'Traefik ingress (clinics, shared)', 'name')).toBeInViewport();
     await app.screenshot({ path: join(SCREENSHOTS, 'inventory-tier-section.png') });
+
+    // A dependency in a finding opens on the graph, selected.
+    await app.getByRole('tab', { name: /Findings/ }).click();
+    await card.getByRole('button', { name: 'Traefik ingress (clinics, shared) → Clinic appointment booking' }).click();
+    await expect(app.getByRole('tab', { name: 'Graph' })).toHaveAttribute('aria-selected', 'true');
+    await expect(app.locator('.react-flow__edge.selected')).toHaveCount(1);
 
     // Filters narrow the list; the severity counts stay.
     await app.getByRole('tab', { name: /Findings/ }).click();
