@@ -1,7 +1,7 @@
 import type { Dependency } from '../domain/dependency.js';
 import { TIERS, type Tier } from '../domain/enums.js';
 import { indexEstate } from '../domain/estate-index.js';
-import { effectiveSensitivities, type SensitivitySource } from '../domain/sensitivity.js';
+import { effectiveSensitivities, type SensitivityMap } from '../domain/sensitivity.js';
 import type { Workload } from '../domain/workload.js';
 import { findCycles, type DependencyCycle } from '../graph/cycles.js';
 import { recommendTiers, type TierRecommendations } from '../tiers/recommend.js';
@@ -12,7 +12,7 @@ import { systemRuns, type SystemRuns } from './system-runs.js';
 import { FINDING_RULES } from './rules.js';
 
 export interface EstateAnalysis {
-  sensitivity: ReadonlyMap<string, SensitivitySource>;
+  sensitivity: SensitivityMap;
   recommendations: TierRecommendations;
   /** The tier a workload is planned on: its chosen tier, else the recommendation. */
   tierOf(id: string): Tier;

@@ -1,0 +1,60 @@
+// Issue 5: planning the 10,000 / 50,000 synthetic estate, as a ratio to strongly
+// connected components plus a topological sort of the same graph (target 5x or less),
+// with the absolute time beside it. The planner is given the estate analysis it uses
+// in the app (cycles, sensitivity), computed once outside the timing.
+import type { Dependency } from '../../shared/domain/dependency.js';
+import type { Workload } from '../../shared/domain/workload.js';
+import { indexEstate } from '../../shared/domain/estate-index.js';
+import { analyseEstate } from '../../shared/findings/analyse.js';
+import { findCycles } from '../../shared/graph/cycles.js';
+import { planWaves } from '../../shared/planner/plan-waves.js';
+import { DEFAULT_PLAN_SETTINGS } from '../../shared/planner/settings.js';
+
+/** Tarjan's SCCs, then Kahn's topological order of the workloads over the same edges. */
+export function sccAndTopologicalSort(workloads: readonly Workload[], dependencies: readonly Dependency[]): number {
+  const ids = workloads.map((w) => w.id);
+  const index = indexEstate(ids, dependencies);
+  const components = findCycles(ids, dependencies, index).length;
+  // Kahn over consumer → provider edges: a workload is ready once all its consumers are out.
+  const waiting = new Int32Array(ids.length);
+  for (let j = 0; j < dependencies.length; j++) {
+    const c = index.consumer[j] as number;
+    const p = index.provider[j] as number;
+    if (c >= 0 && p >= 0) waiting[p] = (waiting[p] as number) + 1;
+  }
+  const queue: number[] = [];
+  for (let i = 0; i < ids.length; i++) if (waiting[i] === 0) queue.push(i);
+  for (let k = 0; k < queue.length; k++) {
+    const u = queue[k] as number;
+    for (let e = index.outStart[u] as number; e < (index.outStart[u + 1] as number); e++) {
+      const p = index.provider[index.out[e] as number] as number;
+      waiting[p] = (waiting[p] as number) - 1;
+      if (waiting[p] === 0) queue.push(p);
+    }
+  }
+  return components + queue.length;
+}
+
+const time = (fn: () => unknown) => {
+  const start = process.hrtime.bigint();
+  fn();
+  return Number(process.hrtime.bigint() - start) / 1e6;
+};
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
+
+export function plannerBenchmark(estate: { workloads: Workload[]; dependencies: Dependency[] }, rounds: number): { base: number; ours: number; waves: number } {
+  const analysis = analyseEstate(estate);
+  const input = { ...estate, settings: DEFAULT_PLAN_SETTINGS, cycles: analysis.cycles, levelOf: (id: string) => analysis.sensitivity.levelOf(id) };
+  let waves = 0;
+  for (let i = 0; i < 5; i++) {
+    sccAndTopologicalSort(estate.workloads, estate.dependencies);
+    planWaves(input);
+  }
+  const base: number[] = [];
+  const ours: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    base.push(time(() => sccAndTopologicalSort(estate.workloads, estate.dependencies)));
+    ours.push(time(() => (waves = planWaves(input).waves.length)));
+  }
+  return { base: median(base), ours: median(ours), waves };
+}
