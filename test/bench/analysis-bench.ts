@@ -7,6 +7,7 @@ import type { Dependency } from '../../shared/domain/dependency.js';
 import type { Workload } from '../../shared/domain/workload.js';
 import { Worker } from 'node:worker_threads';
 import { analyseEstate } from '../../shared/findings/analyse.js';
+import { interleaved } from './interleaved.js';
 
 export function linearPass(workloads: readonly Workload[], dependencies: readonly Dependency[]): number {
   const byId = new Map<string, { w: Workload; degree: number; classes: number }>();
@@ -28,28 +29,17 @@ export function linearPass(workloads: readonly Workload[], dependencies: readonl
   return touched;
 }
 
-const time = (fn: () => unknown) => {
-  const start = process.hrtime.bigint();
-  fn();
-  return Number(process.hrtime.bigint() - start) / 1e6;
-};
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
-
 export function analysisBenchmark(estate: { workloads: Workload[]; dependencies: Dependency[] }, rounds: number): { base: number; ours: number; findings: number } {
   let findings = 0;
-  // Warm both up so the JIT has optimised each before it is timed (the checks run once
-  // per analysis, so they need a few analyses before their loops are compiled).
-  for (let i = 0; i < 10; i++) {
-    linearPass(estate.workloads, estate.dependencies);
-    analyseEstate(estate);
-  }
-  const base: number[] = [];
-  const ours: number[] = [];
-  for (let r = 0; r < rounds; r++) {
-    base.push(time(() => linearPass(estate.workloads, estate.dependencies)));
-    ours.push(time(() => (findings = analyseEstate(estate).findings.length)));
-  }
-  return { base: median(base), ours: median(ours), findings };
+  // Ten warm-ups: the checks run once per analysis, so they need a few analyses before
+  // the JIT has compiled their loops.
+  const times = interleaved({
+    warmUp: 10,
+    rounds,
+    base: () => linearPass(estate.workloads, estate.dependencies),
+    ours: () => (findings = analyseEstate(estate).findings.length),
+  });
+  return { ...times, findings };
 }
 
 /** The benchmark above in a fresh worker thread (see analysis-worker.ts). */

@@ -9,6 +9,7 @@ import { analyseEstate } from '../../shared/findings/analyse.js';
 import { findCycles } from '../../shared/graph/cycles.js';
 import { planWaves } from '../../shared/planner/plan-waves.js';
 import { DEFAULT_PLAN_SETTINGS } from '../../shared/planner/settings.js';
+import { interleaved } from './interleaved.js';
 
 /** Tarjan's SCCs, then Kahn's topological order of the workloads over the same edges. */
 export function sccAndTopologicalSort(workloads: readonly Workload[], dependencies: readonly Dependency[]): number {
@@ -35,26 +36,15 @@ export function sccAndTopologicalSort(workloads: readonly Workload[], dependenci
   return components + queue.length;
 }
 
-const time = (fn: () => unknown) => {
-  const start = process.hrtime.bigint();
-  fn();
-  return Number(process.hrtime.bigint() - start) / 1e6;
-};
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
-
 export function plannerBenchmark(estate: { workloads: Workload[]; dependencies: Dependency[] }, rounds: number): { base: number; ours: number; waves: number } {
   const analysis = analyseEstate(estate);
   const input = { ...estate, settings: DEFAULT_PLAN_SETTINGS, cycles: analysis.cycles, levelOf: (id: string) => analysis.sensitivity.levelOf(id) };
   let waves = 0;
-  for (let i = 0; i < 5; i++) {
-    sccAndTopologicalSort(estate.workloads, estate.dependencies);
-    planWaves(input);
-  }
-  const base: number[] = [];
-  const ours: number[] = [];
-  for (let r = 0; r < rounds; r++) {
-    base.push(time(() => sccAndTopologicalSort(estate.workloads, estate.dependencies)));
-    ours.push(time(() => (waves = planWaves(input).waves.length)));
-  }
-  return { base: median(base), ours: median(ours), waves };
+  const times = interleaved({
+    warmUp: 5,
+    rounds,
+    base: () => sccAndTopologicalSort(estate.workloads, estate.dependencies),
+    ours: () => (waves = planWaves(input).waves.length),
+  });
+  return { ...times, waves };
 }
