@@ -1,6 +1,7 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { Change } from '../../shared/changes/change-set.js';
 import type { Dependency } from '../../shared/domain/dependency.js';
+import { DEFAULT_PLAN_SETTINGS, PlanSettingsSchema, type PlanSettings } from '../../shared/planner/settings.js';
 import type { EstateSnapshot, EstateSummary } from '../../shared/domain/estate.js';
 import type { Workload } from '../../shared/domain/workload.js';
 import { WaveplanError } from '../../shared/errors.js';
@@ -44,6 +45,8 @@ export class EstateRepository {
       nodePositions: db.prepare('SELECT workloadId, x, y FROM node_position').raw(true),
       placeNode: db.prepare('INSERT INTO node_position (workloadId, x, y) VALUES (?, ?, ?) ON CONFLICT (workloadId) DO UPDATE SET x = excluded.x, y = excluded.y'),
       forgetNode: db.prepare('DELETE FROM node_position WHERE workloadId = ?'),
+      setting: db.prepare('SELECT value FROM estate_setting WHERE key = ?').pluck(),
+      putSetting: db.prepare('INSERT INTO estate_setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value'),
       updateWorkload: new Map<string, Statement>(),
       updateDependency: new Map<string, Statement>(),
     };
@@ -53,6 +56,14 @@ export class EstateRepository {
     const h = this.statements.header.get() as { name: string; revision: number; createdAt: string; updatedAt: string };
     const c = this.statements.counts.get() as { workloads: number; dependencies: number };
     return { id: this.id, ...h, workloadCount: c.workloads, dependencyCount: c.dependencies, schemaVersion };
+  }
+
+  /** The stored plan settings over the defaults: a setting added in a later version takes its default. */
+  private planSettings(): PlanSettings {
+    const stored = this.statements.setting.get('plan') as string | undefined;
+    if (!stored) return DEFAULT_PLAN_SETTINGS;
+    const parsed = PlanSettingsSchema.safeParse({ ...DEFAULT_PLAN_SETTINGS, ...(JSON.parse(stored) as object) });
+    return parsed.success ? parsed.data : DEFAULT_PLAN_SETTINGS;
   }
 
   snapshot(schemaVersion: number): EstateSnapshot {
@@ -69,7 +80,7 @@ export class EstateRepository {
       const dependencies = (this.statements.dependencies.all() as unknown[][]).map(dependencyFromRow);
       const nodePositions: EstateSnapshot['nodePositions'] = {};
       for (const [id, x, y] of this.statements.nodePositions.all() as [string, number, number][]) nodePositions[id] = { x, y };
-      return { estate: this.summary(schemaVersion), workloads, positions, dependencies, nodePositions };
+      return { estate: this.summary(schemaVersion), workloads, positions, dependencies, nodePositions, planSettings: this.planSettings() };
     })();
   }
 
@@ -138,6 +149,9 @@ export class EstateRepository {
             if (position) s.placeNode.run(id, position.x, position.y);
             else s.forgetNode.run(id);
           }
+          return;
+        case 'setPlanSettings':
+          s.putSetting.run('plan', JSON.stringify(change.settings));
           return;
       }
     } catch (error) {

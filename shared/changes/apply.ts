@@ -14,7 +14,7 @@ export class ChangeConflictError extends Error {
   }
 }
 
-type EstateContent = Pick<EstateSnapshot, 'workloads' | 'positions' | 'dependencies' | 'nodePositions'>;
+type EstateContent = Pick<EstateSnapshot, 'workloads' | 'positions' | 'dependencies' | 'nodePositions' | 'planSettings'>;
 
 /**
  * Applies a change set to an in-memory estate and returns the new one, sharing
@@ -22,11 +22,12 @@ type EstateContent = Pick<EstateSnapshot, 'workloads' | 'positions' | 'dependenc
  * change does not fit. The service applies the same rules in SQL.
  */
 export function applyChanges<T extends EstateContent>(estate: T, changes: readonly Change[]): T {
-  if (changes.every((c) => c.op === 'updateWorkload' || c.op === 'updateDependency' || c.op === 'setNodePositions')) return applyUpdates(estate, changes);
+  if (changes.every((c) => c.op === 'updateWorkload' || c.op === 'updateDependency' || c.op === 'setNodePositions' || c.op === 'setPlanSettings')) return applyUpdates(estate, changes);
   const workloads = new Map(estate.workloads.map((w) => [w.id, w]));
   const positions = { ...estate.positions };
   const dependencies = new Map(estate.dependencies.map((d) => [d.id, d]));
   let nodePositions = estate.nodePositions;
+  let planSettings = estate.planSettings;
 
   changes.forEach((change, index) => {
     const fail = (message: string): never => {
@@ -75,11 +76,14 @@ export function applyChanges<T extends EstateContent>(estate: T, changes: readon
         for (const id of Object.keys(change.positions)) if (!workloads.has(id)) fail(`No workload with id ${id} to place on the graph`);
         nodePositions = withPositions(nodePositions, change.positions);
         break;
+      case 'setPlanSettings':
+        planSettings = change.settings;
+        break;
     }
   });
 
   const ordered = [...workloads.values()].sort((a, b) => (positions[a.id] ?? 0) - (positions[b.id] ?? 0));
-  return { ...estate, workloads: ordered, positions, dependencies: [...dependencies.values()], nodePositions };
+  return { ...estate, workloads: ordered, positions, dependencies: [...dependencies.values()], nodePositions, planSettings };
 }
 
 function withPositions(current: EstateContent['nodePositions'], changes: Record<string, { x: number; y: number } | null>): EstateContent['nodePositions'] {
@@ -130,8 +134,10 @@ function applyUpdates<T extends EstateContent>(estate: T, changes: readonly Chan
   const workloads = new ListPatch(estate.workloads);
   const dependencies = new ListPatch(estate.dependencies);
   let nodePositions = estate.nodePositions;
+  let planSettings = estate.planSettings;
   changes.forEach((change, i) => {
-    if (change.op === 'updateWorkload') {
+    if (change.op === 'setPlanSettings') planSettings = change.settings;
+    else if (change.op === 'updateWorkload') {
       if (!workloads.update(change.id, change.field, change.value)) throw new ChangeConflictError(`No workload with id ${change.id}`, i);
     } else if (change.op === 'updateDependency') {
       if (!dependencies.update(change.id, change.field, change.value)) throw new ChangeConflictError(`No dependency with id ${change.id}`, i);
@@ -140,5 +146,5 @@ function applyUpdates<T extends EstateContent>(estate: T, changes: readonly Chan
       nodePositions = withPositions(nodePositions, change.positions);
     }
   });
-  return { ...estate, workloads: workloads.result(), dependencies: dependencies.result(), nodePositions };
+  return { ...estate, workloads: workloads.result(), dependencies: dependencies.result(), nodePositions, planSettings };
 }

@@ -5,7 +5,7 @@ import type { Change } from './change-set.js';
 // The change sets behind the inventory's commands. Kept pure so the same edit
 // means the same thing from the grid, the detail panel, the menu or a test.
 
-type EstateContent = Pick<EstateSnapshot, 'workloads' | 'positions' | 'dependencies' | 'nodePositions'>;
+type EstateContent = Pick<EstateSnapshot, 'workloads' | 'positions' | 'dependencies' | 'nodePositions' | 'planSettings'>;
 
 function lastPosition(estate: EstateContent): number {
   let max = 0;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DependencySchema } from '../domain/dependency.js';
 import { NodePositionSchema } from '../domain/estate.js';
 import { WorkloadSchema, type WorkloadField } from '../domain/workload.js';
+import { PlanSettingsSchema } from '../planner/settings.js';
 
 // Every edit, from either view, travels as a change set: an ordered list of these
 // operations applied in one transaction. Undo is the inverse change set.
@@ -47,6 +48,8 @@ export const ChangeSchema = z.union([
   z.object({ op: z.literal('removeDependency'), id }),
   // null forgets a position (the workload goes back to automatic layout).
   z.object({ op: z.literal('setNodePositions'), positions: z.record(id, NodePositionSchema.nullable()) }),
+  // The whole settings object: small, and undo restores exactly what was there.
+  z.object({ op: z.literal('setPlanSettings'), settings: PlanSettingsSchema }),
 ]);
 export type Change = z.infer<typeof ChangeSchema>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PlanSettingsSchema } from '../planner/settings.js';
 import { DependencySchema } from './dependency.js';
 import { WorkloadSchema } from './workload.js';
 
@@ -35,5 +36,7 @@ export const EstateSnapshotSchema = z.object({
   dependencies: z.array(DependencySchema),
   /** Graph positions the user chose by dragging; the rest are laid out automatically. */
   nodePositions: z.record(z.string(), NodePositionSchema),
+  /** How the wave planner plans this estate (defaults until the architect changes one). */
+  planSettings: PlanSettingsSchema,
 });
 export type EstateSnapshot = z.infer<typeof EstateSnapshotSchema>;

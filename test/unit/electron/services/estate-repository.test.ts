@@ -1,3 +1,4 @@
+import { DEFAULT_PLAN_SETTINGS } from '../../../../shared/planner/settings.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { applyChanges } from '../../../../shared/changes/apply.js';
 import { removeWorkloads } from '../../../../shared/changes/builders.js';
@@ -18,8 +19,8 @@ beforeEach(() => {
 afterEach(() => cleanup());
 
 const content = () => {
-  const { workloads, positions, dependencies, nodePositions } = library.snapshot(id);
-  return { workloads, positions, dependencies, nodePositions };
+  const { workloads, positions, dependencies, nodePositions, planSettings } = library.snapshot(id);
+  return { workloads, positions, dependencies, nodePositions, planSettings };
 };
 
 describe('applying change sets in the service', () => {
@@ -33,6 +34,7 @@ describe('applying change sets in the service', () => {
       { op: 'addDependency', dependency: { id: 'dep-new', consumerId: 'new-1', providerId: 'hosp-redis', kind: 'cache', coupling: 'tight', dataClasses: [], protocol: '', notes: '' } },
       { op: 'updateDependency', id: 'dep-001', field: 'coupling', value: 'loose' },
       { op: 'setNodePositions', positions: { 'new-1': { x: 10, y: 20 }, 'hosp-redis': { x: -5, y: 7.5 } } },
+      { op: 'setPlanSettings', settings: { ...DEFAULT_PLAN_SETTINGS, waveLengthDays: 21, blackouts: [{ from: '2027-12-20', to: '2028-01-03', label: 'Year-end freeze' }] } },
     ];
     expect(library.applyChanges(id, 0, changes).revision).toBe(1);
     expect(library.snapshot(id).estate.revision).toBe(1);

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { LATEST_SCHEMA_VERSION } from '../../../../electron/services/migrations/index.js';
 import { EstateSnapshotSchema } from '../../../../shared/domain/estate.js';
 import { blankWorkload } from '../../../../shared/domain/workload.js';
 import { healthcareSampleEstate } from '../../../../shared/sample/healthcare-estate.js';
@@ -16,7 +17,7 @@ afterEach(() => cleanup());
 describe('EstateLibrary', () => {
   it('creates a blank estate and lists it', () => {
     const created = library.create('Blank estate');
-    expect(created).toMatchObject({ name: 'Blank estate', workloadCount: 0, revision: 0, schemaVersion: 2 });
+    expect(created).toMatchObject({ name: 'Blank estate', workloadCount: 0, revision: 0, schemaVersion: LATEST_SCHEMA_VERSION });
     expect(library.list().map((e) => e.id)).toEqual([created.id]);
     expect(existsSync(join(dir, `${created.id}.waveplan`))).toBe(true);
   });

@@ -1,3 +1,4 @@
+import { DEFAULT_PLAN_SETTINGS } from '../../../../shared/planner/settings.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyChanges, ChangeConflictError } from '../../../../shared/changes/apply.js';
@@ -11,11 +12,11 @@ import { healthcareSampleEstate } from '../../../../shared/sample/healthcare-est
 function sample() {
   const { workloads, dependencies } = healthcareSampleEstate();
   const positions = Object.fromEntries(workloads.map((w, i) => [w.id, i + 1]));
-  return { workloads, positions, dependencies, nodePositions: {} as Record<string, { x: number; y: number }> };
+  return { workloads, positions, dependencies, nodePositions: {} as Record<string, { x: number; y: number }>, planSettings: DEFAULT_PLAN_SETTINGS };
 }
 
 const byId = <T extends { id: string }>(items: readonly T[]) => [...items].sort((a, b) => a.id.localeCompare(b.id));
-const normalise = (e: ReturnType<typeof sample>) => ({ workloads: e.workloads, positions: e.positions, dependencies: byId(e.dependencies), nodePositions: e.nodePositions });
+const normalise = (e: ReturnType<typeof sample>) => ({ workloads: e.workloads, positions: e.positions, dependencies: byId(e.dependencies), nodePositions: e.nodePositions, planSettings: e.planSettings });
 
 /** Random but valid change sets against the sample: edits, additions, removals with their dependencies. */
 function arbitraryChangeSet(estate: ReturnType<typeof sample>) {
@@ -27,6 +28,7 @@ function arbitraryChangeSet(estate: ReturnType<typeof sample>) {
     fc.record({ id: fc.constantFrom(...ids), value: fc.option(fc.integer({ min: 0, max: 10_000 }), { nil: null }) }).map(({ id, value }) => [{ op: 'updateWorkload', id, field: 'rtoMinutes', value } as Change]),
     fc.subarray(ids, { minLength: 1, maxLength: 4 }).map((picked) => removeWorkloads(estate, picked)),
     fc.record({ id: fc.constantFrom(...ids), x: fc.integer({ min: -500, max: 500 }), y: fc.integer({ min: -500, max: 500 }) }).map(({ id, x, y }) => [{ op: 'setNodePositions', positions: { [id]: { x, y } } } as Change]),
+    fc.record({ length: fc.integer({ min: 1, max: 60 }), max: fc.integer({ min: 1, max: 40 }) }).map(({ length, max }) => [{ op: 'setPlanSettings', settings: { ...DEFAULT_PLAN_SETTINGS, waveLengthDays: length, maxWorkloadsPerWave: max } } as Change]),
     fc.subarray(ids, { minLength: 1, maxLength: 3 }).map((picked) => {
       let n = 0;
       return duplicateWorkloads(estate, picked, () => `copy-${n++}`);
