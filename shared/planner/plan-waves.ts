@@ -54,6 +54,8 @@ export function planWaves(input: PlannerInput): Plan {
   }
   const { after, before } = graph;
   const members = (u: number) => (units[u] as MoveUnit).members;
+  /** A unit by its first member: "Odoo web (hospital) (with 6 more)". */
+  const lead = (u: number) => `${(planned[members(u)[0] as number] as Workload).name}${members(u).length > 1 ? ` (with ${members(u).length - 1} more)` : ''}`;
   const names = (u: number, max = 3) => {
     const all = members(u).map((i) => (planned[i] as Workload).name);
     return all.length <= max ? all.join(', ') : `${all.slice(0, max).join(', ')} and ${all.length - max} more`;
@@ -86,7 +88,7 @@ export function planWaves(input: PlannerInput): Plan {
     for (const v of after[u] ?? []) {
       if (held[v]) continue;
       held[v] = 1;
-      heldWhy.set(v, `Waits for ${names(u, 1)}, which is held back.`);
+      heldWhy.set(v, `Waits for ${lead(u)}, which is held back.`);
       queue.push(v);
     }
   }
@@ -138,7 +140,7 @@ export function planWaves(input: PlannerInput): Plan {
     let bound = '';
     for (const p of before[u] ?? []) {
       const w = waveOfUnit[p] as number;
-      if (w > lb) [lb, bound] = [w, `its ${settings.order === 'providers-first' ? 'provider' : 'consumer'} ${names(p, 1)} moves in wave ${w}`];
+      if (w > lb) [lb, bound] = [w, `its ${settings.order === 'providers-first' ? 'provider' : 'consumer'} ${lead(p)} moves in wave ${w}`];
     }
     if (isProduction[u]) {
       for (const i of unit.members) {

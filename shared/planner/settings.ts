@@ -42,6 +42,8 @@ export const DEFAULT_PLAN_SETTINGS: PlanSettings = {
   order: 'providers-first',
   pilotWave: true,
   provingWaves: 2,
-  readinessGates: 'hold-back',
+  // Scheduled and flagged by default, so a first plan shows every workload with its
+  // open gates on its wave; holding back is the stricter choice in the settings.
+  readinessGates: 'flag',
   foundationWave: false,
 };

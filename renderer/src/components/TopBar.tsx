@@ -17,6 +17,7 @@ const VIEWS: { view: EstateView; label: string }[] = [
   { view: 'tiers', label: 'Tiers' },
   { view: 'readiness', label: 'Readiness' },
   { view: 'findings', label: 'Findings' },
+  { view: 'waves', label: 'Waves' },
 ];
 
 /** The count of high findings on the Findings tab, so a new one is seen from any view. */

@@ -4,6 +4,7 @@ import { TopBar } from '../components/TopBar';
 import { FindingsView } from '../findings/FindingsView';
 import { ReadinessView } from '../readiness/ReadinessView';
 import { TiersView } from '../tiers/TiersView';
+import { WavesView } from '../waves/WavesView';
 import { GraphView } from '../graph/GraphView';
 import { useGraphView } from '../graph/graph-view-state';
 import { prewarmLayoutWorker } from '../graph/layout-client';
@@ -22,6 +23,8 @@ function CurrentView({ view, snapshot }: { view: EstateView; snapshot: EstateSna
       return <ReadinessView snapshot={snapshot} />;
     case 'findings':
       return <FindingsView snapshot={snapshot} />;
+    case 'waves':
+      return <WavesView snapshot={snapshot} />;
     default:
       return <InventoryView snapshot={snapshot} />;
   }

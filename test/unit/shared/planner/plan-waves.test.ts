@@ -71,7 +71,7 @@ describe('the wave planner', () => {
 
   it('holds back a workload failing its readiness gates, and what needs it; or schedules and flags it (condition 7)', () => {
     const gap = w('db', { criticality: 1, readiness: ['monitoring-in-place'] });
-    const held = plan([gap, w('app')], [dependency('app', 'db')]);
+    const held = plan([gap, w('app')], [dependency('app', 'db')], { readinessGates: 'hold-back' });
     expect(held.heldBack.map((x) => x.workloadId)).toEqual(['db', 'app']);
     expect(held.heldBack[0]?.reason).toBe('Held back by its readiness gates (db: backup restore tested, performance baseline, identity federated, runbook ready not proven).');
     expect(held.heldBack[1]?.reason).toBe('Waits for db, which is held back.');

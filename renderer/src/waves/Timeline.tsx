@@ -1,0 +1,60 @@
+import { differenceInCalendarDays, parseISO } from 'date-fns';
+import type { Wave } from '../../../shared/planner/plan-types';
+import type { PlanSettings } from '../../../shared/planner/settings';
+
+const ROW = 26;
+const LABEL = 86;
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** The waves on a calendar: a bar per wave, its cutover marked, blackout windows shaded. */
+export function Timeline({ waves, settings, onPick }: { waves: readonly Wave[]; settings: PlanSettings; onPick(wave: number): void }) {
+  if (waves.length === 0) return null;
+  const first = waves.reduce((m, w) => (w.start < m ? w.start : m), waves[0]?.start as string);
+  const last = waves.reduce((m, w) => (w.end > m ? w.end : m), waves[0]?.end as string);
+  const days = Math.max(1, differenceInCalendarDays(parseISO(last), parseISO(first)) + 1);
+  const x = (iso: string) => (differenceInCalendarDays(parseISO(iso), parseISO(first)) / days) * 100;
+  const width = (from: string, to: string) => Math.max(0.4, ((differenceInCalendarDays(parseISO(to), parseISO(from)) + 1) / days) * 100);
+  const months: { label: string; at: number }[] = [];
+  for (let d = parseISO(first); d <= parseISO(last); d = new Date(d.getFullYear(), d.getMonth() + 1, 1)) {
+    const iso = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-01`;
+    months.push({ label: `${MONTHS[d.getMonth()]} ${d.getFullYear()}`, at: Math.max(0, x(iso)) });
+  }
+  const blackouts = settings.blackouts.filter((b) => b.to >= first && b.from <= last);
+  return (
+    <section className="timeline" aria-label="Wave timeline">
+      <div className="timeline-scale" style={{ marginLeft: LABEL }}>
+        {months.map((m) => (
+          <span key={m.label} className="month" style={{ left: `${m.at}%` }}>
+            {m.label}
+          </span>
+        ))}
+      </div>
+      <div className="timeline-rows" style={{ height: waves.length * ROW + 6 }}>
+        <div className="timeline-track" style={{ left: LABEL }}>
+          {blackouts.map((b) => (
+            <div key={`${b.from}-${b.label}`} className="blackout" title={`${b.label}: ${b.from} to ${b.to}`} style={{ left: `${Math.max(0, x(b.from))}%`, width: `${width(b.from < first ? first : b.from, b.to > last ? last : b.to)}%` }}>
+              <span>{b.label}</span>
+            </div>
+          ))}
+          {waves.map((w, i) => (
+            <button
+              key={w.number}
+              type="button"
+              className={`wave-bar phase-${w.phase}`}
+              title={`Wave ${w.number}: ${w.start} to ${w.end}, cutover ${w.cutover}${w.cutoverMoved.length ? ` (moved past ${w.cutoverMoved.join(', ')})` : ''}`}
+              style={{ top: i * ROW + 3, left: `${x(w.start)}%`, width: `${width(w.start, w.end)}%` }}
+              onClick={() => onPick(w.number)}
+            >
+              <span className="cutover" style={{ left: `${((differenceInCalendarDays(parseISO(w.cutover), parseISO(w.start)) + 0.5) / (differenceInCalendarDays(parseISO(w.end), parseISO(w.start)) + 1)) * 100}%` }} />
+            </button>
+          ))}
+        </div>
+        {waves.map((w, i) => (
+          <span key={w.number} className="wave-label" style={{ top: i * ROW + 3 }}>
+            Wave {w.number}
+          </span>
+        ))}
+      </div>
+    </section>
+  );
+}

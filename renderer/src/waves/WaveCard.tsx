@@ -1,0 +1,84 @@
+import { useState } from 'react';
+import { labelOf } from '../../../shared/domain/enums';
+import type { Workload } from '../../../shared/domain/workload';
+import type { Wave } from '../../../shared/planner/plan-types';
+import { showInInventory } from '../findings/go-to';
+import { pinTo } from './pins';
+
+const PHASES: Record<Wave['phase'], string> = { foundation: 'Foundation', pilot: 'Pilot', 'non-production': 'Non-production', production: 'Production' };
+export const DRAG_TYPE = 'application/x-waveplan-unit';
+
+type Props = { wave: Wave; byId: ReadonlyMap<string, Workload>; moved: ReadonlySet<string>; highlighted: boolean };
+
+/** One wave: dates, cutover, its move units with the reasoning, hybrid links and gates. A drop pins a unit here. */
+export function WaveCard({ wave, byId, moved, highlighted }: Props) {
+  const [over, setOver] = useState(false);
+  const name = (id: string) => byId.get(id)?.name ?? id;
+  const opens = wave.hybridLinks.filter((l) => l.opensInWave === wave.number);
+  const closes = wave.hybridLinks.filter((l) => l.closesInWave === wave.number);
+  return (
+    <article
+      id={`wave-${wave.number}`}
+      className={`wave-card phase-${wave.phase}${over ? ' drop' : ''}${highlighted ? ' highlighted' : ''}`}
+      aria-label={`Wave ${wave.number}`}
+      onDragOver={(e) => {
+        if (!e.dataTransfer.types.includes(DRAG_TYPE) || wave.number === 0) return;
+        e.preventDefault();
+        setOver(true);
+      }}
+      onDragLeave={() => setOver(false)}
+      onDrop={(e) => {
+        setOver(false);
+        const ids = JSON.parse(e.dataTransfer.getData(DRAG_TYPE) || '[]') as string[];
+        if (ids.length) pinTo(ids, wave.number, `Pin ${name(ids[0] as string)}${ids.length > 1 ? ` and ${ids.length - 1} more` : ''} to wave ${wave.number}`);
+      }}
+    >
+      <header>
+        <h3>Wave {wave.number}</h3>
+        <span className={`phase-pill phase-${wave.phase}`}>{PHASES[wave.phase]}</span>
+        <span className="muted small">
+          {wave.start} → {wave.end}
+        </span>
+      </header>
+      <div className="wave-facts">
+        <span>
+          Cutover <strong>{wave.cutover}</strong>
+          {wave.cutoverMoved.length > 0 && <span className="moved"> (moved past {wave.cutoverMoved.join(', ')})</span>}
+        </span>
+        <span>{wave.cutoverOrder.length} workloads</span>
+        <span title="Sum of risk points: sensitivity, criticality, customization">risk {wave.risk}</span>
+        <span title="How complete its workloads' planning inputs are">confidence {Math.round(wave.confidence * 100)}%</span>
+      </div>
+      {wave.phase === 'foundation' && <p className="muted small">No workloads: the platform every later wave lands on.</p>}
+      {wave.units.map((unit) => (
+        <div key={unit.members[0]} className="wave-unit">
+          <div className="unit-members" draggable onDragStart={(e) => e.dataTransfer.setData(DRAG_TYPE, JSON.stringify(unit.members))} title="Drag to another wave to pin it there">
+            {unit.members.map((id) => (
+              <button key={id} type="button" className={`chip member-chip${moved.has(id) ? ' moved' : ''}${byId.get(id)?.pinnedWave != null ? ' pinned' : ''}`} onClick={() => showInInventory(id)} title={`${labelOf(byId.get(id)?.environment ?? 'production')} · open in the inventory`}>
+                {byId.get(id)?.pinnedWave != null && '📌 '}
+                {name(id)}
+              </button>
+            ))}
+          </div>
+          <ul className="unit-reasoning">
+            {unit.reasoning.map((r) => (
+              <li key={r}>{r}</li>
+            ))}
+          </ul>
+        </div>
+      ))}
+      {(opens.length > 0 || closes.length > 0) && (
+        <p className="wave-links small">
+          Hybrid links: {opens.length} opened{closes.length ? `, ${closes.length} closed` : ''} at this cutover.
+        </p>
+      )}
+      {wave.gates.length > 0 && (
+        <ul className="wave-gates small">
+          {wave.gates.map((g) => (
+            <li key={g}>Gate: {g}</li>
+          ))}
+        </ul>
+      )}
+    </article>
+  );
+}

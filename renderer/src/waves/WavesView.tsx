@@ -1,0 +1,113 @@
+import { useMemo, useState } from 'react';
+import type { EstateSnapshot } from '../../../shared/domain/estate';
+import { showInInventory } from '../findings/go-to';
+import { PlanSettingsPanel } from './PlanSettingsPanel';
+import { pinTo, pinnedWorkloads } from './pins';
+import { Timeline } from './Timeline';
+import { usePlan } from './use-plan';
+import { WaveCard } from './WaveCard';
+
+/** The plan: timeline, wave cards with their reasoning, what changed, pins, held back and the plan's issues. */
+export function WavesView({ snapshot }: { snapshot: EstateSnapshot }) {
+  const { plan, pending, moves } = usePlan(snapshot);
+  const [picked, setPicked] = useState<number | null>(null);
+  const byId = useMemo(() => new Map(snapshot.workloads.map((w) => [w.id, w])), [snapshot.workloads]);
+  const name = (id: string) => byId.get(id)?.name ?? id;
+  const moved = useMemo(() => new Set(moves.map((m) => m.workloadId)), [moves]);
+  const pins = pinnedWorkloads(snapshot.workloads);
+  const pick = (wave: number) => {
+    setPicked(wave);
+    document.getElementById(`wave-${wave}`)?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+  };
+  if (!plan) return <div className="loading">Planning the waves…</div>;
+  const planned = plan.waveOf.size;
+  return (
+    <div className="waves-view">
+      <div className="waves-main">
+        <div className="view-toolbar">
+          <strong>{plan.waves.filter((w) => w.number > 0).length} waves</strong>
+          <span className="muted">
+            {planned} workloads planned · {plan.heldBack.length} held back · {plan.notMigrating.length} not migrating
+          </span>
+          {pending && <span className="muted">Replanning…</span>}
+          <span className="spacer" />
+          {pins.length > 0 && (
+            <button type="button" className="button small" onClick={() => pinTo(pins.map((w) => w.id), null, `Clear ${pins.length} pins`)}>
+              Clear all {pins.length} pins
+            </button>
+          )}
+        </div>
+        {moves.length > 0 && (
+          <div className="plan-diff" role="status">
+            <strong>The last change moved {moves.length === 1 ? 'one workload' : `${moves.length} workloads`}:</strong>{' '}
+            {moves.slice(0, 8).map((m) => `${name(m.workloadId)} ${m.from ?? 'held'} → ${m.to ?? 'held'}`).join(', ')}
+            {moves.length > 8 ? ` and ${moves.length - 8} more` : ''}
+          </div>
+        )}
+        <Timeline waves={plan.waves} settings={snapshot.planSettings} onPick={pick} />
+        <div className="wave-cards">
+          {plan.waves.map((w) => (
+            <WaveCard key={w.number} wave={w} byId={byId} moved={moved} highlighted={picked === w.number} />
+          ))}
+        </div>
+      </div>
+      <div className="waves-side">
+        {plan.issues.length > 0 && (
+          <section className="side-section" aria-label="Plan issues">
+            <h2 className="side-title">What gave way ({plan.issues.length})</h2>
+            <ul className="plan-issues">
+              {plan.issues.slice(0, 40).map((issue) => (
+                <li key={issue.sentence}>{issue.sentence}</li>
+              ))}
+            </ul>
+          </section>
+        )}
+        {pins.length > 0 && (
+          <section className="side-section" aria-label="Pins">
+            <h2 className="side-title">Pins ({pins.length})</h2>
+            <ul className="pin-list">
+              {pins.map((w) => (
+                <li key={w.id}>
+                  <span>
+                    📌 {w.name} → wave {w.pinnedWave}
+                  </span>
+                  <button type="button" className="link" onClick={() => pinTo([w.id], null, `Unpin ${w.name}`)}>
+                    Clear
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+        {plan.heldBack.length > 0 && (
+          <section className="side-section" aria-label="Held back">
+            <h2 className="side-title">Held back ({plan.heldBack.length})</h2>
+            <ul className="held-list">
+              {plan.heldBack.slice(0, 60).map((h) => (
+                <li key={h.workloadId}>
+                  <button type="button" className="link" onClick={() => showInInventory(h.workloadId)}>
+                    {name(h.workloadId)}
+                  </button>
+                  <span className="muted small"> {h.reason}</span>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+        {plan.notMigrating.length > 0 && (
+          <section className="side-section" aria-label="Not migrating">
+            <h2 className="side-title">Not migrating ({plan.notMigrating.length})</h2>
+            <ul className="held-list">
+              {plan.notMigrating.slice(0, 60).map((h) => (
+                <li key={h.workloadId}>
+                  {name(h.workloadId)} <span className="muted small">{h.reason}</span>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+        <PlanSettingsPanel settings={snapshot.planSettings} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+import { join } from 'node:path';
+import { SCREENSHOTS, expect, openSample, test } from '../support/fixtures.js';
+
+test.describe('migration waves', () => {
+  test('plans the sample with reasons, a dragged unit is pinned and kept, and a blackout moves a cutover', async ({ app }) => {
+    await openSample(app);
+    await app.getByRole('tab', { name: 'Waves' }).click();
+    const wave1 = app.getByRole('article', { name: 'Wave 1', exact: true });
+    await expect(wave1).toContainText('Pilot');
+    await expect(wave1).toContainText('Odoo development (clinics)');
+    // Gates are flagged on the waves by default; holding back is a setting.
+    await expect(app.locator('.wave-gates').first()).toContainText('Gate:');
+    await app.waitForTimeout(200);
+    await app.screenshot({ path: join(SCREENSHOTS, 'waves.png') });
+
+    // Drag a unit to wave 3: it is pinned there, and the change is listed.
+    const unit = wave1.locator('.unit-members', { hasText: 'Odoo development (clinics)' });
+    const wave3 = app.getByRole('article', { name: 'Wave 3', exact: true });
+    await unit.dragTo(wave3);
+    await expect(wave3).toContainText('📌 Odoo development (clinics)');
+    await expect(app.getByRole('status').filter({ hasText: 'The last change moved' })).toContainText('Odoo development (clinics) 1 → 3');
+    await expect(app.getByRole('region', { name: 'Pins' })).toContainText('Odoo development (clinics) → wave 3');
+    await expect(wave3.locator('.wave-unit', { hasText: 'Odoo development (clinics)' })).toContainText('Pinned to wave 3 by the architect.');
+    await wave3.screenshot({ path: join(SCREENSHOTS, 'wave-card.png') });
+
+    // The pin is saved in the estate.
+    await expect(app.getByText('✓ Saved')).toBeVisible();
+    await app.reload();
+    await expect(app.getByRole('article', { name: 'Wave 3', exact: true })).toContainText('📌 Odoo development (clinics)');
+
+    // A blackout over wave 1's cutover moves it to the first open day after.
+    const cutover = (await app.getByRole('article', { name: 'Wave 1', exact: true }).locator('.wave-facts strong').textContent()) as string;
+    expect(cutover).toBe('2027-01-17');
+    await app.getByLabel('Blackout from').fill('2027-01-15');
+    await app.getByLabel('Blackout to').fill('2027-01-19');
+    await app.getByLabel('Blackout label').fill('EHR upgrade');
+    await app.getByRole('button', { name: 'Add', exact: true }).click();
+    const moved = app.getByRole('article', { name: 'Wave 1', exact: true });
+    await expect(moved.locator('.wave-facts strong')).toHaveText('2027-01-20');
+    await expect(moved).toContainText('moved past EHR upgrade');
+    await expect(app.locator('.blackout', { hasText: 'EHR upgrade' })).toBeVisible();
+
+    // Clearing the pin puts the unit back where the plan wants it.
+    await app.getByRole('button', { name: /Clear all 1 pins/ }).click();
+    await expect(app.getByRole('article', { name: 'Wave 1', exact: true })).toContainText('Odoo development (clinics)');
+  });
+});
