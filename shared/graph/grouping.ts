@@ -5,11 +5,18 @@ import type { Workload } from '../domain/workload.js';
 // How the graph is grouped into labelled boxes, and how a large estate is collapsed
 // into one node per system. Pure: the graph view renders what these return.
 
-export const GROUPINGS = ['none', 'system', 'environment', 'tier'] as const;
+export const GROUPINGS = ['none', 'system', 'environment', 'tier', 'wave'] as const;
 export type Grouping = (typeof GROUPINGS)[number];
 
-/** The box a workload goes in; by tier, its planned tier (`tier`, else its chosen one). */
-export function groupLabel(w: Workload, by: Grouping, tier: Tier | null = w.chosenTier): string | undefined {
+/** What the plan says of a workload: its planned tier, and its wave (null: not in any). */
+export interface PlannedFacts {
+  tier?: Tier | null;
+  wave?: number | null;
+}
+
+/** The box a workload goes in; by tier, its planned tier (else its chosen one); by wave, its wave. */
+export function groupLabel(w: Workload, by: Grouping, planned: PlannedFacts = {}): string | undefined {
+  const tier = planned.tier === undefined ? w.chosenTier : planned.tier;
   switch (by) {
     case 'none':
       return undefined;
@@ -19,6 +26,8 @@ export function groupLabel(w: Workload, by: Grouping, tier: Tier | null = w.chos
       return labelOf(w.environment);
     case 'tier':
       return tier ? labelOf(tier) : 'Tier not chosen';
+    case 'wave':
+      return planned.wave === undefined || planned.wave === null ? (w.strategy === 'retire' || w.strategy === 'retain' ? 'Not migrating' : 'Not in a wave') : `Wave ${planned.wave}`;
   }
 }
 

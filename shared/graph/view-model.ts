@@ -1,9 +1,8 @@
 import type { Dependency } from '../domain/dependency.js';
-import type { Tier } from '../domain/enums.js';
 import type { EstateSnapshot } from '../domain/estate.js';
 import { highestSensitivity, sensitivityRank, type Sensitivity, type SensitivitySource } from '../domain/sensitivity.js';
 import type { Workload } from '../domain/workload.js';
-import { collapseBySystem, groupLabel, type Grouping } from './grouping.js';
+import { collapseBySystem, groupLabel, type Grouping, type PlannedFacts } from './grouping.js';
 
 export interface GraphFilters {
   environment: string;
@@ -54,20 +53,20 @@ export interface ModelOptions {
   expanded: ReadonlySet<string>;
 }
 
-function passes(w: Workload, f: GraphFilters, sensitivity: ReadonlyMap<string, SensitivitySource>, tierOf: PlannedTier): boolean {
+function passes(w: Workload, f: GraphFilters, sensitivity: ReadonlyMap<string, SensitivitySource>, planned: Planned): boolean {
   return (
     (f.environment === '' || w.environment === f.environment) &&
     (f.kind === '' || w.kind === f.kind) &&
     (f.sensitivity === '' || sensitivity.get(w.id)?.level === f.sensitivity) &&
-    (f.tier === '' || (tierOf(w) ?? 'none') === f.tier)
+    (f.tier === '' || ((planned(w).tier ?? w.chosenTier) ?? 'none') === f.tier)
   );
 }
 
-/** The tier a workload is planned on (the analysis knows it); by default its chosen tier. */
-type PlannedTier = (w: Workload) => Tier | null;
+/** What the analysis and the plan know of a workload (its planned tier, its wave). */
+type Planned = (w: Workload) => PlannedFacts;
 
-export function buildGraphModel(estate: Pick<EstateSnapshot, 'workloads' | 'dependencies'>, options: ModelOptions, sensitivity: ReadonlyMap<string, SensitivitySource>, tierOf: PlannedTier = (w) => w.chosenTier): GraphModel {
-  const workloads = estate.workloads.filter((w) => passes(w, options.filters, sensitivity, tierOf));
+export function buildGraphModel(estate: Pick<EstateSnapshot, 'workloads' | 'dependencies'>, options: ModelOptions, sensitivity: ReadonlyMap<string, SensitivitySource>, planned: Planned = () => ({})): GraphModel {
+  const workloads = estate.workloads.filter((w) => passes(w, options.filters, sensitivity, planned));
   const visible = new Set(workloads.map((w) => w.id));
   const dependencies = estate.dependencies.filter((d) => visible.has(d.consumerId) && visible.has(d.providerId));
   const collapsed = options.collapsed === 'auto' ? workloads.length > COLLAPSE_THRESHOLD : options.collapsed;
@@ -104,7 +103,7 @@ export function buildGraphModel(estate: Pick<EstateSnapshot, 'workloads' | 'depe
 
   const groups = new Map<string, { id: string; label: string }>();
   const nodes: ModelNode[] = workloads.map((w) => {
-    const label = groupLabel(w, options.grouping, tierOf(w));
+    const label = groupLabel(w, options.grouping, planned(w));
     if (label === undefined) return { kind: 'workload', id: w.id, workload: w };
     const id = `group:${label}`;
     if (!groups.has(id)) groups.set(id, { id, label });

@@ -4,13 +4,21 @@ import type { EstateSnapshot } from '../../../shared/domain/estate';
 import { SEVERITIES, type Finding, type Severity } from '../../../shared/findings/finding';
 import { FINDING_RULES } from '../../../shared/findings/rules';
 import { useAnalysis } from '../analysis/analysis-cache';
+import { usePlan } from '../waves/use-plan';
+import { PLAN_FINDING_NAMES, planFindings } from '../../../shared/planner/plan-findings';
 import { FindingCard } from './FindingCard';
 
-const RULE_NAMES = new Map(FINDING_RULES.map((r) => [r.id, r.name]));
+const RULE_NAMES = new Map([...FINDING_RULES.map((r) => [r.id, r.name] as const), ...Object.entries(PLAN_FINDING_NAMES).map(([kind, name]) => [`plan:${kind}`, `Plan: ${name}`] as const)]);
 
 /** Every finding, most severe first, filtered by severity, check and text; each links to its workloads. */
 export function FindingsView({ snapshot }: { snapshot: EstateSnapshot }) {
   const analysis = useAnalysis(snapshot);
+  // The wave planner's findings join the estate's, so a pin or a clash shows here too.
+  const { plan } = usePlan(snapshot);
+  const all = useMemo(() => {
+    const fromPlan = plan ? planFindings(plan) : [];
+    return [...analysis.findings, ...fromPlan].sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity));
+  }, [analysis.findings, plan]);
   const [severities, setSeverities] = useState<ReadonlySet<Severity>>(new Set(SEVERITIES));
   const [rule, setRule] = useState('');
   const [search, setSearch] = useState('');
@@ -21,13 +29,13 @@ export function FindingsView({ snapshot }: { snapshot: EstateSnapshot }) {
   const nameOf = (id: string) => byId.get(id)?.name ?? id;
   const counts = useMemo(() => {
     const c: Record<Severity, number> = { high: 0, medium: 0, low: 0 };
-    for (const f of analysis.findings) c[f.severity]++;
+    for (const f of all) c[f.severity]++;
     return c;
-  }, [analysis.findings]);
+  }, [all]);
   const shown = useMemo(() => {
     const needle = search.trim().toLowerCase();
-    return analysis.findings.filter((f: Finding) => severities.has(f.severity) && (!rule || f.rule === rule) && (!needle || `${f.title} ${f.meaning}`.toLowerCase().includes(needle)));
-  }, [analysis.findings, severities, rule, search]);
+    return all.filter((f: Finding) => severities.has(f.severity) && (!rule || f.rule === rule) && (!needle || `${f.title} ${f.meaning}`.toLowerCase().includes(needle)));
+  }, [all, severities, rule, search]);
 
   // eslint-disable-next-line react-hooks/incompatible-library -- useVirtualizer's API is not memoisable; no React Compiler here.
   const virtualizer = useVirtualizer({ count: shown.length, getScrollElement: () => scroller.current, estimateSize: () => 180, overscan: 4, getItemKey: (i) => shown[i]?.key ?? i });
@@ -54,11 +62,16 @@ export function FindingsView({ snapshot }: { snapshot: EstateSnapshot }) {
               {r.name}
             </option>
           ))}
+          {Object.entries(PLAN_FINDING_NAMES).map(([kind, name]) => (
+            <option key={kind} value={`plan:${kind}`}>
+              Plan: {name}
+            </option>
+          ))}
         </select>
         <input className="text-input search" type="search" placeholder="Search findings" aria-label="Search findings" value={search} onChange={(e) => setSearch(e.target.value)} />
         <span className="spacer" />
         <span className="muted">
-          {shown.length.toLocaleString('en')} of {analysis.findings.length.toLocaleString('en')} findings
+          {shown.length.toLocaleString('en')} of {all.length.toLocaleString('en')} findings
         </span>
       </div>
       <div className="findings-list" ref={scroller}>
@@ -72,7 +85,7 @@ export function FindingsView({ snapshot }: { snapshot: EstateSnapshot }) {
             );
           })}
         </div>
-        {shown.length === 0 && <p className="empty-note">{analysis.findings.length === 0 ? 'No findings: nothing in this estate breaks a rule.' : 'No finding matches these filters.'}</p>}
+        {shown.length === 0 && <p className="empty-note">{all.length === 0 ? 'No findings: nothing in this estate breaks a rule.' : 'No finding matches these filters.'}</p>}
       </div>
     </div>
   );

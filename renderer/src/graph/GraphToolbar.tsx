@@ -12,7 +12,7 @@ type Props = {
   hasSelection: boolean;
 };
 
-const GROUP_LABELS: Record<(typeof GROUPINGS)[number], string> = { none: 'No groups', system: 'By system', environment: 'By environment', tier: 'By tier' };
+const GROUP_LABELS: Record<(typeof GROUPINGS)[number], string> = { none: 'No groups', system: 'By system', environment: 'By environment', tier: 'By tier', wave: 'By wave' };
 
 function neighbourValue(h: Highlight): string {
   return h.kind === 'neighbours' ? `${h.direction}:${h.hops}` : '';

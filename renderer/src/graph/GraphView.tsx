@@ -6,6 +6,7 @@ import { buildAdjacency, reachable } from '../../../shared/graph/adjacency';
 import { impactOf } from '../../../shared/graph/impact';
 import { findMoveGroups } from '../../../shared/graph/move-groups';
 import { analysisOf, useAnalysis } from '../analysis/analysis-cache';
+import { usePlan } from '../waves/use-plan';
 import { bridge } from '../bridge/current';
 import { slugForFile } from '../format';
 import { DetailPanel } from '../inventory/DetailPanel';
@@ -46,6 +47,8 @@ function GraphScreen({ snapshot }: { snapshot: EstateSnapshot }) {
   const nameOf = useCallback((id: string) => byId.get(id)?.name ?? id, [byId]);
   const depById = useMemo(() => new Map(dependencies.map((d) => [d.id, d])), [dependencies]);
   const { sensitivity, tierOf } = useAnalysis(snapshot);
+  // The plan only when the graph groups by wave: it costs the first picture nothing otherwise.
+  const { plan } = usePlan(snapshot, view.grouping === 'wave');
   const adjacency = useMemo(() => buildAdjacency(dependencies), [dependencies]);
   // Move groups feed the side panel and highlights, not the first picture: they are
   // worked out in a deferred render once the canvas is on screen.
@@ -59,8 +62,8 @@ function GraphScreen({ snapshot }: { snapshot: EstateSnapshot }) {
   const groups = structure?.groups ?? NONE;
 
   const model = useMemo(
-    () => buildGraphModel(snapshot, { grouping: view.grouping, filters: view.filters, collapsed: view.collapsed, expanded: view.expanded }, sensitivity, (w) => tierOf(w.id)),
-    [snapshot, view.grouping, view.filters, view.collapsed, view.expanded, sensitivity, tierOf],
+    () => buildGraphModel(snapshot, { grouping: view.grouping, filters: view.filters, collapsed: view.collapsed, expanded: view.expanded }, sensitivity, (w) => ({ tier: tierOf(w.id), wave: plan?.waveOf.get(w.id) ?? null })),
+    [snapshot, view.grouping, view.filters, view.collapsed, view.expanded, sensitivity, tierOf, plan],
   );
   const layout = useGraphLayout(model, generation);
   const positionsEditable = !model.collapsed && model.groups.length === 0;

@@ -48,19 +48,20 @@ function planInWorker(request: Omit<PlanRequest, 'id'>): Promise<Plan> {
 /**
  * The wave plan of the open estate, recomputed on every edit: on the UI thread for
  * small and mid estates (a few milliseconds), in a worker above WORKER_THRESHOLD.
- * Also what the last edit changed, as wave moves.
+ * Also what the last edit changed, as wave moves. `enabled` false skips planning
+ * (the graph plans only when it groups by wave).
  */
-export function usePlan(snapshot: EstateSnapshot): { plan: Plan | null; pending: boolean; moves: WaveMove[] } {
+export function usePlan(snapshot: EstateSnapshot, enabled = true): { plan: Plan | null; pending: boolean; moves: WaveMove[] } {
   const { workloads, dependencies, planSettings } = snapshot;
   const inline = workloads.length <= WORKER_THRESHOLD;
   const direct = useMemo(() => {
-    if (!inline) return null;
+    if (!enabled || !inline) return null;
     const analysis = analysisOf({ workloads, dependencies });
     return planWaves({ workloads, dependencies, settings: planSettings, cycles: analysis.cycles, levelOf: (id) => analysis.sensitivity.levelOf(id) });
-  }, [inline, workloads, dependencies, planSettings]);
+  }, [enabled, inline, workloads, dependencies, planSettings]);
   const [fromWorker, setFromWorker] = useState<{ plan: Plan; for: unknown } | null>(null);
   useEffect(() => {
-    if (inline) return;
+    if (!enabled || inline) return;
     let current = true;
     planInWorker({ workloads, dependencies, settings: planSettings }).then(
       (plan) => current && setFromWorker({ plan, for: workloads }),
@@ -69,10 +70,10 @@ export function usePlan(snapshot: EstateSnapshot): { plan: Plan | null; pending:
     return () => {
       current = false;
     };
-  }, [inline, workloads, dependencies, planSettings]);
+  }, [enabled, inline, workloads, dependencies, planSettings]);
 
   const plan = direct ?? fromWorker?.plan ?? null;
-  const pending = !inline && fromWorker?.for !== workloads;
+  const pending = enabled && !inline && fromWorker?.for !== workloads;
   // What the last change did: the plan before it, against this one (state adjusted
   // during render when the plan changes, as React documents for derived state).
   const [seen, setSeen] = useState<{ plan: Plan | null; moves: WaveMove[] }>({ plan: null, moves: [] });

@@ -53,7 +53,7 @@ test('the Tiers and Findings views stay usable on a 10,000-workload estate', asy
   await openLargeEstate(app, host);
 
   await app.getByRole('tab', { name: /Findings/ }).click();
-  await expect(app.getByText(/of 8,310 findings/)).toBeVisible();
+  await expect(app.getByText(/of [0-9,]+ findings/)).toBeVisible();
   expect(await app.locator('.finding-card').count()).toBeLessThan(30);
   await app.screenshot({ path: join(SCREENSHOTS, 'findings-10k.png') });
 

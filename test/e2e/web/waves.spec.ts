@@ -40,8 +40,26 @@ test.describe('migration waves', () => {
     await expect(moved).toContainText('moved past EHR upgrade');
     await expect(app.locator('.blackout', { hasText: 'EHR upgrade' })).toBeVisible();
 
+    // The graph groups by wave.
+    await app.getByRole('tab', { name: 'Graph' }).click();
+    await app.getByLabel('Grouping').selectOption('wave');
+    await expect(app.locator('.group-label', { hasText: 'Wave 1' })).toBeVisible();
+    await expect(app.locator('.group-label', { hasText: 'Not migrating' })).toBeVisible();
+    await expect(app.locator('.graph-main[data-layout="ready"]')).toHaveCount(1);
+    await app.waitForTimeout(300);
+    await app.screenshot({ path: join(SCREENSHOTS, 'graph-by-wave.png') });
+    await app.getByRole('tab', { name: 'Waves' }).click();
+
     // Clearing the pin puts the unit back where the plan wants it.
     await app.getByRole('button', { name: /Clear all 1 pins/ }).click();
     await expect(app.getByRole('article', { name: 'Wave 1', exact: true })).toContainText('Odoo development (clinics)');
+
+    // A provider dragged later takes what needs it along. (A tall window, so both cards
+    // are on screen: a drag that has to scroll is not a drag a person makes.)
+    await app.setViewportSize({ width: 1440, height: 2600 });
+    const engine = app.getByRole('article', { name: 'Wave 4', exact: true }).locator('.unit-members', { hasText: 'EHR HL7/FHIR interface engine' });
+    await engine.dragTo(app.getByRole('article', { name: 'Wave 7', exact: true }));
+    await expect(app.getByRole('article', { name: 'Wave 7', exact: true })).toContainText('📌 EHR HL7/FHIR interface engine');
+    await expect(app.getByRole('status').filter({ hasText: 'The last change moved' })).toContainText(/Appointment scheduling 4 → [7-9]/);
   });
 });

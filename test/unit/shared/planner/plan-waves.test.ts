@@ -169,3 +169,14 @@ describe('plan invariants (property)', () => {
     );
   });
 });
+
+describe('plan findings', () => {
+  it('turn each plan issue into a finding with what to do', async () => {
+    const { planFindings } = await import('../../../../shared/planner/plan-findings.js');
+    const p = plan([w('db', { pinnedWave: 3 }), w('app', { pinnedWave: 1 })], [dependency('app', 'db')]);
+    const [f] = planFindings(p);
+    expect(f).toMatchObject({ rule: 'plan:pin-against-dependency', severity: 'medium', workloadIds: ['app'] });
+    expect(f?.title).toBe('Pin against a dependency: app is pinned to wave 1, before its provider db moves in wave 3');
+    expect(f?.action).toMatch(/^Move the pin/);
+  });
+});
