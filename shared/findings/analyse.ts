@@ -1,6 +1,6 @@
 import type { Dependency } from '../domain/dependency.js';
 import { TIERS, type Tier } from '../domain/enums.js';
-import { indexEstate } from '../domain/estate-index.js';
+import { indexEstate, type EstateIndex } from '../domain/estate-index.js';
 import { effectiveSensitivities, type SensitivityMap } from '../domain/sensitivity.js';
 import type { Workload } from '../domain/workload.js';
 import { findCycles, type DependencyCycle } from '../graph/cycles.js';
@@ -12,6 +12,8 @@ import { systemRuns, type SystemRuns } from './system-runs.js';
 import { FINDING_RULES } from './rules.js';
 
 export interface EstateAnalysis {
+  /** The integer index of the estate the analysis ran on (workload positions, dependency ends). */
+  index: EstateIndex;
   sensitivity: SensitivityMap;
   recommendations: TierRecommendations;
   /** The tier a workload is planned on: its chosen tier, else the recommendation. */
@@ -84,5 +86,5 @@ export function analyseEstate(estate: { workloads: readonly Workload[]; dependen
     }
     return byWorkload.get(id) ?? [];
   };
-  return { sensitivity, recommendations, tierOf, cycles, findings, findingsOf };
+  return { index, sensitivity, recommendations, tierOf, cycles, findings, findingsOf };
 }

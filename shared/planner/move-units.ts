@@ -41,23 +41,30 @@ class UnionFind {
   }
 }
 
+/** Dependency ends as positions in the planned workloads (-1: not planned). */
+export interface PlannedEnds {
+  consumer: Int32Array;
+  provider: Int32Array;
+}
+
 /**
  * The move units of the planned workloads. `positionOf` maps a workload id to its
- * position in `workloads` (or undefined when it is not planned); cycles come from
- * the analysis. Near-linear: union-find over every join.
+ * position in `workloads` (undefined when it is not planned), for cycle members;
+ * `ends` gives the dependencies' ends the same way. Cycles come from the analysis.
+ * Near-linear: union-find over every join.
  */
-export function moveUnits(workloads: readonly Workload[], dependencies: readonly Dependency[], cycles: readonly DependencyCycle[], positionOf: (id: string) => number | undefined): MoveUnit[] {
+export function moveUnits(workloads: readonly Workload[], dependencies: readonly Dependency[], cycles: readonly DependencyCycle[], positionOf: (id: string) => number | undefined, ends: PlannedEnds): MoveUnit[] {
   const n = workloads.length;
   const sets = new UnionFind(n);
   const joins: [number, number, JoinReason][] = [];
   const join = (a: number, b: number, why: JoinReason) => {
     if (sets.union(a, b)) joins.push([a, b, why]);
   };
-  for (const d of dependencies) {
-    if (d.coupling !== 'tight') continue;
-    const a = positionOf(d.consumerId);
-    const b = positionOf(d.providerId);
-    if (a !== undefined && b !== undefined) join(a, b, 'tight');
+  for (let j = 0; j < dependencies.length; j++) {
+    if ((dependencies[j] as Dependency).coupling !== 'tight') continue;
+    const a = ends.consumer[j] as number;
+    const b = ends.provider[j] as number;
+    if (a >= 0 && b >= 0) join(a, b, 'tight');
   }
   for (const c of cycles) {
     const first = c.members.map(positionOf).find((p) => p !== undefined);

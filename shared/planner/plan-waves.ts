@@ -1,10 +1,11 @@
 import type { Dependency } from '../domain/dependency.js';
+import type { EstateIndex } from '../domain/estate-index.js';
 import { labelOf } from '../domain/enums.js';
 import type { Sensitivity } from '../domain/sensitivity.js';
 import type { Workload } from '../domain/workload.js';
 import type { DependencyCycle } from '../graph/cycles.js';
 import { holdsProductionData } from '../tiers/tier-facts.js';
-import { moveUnits, type MoveUnit } from './move-units.js';
+import { moveUnits, type MoveUnit, type PlannedEnds } from './move-units.js';
 import type { Excluded, Plan, PlanIssue } from './plan-types.js';
 import type { PlanSettings } from './settings.js';
 import { effortDays, gateSentence, missingGates, pilotEligible, provingReason, riskPoints } from './unit-facts.js';
@@ -18,6 +19,8 @@ export interface PlannerInput {
   /** From the estate analysis: its dependency cycles and each workload's sensitivity. */
   cycles: readonly DependencyCycle[];
   levelOf(id: string): Sensitivity;
+  /** The analysis's index of the same workloads and dependencies, when there is one. */
+  index?: EstateIndex;
 }
 
 const JOIN_WORDS = { tight: 'a tight dependency', label: 'a shared move-group label', cycle: 'a dependency cycle', 'system-environment': 'one system in one environment' } as const;
@@ -40,13 +43,14 @@ export function planWaves(input: PlannerInput): Plan {
   }
   const position = new Map(planned.map((w, i) => [w.id, i]));
   const positionOf = (id: string) => position.get(id);
+  const ends = plannedEnds(input, planned, position);
   const level = planned.map((w) => input.levelOf(w.id));
 
   // Units; the links between them must form a DAG. They are all loose (a tight one joins
   // its ends into one unit), so where units still form a loop, condition 3 gives way
   // on the links that close it: those run across a hybrid link for a while.
-  const units = moveUnits(planned, input.dependencies, input.cycles, positionOf);
-  const graph = unitGraph(units, planned.length, input.dependencies, positionOf, settings.order);
+  const units = moveUnits(planned, input.dependencies, input.cycles, positionOf, ends);
+  const graph = unitGraph(units, planned.length, input.dependencies, ends, settings.order);
   const issues: PlanIssue[] = [];
   const unitName = (u: number) => (planned[(units[u] as MoveUnit).members[0] as number] as Workload).name;
   for (const [from, to, dependencyIds] of breakUnitLoops(units.length, graph)) {
@@ -57,8 +61,9 @@ export function planWaves(input: PlannerInput): Plan {
   /** A unit by its first member: "Odoo web (hospital) (with 6 more)". */
   const lead = (u: number) => `${(planned[members(u)[0] as number] as Workload).name}${members(u).length > 1 ? ` (with ${members(u).length - 1} more)` : ''}`;
   const names = (u: number, max = 3) => {
-    const all = members(u).map((i) => (planned[i] as Workload).name);
-    return all.length <= max ? all.join(', ') : `${all.slice(0, max).join(', ')} and ${all.length - max} more`;
+    const m = members(u);
+    const shown = m.slice(0, m.length <= max ? max : max).map((i) => (planned[i] as Workload).name);
+    return m.length <= max ? shown.join(', ') : `${shown.join(', ')} and ${m.length - max} more`;
   };
 
   // Condition 7: readiness gates. A held unit also holds what needs it (condition 3).
@@ -192,21 +197,53 @@ export function planWaves(input: PlannerInput): Plan {
     issues.push({ kind: 'condition-gave-way', workloadIds: [w.id], dependencyIds: [], sentence: `${w.name} (${labelOf(w.environment).toLowerCase()}) moves in wave ${waveOfUnit[u]}, not before its system's production (wave ${firstProductionWave.get(systemKey(w))}): a provider or a pin held it later.` });
   }
 
-  const placements: Placement[] = order.map((u) => ({ wave: waveOfUnit[u] as number, members: members(u).map((i) => planned[i] as Workload), reasoning: reasoning[u] as string[], gates: gateOf.get(u) ?? [], production: isProduction[u] as boolean, risk: risk[u] as number }));
-  return { ...describeWaves(placements, input.dependencies, settings, pilot), notMigrating, heldBack, issues };
+  const placements: Placement[] = order.map((u) => ({ wave: waveOfUnit[u] as number, positions: members(u), members: members(u).map((i) => planned[i] as Workload), reasoning: reasoning[u] as string[], gates: gateOf.get(u) ?? [], production: isProduction[u] as boolean, risk: risk[u] as number }));
+  return { ...describeWaves(placements, input.dependencies, ends, planned.length, settings, pilot), notMigrating, heldBack, issues };
+}
+
+/**
+ * Each dependency's ends as planned positions: from the analysis's integer index when
+ * given (no lookups by id), else by id.
+ */
+function plannedEnds(input: PlannerInput, planned: readonly Workload[], position: ReadonlyMap<string, number>): PlannedEnds {
+  const m = input.dependencies.length;
+  const consumer = new Int32Array(m);
+  const provider = new Int32Array(m);
+  const index = input.index;
+  if (index && index.consumer.length === m) {
+    // Position in the estate → position among the planned workloads.
+    const toPlanned = new Int32Array(input.workloads.length).fill(-1);
+    let k = 0;
+    input.workloads.forEach((w, i) => {
+      if (planned[k] === w) toPlanned[i] = k++;
+    });
+    for (let j = 0; j < m; j++) {
+      const c = index.consumer[j] as number;
+      const p = index.provider[j] as number;
+      consumer[j] = c < 0 ? -1 : (toPlanned[c] as number);
+      provider[j] = p < 0 ? -1 : (toPlanned[p] as number);
+    }
+  } else {
+    input.dependencies.forEach((d, j) => {
+      consumer[j] = position.get(d.consumerId) ?? -1;
+      provider[j] = position.get(d.providerId) ?? -1;
+    });
+  }
+  return { consumer, provider };
 }
 
 /** Edges between units: for each, the units that must come no earlier (after) and no later (before). */
-function unitGraph(units: readonly MoveUnit[], count: number, dependencies: readonly Dependency[], positionOf: (id: string) => number | undefined, order: PlanSettings['order']) {
+function unitGraph(units: readonly MoveUnit[], count: number, dependencies: readonly Dependency[], ends: PlannedEnds, order: PlanSettings['order']) {
   const unitOf = new Int32Array(count);
   for (const unit of units) for (const i of unit.members) unitOf[i] = unit.id;
   const edgeDeps = new Map<string, string[]>();
   const after: number[][] = units.map(() => []);
   const before: number[][] = units.map(() => []);
-  for (const d of dependencies) {
-    const c = positionOf(d.consumerId);
-    const p = positionOf(d.providerId);
-    if (c === undefined || p === undefined) continue;
+  for (let j = 0; j < dependencies.length; j++) {
+    const d = dependencies[j] as Dependency;
+    const c = ends.consumer[j] as number;
+    const p = ends.provider[j] as number;
+    if (c < 0 || p < 0) continue;
     const [from, to] = order === 'providers-first' ? [unitOf[p] as number, unitOf[c] as number] : [unitOf[c] as number, unitOf[p] as number];
     if (from === to) continue;
     const key = `${from}>${to}`;

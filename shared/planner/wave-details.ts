@@ -3,12 +3,15 @@ import type { Workload } from '../domain/workload.js';
 import { firstOpenDay, shiftDays } from './calendar.js';
 import type { HybridLink, PlannedUnit, Wave } from './plan-types.js';
 import type { PlanSettings } from './settings.js';
+import type { PlannedEnds } from './move-units.js';
 import { INPUTS, inputsKnown } from './unit-facts.js';
 import { MinHeap } from './unit-order.js';
 
 /** A move unit as placed by the scheduler. */
 export interface Placement {
   wave: number;
+  /** Its workloads' positions among the planned workloads, and the workloads. */
+  positions: readonly number[];
   members: Workload[];
   reasoning: string[];
   gates: string[];
@@ -18,19 +21,28 @@ export interface Placement {
 
 const FOUNDATION_GATES = ['Landing zone and network segmentation', 'Identity federation', 'Central logging', 'Backups and restore', 'Infrastructure as code'];
 
+function push<T>(map: Map<number, T[]>, key: number, item: T): void {
+  const list = map.get(key);
+  if (list) list.push(item);
+  else map.set(key, [item]);
+}
+
 /**
  * Turns placements into waves: dates (slots of the wave length, `wavesInFlight` at a
  * time, cutovers moved out of blackouts and the month-end freeze), cutover order
- * (providers first inside the wave), hybrid links, gates, risk and confidence.
+ * (providers first inside the wave), hybrid links, gates, risk and confidence. One
+ * pass over the dependencies, on their integer ends.
  */
-export function describeWaves(placements: readonly Placement[], dependencies: readonly Dependency[], settings: PlanSettings, pilot: boolean): { waves: Wave[]; waveOf: Map<string, number> } {
+export function describeWaves(placements: readonly Placement[], dependencies: readonly Dependency[], ends: PlannedEnds, count: number, settings: PlanSettings, pilot: boolean): { waves: Wave[]; waveOf: Map<string, number> } {
   const waveOf = new Map<string, number>();
+  const waveAt = new Int32Array(count).fill(-1);
   const byWave = new Map<number, Placement[]>();
   for (const p of placements) {
-    for (const w of p.members) waveOf.set(w.id, p.wave);
-    const list = byWave.get(p.wave);
-    if (list) list.push(p);
-    else byWave.set(p.wave, [p]);
+    p.members.forEach((w, k) => {
+      waveOf.set(w.id, p.wave);
+      waveAt[p.positions[k] as number] = p.wave;
+    });
+    push(byWave, p.wave, p);
   }
   const offset = settings.foundationWave ? 1 : 0;
   const dates = (n: number) => {
@@ -41,27 +53,51 @@ export function describeWaves(placements: readonly Placement[], dependencies: re
     return { start, end: open.day > slotEnd ? open.day : slotEnd, cutover: open.day, cutoverMoved: open.skipped };
   };
 
-  const links = hybridLinks(dependencies, waveOf);
+  // Hybrid links (ends in different waves, or one end never moving) and each wave's inner dependencies.
+  const linksOf = new Map<number, HybridLink[]>();
+  const innerOf = new Map<number, number[]>();
+  for (let j = 0; j < dependencies.length; j++) {
+    const c = ends.consumer[j] as number;
+    const p = ends.provider[j] as number;
+    const a = c < 0 ? -1 : (waveAt[c] as number);
+    const b = p < 0 ? -1 : (waveAt[p] as number);
+    if (a === b) {
+      if (a >= 0) push(innerOf, a, j);
+      continue;
+    }
+    const first = a < 0 ? b : b < 0 ? a : Math.min(a, b);
+    const second = a < 0 || b < 0 ? null : Math.max(a, b);
+    const link: HybridLink = { dependencyId: (dependencies[j] as Dependency).id, opensInWave: first, closesInWave: second };
+    push(linksOf, first, link);
+    if (second !== null) push(linksOf, second, link);
+  }
+
   const waves: Wave[] = [];
   if (settings.foundationWave) {
     const start = settings.startDate;
     const end = shiftDays(start, settings.waveLengthDays - 1);
     waves.push({ number: 0, phase: 'foundation', start, end, cutover: end, cutoverMoved: [], units: [], cutoverOrder: [], hybridLinks: [], gates: FOUNDATION_GATES, risk: 0, confidence: 1 });
   }
+  const slot = new Int32Array(count).fill(-1); // position → index inside the wave being ordered
   for (const n of [...byWave.keys()].sort((a, b) => a - b)) {
     const placed = byWave.get(n) as Placement[];
+    const positions = placed.flatMap((p) => p.positions);
     const members = placed.flatMap((p) => p.members);
-    const order = cutoverOrder(members, dependencies);
-    const rank = new Map(order.map((id, i) => [id, i]));
-    const units: PlannedUnit[] = placed.map((p) => ({ members: p.members.map((w) => w.id).sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0)), reasoning: p.reasoning }));
+    const order = cutoverOrder(positions, members, innerOf.get(n) ?? [], ends, slot);
+    // Each unit lists its members in the wave's cutover order.
+    const unitOfMember = new Int32Array(members.length);
+    let at = 0;
+    placed.forEach((p, u) => p.members.forEach(() => (unitOfMember[at++] = u)));
+    const units: PlannedUnit[] = placed.map((p) => ({ members: [] as string[], reasoning: p.reasoning }));
+    for (const i of order) (units[unitOfMember[i] as number] as PlannedUnit).members.push((members[i] as Workload).id);
     const known = members.reduce((s, w) => s + inputsKnown(w), 0);
     waves.push({
       number: n,
       phase: pilot && n === 1 ? 'pilot' : placed.some((p) => p.production) ? 'production' : 'non-production',
       ...dates(n),
       units,
-      cutoverOrder: order,
-      hybridLinks: links.filter((l) => l.opensInWave === n || l.closesInWave === n),
+      cutoverOrder: order.map((i) => (members[i] as Workload).id),
+      hybridLinks: linksOf.get(n) ?? [],
       gates: placed.flatMap((p) => p.gates),
       risk: placed.reduce((s, p) => s + p.risk, 0),
       confidence: members.length ? known / (members.length * INPUTS) : 1,
@@ -70,36 +106,25 @@ export function describeWaves(placements: readonly Placement[], dependencies: re
   return { waves, waveOf };
 }
 
-/** Dependencies whose ends move in different waves (or one end never): open from the first move to the second. */
-function hybridLinks(dependencies: readonly Dependency[], waveOf: ReadonlyMap<string, number>): HybridLink[] {
-  const links: HybridLink[] = [];
-  for (const d of dependencies) {
-    const a = waveOf.get(d.consumerId);
-    const b = waveOf.get(d.providerId);
-    if (a === b || (a === undefined && b === undefined)) continue;
-    const waves = [a, b].filter((w): w is number => w !== undefined).sort((x, y) => x - y);
-    links.push({ dependencyId: d.id, opensInWave: waves[0] as number, closesInWave: waves.length === 2 ? (waves[1] as number) : null });
-  }
-  return links;
-}
-
-/** The wave's workloads, providers before consumers, estate order among equals (Kahn). */
-function cutoverOrder(members: readonly Workload[], dependencies: readonly Dependency[]): string[] {
-  const inWave = new Map(members.map((w, i) => [w.id, i]));
+/**
+ * The wave's workloads (as indexes into `members`), providers before consumers, estate order among equals (Kahn
+ * over the wave's own dependencies). A loop inside the wave (a move group's cycle) is
+ * entered at its first member in estate order. `slot` is scratch space, left as found.
+ */
+function cutoverOrder(positions: readonly number[], members: readonly Workload[], inner: readonly number[], ends: PlannedEnds, slot: Int32Array): number[] {
+  positions.forEach((p, i) => (slot[p] = i));
   const waiting = new Int32Array(members.length);
   const next: number[][] = members.map(() => []);
-  for (const d of dependencies) {
-    const c = inWave.get(d.consumerId);
-    const p = inWave.get(d.providerId);
-    if (c === undefined || p === undefined) continue;
+  for (const j of inner) {
+    const c = slot[ends.consumer[j] as number] as number;
+    const p = slot[ends.provider[j] as number] as number;
     (next[p] as number[]).push(c);
     waiting[c] = (waiting[c] as number) + 1;
   }
-  const order: string[] = [];
+  const order: number[] = [];
   const done = new Uint8Array(members.length);
   const ready = new MinHeap((a, b) => a < b);
   for (let i = 0; i < members.length; i++) if (waiting[i] === 0) ready.push(i);
-  // A loop inside the wave (a move group's cycle) is entered at its first member in estate order.
   let nextStuck = 0;
   while (order.length < members.length) {
     if (ready.size === 0) {
@@ -109,11 +134,12 @@ function cutoverOrder(members: readonly Workload[], dependencies: readonly Depen
     const i = ready.pop();
     if (done[i]) continue;
     done[i] = 1;
-    order.push((members[i] as Workload).id);
+    order.push(i);
     for (const c of next[i] as number[]) {
       waiting[c] = (waiting[c] as number) - 1;
       if (waiting[c] === 0 && !done[c]) ready.push(c);
     }
   }
+  for (const p of positions) slot[p] = -1;
   return order;
 }

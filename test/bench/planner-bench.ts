@@ -38,7 +38,7 @@ export function sccAndTopologicalSort(workloads: readonly Workload[], dependenci
 
 export function plannerBenchmark(estate: { workloads: Workload[]; dependencies: Dependency[] }, rounds: number): { base: number; ours: number; waves: number } {
   const analysis = analyseEstate(estate);
-  const input = { ...estate, settings: DEFAULT_PLAN_SETTINGS, cycles: analysis.cycles, levelOf: (id: string) => analysis.sensitivity.levelOf(id) };
+  const input = { ...estate, settings: DEFAULT_PLAN_SETTINGS, cycles: analysis.cycles, levelOf: (id: string) => analysis.sensitivity.levelOf(id), index: analysis.index };
   let waves = 0;
   const times = interleaved({
     warmUp: 5,

@@ -9,7 +9,7 @@ self.onmessage = (event: MessageEvent<PlanRequest>) => {
   const { id, workloads, dependencies, settings } = event.data;
   try {
     const analysis = analyseEstate({ workloads, dependencies });
-    const plan = planWaves({ workloads, dependencies, settings, cycles: analysis.cycles, levelOf: (w) => analysis.sensitivity.levelOf(w) });
+    const plan = planWaves({ workloads, dependencies, settings, cycles: analysis.cycles, levelOf: (w) => analysis.sensitivity.levelOf(w), index: analysis.index });
     self.postMessage({ id, ok: true, plan } satisfies PlanResponse);
   } catch (error) {
     self.postMessage({ id, ok: false, error: error instanceof Error ? error.message : String(error) } satisfies PlanResponse);

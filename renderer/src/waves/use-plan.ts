@@ -57,7 +57,7 @@ export function usePlan(snapshot: EstateSnapshot, enabled = true): { plan: Plan 
   const direct = useMemo(() => {
     if (!enabled || !inline) return null;
     const analysis = analysisOf({ workloads, dependencies });
-    return planWaves({ workloads, dependencies, settings: planSettings, cycles: analysis.cycles, levelOf: (id) => analysis.sensitivity.levelOf(id) });
+    return planWaves({ workloads, dependencies, settings: planSettings, cycles: analysis.cycles, levelOf: (id) => analysis.sensitivity.levelOf(id), index: analysis.index });
   }, [enabled, inline, workloads, dependencies, planSettings]);
   const [fromWorker, setFromWorker] = useState<{ plan: Plan; for: unknown } | null>(null);
   useEffect(() => {

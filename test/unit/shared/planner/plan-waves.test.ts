@@ -15,9 +15,12 @@ const ready: Workload['readiness'] = ['backup-restore-tested', 'performance-base
 const w = (id: string, spec: Partial<Workload> = {}) => workload(id, { criticality: 3, dataClasses: ['operational'], readiness: ready, ...spec });
 const base: PlanSettings = { ...DEFAULT_PLAN_SETTINGS, pilotWave: false, provingWaves: 0, monthEndFreezeDays: 0 };
 
+let calls = 0;
 function plan(workloads: Workload[], dependencies: Dependency[] = [], settings: Partial<PlanSettings> = {}) {
   const analysis = analyseEstate({ workloads, dependencies });
-  return planWaves({ workloads, dependencies, settings: { ...base, ...settings }, cycles: analysis.cycles, levelOf: (id) => analysis.sensitivity.get(id)?.level ?? 'public' });
+  // With the analysis's index on odd calls and without it on even ones: both paths must agree.
+  const withIndex = (calls++ & 1) === 0;
+  return planWaves({ workloads, dependencies, settings: { ...base, ...settings }, cycles: analysis.cycles, levelOf: (id) => analysis.sensitivity.get(id)?.level ?? 'public', ...(withIndex ? { index: analysis.index } : {}) });
 }
 const waves = (p: ReturnType<typeof plan>) => p.waves.map((wave) => [wave.number, [...wave.cutoverOrder].sort()]);
 
