@@ -10,6 +10,7 @@ export const PLAN_FINDING_NAMES: Record<PlanIssueKind, string> = {
   'pin-over-capacity': 'Pin over a wave’s size',
   'pins-disagree': 'Pins that disagree within a move unit',
   'condition-gave-way': 'Planning condition that gave way',
+  'under-minimum': 'Wave below its minimum size',
 };
 
 const ACTIONS: Record<PlanIssueKind, string> = {
@@ -18,12 +19,13 @@ const ACTIONS: Record<PlanIssueKind, string> = {
   'pin-over-capacity': 'Move a pin to another wave, or raise the wave size.',
   'pins-disagree': 'Pin the unit once: its members move together.',
   'condition-gave-way': 'Check the hybrid link it needs is acceptable for the time between the two cutovers; otherwise loosen or re-pin so the order holds.',
+  'under-minimum': 'Pin more work into it, or lower the minimum: a cutover window costs the same however little it moves.',
 };
 
 export function planFindings(plan: Plan): Finding[] {
   return plan.issues.map((issue, i) =>
     finding(
-      { rule: `plan:${issue.kind}`, keyPart: String(i), severity: issue.kind === 'condition-gave-way' ? 'low' : 'medium', workloadIds: issue.workloadIds, dependencyIds: issue.dependencyIds },
+      { rule: `plan:${issue.kind}`, keyPart: String(i), severity: issue.kind === 'condition-gave-way' || issue.kind === 'under-minimum' ? 'low' : 'medium', workloadIds: issue.workloadIds, dependencyIds: issue.dependencyIds },
       () => ({ title: `${PLAN_FINDING_NAMES[issue.kind]}: ${issue.sentence.split(':')[0] ?? issue.sentence}`, meaning: issue.sentence, action: ACTIONS[issue.kind] }),
     ),
   );

@@ -41,7 +41,7 @@ export interface Excluded {
   reason: string;
 }
 
-export type PlanIssueKind = 'oversized-unit' | 'pin-against-dependency' | 'pin-over-capacity' | 'condition-gave-way' | 'pins-disagree';
+export type PlanIssueKind = 'oversized-unit' | 'pin-against-dependency' | 'pin-over-capacity' | 'condition-gave-way' | 'pins-disagree' | 'under-minimum';
 
 export interface PlanIssue {
   kind: PlanIssueKind;

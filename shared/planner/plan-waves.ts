@@ -197,6 +197,13 @@ export function planWaves(input: PlannerInput): Plan {
     issues.push({ kind: 'condition-gave-way', workloadIds: [w.id], dependencyIds: [], sentence: `${w.name} (${labelOf(w.environment).toLowerCase()}) moves in wave ${waveOfUnit[u]}, not before its system's production (wave ${firstProductionWave.get(systemKey(w))}): a provider or a pin held it later.` });
   }
 
+  // Minimum size: a small wave is allowed (its conditions put it there) but said so; the last wave is exempt.
+  const lastWave = waves.length - 1;
+  waves.forEach((wave, n) => {
+    if (n >= first && n < lastWave && wave.count > 0 && wave.count < settings.minWorkloadsPerWave)
+      issues.push({ kind: 'under-minimum', workloadIds: [], dependencyIds: [], sentence: `Wave ${n} moves ${wave.count} of the ${settings.minWorkloadsPerWave} workloads a wave should hold at least: the conditions leave nothing else ready for it.` });
+  });
+
   const placements: Placement[] = order.map((u) => ({ wave: waveOfUnit[u] as number, positions: members(u), members: members(u).map((i) => planned[i] as Workload), reasoning: reasoning[u] as string[], gates: gateOf.get(u) ?? [], production: isProduction[u] as boolean, risk: risk[u] as number }));
   return { ...describeWaves(placements, input.dependencies, ends, planned.length, settings, pilot), notMigrating, heldBack, issues };
 }

@@ -9,9 +9,10 @@ function save(settings: PlanSettings, label: string): void {
   useEstateStore.getState().commit([{ op: 'setPlanSettings', settings }], label);
 }
 
-type NumberKey = 'waveLengthDays' | 'maxWorkloadsPerWave' | 'wavesInFlight' | 'monthEndFreezeDays' | 'provingWaves' | 'maxEffortDaysPerWave';
+type NumberKey = 'waveLengthDays' | 'minWorkloadsPerWave' | 'maxWorkloadsPerWave' | 'wavesInFlight' | 'monthEndFreezeDays' | 'provingWaves' | 'maxEffortDaysPerWave';
 const NUMBERS: { key: NumberKey; label: string; help: string; min: number; max: number; blank?: boolean }[] = [
   { key: 'waveLengthDays', label: 'Wave length (days)', help: 'From a wave’s start to its cutover.', min: 1, max: 365 },
+  { key: 'minWorkloadsPerWave', label: 'Workloads per wave, at least', help: 'A smaller wave is listed in the plan’s findings (the last wave excepted).', min: 0, max: 10_000 },
   { key: 'maxWorkloadsPerWave', label: 'Workloads per wave, at most', help: 'A move unit larger than this gets a wave of its own.', min: 1, max: 10_000 },
   { key: 'maxEffortDaysPerWave', label: 'Effort days per wave, at most', help: 'Blank for no limit. Effort is estimated where none is recorded.', min: 1, max: 100_000, blank: true },
   { key: 'wavesInFlight', label: 'Waves in flight', help: 'How many waves run at the same time.', min: 1, max: 20 },

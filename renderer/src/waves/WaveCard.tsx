@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import type { Dependency } from '../../../shared/domain/dependency';
 import { labelOf } from '../../../shared/domain/enums';
 import type { Workload } from '../../../shared/domain/workload';
 import type { Wave } from '../../../shared/planner/plan-types';
@@ -8,10 +9,14 @@ import { pinTo } from './pins';
 const PHASES: Record<Wave['phase'], string> = { foundation: 'Foundation', pilot: 'Pilot', 'non-production': 'Non-production', production: 'Production' };
 export const DRAG_TYPE = 'application/x-waveplan-unit';
 
-type Props = { wave: Wave; byId: ReadonlyMap<string, Workload>; moved: ReadonlySet<string>; highlighted: boolean };
+type Props = { wave: Wave; byId: ReadonlyMap<string, Workload>; dependencyOf(id: string): Dependency | undefined; moved: ReadonlySet<string>; highlighted: boolean };
+
+/** Chips shown per unit, and lines per list: a 10,000-workload wave stays readable and quick. */
+const CHIPS = 40;
+const LISTED = 60;
 
 /** One wave: dates, cutover, its move units with the reasoning, hybrid links and gates. A drop pins a unit here. */
-export function WaveCard({ wave, byId, moved, highlighted }: Props) {
+export function WaveCard({ wave, byId, dependencyOf, moved, highlighted }: Props) {
   const [over, setOver] = useState(false);
   const name = (id: string) => byId.get(id)?.name ?? id;
   const opens = wave.hybridLinks.filter((l) => l.opensInWave === wave.number);
@@ -53,12 +58,13 @@ export function WaveCard({ wave, byId, moved, highlighted }: Props) {
       {wave.units.map((unit) => (
         <div key={unit.members[0]} className="wave-unit">
           <div className="unit-members" draggable onDragStart={(e) => e.dataTransfer.setData(DRAG_TYPE, JSON.stringify(unit.members))} title="Drag to another wave to pin it there">
-            {unit.members.map((id) => (
+            {unit.members.slice(0, CHIPS).map((id) => (
               <button key={id} type="button" className={`chip member-chip${moved.has(id) ? ' moved' : ''}${byId.get(id)?.pinnedWave != null ? ' pinned' : ''}`} onClick={() => showInInventory(id)} title={`${labelOf(byId.get(id)?.environment ?? 'production')} · open in the inventory`}>
                 {byId.get(id)?.pinnedWave != null && '📌 '}
                 {name(id)}
               </button>
             ))}
+            {unit.members.length > CHIPS && <span className="muted small">and {(unit.members.length - CHIPS).toLocaleString('en')} more</span>}
           </div>
           <ul className="unit-reasoning">
             {unit.reasoning.map((r) => (
@@ -67,10 +73,34 @@ export function WaveCard({ wave, byId, moved, highlighted }: Props) {
           </ul>
         </div>
       ))}
+      {wave.cutoverOrder.length > 1 && (
+        <details className="wave-details small">
+          <summary>Cutover order ({wave.cutoverOrder.length})</summary>
+          <ol>
+            {wave.cutoverOrder.slice(0, LISTED).map((id) => (
+              <li key={id}>{name(id)}</li>
+            ))}
+          </ol>
+          {wave.cutoverOrder.length > LISTED && <span className="muted">and {(wave.cutoverOrder.length - LISTED).toLocaleString('en')} more</span>}
+        </details>
+      )}
       {(opens.length > 0 || closes.length > 0) && (
-        <p className="wave-links small">
-          Hybrid links: {opens.length} opened{closes.length ? `, ${closes.length} closed` : ''} at this cutover.
-        </p>
+        <details className="wave-details small">
+          <summary>
+            Hybrid links: {opens.length} opened{closes.length ? `, ${closes.length} closed` : ''} at this cutover
+          </summary>
+          <ul>
+            {[...opens, ...closes].slice(0, LISTED).map((l) => {
+              const d = dependencyOf(l.dependencyId);
+              return (
+                <li key={`${l.dependencyId}-${l.opensInWave === wave.number ? 'open' : 'close'}`}>
+                  {l.opensInWave === wave.number ? 'Opens' : 'Closes'}: {d ? `${name(d.consumerId)} → ${name(d.providerId)}` : l.dependencyId}
+                  {l.opensInWave === wave.number && (l.closesInWave === null ? ' (stays: the other end does not move)' : ` (until wave ${l.closesInWave})`)}
+                </li>
+              );
+            })}
+          </ul>
+        </details>
       )}
       {wave.gates.length > 0 && (
         <ul className="wave-gates small">

@@ -12,6 +12,7 @@ export function WavesView({ snapshot }: { snapshot: EstateSnapshot }) {
   const { plan, pending, moves } = usePlan(snapshot);
   const [picked, setPicked] = useState<number | null>(null);
   const byId = useMemo(() => new Map(snapshot.workloads.map((w) => [w.id, w])), [snapshot.workloads]);
+  const depById = useMemo(() => new Map(snapshot.dependencies.map((d) => [d.id, d])), [snapshot.dependencies]);
   const name = (id: string) => byId.get(id)?.name ?? id;
   const moved = useMemo(() => new Set(moves.map((m) => m.workloadId)), [moves]);
   const pins = pinnedWorkloads(snapshot.workloads);
@@ -47,7 +48,7 @@ export function WavesView({ snapshot }: { snapshot: EstateSnapshot }) {
         <Timeline waves={plan.waves} settings={snapshot.planSettings} onPick={pick} />
         <div className="wave-cards">
           {plan.waves.map((w) => (
-            <WaveCard key={w.number} wave={w} byId={byId} moved={moved} highlighted={picked === w.number} />
+            <WaveCard key={w.number} wave={w} byId={byId} dependencyOf={(id) => depById.get(id)} moved={moved} highlighted={picked === w.number} />
           ))}
         </div>
       </div>

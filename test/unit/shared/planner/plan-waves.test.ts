@@ -59,6 +59,18 @@ describe('the wave planner', () => {
     expect(p.waves[1]?.units[0]?.reasoning).toEqual(['Wave 2: the non-production environments of Payroll move first (wave 1).']);
   });
 
+  it('lets condition 4 give way, and says so, when a staging workload needs a production provider', () => {
+    const p = plan([w('prod', { system: 'Odoo ERP' }), w('idp', { system: 'Identity' }), w('stg', { system: 'Odoo ERP', environment: 'staging' })], [dependency('stg', 'idp'), dependency('idp', 'prod')]);
+    expect(p.waveOf.get('stg')).toBeGreaterThanOrEqual(p.waveOf.get('idp') as number);
+    expect(p.issues.map((i) => i.kind)).toContain('condition-gave-way');
+    expect(p.issues.find((i) => i.workloadIds.includes('stg'))?.sentence).toMatch(/^stg \(staging\) moves in wave \d+, not before its system's production \(wave \d+\): a provider or a pin held it later\.$/);
+  });
+
+  it('says when a wave is below its minimum, but not the last one', () => {
+    const p = plan([w('a', { pinnedWave: 1 }), w('b', { pinnedWave: 2 }), w('c', { pinnedWave: 2 }), w('d', { pinnedWave: 3 })], [], { minWorkloadsPerWave: 2 });
+    expect(p.issues.filter((i) => i.kind === 'under-minimum').map((i) => i.sentence)).toEqual(['Wave 1 moves 1 of the 2 workloads a wave should hold at least: the conditions leave nothing else ready for it.']);
+  });
+
   it('keeps critical, heavily customized and restricted work out of the proving waves, and the pilot for low-risk work (condition 6)', () => {
     const p = plan([w('crit', { criticality: 1 }), w('phi', { dataClasses: ['phi'] }), w('dev', { environment: 'development', criticality: 1 }), w('low')], [], { pilotWave: true, provingWaves: 2 });
     expect(p.waveOf.get('low')).toBe(1);
