@@ -60,7 +60,7 @@ export function WaveCard({ wave, byId, dependencyOf, moved, highlighted }: Props
           <div className="unit-members" draggable onDragStart={(e) => e.dataTransfer.setData(DRAG_TYPE, JSON.stringify(unit.members))} title="Drag to another wave to pin it there">
             {unit.members.slice(0, CHIPS).map((id) => (
               <button key={id} type="button" className={`chip member-chip${moved.has(id) ? ' moved' : ''}${byId.get(id)?.pinnedWave != null ? ' pinned' : ''}`} onClick={() => showInInventory(id)} title={`${labelOf(byId.get(id)?.environment ?? 'production')} · open in the inventory`}>
-                {byId.get(id)?.pinnedWave != null && '📌 '}
+                {byId.get(id)?.pinnedWave != null && <span className="pin-mark">pinned</span>}
                 {name(id)}
               </button>
             ))}

@@ -70,7 +70,7 @@ export function WavesView({ snapshot }: { snapshot: EstateSnapshot }) {
               {pins.map((w) => (
                 <li key={w.id}>
                   <span>
-                    📌 {w.name} → wave {w.pinnedWave}
+                    {w.name} → wave {w.pinnedWave}
                   </span>
                   <button type="button" className="link" onClick={() => pinTo([w.id], null, `Unpin ${w.name}`)}>
                     Clear

@@ -67,4 +67,10 @@ test('the Tiers and Findings views stay usable on a 10,000-workload estate', asy
   await expect(app.getByText('✓ Saved')).toBeVisible();
   await expect(row.locator('.status-text')).toHaveText('Chosen as recommended');
   await app.screenshot({ path: join(SCREENSHOTS, 'tiers-10k.png') });
+
+  // The plan comes from a worker; the view stays responsive and shows it when ready.
+  await app.getByRole('tab', { name: 'Waves' }).click();
+  await expect(app.getByText(/\d+ workloads planned/)).toBeVisible({ timeout: 20_000 });
+  expect(await app.locator('.member-chip').count()).toBeLessThan(2_000);
+  await app.screenshot({ path: join(SCREENSHOTS, 'waves-10k.png') });
 });
