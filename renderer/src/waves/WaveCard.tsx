@@ -50,7 +50,7 @@ export function WaveCard({ wave, byId, dependencyOf, moved, highlighted }: Props
           Cutover <strong>{wave.cutover}</strong>
           {wave.cutoverMoved.length > 0 && <span className="moved"> (moved past {wave.cutoverMoved.join(', ')})</span>}
         </span>
-        <span>{wave.cutoverOrder.length} workloads</span>
+        <span>{wave.cutoverOrder.length === 1 ? '1 workload' : `${wave.cutoverOrder.length.toLocaleString('en')} workloads`}</span>
         <span title="Sum of risk points: sensitivity, criticality, customization">risk {wave.risk}</span>
         <span title="How complete its workloads' planning inputs are">confidence {Math.round(wave.confidence * 100)}%</span>
       </div>

@@ -28,7 +28,7 @@ export function WavesView({ snapshot }: { snapshot: EstateSnapshot }) {
         <div className="view-toolbar">
           <strong>{plan.waves.filter((w) => w.number > 0).length} waves</strong>
           <span className="muted">
-            {planned} workloads planned · {plan.heldBack.length} held back · {plan.notMigrating.length} not migrating
+            {planned.toLocaleString('en')} workloads planned · {plan.heldBack.length.toLocaleString('en')} held back · {plan.notMigrating.length.toLocaleString('en')} not migrating
           </span>
           {pending && <span className="muted">Replanning…</span>}
           <span className="spacer" />
