@@ -84,8 +84,14 @@ function GraphScreen({ snapshot }: { snapshot: EstateSnapshot }) {
       groups.forEach((g, i) => g.members.forEach((m) => rings.set(m, RING_COLOURS[i % RING_COLOURS.length] as string)));
       return { nodes: new Set(rings.keys()), rings };
     }
+    if (view.grouping === 'wave' && plan) {
+      // Grouped by wave, each wave also has its colour, so a glance tells waves apart.
+      const rings = new Map<string, string>();
+      for (const [id, wave] of plan.waveOf) rings.set(id, RING_COLOURS[(wave - 1 + RING_COLOURS.length) % RING_COLOURS.length] as string);
+      return { rings };
+    }
     return {};
-  }, [view.highlight, selectedWorkload, adjacency, dependencies, cycles, groups]);
+  }, [view.highlight, view.grouping, plan, selectedWorkload, adjacency, dependencies, cycles, groups]);
 
   // Nothing is drawn before the first layout arrives: every node at (0, 0) would be a
   // whole render for nothing (and, culled by visibility, all of them at once).

@@ -12,7 +12,7 @@ export interface Emphasis {
   /** Nodes and edges shown at full strength; when undefined, everything is. */
   nodes?: ReadonlySet<string>;
   edges?: ReadonlySet<string>;
-  /** A coloured ring per node (move groups). */
+  /** A coloured ring per node (move groups, or waves when grouped by wave). */
   rings?: ReadonlyMap<string, string>;
 }
 

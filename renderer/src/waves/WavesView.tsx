@@ -30,7 +30,11 @@ export function WavesView({ snapshot }: { snapshot: EstateSnapshot }) {
           <span className="muted">
             {planned.toLocaleString('en')} workloads planned · {plan.heldBack.length.toLocaleString('en')} held back · {plan.notMigrating.length.toLocaleString('en')} not migrating
           </span>
-          {pending && <span className="muted">Replanning…</span>}
+          {pending && (
+            <span className="replanning" role="status">
+              <span className="spinner" aria-hidden="true" /> Replanning…
+            </span>
+          )}
           <span className="spacer" />
           {pins.length > 0 && (
             <button type="button" className="button small" onClick={() => pinTo(pins.map((w) => w.id), null, `Clear ${pins.length} pins`)}>
