@@ -117,69 +117,83 @@ export function planWaves(input: PlannerInput): Plan {
 
   // Placement: each unit in the earliest wave its conditions allow that has room.
   const first = 1;
-  const waves: { production: boolean | undefined; count: number; effort: number }[] = [];
-  const waveOfUnit = new Int32Array(units.length).fill(-1);
-  const reasoning: string[][] = units.map(() => []);
-  const nonProdWaveOfSystem = new Map<string, number>();
   const systemKey = (w: Workload) => `${w.system}\u0000${w.tenant}`;
   const pilot = settings.pilotWave;
-  const fits = (w: number, u: number) => {
-    const wave = waves[w];
-    if (!wave || wave.count === 0) return true;
-    if (wave.production !== isProduction[u]) return false;
-    if (wave.count + members(u).length > settings.maxWorkloadsPerWave) return false;
-    return settings.maxEffortDaysPerWave === null || wave.effort + (effort[u] as number) <= settings.maxEffortDaysPerWave;
-  };
-  /** Why the unit could not go in wave `w` (the last one it skipped). */
-  const skippedBecause = (w: number, u: number): string => {
-    if (pilot && w === 1 && !pilotOk[u]) return 'wave 1 is the pilot, for non-production or low-criticality work only';
-    const wave = waves[w];
-    if (wave && wave.count > 0 && wave.production !== isProduction[u]) return `wave ${w} holds ${wave.production ? 'production' : 'non-production'} work`;
-    return `wave ${w} is full`;
-  };
-  for (const u of order) {
-    const why = reasoning[u] as string[];
-    const unit = units[u] as MoveUnit;
-    if (unit.members.length > 1) why.push(`${names(u)} move together: ${[...unit.reasons].map((r) => JOIN_WORDS[r]).join(', ')}.`);
-    let lb = first;
-    let bound = '';
-    for (const p of before[u] ?? []) {
-      const w = waveOfUnit[p] as number;
-      if (w > lb) [lb, bound] = [w, `its ${settings.order === 'providers-first' ? 'provider' : 'consumer'} ${lead(p)} moves in wave ${w}`];
-    }
-    if (isProduction[u]) {
-      for (const i of unit.members) {
-        if (!(planned[i] as Workload).system) continue; // no system, no environments to keep apart
-        const nonProd = nonProdWaveOfSystem.get(systemKey(planned[i] as Workload));
-        if (nonProd !== undefined && nonProd + 1 > lb) [lb, bound] = [nonProd + 1, `the non-production environments of ${(planned[i] as Workload).system} move first (wave ${nonProd})`];
+  /** One list-scheduling pass, with critical work kept out of the first `provingCount` waves. */
+  function schedule(provingCount: number) {
+    const placed: PlanIssue[] = [];
+    const waves: { production: boolean | undefined; count: number; effort: number }[] = [];
+    const waveOfUnit = new Int32Array(units.length).fill(-1);
+    const reasoning: string[][] = units.map(() => []);
+    const nonProdWaveOfSystem = new Map<string, number>();
+    const fits = (w: number, u: number) => {
+      const wave = waves[w];
+      if (!wave || wave.count === 0) return true;
+      if (wave.production !== isProduction[u]) return false;
+      if (wave.count + members(u).length > settings.maxWorkloadsPerWave) return false;
+      return settings.maxEffortDaysPerWave === null || wave.effort + (effort[u] as number) <= settings.maxEffortDaysPerWave;
+    };
+    /** Why the unit could not go in wave `w` (the last one it skipped). */
+    const skippedBecause = (w: number, u: number): string => {
+      if (pilot && w === 1 && !pilotOk[u]) return 'wave 1 is the pilot, for non-production or low-criticality work only';
+      const wave = waves[w];
+      if (wave && wave.count > 0 && wave.production !== isProduction[u]) return `wave ${w} holds ${wave.production ? 'production' : 'non-production'} work`;
+      return `wave ${w} is full`;
+    };
+    for (const u of order) {
+      const why = reasoning[u] as string[];
+      const unit = units[u] as MoveUnit;
+      if (unit.members.length > 1) why.push(`${names(u)} move together: ${[...unit.reasons].map((r) => JOIN_WORDS[r]).join(', ')}.`);
+      let lb = first;
+      let bound = '';
+      for (const p of before[u] ?? []) {
+        const w = waveOfUnit[p] as number;
+        if (w > lb) [lb, bound] = [w, `its ${settings.order === 'providers-first' ? 'provider' : 'consumer'} ${lead(p)} moves in wave ${w}`];
       }
+      if (isProduction[u]) {
+        for (const i of unit.members) {
+          if (!(planned[i] as Workload).system) continue; // no system, no environments to keep apart
+          const nonProd = nonProdWaveOfSystem.get(systemKey(planned[i] as Workload));
+          if (nonProd !== undefined && nonProd + 1 > lb) [lb, bound] = [nonProd + 1, `the non-production environments of ${(planned[i] as Workload).system} move first (wave ${nonProd})`];
+        }
+      }
+      const reason = proving[u];
+      if (reason && provingCount + 1 > lb) [lb, bound] = [provingCount + 1, `${reason} keeps it out of the first ${provingCount === 1 ? 'wave' : `${provingCount} waves`}, until the process is proven`];
+      const pin = pins[u];
+      let at: number;
+      if (pin !== null && pin !== undefined && pin >= first) {
+        at = pin;
+        why.push(`Pinned to wave ${pin} by the architect.`);
+        const wave = waves[at];
+        const overSize = wave !== undefined && (wave.count + unit.members.length > settings.maxWorkloadsPerWave || (settings.maxEffortDaysPerWave !== null && wave.effort + (effort[u] as number) > settings.maxEffortDaysPerWave));
+        if (wave && wave.count > 0 && overSize) placed.push({ kind: 'pin-over-capacity', workloadIds: unit.members.map((i) => (planned[i] as Workload).id), dependencyIds: [], sentence: `Wave ${pin} goes over its size because ${names(u)} is pinned there.` });
+        if (pin < lb) placed.push({ kind: 'pin-against-dependency', workloadIds: unit.members.map((i) => (planned[i] as Workload).id), dependencyIds: [], sentence: `${names(u)} is pinned to wave ${pin}, before ${bound}: the pin wins, and that condition gives way.` });
+      } else {
+        const oversized = unit.members.length > settings.maxWorkloadsPerWave || (settings.maxEffortDaysPerWave !== null && (effort[u] as number) > settings.maxEffortDaysPerWave);
+        at = lb;
+        while ((pilot && at === 1 && !pilotOk[u]) || (oversized ? (waves[at]?.count ?? 0) > 0 : !fits(at, u))) at++;
+        if (oversized) placed.push({ kind: 'oversized-unit', workloadIds: unit.members.map((i) => (planned[i] as Workload).id), dependencyIds: [], sentence: `${names(u)} must move together but exceed a wave (${unit.members.length} workloads, ${effort[u]} effort days): they get wave ${at} to themselves.` });
+        why.push(`Wave ${at}: ${[bound, at > lb ? skippedBecause(at - 1, u) : ''].filter(Boolean).join(', and ') || 'nothing it depends on holds it later'}.`);
+      }
+      const wave = (waves[at] ??= { production: undefined, count: 0, effort: 0 });
+      if (wave.count > 0 && wave.production !== isProduction[u]) placed.push({ kind: 'condition-gave-way', workloadIds: unit.members.map((i) => (planned[i] as Workload).id), dependencyIds: [], sentence: `Wave ${at} mixes production and non-production: a pin put ${names(u)} there.` });
+      wave.production ??= isProduction[u];
+      wave.count += unit.members.length;
+      wave.effort += effort[u] as number;
+      waveOfUnit[u] = at;
+      if (!isProduction[u]) for (const i of unit.members) if ((planned[i] as Workload).system) nonProdWaveOfSystem.set(systemKey(planned[i] as Workload), Math.max(at, nonProdWaveOfSystem.get(systemKey(planned[i] as Workload)) ?? 0));
     }
-    const reason = proving[u];
-    if (reason && settings.provingWaves + 1 > lb) [lb, bound] = [settings.provingWaves + 1, `${reason} keeps it out of the first ${settings.provingWaves} waves, until the process is proven`];
-    const pin = pins[u];
-    let at: number;
-    if (pin !== null && pin !== undefined && pin >= first) {
-      at = pin;
-      why.push(`Pinned to wave ${pin} by the architect.`);
-      const wave = waves[at];
-      const overSize = wave !== undefined && (wave.count + unit.members.length > settings.maxWorkloadsPerWave || (settings.maxEffortDaysPerWave !== null && wave.effort + (effort[u] as number) > settings.maxEffortDaysPerWave));
-      if (wave && wave.count > 0 && overSize) issues.push({ kind: 'pin-over-capacity', workloadIds: unit.members.map((i) => (planned[i] as Workload).id), dependencyIds: [], sentence: `Wave ${pin} goes over its size because ${names(u)} is pinned there.` });
-      if (pin < lb) issues.push({ kind: 'pin-against-dependency', workloadIds: unit.members.map((i) => (planned[i] as Workload).id), dependencyIds: [], sentence: `${names(u)} is pinned to wave ${pin}, before ${bound}: the pin wins, and that condition gives way.` });
-    } else {
-      const oversized = unit.members.length > settings.maxWorkloadsPerWave || (settings.maxEffortDaysPerWave !== null && (effort[u] as number) > settings.maxEffortDaysPerWave);
-      at = lb;
-      while ((pilot && at === 1 && !pilotOk[u]) || (oversized ? (waves[at]?.count ?? 0) > 0 : !fits(at, u))) at++;
-      if (oversized) issues.push({ kind: 'oversized-unit', workloadIds: unit.members.map((i) => (planned[i] as Workload).id), dependencyIds: [], sentence: `${names(u)} must move together but exceed a wave (${unit.members.length} workloads, ${effort[u]} effort days): they get wave ${at} to themselves.` });
-      why.push(`Wave ${at}: ${[bound, at > lb ? skippedBecause(at - 1, u) : ''].filter(Boolean).join(', and ') || 'nothing it depends on holds it later'}.`);
-    }
-    const wave = (waves[at] ??= { production: undefined, count: 0, effort: 0 });
-    if (wave.count > 0 && wave.production !== isProduction[u]) issues.push({ kind: 'condition-gave-way', workloadIds: unit.members.map((i) => (planned[i] as Workload).id), dependencyIds: [], sentence: `Wave ${at} mixes production and non-production: a pin put ${names(u)} there.` });
-    wave.production ??= isProduction[u];
-    wave.count += unit.members.length;
-    wave.effort += effort[u] as number;
-    waveOfUnit[u] = at;
-    if (!isProduction[u]) for (const i of unit.members) if ((planned[i] as Workload).system) nonProdWaveOfSystem.set(systemKey(planned[i] as Workload), Math.max(at, nonProdWaveOfSystem.get(systemKey(planned[i] as Workload)) ?? 0));
+    return { waves, waveOfUnit, reasoning, placed };
   }
+  // If the proving waves leave a wave empty (too little low-risk work to fill them), the
+  // process is proven sooner: plan again with fewer, so no wave number is skipped.
+  // Pinned units keep their wave numbers in both passes.
+  let run = schedule(settings.provingWaves);
+  const idleProving = Array.from({ length: settings.provingWaves }, (_, k) => k + first).filter((n) => !(run.waves[n]?.count ?? 0)).length;
+  if (idleProving > 0) run = schedule(settings.provingWaves - idleProving);
+  const { waves, waveOfUnit, reasoning } = run;
+  issues.push(...run.placed);
+
   // Condition 4 gives way when a non-production unit needs a production provider: say so.
   const firstProductionWave = new Map<string, number>();
   for (const u of order) {

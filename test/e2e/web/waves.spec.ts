@@ -13,20 +13,20 @@ test.describe('migration waves', () => {
     await app.waitForTimeout(200);
     await app.screenshot({ path: join(SCREENSHOTS, 'waves.png') });
 
-    // Drag a unit to wave 3: it is pinned there, and the change is listed.
+    // Drag a unit to wave 2: it is pinned there, and the change is listed.
     const unit = wave1.locator('.unit-members', { hasText: 'Odoo development (clinics)' });
-    const wave3 = app.getByRole('article', { name: 'Wave 3', exact: true });
-    await unit.dragTo(wave3);
-    await expect(wave3.locator('.member-chip.pinned')).toContainText('Odoo development (clinics)');
-    await expect(app.getByRole('status').filter({ hasText: 'The last change moved' })).toContainText('Odoo development (clinics) 1 → 3');
-    await expect(app.getByRole('region', { name: 'Pins' })).toContainText('Odoo development (clinics) → wave 3');
-    await expect(wave3.locator('.wave-unit', { hasText: 'Odoo development (clinics)' })).toContainText('Pinned to wave 3 by the architect.');
-    await wave3.screenshot({ path: join(SCREENSHOTS, 'wave-card.png') });
+    const wave2 = app.getByRole('article', { name: 'Wave 2', exact: true });
+    await unit.dragTo(wave2);
+    await expect(wave2.locator('.member-chip.pinned')).toContainText('Odoo development (clinics)');
+    await expect(app.getByRole('status').filter({ hasText: 'The last change moved' })).toContainText('Odoo development (clinics) 1 → 2');
+    await expect(app.getByRole('region', { name: 'Pins' })).toContainText('Odoo development (clinics) → wave 2');
+    await expect(wave2.locator('.wave-unit', { hasText: 'Odoo development (clinics)' })).toContainText('Pinned to wave 2 by the architect.');
+    await wave2.screenshot({ path: join(SCREENSHOTS, 'wave-card.png') });
 
     // The pin is saved in the estate.
     await expect(app.getByText('✓ Saved')).toBeVisible();
     await app.reload();
-    await expect(app.getByRole('article', { name: 'Wave 3', exact: true }).locator('.member-chip.pinned')).toContainText('Odoo development (clinics)');
+    await expect(app.getByRole('article', { name: 'Wave 2', exact: true }).locator('.member-chip.pinned')).toContainText('Odoo development (clinics)');
 
     // A blackout over wave 1's cutover moves it to the first open day after.
     const cutover = (await app.getByRole('article', { name: 'Wave 1', exact: true }).locator('.wave-facts strong').textContent()) as string;
@@ -57,9 +57,9 @@ test.describe('migration waves', () => {
     // A provider dragged later takes what needs it along. (A tall window, so both cards
     // are on screen: a drag that has to scroll is not a drag a person makes.)
     await app.setViewportSize({ width: 1440, height: 2600 });
-    const engine = app.getByRole('article', { name: 'Wave 4', exact: true }).locator('.unit-members', { hasText: 'EHR HL7/FHIR interface engine' });
-    await engine.dragTo(app.getByRole('article', { name: 'Wave 7', exact: true }));
-    await expect(app.getByRole('article', { name: 'Wave 7', exact: true }).locator('.member-chip.pinned')).toContainText('EHR HL7/FHIR interface engine');
-    await expect(app.getByRole('status').filter({ hasText: 'The last change moved' })).toContainText(/Appointment scheduling 4 → [7-9]/);
+    const engine = app.getByRole('article', { name: 'Wave 3', exact: true }).locator('.unit-members', { hasText: 'EHR HL7/FHIR interface engine' });
+    await engine.dragTo(app.getByRole('article', { name: 'Wave 6', exact: true }));
+    await expect(app.getByRole('article', { name: 'Wave 6', exact: true }).locator('.member-chip.pinned')).toContainText('EHR HL7/FHIR interface engine');
+    await expect(app.getByRole('status').filter({ hasText: 'The last change moved' })).toContainText(/Appointment scheduling 3 → [6-9]/);
   });
 });

@@ -75,13 +75,18 @@ describe('the wave planner', () => {
     const p = plan([w('crit', { criticality: 1 }), w('phi', { dataClasses: ['phi'] }), w('dev', { environment: 'development', criticality: 1 }), w('low')], [], { pilotWave: true, provingWaves: 2 });
     expect(p.waveOf.get('low')).toBe(1);
     expect(p.waves[0]?.phase).toBe('pilot');
-    // The non-production one takes wave 3; production cannot share it (condition 5), so wave 4.
-    expect(p.waveOf.get('dev')).toBe(3);
-    expect(p.waveOf.get('crit')).toBe(4);
-    expect(p.waveOf.get('phi')).toBe(4);
-    expect(p.waves.find((x) => x.number === 4)?.units.find((u) => u.members.includes('phi'))?.reasoning).toEqual([
-      'Wave 4: restricted data keeps it out of the first 2 waves, until the process is proven, and wave 3 holds non-production work.',
+    // Only one wave of low-risk work exists, so the process is proven after wave 1 (no
+    // empty wave 2). The non-production one takes wave 2; production cannot share it (5).
+    expect(p.waves.map((x) => x.number)).toEqual([1, 2, 3]);
+    expect(p.waveOf.get('dev')).toBe(2);
+    expect(p.waveOf.get('crit')).toBe(3);
+    expect(p.waveOf.get('phi')).toBe(3);
+    expect(p.waves.find((x) => x.number === 3)?.units.find((u) => u.members.includes('phi'))?.reasoning).toEqual([
+      'Wave 3: restricted data keeps it out of the first wave, until the process is proven, and wave 2 holds non-production work.',
     ]);
+    // A pinned unit keeps its number; the rest close up around it.
+    const pinned = plan([w('crit', { criticality: 1 }), w('low', { pinnedWave: 1 })], [], { pilotWave: true, provingWaves: 2 });
+    expect([pinned.waveOf.get('low'), pinned.waveOf.get('crit')]).toEqual([1, 2]);
   });
 
   it('holds back a workload failing its readiness gates, and what needs it; or schedules and flags it (condition 7)', () => {
