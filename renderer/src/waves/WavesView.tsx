@@ -1,11 +1,37 @@
 import { useMemo, useState } from 'react';
 import type { EstateSnapshot } from '../../../shared/domain/estate';
+import type { Excluded } from '../../../shared/planner/plan-types';
 import { showInInventory } from '../findings/go-to';
 import { PlanSettingsPanel } from './PlanSettingsPanel';
 import { pinTo, pinnedWorkloads } from './pins';
 import { Timeline } from './Timeline';
 import { usePlan } from './use-plan';
 import { WaveCard } from './WaveCard';
+
+const LISTED = 60;
+
+/** Workloads the plan leaves out, each with its reason and a link to it in the inventory. */
+function ExcludedList({ title, items, name }: { title: string; items: readonly Excluded[]; name(id: string): string }) {
+  if (items.length === 0) return null;
+  return (
+    <section className="side-section" aria-label={title}>
+      <h2 className="side-title">
+        {title} ({items.length.toLocaleString('en')})
+      </h2>
+      <ul className="held-list">
+        {items.slice(0, LISTED).map((h) => (
+          <li key={h.workloadId}>
+            <button type="button" className="link" onClick={() => showInInventory(h.workloadId)}>
+              {name(h.workloadId)}
+            </button>
+            <span className="muted small"> {h.reason}</span>
+          </li>
+        ))}
+      </ul>
+      {items.length > LISTED && <p className="muted small">and {(items.length - LISTED).toLocaleString('en')} more</p>}
+    </section>
+  );
+}
 
 /** The plan: timeline, wave cards with their reasoning, what changed, pins, held back and the plan's issues. */
 export function WavesView({ snapshot }: { snapshot: EstateSnapshot }) {
@@ -84,33 +110,8 @@ export function WavesView({ snapshot }: { snapshot: EstateSnapshot }) {
             </ul>
           </section>
         )}
-        {plan.heldBack.length > 0 && (
-          <section className="side-section" aria-label="Held back">
-            <h2 className="side-title">Held back ({plan.heldBack.length})</h2>
-            <ul className="held-list">
-              {plan.heldBack.slice(0, 60).map((h) => (
-                <li key={h.workloadId}>
-                  <button type="button" className="link" onClick={() => showInInventory(h.workloadId)}>
-                    {name(h.workloadId)}
-                  </button>
-                  <span className="muted small"> {h.reason}</span>
-                </li>
-              ))}
-            </ul>
-          </section>
-        )}
-        {plan.notMigrating.length > 0 && (
-          <section className="side-section" aria-label="Not migrating">
-            <h2 className="side-title">Not migrating ({plan.notMigrating.length})</h2>
-            <ul className="held-list">
-              {plan.notMigrating.slice(0, 60).map((h) => (
-                <li key={h.workloadId}>
-                  {name(h.workloadId)} <span className="muted small">{h.reason}</span>
-                </li>
-              ))}
-            </ul>
-          </section>
-        )}
+        <ExcludedList title="Held back" items={plan.heldBack} name={name} />
+        <ExcludedList title="Not migrating" items={plan.notMigrating} name={name} />
         <PlanSettingsPanel settings={snapshot.planSettings} />
       </div>
     </div>
