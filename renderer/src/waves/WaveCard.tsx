@@ -9,14 +9,14 @@ import { pinTo } from './pins';
 const PHASES: Record<Wave['phase'], string> = { foundation: 'Foundation', pilot: 'Pilot', 'non-production': 'Non-production', production: 'Production' };
 export const DRAG_TYPE = 'application/x-waveplan-unit';
 
-type Props = { wave: Wave; byId: ReadonlyMap<string, Workload>; dependencyOf(id: string): Dependency | undefined; moved: ReadonlySet<string>; highlighted: boolean };
+type Props = { wave: Wave; waveNumbers: readonly number[]; byId: ReadonlyMap<string, Workload>; dependencyOf(id: string): Dependency | undefined; moved: ReadonlySet<string>; highlighted: boolean };
 
 /** Chips shown per unit, and lines per list: a 10,000-workload wave stays readable and quick. */
 const CHIPS = 40;
 const LISTED = 60;
 
-/** One wave: dates, cutover, its move units with the reasoning, hybrid links and gates. A drop pins a unit here. */
-export function WaveCard({ wave, byId, dependencyOf, moved, highlighted }: Props) {
+/** One wave: dates, cutover, its move units with the reasoning, hybrid links and gates. A drop (or the Move menu, for the keyboard) pins a unit. */
+export function WaveCard({ wave, waveNumbers, byId, dependencyOf, moved, highlighted }: Props) {
   const [over, setOver] = useState(false);
   const name = (id: string) => byId.get(id)?.name ?? id;
   const opens = wave.hybridLinks.filter((l) => l.opensInWave === wave.number);
@@ -66,6 +66,26 @@ export function WaveCard({ wave, byId, dependencyOf, moved, highlighted }: Props
             ))}
             {unit.members.length > CHIPS && <span className="muted small">and {(unit.members.length - CHIPS).toLocaleString('en')} more</span>}
           </div>
+          <select
+            className="select small move-to"
+            aria-label={`Move ${name(unit.members[0] as string)}${unit.members.length > 1 ? ` and ${unit.members.length - 1} more` : ''} to wave`}
+            value=""
+            onChange={(e) => {
+              const to = e.target.value === 'unpin' ? null : Number(e.target.value);
+              pinTo(unit.members, to, to === null ? `Unpin ${name(unit.members[0] as string)}` : `Pin ${name(unit.members[0] as string)} to wave ${to}`);
+            }}
+          >
+            <option value="">Move to wave…</option>
+            {waveNumbers
+              .filter((n) => n !== wave.number && n > 0)
+              .map((n) => (
+                <option key={n} value={n}>
+                  Wave {n}
+                </option>
+              ))}
+            <option value={Math.max(0, ...waveNumbers) + 1}>A new wave {Math.max(0, ...waveNumbers) + 1}</option>
+            {unit.members.some((id) => byId.get(id)?.pinnedWave != null) && <option value="unpin">Unpin (let the plan decide)</option>}
+          </select>
           <ul className="unit-reasoning">
             {unit.reasoning.map((r) => (
               <li key={r}>{r}</li>

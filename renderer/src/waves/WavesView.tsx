@@ -48,6 +48,7 @@ export function WavesView({ snapshot }: { snapshot: EstateSnapshot }) {
   };
   if (!plan) return <div className="loading">Planning the waves…</div>;
   const planned = plan.waveOf.size;
+  const waveNumbers = plan.waves.map((w) => w.number);
   return (
     <div className="waves-view">
       <div className="waves-main">
@@ -78,7 +79,7 @@ export function WavesView({ snapshot }: { snapshot: EstateSnapshot }) {
         <Timeline waves={plan.waves} settings={snapshot.planSettings} onPick={pick} />
         <div className="wave-cards">
           {plan.waves.map((w) => (
-            <WaveCard key={w.number} wave={w} byId={byId} dependencyOf={(id) => depById.get(id)} moved={moved} highlighted={picked === w.number} />
+            <WaveCard key={w.number} wave={w} waveNumbers={waveNumbers} byId={byId} dependencyOf={(id) => depById.get(id)} moved={moved} highlighted={picked === w.number} />
           ))}
         </div>
       </div>

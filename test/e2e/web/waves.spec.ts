@@ -50,6 +50,12 @@ test.describe('migration waves', () => {
     await app.screenshot({ path: join(SCREENSHOTS, 'graph-by-wave.png') });
     await app.getByRole('tab', { name: 'Waves' }).click();
 
+    // The keyboard way: the Move menu pins a unit too.
+    await app.getByLabel('Move HL7 interface engine (test) to wave').selectOption('4');
+    await expect(app.getByRole('region', { name: 'Pins' })).toContainText('HL7 interface engine (test) → wave 4');
+    await app.keyboard.press('ControlOrMeta+z');
+    await expect(app.getByRole('region', { name: 'Pins' })).not.toContainText('HL7 interface engine (test)');
+
     // Clearing the pin puts the unit back where the plan wants it.
     await app.getByRole('button', { name: /Clear all 1 pins/ }).click();
     await expect(app.getByRole('article', { name: 'Wave 1', exact: true })).toContainText('Odoo development (clinics)');
