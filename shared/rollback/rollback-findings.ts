@@ -1,0 +1,27 @@
+import type { Workload } from '../domain/workload.js';
+import { finding, listNames, type Finding } from '../findings/finding.js';
+import type { Runbook } from './runbook-types.js';
+
+// DESIGN.md: a rollback longer than the maintenance window or the RTO is a finding,
+// with the members that make it long.
+
+const hours = (minutes: number) => `${Math.round((minutes / 60) * 10) / 10} h`;
+
+export function rollbackFindings(runbooks: readonly Runbook[], workloads: ReadonlyMap<string, Workload>): Finding[] {
+  const found: Finding[] = [];
+  for (const r of runbooks) {
+    const overWindow = r.rollbackMinutes > r.windowMinutes;
+    const overRto = r.smallestRto !== null && r.rollbackMinutes > r.smallestRto.minutes;
+    if (!overWindow && !overRto) continue;
+    const limits = [overWindow ? `its ${hours(r.windowMinutes)} maintenance window` : '', overRto && r.smallestRto ? `the ${hours(r.smallestRto.minutes)} RTO of ${workloads.get(r.smallestRto.workloadId)?.name ?? r.smallestRto.workloadId}` : ''].filter(Boolean);
+    const longest = r.longest.map((l) => `${workloads.get(l.workloadId)?.name ?? l.workloadId} (${hours(l.minutes)})`);
+    found.push(
+      finding({ rule: 'rollback-too-long', keyPart: String(r.wave), severity: overRto ? 'high' : 'medium', workloadIds: r.longest.map((l) => l.workloadId), dependencyIds: [] }, () => ({
+        title: `Rollback of wave ${r.wave} takes ${hours(r.rollbackMinutes)}, longer than ${limits.join(' and ')}`,
+        meaning: `Going back after the point of no return takes about ${hours(r.rollbackMinutes)}, mostly ${listNames(longest)}. A failed cutover would then break ${limits.join(' and ')}.`,
+        action: 'Split the wave, rehearse a faster restore (reverse replication instead of a backup restore), widen the window, or agree a longer RTO with the business owner.',
+      })),
+    );
+  }
+  return found;
+}
