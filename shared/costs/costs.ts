@@ -51,6 +51,14 @@ export function costWorkloads(workloads: readonly Workload[], tierOf: (id: strin
   const groupKey = (w: Workload) => `${tierOf(w.id)}\u0000${w.system}\u0000${w.tenant}\u0000${w.environment}`;
   for (const w of workloads) if (tierOf(w.id) !== 'multi-tenant') groupSize.set(groupKey(w), (groupSize.get(groupKey(w)) ?? 0) + 1);
   const result = new Map<string, WorkloadCost>();
+  // Days from each wave's start to its cutover, worked out once per wave.
+  const overlaps = new Map<string, number>();
+  const overlapOf = (d: WaveDates) => {
+    const key = `${d.start}|${d.cutover}`;
+    let days = overlaps.get(key);
+    if (days === undefined) overlaps.set(key, (days = Math.max(0, differenceInCalendarDays(parseISO(d.cutover), parseISO(d.start)))));
+    return days;
+  };
   for (const w of workloads) {
     const moving = w.strategy !== 'retire' && w.strategy !== 'retain';
     const tier = tierOf(w.id);
@@ -68,7 +76,7 @@ export function costWorkloads(workloads: readonly Workload[], tierOf: (id: strin
     const dates = datesOf(w.id);
     let dualRunning: Figure = { amount: 0, how: 'Not in a wave: no overlap' };
     if (dates && moving) {
-      const overlapDays = Math.max(0, differenceInCalendarDays(parseISO(dates.cutover), parseISO(dates.start)));
+      const overlapDays = overlapOf(dates);
       const before = w.currentMonthlyCost ?? 0;
       const amount = round((runAfterAmount * overlapDays) / DAYS_PER_MONTH + (before * card.parallelRunWeeks * 7) / DAYS_PER_MONTH);
       dualRunning = { amount, how: `the new hosting for the ${overlapDays} days from wave ${dates.wave}'s start to its cutover (${runAfterAmount} a month) + the old hosting for ${card.parallelRunWeeks} weeks of parallel run after it (${before} a month) = ${amount}` };
@@ -96,7 +104,8 @@ export interface MonthSpend {
 export function spendOverTime(workloads: readonly Workload[], costs: ReadonlyMap<string, WorkloadCost>, datesOf: (id: string) => WaveDates | undefined): { months: MonthSpend[]; paybackMonth: string | null } {
   const planned = workloads.map((w) => ({ w, dates: datesOf(w.id), cost: costs.get(w.id) })).filter((x): x is { w: Workload; dates: WaveDates; cost: WorkloadCost } => x.dates !== undefined && x.cost !== undefined);
   if (planned.length === 0) return { months: [], paybackMonth: null };
-  const monthOf = (iso: string) => formatISO(startOfMonth(parseISO(iso)), { representation: 'date' }).slice(0, 7);
+  // ISO days: the month is the first seven characters, no date parsing per workload.
+  const monthOf = (iso: string) => iso.slice(0, 7);
   const first = planned.reduce((m, x) => (x.dates.start < m ? x.dates.start : m), planned[0]?.dates.start as string);
   const last = planned.reduce((m, x) => (x.dates.cutover > m ? x.dates.cutover : m), planned[0]?.dates.cutover as string);
   const months: MonthSpend[] = [];
@@ -111,8 +120,8 @@ export function spendOverTime(workloads: readonly Workload[], costs: ReadonlyMap
     for (const { w, dates, cost } of planned) {
       const before = w.currentMonthlyCost ?? 0;
       stayingPut += before;
-      withPlan += month <= monthOf(dates.cutover) ? before : cost.runAfter.amount;
-      if (month === monthOf(dates.start)) withPlan += cost.oneTime.amount + cost.dualRunning.amount;
+      withPlan += month <= dates.cutover.slice(0, 7) ? before : cost.runAfter.amount;
+      if (month === dates.start.slice(0, 7)) withPlan += cost.oneTime.amount + cost.dualRunning.amount;
     }
     cumulativeWithPlan += withPlan;
     cumulativeStayingPut += stayingPut;

@@ -40,9 +40,21 @@ export function buildRunbook(wave: Wave, workloads: ReadonlyMap<string, Workload
     const gb = w.databaseGb ?? w.storageGb;
     step(`backup:${w.id}`, 'pre-cutover', `Back up or snapshot ${w.name}${gb ? ` (${gb.toLocaleString('en')} GB)` : ''} and record the point: a restore takes about ${hours(restoreMinutes(w, settings))} at ${settings.restoreGbPerHour} GB/h.`, [w.id], 30);
   }
-  const queues = dependencies.filter((d) => QUEUED.has(d.kind) && (inWave.has(d.consumerId) || inWave.has(d.providerId)));
-  const drained = [...new Set(queues.flatMap((d) => [d.consumerId, d.providerId]).filter((id) => inWave.has(id) && workloads.get(id)?.kind !== 'database'))];
-  for (const id of drained) step(`drain:${id}`, 'pre-cutover', `Drain the queues and feeds of ${name(id)} (${queues.filter((d) => d.consumerId === id || d.providerId === id).map((d) => labelOf(d.kind)).filter((v, i, a) => a.indexOf(v) === i).join(', ')}) and hold new messages at the source.`, [id], 20);
+  // Queued feeds by workload of the wave (databases are backed up, not drained): one pass.
+  const feeds = new Map<string, Set<string>>();
+  for (const d of dependencies) {
+    if (!QUEUED.has(d.kind)) continue;
+    for (const id of [d.consumerId, d.providerId]) {
+      if (!inWave.has(id) || workloads.get(id)?.kind === 'database') continue;
+      let kinds = feeds.get(id);
+      if (!kinds) feeds.set(id, (kinds = new Set()));
+      kinds.add(labelOf(d.kind));
+    }
+  }
+  for (const w of members) {
+    const kinds = feeds.get(w.id);
+    if (kinds) step(`drain:${w.id}`, 'pre-cutover', `Drain the queues and feeds of ${w.name} (${[...kinds].join(', ')}) and hold new messages at the source.`, [w.id], 20);
+  }
 
   // The cutover, providers first.
   for (const w of members) {
@@ -60,9 +72,11 @@ export function buildRunbook(wave: Wave, workloads: ReadonlyMap<string, Workload
   for (const w of members) step(`smoke:${w.id}`, 'validation', `Smoke test ${w.name}: it starts, answers its health check and logs to the central logging.`, [w.id], 10);
   const crossing = dependencies.filter((d) => inWave.has(d.consumerId) !== inWave.has(d.providerId));
   for (const d of crossing) step(`link:${d.id}`, 'validation', `Check ${name(d.consumerId)} → ${name(d.providerId)}${d.protocol ? ` (${d.protocol})` : ''} across the hybrid link.`, [d.consumerId, d.providerId].filter((id) => inWave.has(id)), 5);
-  for (const system of [...new Set(members.filter((w) => w.environment === 'production').map((w) => w.system).filter(Boolean))]) {
+  const bySystem = new Map<string, string[]>();
+  for (const w of members) if (w.system && w.environment === 'production') bySystem.set(w.system, [...(bySystem.get(w.system) ?? []), w.id]);
+  for (const [system, ids] of bySystem) {
     const check = businessCheck(system);
-    if (check) step(`business:${system}`, 'validation', check, members.filter((w) => w.system === system).map((w) => w.id), 15);
+    if (check) step(`business:${system}`, 'validation', check, ids, 15);
   }
 
   // When to turn back, and the point after which turning back costs data.
@@ -79,7 +93,7 @@ export function buildRunbook(wave: Wave, workloads: ReadonlyMap<string, Workload
       step(`restore:${w.id}`, 'rollback', `If the target took writes, restore them into the source ${w.name} from the cutover backup or a reverse replication: about ${hours(restoreMinutes(w, settings))}.`, [w.id], restoreMinutes(w, settings));
     } else if (w.kind === 'cache') step(`back:${w.id}`, 'rollback', `Point clients back at the source ${w.name}; flush it, since it may hold stale entries.`, [w.id], 5);
     else step(`back:${w.id}`, 'rollback', `Switch ${w.name} back to the source and re-enable its schedules and connections.`, [w.id], 15);
-    if (drained.includes(w.id)) step(`replay:${w.id}`, 'rollback', `Replay the messages ${w.name} held during the cutover.`, [w.id], 20);
+    if (feeds.has(w.id)) step(`replay:${w.id}`, 'rollback', `Replay the messages ${w.name} held during the cutover.`, [w.id], 20);
   }
 
   const rollback = steps.filter((s) => s.phase === 'rollback');
