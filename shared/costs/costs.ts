@@ -9,7 +9,18 @@ import type { RateCard } from './rate-card.js';
 
 export interface Figure {
   amount: number;
-  how: string;
+  /** How it was computed, in words (made when read: ten thousand workloads carry four each). */
+  readonly how: string;
+}
+
+/** A figure whose explanation is built only when someone opens it. */
+function figure(amount: number, how: () => string): Figure {
+  return {
+    amount,
+    get how() {
+      return how();
+    },
+  };
 }
 
 export interface WorkloadCost {
@@ -33,12 +44,12 @@ const round = (n: number) => Math.round(n * 100) / 100;
 
 /** Effort days: the recorded figure, else the card's default for its kind and strategy, plus data size. */
 export function effortFor(w: Workload, card: RateCard): Figure {
-  if (w.effortDays !== null) return { amount: w.effortDays, how: `${w.effortDays} days, as recorded` };
+  if (w.effortDays !== null) return figure(w.effortDays, () => `${w.effortDays} days, as recorded`);
   const base = card.effortDaysByKind[w.kind] ?? 0;
   const factor = card.strategyFactor[w.strategy ?? 'rehost'] ?? 1;
   const data = w.databaseGb ? (w.databaseGb / 500) * card.effortDaysPer500Gb : 0;
   const amount = round(base * factor + data);
-  return { amount, how: `${base} days for a ${w.kind} × ${factor} for ${w.strategy ?? 'rehost'}${data ? ` + ${round(data)} for ${w.databaseGb} GB of data` : ''} = ${amount} days` };
+  return figure(amount, () => `${base} days for a ${w.kind} × ${factor} for ${w.strategy ?? 'rehost'}${data ? ` + ${round(data)} for ${w.databaseGb} GB of data` : ''} = ${amount} days`);
 }
 
 /**
@@ -67,19 +78,19 @@ export function costWorkloads(workloads: readonly Workload[], tierOf: (id: strin
     const discount = holdsProductionData(w) ? 0 : card.nonProductionDiscount;
     const runAfterAmount = moving ? round((resources + base) * (1 - discount)) : w.strategy === 'retain' ? (w.currentMonthlyCost ?? 0) : 0;
     const runAfter: Figure = moving
-      ? { amount: runAfterAmount, how: `(${round(resources)} for resources + ${round(base)} ${tier === 'multi-tenant' ? 'platform share' : `share of the ${tier.replace('-', ' ')} base fee`})${discount ? ` × ${1 - discount} for non-production` : ''} = ${runAfterAmount} a month` }
-      : { amount: runAfterAmount, how: w.strategy === 'retain' ? 'Retained: it keeps its current cost' : 'Retired: nothing after the plan' };
-    const effort = moving ? effortFor(w, card) : { amount: 0, how: 'It does not move' };
+      ? figure(runAfterAmount, () => `(${round(resources)} for resources + ${round(base)} ${tier === 'multi-tenant' ? 'platform share' : `share of the ${tier.replace('-', ' ')} base fee`})${discount ? ` × ${1 - discount} for non-production` : ''} = ${runAfterAmount} a month`)
+      : figure(runAfterAmount, () => (w.strategy === 'retain' ? 'Retained: it keeps its current cost' : 'Retired: nothing after the plan'));
+    const effort = moving ? effortFor(w, card) : figure(0, () => 'It does not move');
     const hypercareDays = moving ? card.hypercareWeeks * card.hypercareDaysPerWeek : 0;
     const oneTimeAmount = round((effort.amount * (1 + card.rehearsalShare) + hypercareDays) * card.effortDayRate * (1 + card.contingency));
-    const oneTime: Figure = { amount: oneTimeAmount, how: `(${effort.amount} days × ${1 + card.rehearsalShare} with rehearsal + ${hypercareDays} hypercare days) × ${card.effortDayRate} a day × ${1 + card.contingency} with contingency = ${oneTimeAmount}` };
+    const oneTime = figure(oneTimeAmount, () => `(${effort.amount} days × ${1 + card.rehearsalShare} with rehearsal + ${hypercareDays} hypercare days) × ${card.effortDayRate} a day × ${1 + card.contingency} with contingency = ${oneTimeAmount}`);
     const dates = datesOf(w.id);
-    let dualRunning: Figure = { amount: 0, how: 'Not in a wave: no overlap' };
+    let dualRunning = figure(0, () => 'Not in a wave: no overlap');
     if (dates && moving) {
       const overlapDays = overlapOf(dates);
       const before = w.currentMonthlyCost ?? 0;
       const amount = round((runAfterAmount * overlapDays) / DAYS_PER_MONTH + (before * card.parallelRunWeeks * 7) / DAYS_PER_MONTH);
-      dualRunning = { amount, how: `the new hosting for the ${overlapDays} days from wave ${dates.wave}'s start to its cutover (${runAfterAmount} a month) + the old hosting for ${card.parallelRunWeeks} weeks of parallel run after it (${before} a month) = ${amount}` };
+      dualRunning = figure(amount, () => `the new hosting for the ${overlapDays} days from wave ${dates.wave}'s start to its cutover (${runAfterAmount} a month) + the old hosting for ${card.parallelRunWeeks} weeks of parallel run after it (${before} a month) = ${amount}`);
     }
     result.set(w.id, { workloadId: w.id, runBefore: w.currentMonthlyCost, runAfter, effortDays: effort, oneTime, dualRunning });
   }

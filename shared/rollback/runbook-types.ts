@@ -7,7 +7,7 @@ export interface RunbookStep {
   /** Stable across regeneration (what the step does and to what), so edits can be kept. */
   id: string;
   phase: RunbookPhase;
-  text: string;
+  readonly text: string;
   workloadIds: string[];
   /** Estimated duration; rollback steps add up to the rollback time. */
   minutes: number;

@@ -6,6 +6,20 @@ import { businessCheck } from './business-checks.js';
 import type { RollbackSettings } from './rollback-settings.js';
 import type { Runbook, RunbookStep } from './runbook-types.js';
 
+/** A step whose sentence is made when read: a 10,000-workload plan has tens of thousands. */
+class Step implements RunbookStep {
+  constructor(
+    readonly id: string,
+    readonly phase: RunbookStep['phase'],
+    private readonly say: () => string,
+    readonly workloadIds: string[],
+    readonly minutes: number,
+  ) {}
+  get text(): string {
+    return this.say();
+  }
+}
+
 // The rollback runbook of one wave, generated from its members, their kinds and the
 // dependency graph (DESIGN.md, "Rollback plans"). Stateful workloads get a backup
 // before and a restore estimate in the rollback; caches and stateless services get
@@ -29,16 +43,16 @@ export function buildRunbook(wave: Wave, workloads: ReadonlyMap<string, Workload
   const inWave = new Set(members.map((w) => w.id));
   const name = (id: string) => workloads.get(id)?.name ?? id;
   const steps: RunbookStep[] = [];
-  const step = (id: string, phase: RunbookStep['phase'], text: string, workloadIds: string[], minutes = 0) => steps.push({ id, phase, text, workloadIds, minutes });
+  const step = (id: string, phase: RunbookStep['phase'], say: () => string, workloadIds: string[], minutes = 0) => steps.push(new Step(id, phase, say, workloadIds, minutes));
 
   // Before the cutover.
-  step('freeze', 'pre-cutover', `Change freeze on ${members.length === 1 ? name(members[0]?.id as string) : `the ${members.length} workloads of wave ${wave.number}`} from 24 h before the cutover.`, members.map((w) => w.id), 5);
+  step('freeze', 'pre-cutover', () => `Change freeze on ${members.length === 1 ? name(members[0]?.id as string) : `the ${members.length} workloads of wave ${wave.number}`} from 24 h before the cutover.`, members.map((w) => w.id), 5);
   const traffic = members.filter((w) => TRAFFIC.has(w.kind));
-  if (traffic.length) step('dns', 'pre-cutover', `Lower the DNS TTL of ${traffic.map((w) => w.name).join(', ')} to 5 minutes, ${settings.dnsLeadHours} h ahead.`, traffic.map((w) => w.id), 5);
-  for (const w of members.filter((m) => m.kind === 'ingress')) step(`routes:${w.id}`, 'pre-cutover', `Export the routes, certificates and middlewares of ${w.name}.`, [w.id], 15);
+  if (traffic.length) step('dns', 'pre-cutover', () => `Lower the DNS TTL of ${traffic.map((w) => w.name).join(', ')} to 5 minutes, ${settings.dnsLeadHours} h ahead.`, traffic.map((w) => w.id), 5);
+  for (const w of members.filter((m) => m.kind === 'ingress')) step(`routes:${w.id}`, 'pre-cutover', () => `Export the routes, certificates and middlewares of ${w.name}.`, [w.id], 15);
   for (const w of members.filter((m) => STATEFUL.has(m.kind))) {
     const gb = w.databaseGb ?? w.storageGb;
-    step(`backup:${w.id}`, 'pre-cutover', `Back up or snapshot ${w.name}${gb ? ` (${gb.toLocaleString('en')} GB)` : ''} and record the point: a restore takes about ${hours(restoreMinutes(w, settings))} at ${settings.restoreGbPerHour} GB/h.`, [w.id], 30);
+    step(`backup:${w.id}`, 'pre-cutover', () => `Back up or snapshot ${w.name}${gb ? ` (${gb.toLocaleString('en')} GB)` : ''} and record the point: a restore takes about ${hours(restoreMinutes(w, settings))} at ${settings.restoreGbPerHour} GB/h.`, [w.id], 30);
   }
   // Queued feeds by workload of the wave (databases are backed up, not drained): one pass.
   const feeds = new Map<string, Set<string>>();
@@ -53,12 +67,12 @@ export function buildRunbook(wave: Wave, workloads: ReadonlyMap<string, Workload
   }
   for (const w of members) {
     const kinds = feeds.get(w.id);
-    if (kinds) step(`drain:${w.id}`, 'pre-cutover', `Drain the queues and feeds of ${w.name} (${[...kinds].join(', ')}) and hold new messages at the source.`, [w.id], 20);
+    if (kinds) step(`drain:${w.id}`, 'pre-cutover', () => `Drain the queues and feeds of ${w.name} (${[...kinds].join(', ')}) and hold new messages at the source.`, [w.id], 20);
   }
 
   // The cutover, providers first.
   for (const w of members) {
-    const how = STATEFUL.has(w.kind)
+    const how = () => STATEFUL.has(w.kind)
       ? `Restore or replicate ${w.name} into the target and switch its consumers' connection strings.`
       : w.kind === 'cache'
         ? `Start ${w.name} empty in the target (a cache holds nothing to move) and point its clients at it.`
@@ -69,31 +83,31 @@ export function buildRunbook(wave: Wave, workloads: ReadonlyMap<string, Workload
   }
 
   // Validation: a smoke test each, each dependency crossing the cutover, business checks.
-  for (const w of members) step(`smoke:${w.id}`, 'validation', `Smoke test ${w.name}: it starts, answers its health check and logs to the central logging.`, [w.id], 10);
+  for (const w of members) step(`smoke:${w.id}`, 'validation', () => `Smoke test ${w.name}: it starts, answers its health check and logs to the central logging.`, [w.id], 10);
   const crossing = dependencies.filter((d) => inWave.has(d.consumerId) !== inWave.has(d.providerId));
-  for (const d of crossing) step(`link:${d.id}`, 'validation', `Check ${name(d.consumerId)} → ${name(d.providerId)}${d.protocol ? ` (${d.protocol})` : ''} across the hybrid link.`, [d.consumerId, d.providerId].filter((id) => inWave.has(id)), 5);
+  for (const d of crossing) step(`link:${d.id}`, 'validation', () => `Check ${name(d.consumerId)} → ${name(d.providerId)}${d.protocol ? ` (${d.protocol})` : ''} across the hybrid link.`, [d.consumerId, d.providerId].filter((id) => inWave.has(id)), 5);
   const bySystem = new Map<string, string[]>();
   for (const w of members) if (w.system && w.environment === 'production') bySystem.set(w.system, [...(bySystem.get(w.system) ?? []), w.id]);
   for (const [system, ids] of bySystem) {
     const check = businessCheck(system);
-    if (check) step(`business:${system}`, 'validation', check, ids, 15);
+    if (check) step(`business:${system}`, 'validation', () => check, ids, 15);
   }
 
   // When to turn back, and the point after which turning back costs data.
-  step('trigger:smoke', 'trigger', 'Roll back if a smoke test or a business check fails and cannot be fixed within 30 minutes.', [], 0);
-  step('trigger:data', 'trigger', 'Roll back if row counts or checksums of any moved database differ from the source.', members.filter((w) => STATEFUL.has(w.kind)).map((w) => w.id), 0);
+  step('trigger:smoke', 'trigger', () => 'Roll back if a smoke test or a business check fails and cannot be fixed within 30 minutes.', [], 0);
+  step('trigger:data', 'trigger', () => 'Roll back if row counts or checksums of any moved database differ from the source.', members.filter((w) => STATEFUL.has(w.kind)).map((w) => w.id), 0);
   const written = members.filter((w) => STATEFUL.has(w.kind));
-  step('point-of-no-return', 'point-of-no-return', written.length ? `The point of no return is the first business write to ${written.map((w) => w.name).join(', ')} in the target: after it, going back means restoring or replaying that data.` : 'No data is written in the target: going back stays a traffic switch until hypercare ends.', written.map((w) => w.id), 0);
+  step('point-of-no-return', 'point-of-no-return', () => written.length ? `The point of no return is the first business write to ${written.map((w) => w.name).join(', ')} in the target: after it, going back means restoring or replaying that data.` : 'No data is written in the target: going back stays a traffic switch until hypercare ends.', written.map((w) => w.id), 0);
 
   // Rollback, in reverse dependency order (consumers first).
   for (const w of [...members].reverse()) {
-    if (TRAFFIC.has(w.kind) || w.kind === 'worker' || w.kind === 'scheduled-job') step(`back:${w.id}`, 'rollback', `Route ${w.name}'s traffic back to the source and re-enable it there.`, [w.id], 15);
+    if (TRAFFIC.has(w.kind) || w.kind === 'worker' || w.kind === 'scheduled-job') step(`back:${w.id}`, 'rollback', () => `Route ${w.name}'s traffic back to the source and re-enable it there.`, [w.id], 15);
     else if (STATEFUL.has(w.kind)) {
-      step(`reenable:${w.id}`, 'rollback', `Re-enable the source ${w.name} as writable.`, [w.id], 10);
-      step(`restore:${w.id}`, 'rollback', `If the target took writes, restore them into the source ${w.name} from the cutover backup or a reverse replication: about ${hours(restoreMinutes(w, settings))}.`, [w.id], restoreMinutes(w, settings));
-    } else if (w.kind === 'cache') step(`back:${w.id}`, 'rollback', `Point clients back at the source ${w.name}; flush it, since it may hold stale entries.`, [w.id], 5);
-    else step(`back:${w.id}`, 'rollback', `Switch ${w.name} back to the source and re-enable its schedules and connections.`, [w.id], 15);
-    if (feeds.has(w.id)) step(`replay:${w.id}`, 'rollback', `Replay the messages ${w.name} held during the cutover.`, [w.id], 20);
+      step(`reenable:${w.id}`, 'rollback', () => `Re-enable the source ${w.name} as writable.`, [w.id], 10);
+      step(`restore:${w.id}`, 'rollback', () => `If the target took writes, restore them into the source ${w.name} from the cutover backup or a reverse replication: about ${hours(restoreMinutes(w, settings))}.`, [w.id], restoreMinutes(w, settings));
+    } else if (w.kind === 'cache') step(`back:${w.id}`, 'rollback', () => `Point clients back at the source ${w.name}; flush it, since it may hold stale entries.`, [w.id], 5);
+    else step(`back:${w.id}`, 'rollback', () => `Switch ${w.name} back to the source and re-enable its schedules and connections.`, [w.id], 15);
+    if (feeds.has(w.id)) step(`replay:${w.id}`, 'rollback', () => `Replay the messages ${w.name} held during the cutover.`, [w.id], 20);
   }
 
   const rollback = steps.filter((s) => s.phase === 'rollback');
