@@ -4,7 +4,7 @@ import { indexEstate, type EstateIndex } from '../domain/estate-index.js';
 import { effectiveSensitivities, type SensitivityMap } from '../domain/sensitivity.js';
 import type { Workload } from '../domain/workload.js';
 import { findCycles, type DependencyCycle } from '../graph/cycles.js';
-import { recommendTiers, type TierRecommendations } from '../tiers/recommend.js';
+import { effectiveTier, recommendTiers, type TierRecommendations } from '../tiers/recommend.js';
 import { tierStrength } from '../tiers/tier-order.js';
 import { SEVERITIES, type Finding, type FindingContext, type FindingRule } from './finding.js';
 import { restrictedFlows } from './restricted-flows.js';
@@ -42,8 +42,7 @@ export function analyseEstate(estate: { workloads: readonly Workload[]; dependen
   const recommendations = recommendTiers(workloads, dependencies, sensitivity, index);
   const tiers = new Uint8Array(workloads.length);
   for (let i = 0; i < workloads.length; i++) {
-    const chosen = (workloads[i] as Workload).chosenTier;
-    tiers[i] = tierStrength(chosen ?? recommendations.tierAt(i));
+    tiers[i] = tierStrength(effectiveTier(workloads[i] as Workload, { tier: recommendations.tierAt(i) }));
   }
   const tierAt = (i: number): Tier => TIERS[tiers[i] ?? 0] as Tier;
   const tierOf = (id: string): Tier => tierAt(indexOf.get(id) ?? -1);
@@ -55,15 +54,12 @@ export function analyseEstate(estate: { workloads: readonly Workload[]; dependen
   const cycles = findCycles(index.ids, dependencies, index);
   const context: FindingContext = {
     workloads,
-    dependencies,
-    workloadOf,
     sensitivity,
     recommendations,
     tierAt,
     levelAt: (i) => sensitivity.levelAt(i),
     restrictedFlowsAt,
     forEachRestrictedFlow,
-    tierOf,
     cycles,
     nameOf: (id) => workloadOf(id)?.name ?? id,
     systems: systemsOf,

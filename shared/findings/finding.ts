@@ -33,8 +33,6 @@ export interface Finding extends FindingTexts {
 /** What every check reads, worked out once per estate. */
 export interface FindingContext {
   workloads: readonly Workload[];
-  dependencies: readonly Dependency[];
-  workloadOf(id: string): Workload | undefined;
   sensitivity: SensitivityMap;
   recommendations: TierRecommendations;
   // Checks walk every workload on every edit, so the per-workload facts are read by
@@ -46,7 +44,6 @@ export interface FindingContext {
   restrictedFlowsAt(position: number): readonly Dependency[];
   /** The same flows one by one with the position of the other end, making no list. */
   forEachRestrictedFlow(position: number, visit: (dependency: Dependency, otherEnd: number) => void): void;
-  tierOf(id: string): Tier;
   cycles: readonly DependencyCycle[];
   nameOf(id: string): string;
   /** The workloads of each system and tenant, by environment (see system-runs.ts). */

@@ -20,7 +20,7 @@ export function Modal({ title, children, onClose, actions }: ModalProps) {
 }
 
 /** Cancel and the confirming button, as every modal here ends. */
-function Actions({ confirm, tone = 'primary', disabled, onConfirm, onClose }: { confirm: string; tone?: 'primary' | 'danger'; disabled?: boolean; onConfirm: () => void; onClose: () => void }) {
+export function ModalActions({ confirm, tone = 'primary', disabled, onConfirm, onClose }: { confirm: string; tone?: 'primary' | 'danger'; disabled?: boolean; onConfirm: () => void; onClose: () => void }) {
   return (
     <>
       <button type="button" className="button" onClick={onClose}>
@@ -51,7 +51,7 @@ export function PromptModal({ title, label, initial, confirm, onConfirm, onClose
     <Modal
       title={title}
       onClose={onClose}
-      actions={<Actions confirm={confirm} disabled={!trimmed} onConfirm={submit} onClose={onClose} />}
+      actions={<ModalActions confirm={confirm} disabled={!trimmed} onConfirm={submit} onClose={onClose} />}
     >
       <label className="field-label">
         {label}
@@ -70,7 +70,7 @@ export function ConfirmModal({ title, children, confirm, danger, onConfirm, onCl
       title={title}
       onClose={onClose}
       actions={
-        <Actions
+        <ModalActions
           confirm={confirm}
           tone={danger ? 'danger' : 'primary'}
           onConfirm={() => {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { COUPLINGS, DATA_CLASSES, DEPENDENCY_KINDS, type Coupling, type DataClass, type DependencyKind } from '../../../shared/domain/enums';
-import { Modal } from '../components/Modal';
+import { Modal, ModalActions } from '../components/Modal';
 import { ToggleChips } from '../components/ToggleChips';
 
 export interface DependencyDraft {
@@ -38,16 +38,7 @@ export function ConnectDialog({ consumer, provider, onCreate, onClose }: Props) 
     <Modal
       title="New dependency"
       onClose={onClose}
-      actions={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="button" className="button primary" onClick={create}>
-            Create dependency
-          </button>
-        </>
-      }
+      actions={<ModalActions confirm="Create dependency" onConfirm={create} onClose={onClose} />}
     >
       <p className="connect-summary">
         <strong>{consumer}</strong> depends on <strong>{provider}</strong>

@@ -4,7 +4,7 @@ import { TIERS, labelOf, type Tier } from '../../../shared/domain/enums';
 import type { Workload } from '../../../shared/domain/workload';
 import type { TierRecommendation } from '../../../shared/tiers/recommend';
 import { isWeakerTier } from '../../../shared/tiers/tier-order';
-import { Modal } from '../components/Modal';
+import { Modal, ModalActions } from '../components/Modal';
 import { useEstateStore } from '../store/estate-store';
 
 /** The changes that set a workload's chosen tier, with the reason a weaker tier needs. */
@@ -62,16 +62,7 @@ function ReasonModal({ workload, chosen, recommendation, onClose }: { workload: 
     <Modal
       title={`${labelOf(chosen)} for ${workload.name}?`}
       onClose={onClose}
-      actions={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="button" className="button primary" onClick={save}>
-            Accept the risk
-          </button>
-        </>
-      }
+      actions={<ModalActions confirm="Accept the risk" onConfirm={save} onClose={onClose} />}
     >
       <p>
         {labelOf(chosen)} is weaker than the recommended <strong>{labelOf(recommendation.tier)}</strong>:

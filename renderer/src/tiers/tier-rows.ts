@@ -2,6 +2,7 @@ import type { Tier } from '../../../shared/domain/enums';
 import type { Sensitivity } from '../../../shared/domain/sensitivity';
 import type { Workload } from '../../../shared/domain/workload';
 import type { EstateAnalysis } from '../../../shared/findings/analyse';
+import { isAcceptedRisk } from '../../../shared/tiers/tier-choice';
 import { isWeakerTier } from '../../../shared/tiers/tier-order';
 
 export type TierStatus = 'follows' | 'matches' | 'stronger' | 'accepted-risk' | 'no-reason';
@@ -17,7 +18,7 @@ export function tierStatus(w: Workload, recommended: Tier): TierStatus {
   if (!w.chosenTier) return 'follows';
   if (w.chosenTier === recommended) return 'matches';
   if (!isWeakerTier(w.chosenTier, recommended)) return 'stronger';
-  return w.tierOverrideReason.trim() ? 'accepted-risk' : 'no-reason';
+  return isAcceptedRisk(w.chosenTier, w.tierOverrideReason, recommended) ? 'accepted-risk' : 'no-reason';
 }
 
 export interface TierFilters {
