@@ -74,7 +74,7 @@ function BlackoutEditor({ settings }: { settings: PlanSettings }) {
           Add
         </button>
       </div>
-      <span className="field-help">No cutover falls inside one; the cutover moves to the next open day.</span>
+      {problem && (draft.from || draft.to) ? <span className="field-error">{problem}</span> : <span className="field-help">No cutover falls inside one; the cutover moves to the next open day.</span>}
     </div>
   );
 }

@@ -56,6 +56,7 @@ test.describe('sensitivity, tiers and findings', () => {
     // With a reason: taken, shown as an accepted risk, and listed in the findings.
     await row.getByLabel('Chosen tier for Patient portal API').selectOption('multi-tenant');
     await dialog.getByLabel('Reason for the weaker tier').fill('Pilot on the shared cluster for three months, tokenised identifiers only.');
+    await app.screenshot({ path: join(SCREENSHOTS, 'tier-reason.png') });
     await dialog.getByRole('button', { name: 'Accept the risk' }).click();
     await expect(dialog).toHaveCount(0);
     await expect(row.getByLabel('Chosen tier for Patient portal API')).toHaveValue('multi-tenant');

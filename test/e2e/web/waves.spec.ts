@@ -31,6 +31,11 @@ test.describe('migration waves', () => {
     // A blackout over wave 1's cutover moves it to the first open day after.
     const cutover = (await app.getByRole('article', { name: 'Wave 1', exact: true }).locator('.wave-facts strong').textContent()) as string;
     expect(cutover).toBe('2027-01-17');
+    // A window that ends before it starts is refused, and says why.
+    await app.getByLabel('Blackout from').fill('2027-01-19');
+    await app.getByLabel('Blackout to').fill('2027-01-15');
+    await expect(app.getByText('The end is before the start.')).toBeVisible();
+    await expect(app.getByRole('button', { name: 'Add', exact: true })).toBeDisabled();
     await app.getByLabel('Blackout from').fill('2027-01-15');
     await app.getByLabel('Blackout to').fill('2027-01-19');
     await app.getByLabel('Blackout label').fill('EHR upgrade');
