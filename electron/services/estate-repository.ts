@@ -1,8 +1,8 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { Change } from '../../shared/changes/change-set.js';
 import type { Dependency } from '../../shared/domain/dependency.js';
-import { DEFAULT_PLAN_SETTINGS, PlanSettingsSchema, type PlanSettings } from '../../shared/planner/settings.js';
 import type { EstateSnapshot, EstateSummary } from '../../shared/domain/estate.js';
+import { ESTATE_SETTINGS, readSetting, SETTING_NAMES, type EstateSettings, type SettingName } from '../../shared/domain/estate-settings.js';
 import type { Workload } from '../../shared/domain/workload.js';
 import { WaveplanError } from '../../shared/errors.js';
 import {
@@ -58,12 +58,11 @@ export class EstateRepository {
     return { id: this.id, ...h, workloadCount: c.workloads, dependencyCount: c.dependencies, schemaVersion };
   }
 
-  /** The stored plan settings over the defaults: a setting added in a later version takes its default. */
-  private planSettings(): PlanSettings {
-    const stored = this.statements.setting.get('plan') as string | undefined;
-    if (!stored) return DEFAULT_PLAN_SETTINGS;
-    const parsed = PlanSettingsSchema.safeParse({ ...DEFAULT_PLAN_SETTINGS, ...(JSON.parse(stored) as object) });
-    return parsed.success ? parsed.data : DEFAULT_PLAN_SETTINGS;
+  /** Every estate setting, stored values over the defaults. */
+  private settings(): EstateSettings {
+    const settings = {} as Record<SettingName, unknown>;
+    for (const name of SETTING_NAMES) settings[name] = readSetting(name, this.statements.setting.get(ESTATE_SETTINGS[name].storedAs) as string | undefined);
+    return settings as EstateSettings;
   }
 
   snapshot(schemaVersion: number): EstateSnapshot {
@@ -80,7 +79,7 @@ export class EstateRepository {
       const dependencies = (this.statements.dependencies.all() as unknown[][]).map(dependencyFromRow);
       const nodePositions: EstateSnapshot['nodePositions'] = {};
       for (const [id, x, y] of this.statements.nodePositions.all() as [string, number, number][]) nodePositions[id] = { x, y };
-      return { estate: this.summary(schemaVersion), workloads, positions, dependencies, nodePositions, planSettings: this.planSettings() };
+      return { estate: this.summary(schemaVersion), workloads, positions, dependencies, nodePositions, ...this.settings() };
     })();
   }
 
@@ -150,8 +149,8 @@ export class EstateRepository {
             else s.forgetNode.run(id);
           }
           return;
-        case 'setPlanSettings':
-          s.putSetting.run('plan', JSON.stringify(change.settings));
+        case 'setSetting':
+          s.putSetting.run(ESTATE_SETTINGS[change.name].storedAs, JSON.stringify(change.value));
           return;
       }
     } catch (error) {

@@ -1,5 +1,5 @@
 import type { Dependency } from '../domain/dependency.js';
-import type { EstateSnapshot } from '../domain/estate.js';
+import type { EstateContent } from '../domain/estate.js';
 import type { Workload } from '../domain/workload.js';
 import type { Change } from './change-set.js';
 
@@ -14,7 +14,6 @@ export class ChangeConflictError extends Error {
   }
 }
 
-type EstateContent = Pick<EstateSnapshot, 'workloads' | 'positions' | 'dependencies' | 'nodePositions' | 'planSettings'>;
 
 /**
  * Applies a change set to an in-memory estate and returns the new one, sharing
@@ -22,12 +21,12 @@ type EstateContent = Pick<EstateSnapshot, 'workloads' | 'positions' | 'dependenc
  * change does not fit. The service applies the same rules in SQL.
  */
 export function applyChanges<T extends EstateContent>(estate: T, changes: readonly Change[]): T {
-  if (changes.every((c) => c.op === 'updateWorkload' || c.op === 'updateDependency' || c.op === 'setNodePositions' || c.op === 'setPlanSettings')) return applyUpdates(estate, changes);
+  if (changes.every((c) => c.op === 'updateWorkload' || c.op === 'updateDependency' || c.op === 'setNodePositions' || c.op === 'setSetting')) return applyUpdates(estate, changes);
   const workloads = new Map(estate.workloads.map((w) => [w.id, w]));
   const positions = { ...estate.positions };
   const dependencies = new Map(estate.dependencies.map((d) => [d.id, d]));
   let nodePositions = estate.nodePositions;
-  let planSettings = estate.planSettings;
+  let settings: Partial<EstateContent> = {};
 
   changes.forEach((change, index) => {
     const fail = (message: string): never => {
@@ -76,14 +75,14 @@ export function applyChanges<T extends EstateContent>(estate: T, changes: readon
         for (const id of Object.keys(change.positions)) if (!workloads.has(id)) fail(`No workload with id ${id} to place on the graph`);
         nodePositions = withPositions(nodePositions, change.positions);
         break;
-      case 'setPlanSettings':
-        planSettings = change.settings;
+      case 'setSetting':
+        settings = { ...settings, [change.name]: change.value };
         break;
     }
   });
 
   const ordered = [...workloads.values()].sort((a, b) => (positions[a.id] ?? 0) - (positions[b.id] ?? 0));
-  return { ...estate, workloads: ordered, positions, dependencies: [...dependencies.values()], nodePositions, planSettings };
+  return { ...estate, workloads: ordered, positions, dependencies: [...dependencies.values()], nodePositions, ...settings };
 }
 
 function withPositions(current: EstateContent['nodePositions'], changes: Record<string, { x: number; y: number } | null>): EstateContent['nodePositions'] {
@@ -134,9 +133,9 @@ function applyUpdates<T extends EstateContent>(estate: T, changes: readonly Chan
   const workloads = new ListPatch(estate.workloads);
   const dependencies = new ListPatch(estate.dependencies);
   let nodePositions = estate.nodePositions;
-  let planSettings = estate.planSettings;
+  let settings: Partial<EstateContent> = {};
   changes.forEach((change, i) => {
-    if (change.op === 'setPlanSettings') planSettings = change.settings;
+    if (change.op === 'setSetting') settings = { ...settings, [change.name]: change.value };
     else if (change.op === 'updateWorkload') {
       if (!workloads.update(change.id, change.field, change.value)) throw new ChangeConflictError(`No workload with id ${change.id}`, i);
     } else if (change.op === 'updateDependency') {
@@ -146,5 +145,5 @@ function applyUpdates<T extends EstateContent>(estate: T, changes: readonly Chan
       nodePositions = withPositions(nodePositions, change.positions);
     }
   });
-  return { ...estate, workloads: workloads.result(), dependencies: dependencies.result(), nodePositions, planSettings };
+  return { ...estate, workloads: workloads.result(), dependencies: dependencies.result(), nodePositions, ...settings };
 }

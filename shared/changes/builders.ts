@@ -1,11 +1,10 @@
-import type { EstateSnapshot } from '../domain/estate.js';
+import type { EstateContent } from '../domain/estate.js';
 import type { Workload, WorkloadField } from '../domain/workload.js';
 import type { Change } from './change-set.js';
 
 // The change sets behind the inventory's commands. Kept pure so the same edit
 // means the same thing from the grid, the detail panel, the menu or a test.
 
-type EstateContent = Pick<EstateSnapshot, 'workloads' | 'positions' | 'dependencies' | 'nodePositions' | 'planSettings'>;
 
 function lastPosition(estate: EstateContent): number {
   let max = 0;

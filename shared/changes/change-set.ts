@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { DependencySchema } from '../domain/dependency.js';
 import { NodePositionSchema } from '../domain/estate.js';
 import { WorkloadSchema, type WorkloadField } from '../domain/workload.js';
-import { PlanSettingsSchema } from '../planner/settings.js';
+import { ESTATE_SETTINGS, type SettingName } from '../domain/estate-settings.js';
 
 // Every edit, from either view, travels as a change set: an ordered list of these
 // operations applied in one transaction. Undo is the inverse change set.
@@ -20,6 +20,9 @@ const DependencyFieldSchemas = {
 };
 
 const id = z.string().min(1).max(64);
+
+/** Replaces one estate setting whole: small, and undo restores exactly what was there. */
+const setSetting = <K extends SettingName>(name: K) => z.object({ op: z.literal('setSetting'), name: z.literal(name), value: ESTATE_SETTINGS[name].schema });
 
 const UpdateWorkloadSchema = z
   .object({ op: z.literal('updateWorkload'), id, field: z.enum(WORKLOAD_FIELD_KEYS), value: z.unknown() })
@@ -48,8 +51,10 @@ export const ChangeSchema = z.union([
   z.object({ op: z.literal('removeDependency'), id }),
   // null forgets a position (the workload goes back to automatic layout).
   z.object({ op: z.literal('setNodePositions'), positions: z.record(id, NodePositionSchema.nullable()) }),
-  // The whole settings object: small, and undo restores exactly what was there.
-  z.object({ op: z.literal('setPlanSettings'), settings: PlanSettingsSchema }),
+  setSetting('planSettings'),
+  setSetting('rollbackSettings'),
+  setSetting('rateCard'),
+  setSetting('runbookEdits'),
 ]);
 export type Change = z.infer<typeof ChangeSchema>;
 

@@ -1,9 +1,8 @@
 import type { Dependency } from '../domain/dependency.js';
-import type { EstateSnapshot } from '../domain/estate.js';
+import type { EstateContent } from '../domain/estate.js';
 import type { Workload } from '../domain/workload.js';
 import type { Change } from './change-set.js';
 
-type EstateContent = Pick<EstateSnapshot, 'workloads' | 'positions' | 'dependencies' | 'nodePositions' | 'planSettings'>;
 
 /** The items as earlier changes in the set left them, without copying the estate. */
 class Overlay<T extends { id: string }> {
@@ -38,7 +37,8 @@ class Overlay<T extends { id: string }> {
 export function invertChanges(before: EstateContent, changes: readonly Change[]): Change[] {
   const workloads = new Overlay<Workload>(before.workloads);
   const dependencies = new Overlay<Dependency>(before.dependencies);
-  let settingsNow = before.planSettings;
+  // Settings as the set has left them so far.
+  let settingsNow: EstateContent = before;
   const positions = new Map<string, number>();
   // Graph positions as the set has left them so far (undefined: as before the set).
   const placed = new Map<string, { x: number; y: number } | null>();
@@ -74,9 +74,9 @@ export function invertChanges(before: EstateContent, changes: readonly Change[])
         inverse.push({ op: 'setNodePositions', positions: previous });
         break;
       }
-      case 'setPlanSettings':
-        inverse.push({ op: 'setPlanSettings', settings: settingsNow });
-        settingsNow = change.settings;
+      case 'setSetting':
+        inverse.push({ op: 'setSetting', name: change.name, value: settingsNow[change.name] } as Change);
+        settingsNow = { ...settingsNow, [change.name]: change.value };
         break;
       case 'addDependency':
         inverse.push({ op: 'removeDependency', id: change.dependency.id });

@@ -1,37 +1,12 @@
-import { addMonths, differenceInCalendarDays, formatISO, parseISO, startOfMonth } from 'date-fns';
-import type { Tier } from '../domain/enums.js';
+import { differenceInCalendarDays, parseISO } from 'date-fns';
+import { ENVIRONMENTS, TIERS, type Tier } from '../domain/enums.js';
 import type { Workload } from '../domain/workload.js';
 import { holdsProductionData } from '../tiers/tier-facts.js';
 import type { RateCard } from './rate-card.js';
 
-// Costs (DESIGN.md, "Costs"): per workload, per wave and for the estate. Every figure
-// carries the sentence that says how it was computed.
-
-export interface Figure {
-  amount: number;
-  /** How it was computed, in words (made when read: ten thousand workloads carry four each). */
-  readonly how: string;
-}
-
-/** A figure whose explanation is built only when someone opens it. */
-function figure(amount: number, how: () => string): Figure {
-  return {
-    amount,
-    get how() {
-      return how();
-    },
-  };
-}
-
-export interface WorkloadCost {
-  workloadId: string;
-  /** Its current monthly cost, when recorded. */
-  runBefore: number | null;
-  runAfter: Figure;
-  effortDays: Figure;
-  oneTime: Figure;
-  dualRunning: Figure;
-}
+// Costs (DESIGN.md, "Costs"): per workload, and summed per wave, tier or estate. A
+// workload's cost keeps the terms it was computed from, so `explainCost` can say how
+// without working anything out again; a 10,000-workload estate is costed on every edit.
 
 export interface WaveDates {
   wave: number;
@@ -39,106 +14,169 @@ export interface WaveDates {
   cutover: string;
 }
 
-const DAYS_PER_MONTH = 30.4;
-const round = (n: number) => Math.round(n * 100) / 100;
+/** The money figures, summed the same way at every scope. */
+export const COST_PARTS = ['effort', 'rehearsal', 'hypercare', 'contingency', 'dualRunning'] as const;
+export type CostPart = (typeof COST_PARTS)[number];
+
+export interface WorkloadCost {
+  workloadId: string;
+  tier: Tier;
+  moving: boolean;
+  wave: number | null;
+  /** Its current monthly cost, when recorded. */
+  runBefore: number | null;
+  runAfter: number;
+  effortDays: number;
+  /** One-time parts: effort, its rehearsal, hypercare support, and contingency on all three. */
+  effort: number;
+  rehearsal: number;
+  hypercare: number;
+  contingency: number;
+  oneTime: number;
+  dualRunning: number;
+  // The terms behind the figures, for the explanation.
+  resources: number;
+  baseShare: number;
+  groupSize: number;
+  discount: number;
+  hypercareDays: number;
+  overlapDays: number;
+}
+
+export const DAYS_PER_MONTH = 30.4;
+export const round = (n: number) => Math.round(n * 100) / 100;
 
 /** Effort days: the recorded figure, else the card's default for its kind and strategy, plus data size. */
-export function effortFor(w: Workload, card: RateCard): Figure {
-  if (w.effortDays !== null) return figure(w.effortDays, () => `${w.effortDays} days, as recorded`);
-  const base = card.effortDaysByKind[w.kind] ?? 0;
-  const factor = card.strategyFactor[w.strategy ?? 'rehost'] ?? 1;
+export function effortDaysFor(w: Workload, card: RateCard): number {
+  if (w.effortDays !== null) return w.effortDays;
   const data = w.databaseGb ? (w.databaseGb / 500) * card.effortDaysPer500Gb : 0;
-  const amount = round(base * factor + data);
-  return figure(amount, () => `${base} days for a ${w.kind} × ${factor} for ${w.strategy ?? 'rehost'}${data ? ` + ${round(data)} for ${w.databaseGb} GB of data` : ''} = ${amount} days`);
+  return round((card.effortDaysByKind[w.kind] ?? 0) * (card.strategyFactor[w.strategy ?? 'rehost'] ?? 1) + data);
 }
 
 /**
- * Every workload's costs. `tierOf` gives the planned tier, `datesOf` the wave a workload
- * moves in (undefined: not planned). Dedicated base fees are shared among the workloads
- * of one system, tenant and environment on that tier.
+ * Dedicated base fees are paid once per system, tenant and environment on that tier.
+ * The group is a number from nested maps: a key string per workload would cost more
+ * than the rest of the costing on a 10,000-workload estate.
  */
-export function costWorkloads(workloads: readonly Workload[], tierOf: (id: string) => Tier, datesOf: (id: string) => WaveDates | undefined, card: RateCard): Map<string, WorkloadCost> {
-  const groupSize = new Map<string, number>();
-  const groupKey = (w: Workload) => `${tierOf(w.id)}\u0000${w.system}\u0000${w.tenant}\u0000${w.environment}`;
-  for (const w of workloads) if (tierOf(w.id) !== 'multi-tenant') groupSize.set(groupKey(w), (groupSize.get(groupKey(w)) ?? 0) + 1);
-  const result = new Map<string, WorkloadCost>();
+function groupNumbers(workloads: readonly Workload[], tiers: readonly Tier[]): { groupOf: Int32Array; sizes: Map<number, number> } {
+  const pairs = new Map<string, Map<string, number>>();
+  let nextPair = 0;
+  const groupOf = new Int32Array(workloads.length).fill(-1);
+  const sizes = new Map<number, number>();
+  for (let i = 0; i < workloads.length; i++) {
+    const tier = tiers[i] as Tier;
+    if (tier === 'multi-tenant') continue;
+    const w = workloads[i] as Workload;
+    let tenants = pairs.get(w.system);
+    if (!tenants) pairs.set(w.system, (tenants = new Map()));
+    let pair = tenants.get(w.tenant);
+    if (pair === undefined) tenants.set(w.tenant, (pair = nextPair++));
+    const group = (pair * TIERS.length + TIERS.indexOf(tier)) * ENVIRONMENTS.length + ENVIRONMENTS.indexOf(w.environment);
+    groupOf[i] = group;
+    sizes.set(group, (sizes.get(group) ?? 0) + 1);
+  }
+  return { groupOf, sizes };
+}
+
+/**
+ * Every workload's costs, in the order given. `tierOf` gives the planned tier, `datesOf`
+ * the wave a workload moves in (undefined: not planned).
+ */
+export function costWorkloads(workloads: readonly Workload[], tierOf: (id: string) => Tier, datesOf: (id: string) => WaveDates | undefined, card: RateCard): WorkloadCost[] {
+  const tiers = workloads.map((w) => tierOf(w.id));
+  const { groupOf, sizes } = groupNumbers(workloads, tiers);
   // Days from each wave's start to its cutover, worked out once per wave.
-  const overlaps = new Map<string, number>();
+  const overlaps = new Map<WaveDates, number>();
   const overlapOf = (d: WaveDates) => {
-    const key = `${d.start}|${d.cutover}`;
-    let days = overlaps.get(key);
-    if (days === undefined) overlaps.set(key, (days = Math.max(0, differenceInCalendarDays(parseISO(d.cutover), parseISO(d.start)))));
+    let days = overlaps.get(d);
+    if (days === undefined) overlaps.set(d, (days = Math.max(0, differenceInCalendarDays(parseISO(d.cutover), parseISO(d.start)))));
     return days;
   };
-  for (const w of workloads) {
+  const costs: WorkloadCost[] = [];
+  for (let i = 0; i < workloads.length; i++) {
+    const w = workloads[i] as Workload;
+    const tier = tiers[i] as Tier;
     const moving = w.strategy !== 'retire' && w.strategy !== 'retain';
-    const tier = tierOf(w.id);
-    const resources = (w.vcpu ?? 0) * card.vcpuMonth + (w.memoryGb ?? 0) * card.memoryGbMonth + (w.storageGb ?? 0) * (card.storageGbMonth + card.backupGbMonth);
-    const base = tier === 'multi-tenant' ? card.platformShareMonth : (tier === 'dedicated-database' ? card.dedicatedDatabaseBaseMonth : card.dedicatedEnvironmentBaseMonth) / (groupSize.get(groupKey(w)) ?? 1);
+    const size = sizes.get(groupOf[i] as number) ?? 1;
+    const resources = round((w.vcpu ?? 0) * card.vcpuMonth + (w.memoryGb ?? 0) * card.memoryGbMonth + (w.storageGb ?? 0) * (card.storageGbMonth + card.backupGbMonth));
+    const baseShare = round(tier === 'multi-tenant' ? card.platformShareMonth : (tier === 'dedicated-database' ? card.dedicatedDatabaseBaseMonth : card.dedicatedEnvironmentBaseMonth) / size);
     const discount = holdsProductionData(w) ? 0 : card.nonProductionDiscount;
-    const runAfterAmount = moving ? round((resources + base) * (1 - discount)) : w.strategy === 'retain' ? (w.currentMonthlyCost ?? 0) : 0;
-    const runAfter: Figure = moving
-      ? figure(runAfterAmount, () => `(${round(resources)} for resources + ${round(base)} ${tier === 'multi-tenant' ? 'platform share' : `share of the ${tier.replace('-', ' ')} base fee`})${discount ? ` × ${1 - discount} for non-production` : ''} = ${runAfterAmount} a month`)
-      : figure(runAfterAmount, () => (w.strategy === 'retain' ? 'Retained: it keeps its current cost' : 'Retired: nothing after the plan'));
-    const effort = moving ? effortFor(w, card) : figure(0, () => 'It does not move');
+    const runAfter = moving ? round((resources + baseShare) * (1 - discount)) : w.strategy === 'retain' ? (w.currentMonthlyCost ?? 0) : 0;
+    const effortDays = moving ? effortDaysFor(w, card) : 0;
     const hypercareDays = moving ? card.hypercareWeeks * card.hypercareDaysPerWeek : 0;
-    const oneTimeAmount = round((effort.amount * (1 + card.rehearsalShare) + hypercareDays) * card.effortDayRate * (1 + card.contingency));
-    const oneTime = figure(oneTimeAmount, () => `(${effort.amount} days × ${1 + card.rehearsalShare} with rehearsal + ${hypercareDays} hypercare days) × ${card.effortDayRate} a day × ${1 + card.contingency} with contingency = ${oneTimeAmount}`);
+    const effort = round(effortDays * card.effortDayRate);
+    const rehearsal = round(effort * card.rehearsalShare);
+    const hypercare = round(hypercareDays * card.effortDayRate);
+    const contingency = round((effort + rehearsal + hypercare) * card.contingency);
     const dates = datesOf(w.id);
-    let dualRunning = figure(0, () => 'Not in a wave: no overlap');
-    if (dates && moving) {
-      const overlapDays = overlapOf(dates);
-      const before = w.currentMonthlyCost ?? 0;
-      const amount = round((runAfterAmount * overlapDays) / DAYS_PER_MONTH + (before * card.parallelRunWeeks * 7) / DAYS_PER_MONTH);
-      dualRunning = figure(amount, () => `the new hosting for the ${overlapDays} days from wave ${dates.wave}'s start to its cutover (${runAfterAmount} a month) + the old hosting for ${card.parallelRunWeeks} weeks of parallel run after it (${before} a month) = ${amount}`);
-    }
-    result.set(w.id, { workloadId: w.id, runBefore: w.currentMonthlyCost, runAfter, effortDays: effort, oneTime, dualRunning });
+    const overlapDays = dates && moving ? overlapOf(dates) : 0;
+    const dualRunning = dates && moving ? round((runAfter * overlapDays) / DAYS_PER_MONTH + ((w.currentMonthlyCost ?? 0) * card.parallelRunWeeks * 7) / DAYS_PER_MONTH) : 0;
+    costs.push({
+      workloadId: w.id,
+      tier,
+      moving,
+      wave: dates?.wave ?? null,
+      runBefore: w.currentMonthlyCost,
+      runAfter,
+      effortDays,
+      effort,
+      rehearsal,
+      hypercare,
+      contingency,
+      oneTime: round(effort + rehearsal + hypercare + contingency),
+      dualRunning,
+      resources,
+      baseShare,
+      groupSize: size,
+      discount,
+      hypercareDays,
+      overlapDays,
+    });
   }
-  return result;
+  return costs;
 }
 
-export interface MonthSpend {
-  month: string;
-  /** Spend with the plan, and if the estate stayed where it is (known current costs only). */
-  withPlan: number;
-  stayingPut: number;
-  cumulativeWithPlan: number;
-  cumulativeStayingPut: number;
+export interface CostTotals {
+  workloads: number;
+  /** Of which this many have a recorded current cost. */
+  runBeforeKnown: number;
+  runBefore: number;
+  runAfter: number;
+  effort: number;
+  rehearsal: number;
+  hypercare: number;
+  contingency: number;
+  oneTime: number;
+  dualRunning: number;
 }
 
-/**
- * Month by month from the first wave's start until twelve months after the last cutover:
- * each workload costs its old run rate until its cutover month and the new one after,
- * plus its one-time and dual-running costs in its wave's start month. The payback month
- * is the first where the plan's cumulative spend is back under staying put.
- */
-export function spendOverTime(workloads: readonly Workload[], costs: ReadonlyMap<string, WorkloadCost>, datesOf: (id: string) => WaveDates | undefined): { months: MonthSpend[]; paybackMonth: string | null } {
-  const planned = workloads.map((w) => ({ w, dates: datesOf(w.id), cost: costs.get(w.id) })).filter((x): x is { w: Workload; dates: WaveDates; cost: WorkloadCost } => x.dates !== undefined && x.cost !== undefined);
-  if (planned.length === 0) return { months: [], paybackMonth: null };
-  // ISO days: the month is the first seven characters, no date parsing per workload.
-  const monthOf = (iso: string) => iso.slice(0, 7);
-  const first = planned.reduce((m, x) => (x.dates.start < m ? x.dates.start : m), planned[0]?.dates.start as string);
-  const last = planned.reduce((m, x) => (x.dates.cutover > m ? x.dates.cutover : m), planned[0]?.dates.cutover as string);
-  const months: MonthSpend[] = [];
-  let cumulativeWithPlan = 0;
-  let cumulativeStayingPut = 0;
-  let paybackMonth: string | null = null;
-  let wasAbove = false;
-  for (let d = startOfMonth(parseISO(first)); monthOf(formatISO(d)) <= monthOf(formatISO(addMonths(parseISO(last), 12))); d = addMonths(d, 1)) {
-    const month = monthOf(formatISO(d));
-    let withPlan = 0;
-    let stayingPut = 0;
-    for (const { w, dates, cost } of planned) {
-      const before = w.currentMonthlyCost ?? 0;
-      stayingPut += before;
-      withPlan += month <= dates.cutover.slice(0, 7) ? before : cost.runAfter.amount;
-      if (month === dates.start.slice(0, 7)) withPlan += cost.oneTime.amount + cost.dualRunning.amount;
-    }
-    cumulativeWithPlan += withPlan;
-    cumulativeStayingPut += stayingPut;
-    if (cumulativeWithPlan > cumulativeStayingPut) wasAbove = true;
-    else if (wasAbove && paybackMonth === null) paybackMonth = month;
-    months.push({ month, withPlan: round(withPlan), stayingPut: round(stayingPut), cumulativeWithPlan: round(cumulativeWithPlan), cumulativeStayingPut: round(cumulativeStayingPut) });
+export const emptyTotals = (): CostTotals => ({ workloads: 0, runBeforeKnown: 0, runBefore: 0, runAfter: 0, effort: 0, rehearsal: 0, hypercare: 0, contingency: 0, oneTime: 0, dualRunning: 0 });
+
+/** Adds one workload's figures to a total. */
+export function addTo(total: CostTotals, c: WorkloadCost): void {
+  total.workloads++;
+  if (c.runBefore !== null) {
+    total.runBeforeKnown++;
+    total.runBefore += c.runBefore;
   }
-  return { months, paybackMonth };
+  total.runAfter += c.runAfter;
+  total.effort += c.effort;
+  total.rehearsal += c.rehearsal;
+  total.hypercare += c.hypercare;
+  total.contingency += c.contingency;
+  total.oneTime += c.oneTime;
+  total.dualRunning += c.dualRunning;
+}
+
+/** Totals per group (a wave, a tier), in one pass. */
+export function totalsBy<K>(costs: readonly WorkloadCost[], keyOf: (c: WorkloadCost) => K | undefined): Map<K, CostTotals> {
+  const totals = new Map<K, CostTotals>();
+  for (const c of costs) {
+    const key = keyOf(c);
+    if (key === undefined) continue;
+    let total = totals.get(key);
+    if (!total) totals.set(key, (total = emptyTotals()));
+    addTo(total, c);
+  }
+  return totals;
 }

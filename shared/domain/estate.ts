@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PlanSettingsSchema } from '../planner/settings.js';
+import { ESTATE_SETTINGS } from './estate-settings.js';
 import { DependencySchema } from './dependency.js';
 import { WorkloadSchema } from './workload.js';
 
@@ -37,6 +37,14 @@ export const EstateSnapshotSchema = z.object({
   /** Graph positions the user chose by dragging; the rest are laid out automatically. */
   nodePositions: z.record(z.string(), NodePositionSchema),
   /** How the wave planner plans this estate (defaults until the architect changes one). */
-  planSettings: PlanSettingsSchema,
+  planSettings: ESTATE_SETTINGS.planSettings.schema,
+  /** What the rollback runbooks' estimates rest on. */
+  rollbackSettings: ESTATE_SETTINGS.rollbackSettings.schema,
+  rateCard: ESTATE_SETTINGS.rateCard.schema,
+  /** The architect's edits to the generated runbooks. */
+  runbookEdits: ESTATE_SETTINGS.runbookEdits.schema,
 });
 export type EstateSnapshot = z.infer<typeof EstateSnapshotSchema>;
+
+/** What change sets apply to: the estate without its header. */
+export type EstateContent = Omit<EstateSnapshot, 'estate'>;

@@ -1,16 +1,71 @@
+import type { Dependency } from '../domain/dependency.js';
+import type { Workload } from '../domain/workload.js';
+import type { RollbackSettings } from './rollback-settings.js';
+
 // A wave's rollback runbook (DESIGN.md, "Rollback plans").
 
 export const RUNBOOK_PHASES = ['pre-cutover', 'cutover', 'validation', 'trigger', 'point-of-no-return', 'rollback'] as const;
 export type RunbookPhase = (typeof RUNBOOK_PHASES)[number];
 
+/** What a generated step does; with its subject it names the step across regenerations. */
+export const STEP_KINDS = {
+  freeze: 'pre-cutover',
+  dns: 'pre-cutover',
+  routes: 'pre-cutover',
+  backup: 'pre-cutover',
+  drain: 'pre-cutover',
+  cutover: 'cutover',
+  smoke: 'validation',
+  link: 'validation',
+  business: 'validation',
+  'trigger-smoke': 'trigger',
+  'trigger-data': 'trigger',
+  'point-of-no-return': 'point-of-no-return',
+  back: 'rollback',
+  reenable: 'rollback',
+  restore: 'rollback',
+  replay: 'rollback',
+} as const satisfies Record<string, RunbookPhase>;
+export type StepKind = keyof typeof STEP_KINDS;
+
+/** What one wave's steps are worded from, shared by its steps. */
+export interface WaveFacts {
+  number: number;
+  members: readonly Workload[];
+  /** Applications and ingresses: their DNS is lowered. */
+  traffic: readonly Workload[];
+  /** Databases and object storage: backed up, restored on the way back. */
+  stateful: readonly Workload[];
+  /** Bit set of the queued dependency kinds a member has feeds of (0: none to drain). */
+  feedsOf(id: string): number;
+  settings: RollbackSettings;
+  name(id: string): string;
+  /** Whether a workload moves in this wave. */
+  has(id: string): boolean;
+}
+
+/** A business check: the system, its sentence and its production members in the wave. */
+export interface BusinessSubject {
+  system: string;
+  sentence: string;
+  ids: string[];
+}
+
+export type StepSubject = Workload | Dependency | BusinessSubject | null;
+
 export interface RunbookStep {
-  /** Stable across regeneration (what the step does and to what), so edits can be kept. */
-  id: string;
-  phase: RunbookPhase;
+  /**
+   * Stable across regeneration, so edits can be kept: `<kind>:<workload id>` for a
+   * workload's steps (they follow it to another wave), `wave-<n>:<kind>[:<what>]` for
+   * the wave's own.
+   */
+  readonly id: string;
+  readonly kind: StepKind;
+  readonly phase: RunbookPhase;
   readonly text: string;
-  workloadIds: string[];
+  readonly workloadIds: readonly string[];
   /** Estimated duration; rollback steps add up to the rollback time. */
-  minutes: number;
+  readonly minutes: number;
 }
 
 export interface Runbook {

@@ -1,126 +1,186 @@
 import type { Dependency } from '../domain/dependency.js';
-import { labelOf } from '../domain/enums.js';
+import type { EstateIndex } from '../domain/estate-index.js';
+import { DEPENDENCY_KINDS } from '../domain/enums.js';
 import type { Workload } from '../domain/workload.js';
-import type { Wave } from '../planner/plan-types.js';
+import type { Plan, Wave } from '../planner/plan-types.js';
 import { businessCheck } from './business-checks.js';
+import { restoreMinutes, STATEFUL_KINDS } from './restore.js';
 import type { RollbackSettings } from './rollback-settings.js';
-import type { Runbook, RunbookStep } from './runbook-types.js';
+import type { Runbook, RunbookStep, StepKind, WaveFacts } from './runbook-types.js';
+import { Step } from './step.js';
 
-/** A step whose sentence is made when read: a 10,000-workload plan has tens of thousands. */
-class Step implements RunbookStep {
-  constructor(
-    readonly id: string,
-    readonly phase: RunbookStep['phase'],
-    private readonly say: () => string,
-    readonly workloadIds: string[],
-    readonly minutes: number,
-  ) {}
-  get text(): string {
-    return this.say();
-  }
-}
-
-// The rollback runbook of one wave, generated from its members, their kinds and the
+// The rollback runbook of each wave, generated from its members, their kinds and the
 // dependency graph (DESIGN.md, "Rollback plans"). Stateful workloads get a backup
 // before and a restore estimate in the rollback; caches and stateless services get
 // the steps that fit them, not a database restore.
 
-const STATEFUL = new Set<Workload['kind']>(['database', 'object-storage']);
+export { restoreMinutes } from './restore.js';
+
 const TRAFFIC = new Set<Workload['kind']>(['application', 'ingress']);
 const QUEUED = new Set<Dependency['kind']>(['queue', 'hl7-fhir', 'file-transfer', 'batch']);
 
-/** Minutes to restore a workload's data from backup at the settings' throughput. */
-export function restoreMinutes(w: Pick<Workload, 'databaseGb' | 'storageGb' | 'kind'>, settings: Pick<RollbackSettings, 'restoreGbPerHour'>): number {
-  if (!STATEFUL.has(w.kind)) return 0;
-  const gb = w.databaseGb ?? w.storageGb ?? 0;
-  return Math.max(15, Math.ceil((gb / settings.restoreGbPerHour) * 60));
+/** A queued kind's bit in a workload's feed set (0: not queued). */
+function queuedBit(kind: Dependency['kind']): number {
+  return QUEUED.has(kind) ? 1 << DEPENDENCY_KINDS.indexOf(kind) : 0;
 }
 
-const hours = (minutes: number) => (minutes < 60 ? `${minutes} min` : `${Math.round((minutes / 60) * 10) / 10} h`);
+export interface RunbookInputs {
+  plan: Pick<Plan, 'waves' | 'waveOf'>;
+  /** In the order of `index.ids`. */
+  workloads: readonly Workload[];
+  dependencies: readonly Dependency[];
+  index: EstateIndex;
+  settings: RollbackSettings;
+}
 
-export function buildRunbook(wave: Wave, workloads: ReadonlyMap<string, Workload>, dependencies: readonly Dependency[], settings: RollbackSettings): Runbook {
-  const members = wave.cutoverOrder.map((id) => workloads.get(id)).filter((w): w is Workload => w !== undefined);
-  const inWave = new Set(members.map((w) => w.id));
-  const name = (id: string) => workloads.get(id)?.name ?? id;
-  const steps: RunbookStep[] = [];
-  const step = (id: string, phase: RunbookStep['phase'], say: () => string, workloadIds: string[], minutes = 0) => steps.push(new Step(id, phase, say, workloadIds, minutes));
+/** Dependencies with one end in the wave and the other elsewhere, by wave. */
+type Crossing = Map<number, Dependency[]>;
 
-  // Before the cutover.
-  step('freeze', 'pre-cutover', () => `Change freeze on ${members.length === 1 ? name(members[0]?.id as string) : `the ${members.length} workloads of wave ${wave.number}`} from 24 h before the cutover.`, members.map((w) => w.id), 5);
-  const traffic = members.filter((w) => TRAFFIC.has(w.kind));
-  if (traffic.length) step('dns', 'pre-cutover', () => `Lower the DNS TTL of ${traffic.map((w) => w.name).join(', ')} to 5 minutes, ${settings.dnsLeadHours} h ahead.`, traffic.map((w) => w.id), 5);
-  for (const w of members.filter((m) => m.kind === 'ingress')) step(`routes:${w.id}`, 'pre-cutover', () => `Export the routes, certificates and middlewares of ${w.name}.`, [w.id], 15);
-  for (const w of members.filter((m) => STATEFUL.has(m.kind))) {
-    const gb = w.databaseGb ?? w.storageGb;
-    step(`backup:${w.id}`, 'pre-cutover', () => `Back up or snapshot ${w.name}${gb ? ` (${gb.toLocaleString('en')} GB)` : ''} and record the point: a restore takes about ${hours(restoreMinutes(w, settings))} at ${settings.restoreGbPerHour} GB/h.`, [w.id], 30);
+/**
+ * One pass over the dependencies, by integer index (the estate's hot paths all do):
+ * the links crossing each wave's cutover, and each workload's queued feeds as a bit set
+ * (a workload moves in one wave, so one array serves every wave).
+ */
+function scanDependencies({ plan, workloads, dependencies, index }: RunbookInputs): { crossing: Crossing; feeds: Int32Array } {
+  const waveAt = new Int32Array(workloads.length).fill(-1);
+  for (const [id, wave] of plan.waveOf) {
+    const i = index.indexOf.get(id);
+    if (i !== undefined) waveAt[i] = wave;
   }
-  // Queued feeds by workload of the wave (databases are backed up, not drained): one pass.
-  const feeds = new Map<string, Set<string>>();
-  for (const d of dependencies) {
-    if (!QUEUED.has(d.kind)) continue;
-    for (const id of [d.consumerId, d.providerId]) {
-      if (!inWave.has(id) || workloads.get(id)?.kind === 'database') continue;
-      let kinds = feeds.get(id);
-      if (!kinds) feeds.set(id, (kinds = new Set()));
-      kinds.add(labelOf(d.kind));
+  const crossing: Crossing = new Map();
+  const cross = (wave: number, d: Dependency) => {
+    const list = crossing.get(wave);
+    if (list) list.push(d);
+    else crossing.set(wave, [d]);
+  };
+  const feeds = new Int32Array(workloads.length);
+  const { consumer, provider } = index;
+  for (let j = 0; j < dependencies.length; j++) {
+    const c = consumer[j] as number;
+    const p = provider[j] as number;
+    const wc = c < 0 ? -1 : (waveAt[c] as number);
+    const wp = p < 0 ? -1 : (waveAt[p] as number);
+    const d = dependencies[j] as Dependency;
+    if (wc !== wp) {
+      if (wc >= 0) cross(wc, d);
+      if (wp >= 0) cross(wp, d);
+    }
+    const bit = queuedBit(d.kind);
+    if (bit) {
+      if (c >= 0) feeds[c] = (feeds[c] as number) | bit;
+      if (p >= 0) feeds[p] = (feeds[p] as number) | bit;
     }
   }
-  for (const w of members) {
-    const kinds = feeds.get(w.id);
-    if (kinds) step(`drain:${w.id}`, 'pre-cutover', () => `Drain the queues and feeds of ${w.name} (${[...kinds].join(', ')}) and hold new messages at the source.`, [w.id], 20);
-  }
+  // Databases are backed up, not drained.
+  for (let i = 0; i < workloads.length; i++) if ((workloads[i] as Workload).kind === 'database') feeds[i] = 0;
+  return { crossing, feeds };
+}
 
-  // The cutover, providers first.
-  for (const w of members) {
-    const how = () => STATEFUL.has(w.kind)
-      ? `Restore or replicate ${w.name} into the target and switch its consumers' connection strings.`
-      : w.kind === 'cache'
-        ? `Start ${w.name} empty in the target (a cache holds nothing to move) and point its clients at it.`
-        : w.kind === 'ingress'
-          ? `Import the routes into ${w.name} in the target and switch the public DNS records.`
-          : `Deploy ${w.name} in the target with the production configuration and switch its traffic.`;
-    step(`cutover:${w.id}`, 'cutover', how, [w.id], STATEFUL.has(w.kind) ? restoreMinutes(w, settings) : 20);
+/** The runbook of every wave that moves something, in wave order. */
+export function buildRunbooks(inputs: RunbookInputs): Runbook[] {
+  const { crossing, feeds } = scanDependencies(inputs);
+  const { plan, workloads, index, settings } = inputs;
+  const workloadOf = (id: string) => {
+    const i = index.indexOf.get(id);
+    return i === undefined ? undefined : workloads[i];
+  };
+  const feedsOf = (id: string) => feeds[index.indexOf.get(id) ?? -1] ?? 0;
+  const runbooks: Runbook[] = [];
+  for (const wave of plan.waves) {
+    if (wave.cutoverOrder.length > 0) runbooks.push(buildRunbook(wave, workloadOf, feedsOf, crossing.get(wave.number) ?? [], plan.waveOf, settings));
   }
+  return runbooks;
+}
+
+function buildRunbook(wave: Wave, workloadOf: (id: string) => Workload | undefined, feedsOf: (id: string) => number, crossing: readonly Dependency[], waveOf: ReadonlyMap<string, number>, settings: RollbackSettings): Runbook {
+  const members: Workload[] = [];
+  for (const id of wave.cutoverOrder) {
+    const w = workloadOf(id);
+    if (w) members.push(w);
+  }
+  const facts: WaveFacts = {
+    number: wave.number,
+    members,
+    traffic: members.filter((w) => TRAFFIC.has(w.kind)),
+    stateful: members.filter((w) => STATEFUL_KINDS.has(w.kind)),
+    feedsOf,
+    settings,
+    name: (id) => workloadOf(id)?.name ?? id,
+    has: (id) => waveOf.get(id) === wave.number,
+  };
+  const steps: RunbookStep[] = [];
+  const add = (kind: StepKind, subject: Step['subject'], minutes: number) => steps.push(new Step(kind, facts, subject, minutes));
+
+  // Before the cutover.
+  add('freeze', null, 5);
+  if (facts.traffic.length) add('dns', null, 5);
+  for (const w of members) if (w.kind === 'ingress') add('routes', w, 15);
+  for (const w of facts.stateful) add('backup', w, 30);
+  for (const w of members) if (feedsOf(w.id)) add('drain', w, 20);
+
+  // The cutover, providers first (the planner's cutover order).
+  for (const w of members) add('cutover', w, STATEFUL_KINDS.has(w.kind) ? restoreMinutes(w, settings) : 20);
 
   // Validation: a smoke test each, each dependency crossing the cutover, business checks.
-  for (const w of members) step(`smoke:${w.id}`, 'validation', () => `Smoke test ${w.name}: it starts, answers its health check and logs to the central logging.`, [w.id], 10);
-  const crossing = dependencies.filter((d) => inWave.has(d.consumerId) !== inWave.has(d.providerId));
-  for (const d of crossing) step(`link:${d.id}`, 'validation', () => `Check ${name(d.consumerId)} → ${name(d.providerId)}${d.protocol ? ` (${d.protocol})` : ''} across the hybrid link.`, [d.consumerId, d.providerId].filter((id) => inWave.has(id)), 5);
+  for (const w of members) add('smoke', w, 10);
+  for (const d of crossing) add('link', d, 5);
   const bySystem = new Map<string, string[]>();
-  for (const w of members) if (w.system && w.environment === 'production') bySystem.set(w.system, [...(bySystem.get(w.system) ?? []), w.id]);
+  for (const w of members) {
+    if (!w.system || w.environment !== 'production') continue;
+    const ids = bySystem.get(w.system);
+    if (ids) ids.push(w.id);
+    else bySystem.set(w.system, [w.id]);
+  }
   for (const [system, ids] of bySystem) {
-    const check = businessCheck(system);
-    if (check) step(`business:${system}`, 'validation', () => check, ids, 15);
+    const sentence = businessCheck(system);
+    if (sentence) add('business', { system, sentence, ids }, 15);
   }
 
   // When to turn back, and the point after which turning back costs data.
-  step('trigger:smoke', 'trigger', () => 'Roll back if a smoke test or a business check fails and cannot be fixed within 30 minutes.', [], 0);
-  step('trigger:data', 'trigger', () => 'Roll back if row counts or checksums of any moved database differ from the source.', members.filter((w) => STATEFUL.has(w.kind)).map((w) => w.id), 0);
-  const written = members.filter((w) => STATEFUL.has(w.kind));
-  step('point-of-no-return', 'point-of-no-return', () => written.length ? `The point of no return is the first business write to ${written.map((w) => w.name).join(', ')} in the target: after it, going back means restoring or replaying that data.` : 'No data is written in the target: going back stays a traffic switch until hypercare ends.', written.map((w) => w.id), 0);
+  add('trigger-smoke', null, 0);
+  add('trigger-data', null, 0);
+  add('point-of-no-return', null, 0);
 
   // Rollback, in reverse dependency order (consumers first).
-  for (const w of [...members].reverse()) {
-    if (TRAFFIC.has(w.kind) || w.kind === 'worker' || w.kind === 'scheduled-job') step(`back:${w.id}`, 'rollback', () => `Route ${w.name}'s traffic back to the source and re-enable it there.`, [w.id], 15);
-    else if (STATEFUL.has(w.kind)) {
-      step(`reenable:${w.id}`, 'rollback', () => `Re-enable the source ${w.name} as writable.`, [w.id], 10);
-      step(`restore:${w.id}`, 'rollback', () => `If the target took writes, restore them into the source ${w.name} from the cutover backup or a reverse replication: about ${hours(restoreMinutes(w, settings))}.`, [w.id], restoreMinutes(w, settings));
-    } else if (w.kind === 'cache') step(`back:${w.id}`, 'rollback', () => `Point clients back at the source ${w.name}; flush it, since it may hold stale entries.`, [w.id], 5);
-    else step(`back:${w.id}`, 'rollback', () => `Switch ${w.name} back to the source and re-enable its schedules and connections.`, [w.id], 15);
-    if (feeds.has(w.id)) step(`replay:${w.id}`, 'rollback', () => `Replay the messages ${w.name} held during the cutover.`, [w.id], 20);
+  let rollbackMinutes = 0;
+  const longest: Runbook['longest'] = [];
+  for (let i = members.length - 1; i >= 0; i--) {
+    const w = members[i] as Workload;
+    let minutes: number;
+    if (STATEFUL_KINDS.has(w.kind)) {
+      const restore = restoreMinutes(w, settings);
+      add('reenable', w, 10);
+      add('restore', w, restore);
+      minutes = 10 + restore;
+    } else {
+      minutes = w.kind === 'cache' ? 5 : 15;
+      add('back', w, minutes);
+    }
+    if (feedsOf(w.id)) {
+      add('replay', w, 20);
+      minutes += 20;
+    }
+    rollbackMinutes += minutes;
+    keepLongest(longest, w.id, minutes);
   }
 
-  const rollback = steps.filter((s) => s.phase === 'rollback');
-  const rollbackMinutes = rollback.reduce((sum, s) => sum + s.minutes, 0);
-  const perWorkload = new Map<string, number>();
-  for (const s of rollback) for (const id of s.workloadIds) perWorkload.set(id, (perWorkload.get(id) ?? 0) + s.minutes);
-  const rtos = members.filter((w) => w.rtoMinutes !== null).sort((a, b) => (a.rtoMinutes as number) - (b.rtoMinutes as number));
+  let smallestRto: Runbook['smallestRto'] = null;
+  for (const w of members) if (w.rtoMinutes !== null && (smallestRto === null || w.rtoMinutes < smallestRto.minutes)) smallestRto = { minutes: w.rtoMinutes, workloadId: w.id };
   return {
     wave: wave.number,
     steps,
     rollbackMinutes,
     windowMinutes: settings.maintenanceWindowHours * 60,
-    smallestRto: rtos[0] ? { minutes: rtos[0].rtoMinutes as number, workloadId: rtos[0].id } : null,
-    longest: [...perWorkload].map(([workloadId, minutes]) => ({ workloadId, minutes })).sort((a, b) => b.minutes - a.minutes).slice(0, 3),
+    smallestRto,
+    longest,
   };
+}
+
+/** Keeps the three longest, longest first, without sorting a whole wave. */
+function keepLongest(longest: Runbook['longest'], workloadId: string, minutes: number): void {
+  if (longest.length === 3 && minutes <= (longest[2] as { minutes: number }).minutes) return;
+  let at = longest.findIndex((l) => minutes > l.minutes);
+  if (at < 0) at = longest.length;
+  longest.splice(at, 0, { workloadId, minutes });
+  if (longest.length > 3) longest.pop();
 }

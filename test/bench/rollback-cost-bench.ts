@@ -3,31 +3,31 @@
 // once outside the timing; the baseline is the analysis benchmark's linear pass.
 import type { Dependency } from '../../shared/domain/dependency.js';
 import type { Workload } from '../../shared/domain/workload.js';
-import { costWorkloads, spendOverTime } from '../../shared/costs/costs.js';
+import { costWorkloads } from '../../shared/costs/costs.js';
+import { spendOverTime } from '../../shared/costs/spend.js';
 import { DEFAULT_RATE_CARD } from '../../shared/costs/rate-card.js';
 import { analyseEstate } from '../../shared/findings/analyse.js';
 import { planWaves } from '../../shared/planner/plan-waves.js';
 import { DEFAULT_PLAN_SETTINGS } from '../../shared/planner/settings.js';
 import { DEFAULT_ROLLBACK_SETTINGS } from '../../shared/rollback/rollback-settings.js';
-import { buildRunbook } from '../../shared/rollback/runbook.js';
+import { buildRunbooks } from '../../shared/rollback/runbook.js';
 import { linearPass } from './analysis-bench.js';
 import { interleaved } from './interleaved.js';
 
 export function rollbackCostBenchmark(estate: { workloads: Workload[]; dependencies: Dependency[] }, rounds: number): { base: number; ours: number; steps: number } {
   const analysis = analyseEstate(estate);
   const plan = planWaves({ ...estate, settings: DEFAULT_PLAN_SETTINGS, cycles: analysis.cycles, levelOf: (id) => analysis.sensitivity.levelOf(id), index: analysis.index });
-  const byId = new Map(estate.workloads.map((w) => [w.id, w]));
   const datesOfWave = new Map(plan.waves.map((w) => [w.number, { wave: w.number, start: w.start, cutover: w.cutover }]));
   const datesOf = (id: string) => datesOfWave.get(plan.waveOf.get(id) ?? -1);
   let steps = 0;
   const times = interleaved({
-    warmUp: 3,
+    warmUp: 5,
     rounds,
     base: () => linearPass(estate.workloads, estate.dependencies),
     ours: () => {
-      steps = plan.waves.reduce((n, wave) => n + buildRunbook(wave, byId, estate.dependencies, DEFAULT_ROLLBACK_SETTINGS).steps.length, 0);
+      steps = buildRunbooks({ plan, workloads: estate.workloads, dependencies: estate.dependencies, index: analysis.index, settings: DEFAULT_ROLLBACK_SETTINGS }).reduce((n, r) => n + r.steps.length, 0);
       const costs = costWorkloads(estate.workloads, analysis.tierOf, datesOf, DEFAULT_RATE_CARD);
-      spendOverTime(estate.workloads, costs, datesOf);
+      spendOverTime(costs, datesOfWave);
     },
   });
   return { ...times, steps };

@@ -3,10 +3,10 @@ import type { Blackout, PlanSettings } from '../../../shared/planner/settings';
 import { useEstateStore } from '../store/estate-store';
 
 // The planner's settings, each with its default and a line on what it does. Every change
-// is a setPlanSettings change set: undoable, saved, and the plan recomputes at once.
+// is a setSetting change set: undoable, saved, and the plan recomputes at once.
 
 function save(settings: PlanSettings, label: string): void {
-  useEstateStore.getState().commit([{ op: 'setPlanSettings', settings }], label);
+  useEstateStore.getState().commit([{ op: 'setSetting', name: 'planSettings', value: settings }], label);
 }
 
 type NumberKey = 'waveLengthDays' | 'minWorkloadsPerWave' | 'maxWorkloadsPerWave' | 'wavesInFlight' | 'monthEndFreezeDays' | 'provingWaves' | 'maxEffortDaysPerWave';

@@ -1,4 +1,6 @@
 import { DEFAULT_PLAN_SETTINGS } from '../../../../shared/planner/settings.js';
+import { DEFAULT_RATE_CARD } from '../../../../shared/costs/rate-card.js';
+import { DEFAULT_ROLLBACK_SETTINGS } from '../../../../shared/rollback/rollback-settings.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { applyChanges } from '../../../../shared/changes/apply.js';
 import { removeWorkloads } from '../../../../shared/changes/builders.js';
@@ -19,8 +21,8 @@ beforeEach(() => {
 afterEach(() => cleanup());
 
 const content = () => {
-  const { workloads, positions, dependencies, nodePositions, planSettings } = library.snapshot(id);
-  return { workloads, positions, dependencies, nodePositions, planSettings };
+  const { estate: _header, ...rest } = library.snapshot(id);
+  return rest;
 };
 
 describe('applying change sets in the service', () => {
@@ -34,7 +36,10 @@ describe('applying change sets in the service', () => {
       { op: 'addDependency', dependency: { id: 'dep-new', consumerId: 'new-1', providerId: 'hosp-redis', kind: 'cache', coupling: 'tight', dataClasses: [], protocol: '', notes: '' } },
       { op: 'updateDependency', id: 'dep-001', field: 'coupling', value: 'loose' },
       { op: 'setNodePositions', positions: { 'new-1': { x: 10, y: 20 }, 'hosp-redis': { x: -5, y: 7.5 } } },
-      { op: 'setPlanSettings', settings: { ...DEFAULT_PLAN_SETTINGS, waveLengthDays: 21, blackouts: [{ from: '2027-12-20', to: '2028-01-03', label: 'Year-end freeze' }] } },
+      { op: 'setSetting', name: 'planSettings', value: { ...DEFAULT_PLAN_SETTINGS, waveLengthDays: 21, blackouts: [{ from: '2027-12-20', to: '2028-01-03', label: 'Year-end freeze' }] } },
+      { op: 'setSetting', name: 'rateCard', value: { ...DEFAULT_RATE_CARD, currency: 'CHF', effortDayRate: 1150 } },
+      { op: 'setSetting', name: 'rollbackSettings', value: { ...DEFAULT_ROLLBACK_SETTINGS, restoreGbPerHour: 400 } },
+      { op: 'setSetting', name: 'runbookEdits', value: { steps: { 'backup:hosp-pg-primary': { text: 'Snapshot the primary with pgBackRest.', owner: 'DBA team', wave: 2, was: 'Back up or snapshot PostgreSQL primary' } }, added: [], order: {} } },
     ];
     expect(library.applyChanges(id, 0, changes).revision).toBe(1);
     expect(library.snapshot(id).estate.revision).toBe(1);

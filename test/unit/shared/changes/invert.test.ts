@@ -6,17 +6,18 @@ import { duplicateWorkloads, removeWorkloads, setWorkloadField } from '../../../
 import { ChangeSetSchema, type Change } from '../../../../shared/changes/change-set.js';
 import { invertChanges } from '../../../../shared/changes/invert.js';
 import { DATA_CLASSES, ENVIRONMENTS } from '../../../../shared/domain/enums.js';
+import { DEFAULT_ESTATE_SETTINGS } from '../../../../shared/domain/estate-settings.js';
 import { blankWorkload } from '../../../../shared/domain/workload.js';
 import { healthcareSampleEstate } from '../../../../shared/sample/healthcare-estate.js';
 
 function sample() {
   const { workloads, dependencies } = healthcareSampleEstate();
   const positions = Object.fromEntries(workloads.map((w, i) => [w.id, i + 1]));
-  return { workloads, positions, dependencies, nodePositions: {} as Record<string, { x: number; y: number }>, planSettings: DEFAULT_PLAN_SETTINGS };
+  return { workloads, positions, dependencies, nodePositions: {} as Record<string, { x: number; y: number }>, ...DEFAULT_ESTATE_SETTINGS };
 }
 
 const byId = <T extends { id: string }>(items: readonly T[]) => [...items].sort((a, b) => a.id.localeCompare(b.id));
-const normalise = (e: ReturnType<typeof sample>) => ({ workloads: e.workloads, positions: e.positions, dependencies: byId(e.dependencies), nodePositions: e.nodePositions, planSettings: e.planSettings });
+const normalise = (e: ReturnType<typeof sample>) => ({ workloads: e.workloads, positions: e.positions, dependencies: byId(e.dependencies), nodePositions: e.nodePositions, planSettings: e.planSettings, rollbackSettings: e.rollbackSettings, rateCard: e.rateCard, runbookEdits: e.runbookEdits });
 
 /** Random but valid change sets against the sample: edits, additions, removals with their dependencies. */
 function arbitraryChangeSet(estate: ReturnType<typeof sample>) {
@@ -28,7 +29,12 @@ function arbitraryChangeSet(estate: ReturnType<typeof sample>) {
     fc.record({ id: fc.constantFrom(...ids), value: fc.option(fc.integer({ min: 0, max: 10_000 }), { nil: null }) }).map(({ id, value }) => [{ op: 'updateWorkload', id, field: 'rtoMinutes', value } as Change]),
     fc.subarray(ids, { minLength: 1, maxLength: 4 }).map((picked) => removeWorkloads(estate, picked)),
     fc.record({ id: fc.constantFrom(...ids), x: fc.integer({ min: -500, max: 500 }), y: fc.integer({ min: -500, max: 500 }) }).map(({ id, x, y }) => [{ op: 'setNodePositions', positions: { [id]: { x, y } } } as Change]),
-    fc.record({ length: fc.integer({ min: 1, max: 60 }), max: fc.integer({ min: 1, max: 40 }) }).map(({ length, max }) => [{ op: 'setPlanSettings', settings: { ...DEFAULT_PLAN_SETTINGS, waveLengthDays: length, maxWorkloadsPerWave: max } } as Change]),
+    fc.record({ length: fc.integer({ min: 1, max: 60 }), max: fc.integer({ min: 1, max: 40 }) }).map(({ length, max }) => [{ op: 'setSetting', name: 'planSettings', value: { ...DEFAULT_PLAN_SETTINGS, waveLengthDays: length, maxWorkloadsPerWave: max } } as Change]),
+    fc.record({ rate: fc.integer({ min: 0, max: 2000 }), currency: fc.constantFrom('EUR', 'GBP', 'CHF') }).map(({ rate, currency }) => [{ op: 'setSetting', name: 'rateCard', value: { ...DEFAULT_ESTATE_SETTINGS.rateCard, effortDayRate: rate, currency } } as Change]),
+    fc.integer({ min: 1, max: 24 }).map((hours) => [{ op: 'setSetting', name: 'rollbackSettings', value: { ...DEFAULT_ESTATE_SETTINGS.rollbackSettings, maintenanceWindowHours: hours } } as Change]),
+    fc.record({ id: fc.constantFrom(...ids), text: fc.string({ minLength: 1, maxLength: 40 }).filter((t) => t.trim().length > 0) }).map(({ id, text }) => [
+      { op: 'setSetting', name: 'runbookEdits', value: { steps: { [`back:${id}`]: { text: text.trim(), wave: 2, was: 'generated' } }, added: [], order: {} } } as Change,
+    ]),
     fc.subarray(ids, { minLength: 1, maxLength: 3 }).map((picked) => {
       let n = 0;
       return duplicateWorkloads(estate, picked, () => `copy-${n++}`);

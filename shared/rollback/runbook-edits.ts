@@ -1,0 +1,146 @@
+import { z } from 'zod';
+import { RUNBOOK_PHASES, type Runbook, type RunbookPhase, type RunbookStep } from './runbook-types.js';
+
+// The architect's edits to the generated runbooks, kept in the estate. Generated steps
+// are named by their stable id, so an edit survives regeneration wherever that step is
+// still generated; an edit whose step is no longer generated is reported, not dropped.
+
+const StepIdSchema = z.string().min(1).max(200);
+const text = z.string().trim().min(1, 'A step needs some words').max(2000);
+const person = z.string().trim().max(120);
+const minutes = z.number().int().min(0).max(10_080);
+
+export const StepEditSchema = z.object({
+  text: text.optional(),
+  removed: z.boolean().optional(),
+  owner: person.optional(),
+  approver: person.optional(),
+  minutes: minutes.optional(),
+  /** The wave it was made in, and the generated wording then: to say what an edit was when it no longer applies. */
+  wave: z.number().int().min(0),
+  was: z.string().max(2000),
+});
+export type StepEdit = z.infer<typeof StepEditSchema>;
+
+export const AddedStepSchema = z.object({
+  id: z.string().regex(/^custom:[A-Za-z0-9-]{1,60}$/),
+  wave: z.number().int().min(0),
+  phase: z.enum(RUNBOOK_PHASES),
+  text,
+  owner: person.optional(),
+  approver: person.optional(),
+  minutes: minutes.optional(),
+});
+export type AddedStep = z.infer<typeof AddedStepSchema>;
+
+export const RunbookEditsSchema = z.object({
+  steps: z.record(StepIdSchema, StepEditSchema),
+  added: z.array(AddedStepSchema).max(10_000),
+  /** Per wave, the order the architect left the steps in (only waves that were reordered or added to). */
+  order: z.record(z.string().regex(/^\d+$/), z.array(StepIdSchema).max(200_000)),
+});
+export type RunbookEdits = z.infer<typeof RunbookEditsSchema>;
+
+export const NO_RUNBOOK_EDITS: RunbookEdits = { steps: {}, added: [], order: {} };
+
+/** A step as the Rollback view shows it: generated or added, with the edits on it. */
+export interface EditedStep {
+  id: string;
+  phase: RunbookPhase;
+  text: string;
+  /** The generated wording (null for an added step). */
+  generated: string | null;
+  minutes: number;
+  owner: string;
+  approver: string;
+  workloadIds: readonly string[];
+  added: boolean;
+  reworded: boolean;
+  removed: boolean;
+  /** Reworded, and the generated wording has changed since (the plan or the estate moved on). */
+  generatedChanged: boolean;
+}
+
+export interface EditedRunbook extends Omit<Runbook, 'steps'> {
+  steps: EditedStep[];
+}
+
+function fromGenerated(step: RunbookStep, edit: StepEdit | undefined): EditedStep {
+  const generated = step.text;
+  return {
+    id: step.id,
+    phase: step.phase,
+    text: edit?.text ?? generated,
+    generated,
+    minutes: edit?.minutes ?? step.minutes,
+    owner: edit?.owner ?? '',
+    approver: edit?.approver ?? '',
+    workloadIds: step.workloadIds,
+    added: false,
+    reworded: edit?.text !== undefined,
+    removed: edit?.removed === true,
+    generatedChanged: edit?.text !== undefined && edit.was !== generated,
+  };
+}
+
+function fromAdded(a: AddedStep): EditedStep {
+  return { id: a.id, phase: a.phase, text: a.text, generated: null, minutes: a.minutes ?? 0, owner: a.owner ?? '', approver: a.approver ?? '', workloadIds: [], added: true, reworded: false, removed: false, generatedChanged: false };
+}
+
+/**
+ * The stored order where there is one, each step not in it placed after the step it
+ * follows in the generated order (or first in its phase); phases stay in runbook order.
+ */
+function ordered(steps: EditedStep[], stored: readonly string[] | undefined): EditedStep[] {
+  if (!stored) return steps;
+  const byId = new Map(steps.map((s) => [s.id, s]));
+  const result = stored.filter((id) => byId.has(id)).map((id) => byId.get(id) as EditedStep);
+  const placed = new Set(result.map((s) => s.id));
+  steps.forEach((s, i) => {
+    if (placed.has(s.id)) return;
+    let previous = i - 1;
+    while (previous >= 0 && !placed.has((steps[previous] as EditedStep).id)) previous--;
+    const at = previous < 0 ? 0 : result.indexOf(steps[previous] as EditedStep) + 1;
+    result.splice(at, 0, s);
+    placed.add(s.id);
+  });
+  const phase = (s: EditedStep) => RUNBOOK_PHASES.indexOf(s.phase);
+  return result.map((s, i) => ({ s, i })).sort((a, b) => phase(a.s) - phase(b.s) || a.i - b.i).map(({ s }) => s);
+}
+
+/** One wave's runbook with the edits applied; the rollback time counts the steps as edited. */
+export function applyRunbookEdits(runbook: Runbook, edits: RunbookEdits): EditedRunbook {
+  const steps = runbook.steps.map((s) => fromGenerated(s, edits.steps[s.id]));
+  for (const a of edits.added) {
+    if (a.wave !== runbook.wave) continue;
+    // Without a stored order an added step goes last in its phase.
+    const last = steps.findLastIndex((s) => RUNBOOK_PHASES.indexOf(s.phase) <= RUNBOOK_PHASES.indexOf(a.phase));
+    steps.splice(last + 1, 0, fromAdded(a));
+  }
+  const result = ordered(steps, edits.order[String(runbook.wave)]);
+  const rollbackMinutes = result.reduce((sum, s) => sum + (s.phase === 'rollback' && !s.removed ? s.minutes : 0), 0);
+  return { ...runbook, steps: result, rollbackMinutes };
+}
+
+export interface StaleEdit {
+  id: string;
+  wave: number;
+  /** What the step said (the generated wording, or the added step's words). */
+  was: string;
+  edit: StepEdit | AddedStep;
+}
+
+/**
+ * Edits whose step is no longer generated (the workload left the plan, the link no
+ * longer crosses, the wave is gone). `stepIdsOf(wave)` gives a wave's generated ids; a
+ * workload's steps are looked up in the wave it moves in now.
+ */
+export function staleEdits(edits: RunbookEdits, waveOfWorkload: (id: string) => number | undefined, stepIdsOf: (wave: number) => ReadonlySet<string> | undefined): StaleEdit[] {
+  const stale: StaleEdit[] = [];
+  for (const [id, edit] of Object.entries(edits.steps)) {
+    const wave = id.startsWith('wave-') ? Number(id.slice(5, id.indexOf(':'))) : waveOfWorkload(id.slice(id.indexOf(':') + 1));
+    if (wave === undefined || !stepIdsOf(wave)?.has(id)) stale.push({ id, wave: edit.wave, was: edit.was, edit });
+  }
+  for (const a of edits.added) if (!stepIdsOf(a.wave)) stale.push({ id: a.id, wave: a.wave, was: a.text, edit: a });
+  return stale;
+}
