@@ -38,7 +38,7 @@ export function App({ onMenuCommand }: Props) {
 
   return (
     <>
-      {route.screen === 'start' ? <StartScreen /> : <EstateScreen key={route.id} id={route.id} view={route.view} />}
+      {route.screen === 'start' ? <StartScreen /> : <EstateScreen key={route.id} id={route.id} view={route.view} wave={route.wave} />}
       <Notices />
     </>
   );

@@ -25,8 +25,12 @@ export interface SpendOverTime {
 const monthIndex = (iso: string) => Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7)) - 1;
 const monthLabel = (index: number) => `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
 
+/** How far past the last cutover the months run when payback has not come yet. */
+export const PAYBACK_HORIZON_MONTHS = 120;
+
 /**
- * From the first wave's start until twelve months after the last cutover: a workload
+ * From the first wave's start until twelve months after the last cutover, or on until
+ * six months past the payback month (ten years at most): a workload
  * costs its old run rate up to its cutover month and the new one after it, plus its
  * one-time and dual-running costs in its wave's start month. Only workloads with a
  * known current cost count (without one, staying put has no figure to compare with).
@@ -65,13 +69,18 @@ export function spendOverTime(costs: readonly WorkloadCost[], datesOfWave: Reado
   let cumulativeStayingPut = 0;
   let paybackMonth: string | null = null;
   let wasAbove = false;
-  for (let m = first; m <= last + 11; m++) {
+  let end = last + 11;
+  for (let m = first; m <= end; m++) {
     rate += rateChange.get(m) ?? 0;
     const withPlan = rate + (oneOff.get(m) ?? 0);
     cumulativeWithPlan += withPlan;
     cumulativeStayingPut += stayingPut;
     if (cumulativeWithPlan > cumulativeStayingPut + 0.005) wasAbove = true;
-    else if (wasAbove && paybackMonth === null) paybackMonth = monthLabel(m);
+    else if (wasAbove && paybackMonth === null) {
+      paybackMonth = monthLabel(m);
+      end = Math.max(last + 11, m + 6);
+    }
+    if (m === end && wasAbove && paybackMonth === null && end < last + PAYBACK_HORIZON_MONTHS - 1) end++;
     months.push({ month: monthLabel(m), withPlan: round(withPlan), stayingPut: round(stayingPut), cumulativeWithPlan: round(cumulativeWithPlan), cumulativeStayingPut: round(cumulativeStayingPut) });
   }
   return { months, paybackMonth, counted, leftOut };

@@ -7,7 +7,9 @@ import type { Runbook } from './runbook-types.js';
 
 const hours = (minutes: number) => `${Math.round((minutes / 60) * 10) / 10} h`;
 
-export function rollbackFindings(runbooks: readonly Runbook[], workloads: ReadonlyMap<string, Workload>): Finding[] {
+export const ROLLBACK_FINDING_NAMES = { 'rollback-too-long': 'Rollback longer than its window or RTO' };
+
+export function rollbackFindings(runbooks: readonly Omit<Runbook, 'steps'>[], workloads: ReadonlyMap<string, Workload>): Finding[] {
   const found: Finding[] = [];
   for (const r of runbooks) {
     const overWindow = r.rollbackMinutes > r.windowMinutes;
@@ -19,7 +21,7 @@ export function rollbackFindings(runbooks: readonly Runbook[], workloads: Readon
       finding({ rule: 'rollback-too-long', keyPart: String(r.wave), severity: overRto ? 'high' : 'medium', workloadIds: r.longest.map((l) => l.workloadId), dependencyIds: [] }, () => ({
         title: `Rollback of wave ${r.wave} takes ${hours(r.rollbackMinutes)}, longer than ${limits.join(' and ')}`,
         meaning: `Going back after the point of no return takes about ${hours(r.rollbackMinutes)}, mostly ${listNames(longest)}. A failed cutover would then break ${limits.join(' and ')}.`,
-        action: 'Split the wave, rehearse a faster restore (reverse replication instead of a backup restore), widen the window, or agree a longer RTO with the business owner.',
+        action: 'Split the wave, rehearse a faster restore (reverse replication instead of a backup restore) and put the rehearsed time on the runbook step, widen the window, or agree a longer RTO with the business owner.',
       })),
     );
   }

@@ -122,6 +122,23 @@ export function applyRunbookEdits(runbook: Runbook, edits: RunbookEdits): Edited
   return { ...runbook, steps: result, rollbackMinutes };
 }
 
+/** The wave a generated step id belongs to: its own for a wave's step, its workload's for a workload's. */
+function waveOfStep(id: string, waveOfWorkload: (id: string) => number | undefined): number | undefined {
+  return id.startsWith('wave-') ? Number(id.slice(5, id.indexOf(':'))) : waveOfWorkload(id.slice(id.indexOf(':') + 1));
+}
+
+/** Waves whose runbooks any edit touches (the rest can be read as generated). */
+export function wavesWithEdits(edits: RunbookEdits, waveOfWorkload: (id: string) => number | undefined): Set<number> {
+  const waves = new Set<number>();
+  for (const id of Object.keys(edits.steps)) {
+    const wave = waveOfStep(id, waveOfWorkload);
+    if (wave !== undefined) waves.add(wave);
+  }
+  for (const a of edits.added) waves.add(a.wave);
+  for (const wave of Object.keys(edits.order)) waves.add(Number(wave));
+  return waves;
+}
+
 export interface StaleEdit {
   id: string;
   wave: number;
@@ -138,7 +155,7 @@ export interface StaleEdit {
 export function staleEdits(edits: RunbookEdits, waveOfWorkload: (id: string) => number | undefined, stepIdsOf: (wave: number) => ReadonlySet<string> | undefined): StaleEdit[] {
   const stale: StaleEdit[] = [];
   for (const [id, edit] of Object.entries(edits.steps)) {
-    const wave = id.startsWith('wave-') ? Number(id.slice(5, id.indexOf(':'))) : waveOfWorkload(id.slice(id.indexOf(':') + 1));
+    const wave = waveOfStep(id, waveOfWorkload);
     if (wave === undefined || !stepIdsOf(wave)?.has(id)) stale.push({ id, wave: edit.wave, was: edit.was, edit });
   }
   for (const a of edits.added) if (!stepIdsOf(a.wave)) stale.push({ id: a.id, wave: a.wave, was: a.text, edit: a });

@@ -18,6 +18,8 @@ const VIEWS: { view: EstateView; label: string }[] = [
   { view: 'readiness', label: 'Readiness' },
   { view: 'findings', label: 'Findings' },
   { view: 'waves', label: 'Waves' },
+  { view: 'rollback', label: 'Rollback' },
+  { view: 'costs', label: 'Costs' },
 ];
 
 /** The count of high findings on the Findings tab, so a new one is seen from any view. */
@@ -79,8 +81,8 @@ export function TopBar({ view }: { view: EstateView }) {
       <button type="button" className="bar-button" disabled={!lastRedo} onClick={redo} title={lastRedo ? `Redo ${lastRedo} (${isMac ? '⌘⇧Z' : 'Ctrl+Y'})` : 'Nothing to redo'}>
         ↷ Redo
       </button>
-      <button type="button" className="bar-button" disabled={!estate} onClick={() => estate && void exportEstateFile(estate.id)} title="Save a copy of this estate as a .waveplan file">
-        Export estate file
+      <button type="button" className="bar-button" disabled={!estate} onClick={() => estate && void exportEstateFile(estate.id)} aria-label="Export estate file" title="Save a copy of this estate as a .waveplan file">
+        Export
       </button>
       {renaming && estate && (
         <PromptModal

@@ -6,19 +6,27 @@ import { FINDING_RULES } from '../../../shared/findings/rules';
 import { useAnalysis } from '../analysis/analysis-cache';
 import { usePlan } from '../waves/use-plan';
 import { PLAN_FINDING_NAMES, planFindings } from '../../../shared/planner/plan-findings';
+import { ROLLBACK_FINDING_NAMES } from '../../../shared/rollback/rollback-findings';
+import { useRollbackFindings } from '../rollback/use-runbooks';
 import { FindingCard } from './FindingCard';
 
-const RULE_NAMES = new Map([...FINDING_RULES.map((r) => [r.id, r.name] as const), ...Object.entries(PLAN_FINDING_NAMES).map(([kind, name]) => [`plan:${kind}`, `Plan: ${name}`] as const)]);
+// The estate's checks, then the planner's and the runbooks', in the order the filter lists them.
+const RULE_NAMES = new Map([
+  ...FINDING_RULES.map((r) => [r.id, r.name] as const),
+  ...Object.entries(PLAN_FINDING_NAMES).map(([kind, name]) => [`plan:${kind}`, `Plan: ${name}`] as const),
+  ...Object.entries(ROLLBACK_FINDING_NAMES),
+]);
 
 /** Every finding, most severe first, filtered by severity, check and text; each links to its workloads. */
 export function FindingsView({ snapshot }: { snapshot: EstateSnapshot }) {
   const analysis = useAnalysis(snapshot);
-  // The wave planner's findings join the estate's, so a pin or a clash shows here too.
+  // The wave planner's and the runbooks' findings join the estate's, so a pin, a clash or a rollback too long shows here too.
   const { plan } = usePlan(snapshot);
+  const fromRollback = useRollbackFindings(snapshot);
   const all = useMemo(() => {
     const fromPlan = plan ? planFindings(plan) : [];
-    return [...analysis.findings, ...fromPlan].sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity));
-  }, [analysis.findings, plan]);
+    return [...analysis.findings, ...fromPlan, ...fromRollback].sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity));
+  }, [analysis.findings, plan, fromRollback]);
   const [severities, setSeverities] = useState<ReadonlySet<Severity>>(new Set(SEVERITIES));
   const [rule, setRule] = useState('');
   const [search, setSearch] = useState('');
@@ -57,14 +65,9 @@ export function FindingsView({ snapshot }: { snapshot: EstateSnapshot }) {
         ))}
         <select className="select" aria-label="Check" value={rule} onChange={(e) => setRule(e.target.value)}>
           <option value="">Every check</option>
-          {FINDING_RULES.map((r) => (
-            <option key={r.id} value={r.id}>
-              {r.name}
-            </option>
-          ))}
-          {Object.entries(PLAN_FINDING_NAMES).map(([kind, name]) => (
-            <option key={kind} value={`plan:${kind}`}>
-              Plan: {name}
+          {[...RULE_NAMES].map(([id, name]) => (
+            <option key={id} value={id}>
+              {name}
             </option>
           ))}
         </select>

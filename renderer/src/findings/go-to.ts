@@ -47,3 +47,9 @@ export function showInGraph(workloadId: string): void {
   graph.select({ kind: 'workload', id: workloadId });
   useAppStore.getState().go({ screen: 'estate', id, view: 'graph' });
 }
+
+/** Opens the Rollback view on one wave's runbook. */
+export function showRollback(wave: number): void {
+  const id = estateId();
+  if (id) useAppStore.getState().go({ screen: 'estate', id, view: 'rollback', wave });
+}

@@ -4,6 +4,8 @@ import { TopBar } from '../components/TopBar';
 import { FindingsView } from '../findings/FindingsView';
 import { ReadinessView } from '../readiness/ReadinessView';
 import { TiersView } from '../tiers/TiersView';
+import { CostsView } from '../costs/CostsView';
+import { RollbackView } from '../rollback/RollbackView';
 import { WavesView } from '../waves/WavesView';
 import { GraphView } from '../graph/GraphView';
 import { useGraphView } from '../graph/graph-view-state';
@@ -13,7 +15,7 @@ import { useInventoryView } from '../inventory/view-state';
 import { useAppStore, type EstateView } from '../store/app-store';
 import { useEstateStore } from '../store/estate-store';
 
-function CurrentView({ view, snapshot }: { view: EstateView; snapshot: EstateSnapshot }) {
+function CurrentView({ view, wave, snapshot }: { view: EstateView; wave?: number; snapshot: EstateSnapshot }) {
   switch (view) {
     case 'graph':
       return <GraphView snapshot={snapshot} />;
@@ -25,6 +27,10 @@ function CurrentView({ view, snapshot }: { view: EstateView; snapshot: EstateSna
       return <FindingsView snapshot={snapshot} />;
     case 'waves':
       return <WavesView snapshot={snapshot} />;
+    case 'rollback':
+      return <RollbackView snapshot={snapshot} wave={wave} />;
+    case 'costs':
+      return <CostsView snapshot={snapshot} />;
     default:
       return <InventoryView snapshot={snapshot} />;
   }
@@ -35,7 +41,7 @@ function inTextField(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 }
 
-export function EstateScreen({ id, view = 'inventory' }: { id: string; view?: EstateView }) {
+export function EstateScreen({ id, view = 'inventory', wave }: { id: string; view?: EstateView; wave?: number }) {
   const snapshot = useEstateStore((s) => s.snapshot);
   const [error, setError] = useState<string | null>(null);
 
@@ -82,7 +88,7 @@ export function EstateScreen({ id, view = 'inventory' }: { id: string; view?: Es
     <div className="estate-screen">
       <TopBar view={view} />
       {snapshot && snapshot.estate.id === id ? (
-        <CurrentView view={view} snapshot={snapshot} />
+        <CurrentView view={view} wave={wave} snapshot={snapshot} />
       ) : (
         <div className="loading">Opening the estate…</div>
       )}

@@ -5,9 +5,10 @@ import { bridge } from '../bridge/current';
 
 // Where the app is (start screen or an estate), the library list and notices.
 
-export const ESTATE_VIEWS = ['inventory', 'graph', 'tiers', 'readiness', 'findings', 'waves'] as const;
+export const ESTATE_VIEWS = ['inventory', 'graph', 'tiers', 'readiness', 'findings', 'waves', 'rollback', 'costs'] as const;
 export type EstateView = (typeof ESTATE_VIEWS)[number];
-export type Route = { screen: 'start' } | { screen: 'estate'; id: string; view?: EstateView };
+/** `wave` picks the wave the Rollback view opens on. */
+export type Route = { screen: 'start' } | { screen: 'estate'; id: string; view?: EstateView; wave?: number };
 
 export interface Notice {
   id: number;
@@ -32,14 +33,17 @@ interface AppState {
 
 /** The route lives in the URL fragment, so a reload comes back to the same estate. */
 export function routeFromHash(hash: string): Route {
-  const match = /^#\/estate\/([a-z0-9-]+)(?:\/([a-z]+))?$/.exec(hash);
+  const match = /^#\/estate\/([a-z0-9-]+)(?:\/([a-z]+)(?:\/(\d{1,4}))?)?$/.exec(hash);
   if (match?.[2] && !(ESTATE_VIEWS as readonly string[]).includes(match[2])) return { screen: 'start' };
-  return match?.[1] ? { screen: 'estate', id: match[1], view: (match[2] as EstateView | undefined) ?? 'inventory' } : { screen: 'start' };
+  if (!match?.[1]) return { screen: 'start' };
+  const route: Route = { screen: 'estate', id: match[1], view: (match[2] as EstateView | undefined) ?? 'inventory' };
+  return match[3] ? { ...route, wave: Number(match[3]) } : route;
 }
 
 function hashOf(route: Route): string {
   if (route.screen === 'start') return '#/';
-  return route.view && route.view !== 'inventory' ? `#/estate/${route.id}/${route.view}` : `#/estate/${route.id}`;
+  if (!route.view || route.view === 'inventory') return `#/estate/${route.id}`;
+  return `#/estate/${route.id}/${route.view}${route.wave !== undefined ? `/${route.wave}` : ''}`;
 }
 
 let nextNotice = 1;

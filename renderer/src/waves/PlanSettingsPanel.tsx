@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { Blackout, PlanSettings } from '../../../shared/planner/settings';
+import { NumberSetting } from '../components/NumberSetting';
 import { useEstateStore } from '../store/estate-store';
 
 // The planner's settings, each with its default and a line on what it does. Every change
@@ -19,29 +20,6 @@ const NUMBERS: { key: NumberKey; label: string; help: string; min: number; max: 
   { key: 'provingWaves', label: 'Proving waves', help: 'Critical, heavily customized and restricted work waits until these are done.', min: 0, max: 20 },
   { key: 'monthEndFreezeDays', label: 'Month-end freeze (days)', help: 'No cutover in the last days of a month (finance close).', min: 0, max: 15 },
 ];
-
-function NumberField({ settings, field }: { settings: PlanSettings; field: (typeof NUMBERS)[number] }) {
-  const value = settings[field.key];
-  const [text, setText] = useState(value === null ? '' : String(value));
-  const [was, setWas] = useState(value);
-  if (was !== value) {
-    setWas(value);
-    setText(value === null ? '' : String(value));
-  }
-  const parsed = text.trim() === '' && field.blank ? null : Number(text);
-  const error = parsed === null ? null : !Number.isInteger(parsed) || parsed < field.min || parsed > field.max ? `A whole number from ${field.min} to ${field.max}.` : null;
-  const commit = () => {
-    if (error || parsed === value) return;
-    save({ ...settings, [field.key]: parsed }, `Change ${field.label.toLowerCase()}`);
-  };
-  return (
-    <label className="setting">
-      <span className="setting-label">{field.label}</span>
-      <input className={`text-input small${error ? ' invalid' : ''}`} inputMode="numeric" value={text} onChange={(e) => setText(e.target.value)} onBlur={commit} onKeyDown={(e) => e.key === 'Enter' && commit()} />
-      {error ? <span className="field-error">{error}</span> : <span className="field-help">{field.help}</span>}
-    </label>
-  );
-}
 
 function BlackoutEditor({ settings }: { settings: PlanSettings }) {
   const [draft, setDraft] = useState<Blackout>({ from: '', to: '', label: '' });
@@ -94,7 +72,7 @@ export function PlanSettingsPanel({ settings }: { settings: PlanSettings }) {
         <input className="text-input small" type="date" value={settings.startDate} onChange={(e) => e.target.value && save({ ...settings, startDate: e.target.value }, 'Change the start date')} />
       </label>
       {NUMBERS.map((field) => (
-        <NumberField key={field.key} settings={settings} field={field} />
+        <NumberSetting key={field.key} label={field.label} help={field.help} min={field.min} max={field.max} blank={field.blank} whole value={settings[field.key]} onCommit={(value) => save({ ...settings, [field.key]: value }, `Change ${field.label.toLowerCase()}`)} />
       ))}
       {toggle('pilotWave', 'pilot wave')}
       <span className="field-help">Wave 1 takes only non-production or criticality 3-4 work, nothing restricted.</span>

@@ -3,7 +3,7 @@ import type { Dependency } from '../../../shared/domain/dependency';
 import { labelOf } from '../../../shared/domain/enums';
 import type { Workload } from '../../../shared/domain/workload';
 import type { Wave } from '../../../shared/planner/plan-types';
-import { showInInventory } from '../findings/go-to';
+import { showInInventory, showRollback } from '../findings/go-to';
 import { pinTo } from './pins';
 
 const PHASES: Record<Wave['phase'], string> = { foundation: 'Foundation', pilot: 'Pilot', 'non-production': 'Non-production', production: 'Production' };
@@ -44,6 +44,11 @@ export function WaveCard({ wave, waveNumbers, byId, dependencyOf, moved, highlig
         <span className="muted small">
           {wave.start} → {wave.end}
         </span>
+        {wave.cutoverOrder.length > 0 && (
+          <button type="button" className="button small rollback-link" onClick={() => showRollback(wave.number)}>
+            Rollback plan
+          </button>
+        )}
       </header>
       <div className="wave-facts">
         <span>

@@ -1,0 +1,85 @@
+import { useMemo } from 'react';
+import { explainTotal } from '../../../shared/costs/explain';
+import { formatMoney } from '../../../shared/costs/money';
+import type { EstateSnapshot } from '../../../shared/domain/estate';
+import { CostCharts } from './CostCharts';
+import { WaveCostTable, WorkloadCostTable } from './CostTables';
+import { Figure } from './Figure';
+import { RateCardPanel } from './RateCardPanel';
+import { useCosts } from './use-costs';
+
+/** What the plan costs: headline figures, charts, per wave and per workload, and the rate card they come from. */
+export function CostsView({ snapshot }: { snapshot: EstateSnapshot }) {
+  const costs = useCosts(snapshot);
+  const card = snapshot.rateCard;
+  const byId = useMemo(() => new Map(snapshot.workloads.map((w) => [w.id, w])), [snapshot.workloads]);
+  const nameOf = (id: string) => byId.get(id)?.name ?? id;
+  const plannedCosts = useMemo(() => costs.costs.filter((c) => c.wave !== null), [costs.costs]);
+  if (!costs.plan) return <div className="loading">Planning the waves…</div>;
+  const money = (x: number) => formatMoney(x, card.currency);
+  const { planned, spend } = costs;
+  const saving = planned.runBefore - planned.runAfter;
+  return (
+    <div className="waves-view costs-view">
+      <div className="waves-main">
+        {costs.pending && (
+          <div className="view-toolbar">
+            <span className="replanning" role="status">
+              <span className="spinner" aria-hidden="true" /> Replanning…
+            </span>
+          </div>
+        )}
+        <div className="cost-headlines">
+          <div className="headline">
+            <span className="headline-label">One-time migration</span>
+            <Figure strong label="One-time migration cost" text={money(planned.oneTime)} explain={() => explainTotal('the plan', 'oneTime', plannedCosts, nameOf, card)} />
+            <span className="muted small">effort, rehearsal, hypercare, contingency</span>
+          </div>
+          <div className="headline">
+            <span className="headline-label">Dual running</span>
+            <Figure strong label="Dual-running cost" text={money(planned.dualRunning)} explain={() => explainTotal('the plan', 'dualRunning', plannedCosts, nameOf, card)} />
+            <span className="muted small">old and new hosting overlapping</span>
+          </div>
+          <div className="headline">
+            <span className="headline-label">Run rate per month</span>
+            <span className="headline-pair">
+              <Figure strong label="Run rate before" text={money(planned.runBefore)} explain={() => explainTotal('the plan', 'runBefore', plannedCosts, nameOf, card)} />
+              <span className="muted">→</span>
+              <Figure strong label="Run rate after" text={money(planned.runAfter)} explain={() => explainTotal('the plan', 'runAfter', plannedCosts, nameOf, card)} />
+            </span>
+            <span className={`small ${saving >= 0 ? 'saving' : 'extra'}`}>
+              {saving >= 0 ? `${money(saving)} a month less` : `${money(-saving)} a month more`}
+              {planned.runBeforeKnown < planned.workloads ? ` · current cost known for ${planned.runBeforeKnown} of ${planned.workloads}` : ''}
+            </span>
+          </div>
+          <div className="headline">
+            <span className="headline-label">Payback</span>
+            <Figure
+              strong
+              label="Payback month"
+              text={spend.paybackMonth ?? (spend.counted === 0 ? 'unknown' : 'not within 10 years')}
+              explain={() =>
+                spend.counted === 0
+                  ? 'No planned workload has a current monthly cost recorded, so there is nothing to pay back against. Record current costs in the inventory.'
+                  : `The first month the plan’s cumulative spend (one-time and dual-running costs in each wave’s start month, the new run rate after each cutover) is back under staying put. Counts the ${spend.counted.toLocaleString('en')} planned workloads whose current cost is recorded${spend.leftOut ? `; ${spend.leftOut.toLocaleString('en')} without one are left out` : ''}.`
+              }
+            />
+            <span className="muted small">{spend.leftOut ? `${spend.leftOut} workloads without a current cost left out` : 'against staying where it is'}</span>
+          </div>
+        </div>
+        <CostCharts costs={costs} currency={card.currency} />
+        <section className="wave-costs">
+          <div className="section-bar">
+            <h3>Per wave</h3>
+            <span className="muted small">Click a figure to see how it was computed.</span>
+          </div>
+          <WaveCostTable costs={costs} card={card} nameOf={nameOf} />
+        </section>
+        <WorkloadCostTable costs={costs} workloads={snapshot.workloads} card={card} />
+      </div>
+      <div className="waves-side">
+        <RateCardPanel card={card} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,109 @@
+import { useMemo } from 'react';
+import type { EstateSnapshot } from '../../../shared/domain/estate';
+import { applyRunbookEdits, staleEdits } from '../../../shared/rollback/runbook-edits';
+import type { Runbook } from '../../../shared/rollback/runbook-types';
+import { showRollback } from '../findings/go-to';
+import { RollbackSettingsPanel } from './RollbackSettingsPanel';
+import { RunbookList } from './RunbookList';
+import { StaleEdits } from './StaleEdits';
+import { useRunbooks } from './use-runbooks';
+
+const hours = (minutes: number) => (minutes < 60 ? `${minutes} min` : `${Math.round((minutes / 60) * 10) / 10} h`);
+
+/** The rollback time against the window and the smallest RTO, as one bar with two marks. */
+function RollbackMeter({ runbook, nameOf }: { runbook: Pick<Runbook, 'rollbackMinutes' | 'windowMinutes' | 'smallestRto'>; nameOf(id: string): string }) {
+  const { rollbackMinutes, windowMinutes, smallestRto } = runbook;
+  const limit = Math.min(windowMinutes, smallestRto?.minutes ?? Infinity);
+  const scale = Math.max(rollbackMinutes, windowMinutes, smallestRto?.minutes ?? 0) * 1.08 || 1;
+  const over = rollbackMinutes > limit;
+  const at = (m: number) => `${(m / scale) * 100}%`;
+  return (
+    <div className="rollback-meter">
+      <div className="meter-caption">
+        <strong className={over ? 'over' : 'fits'}>Rollback {hours(rollbackMinutes)}</strong>
+        <span className="muted">
+          {over ? 'does not fit' : 'fits'} the {hours(windowMinutes)} window{smallestRto ? ` and the ${hours(smallestRto.minutes)} RTO of ${nameOf(smallestRto.workloadId)}` : ' (no RTO recorded for its workloads)'}
+        </span>
+      </div>
+      <div className="meter-track" aria-hidden="true">
+        <div className={`meter-fill${over ? ' over' : ''}`} style={{ width: at(rollbackMinutes) }} />
+        <span className="meter-mark window" style={{ left: at(windowMinutes) }} title={`Maintenance window ${hours(windowMinutes)}`}>
+          window
+        </span>
+        {smallestRto && (
+          <span className="meter-mark rto" style={{ left: at(smallestRto.minutes) }} title={`Smallest RTO ${hours(smallestRto.minutes)}`}>
+            RTO
+          </span>
+        )}
+      </div>
+    </div>
+  );
+}
+
+/** One wave's rollback runbook, editable, with the waves to pick from and the settings its estimates use. */
+export function RollbackView({ snapshot, wave }: { snapshot: EstateSnapshot; wave?: number }) {
+  const { plan, pending, runbooks } = useRunbooks(snapshot);
+  const { runbookEdits: edits, workloads } = snapshot;
+  const byId = useMemo(() => new Map(workloads.map((w) => [w.id, w])), [workloads]);
+  const nameOf = (id: string) => byId.get(id)?.name ?? id;
+  const runbook = runbooks.find((r) => r.wave === wave) ?? runbooks[0];
+  const edited = useMemo(() => (runbook ? applyRunbookEdits(runbook, edits) : null), [runbook, edits]);
+  const stale = useMemo(() => {
+    if (!plan) return [];
+    const ids = new Map<number, Set<string> | undefined>();
+    const stepIdsOf = (n: number) => {
+      if (!ids.has(n)) ids.set(n, runbooks.find((r) => r.wave === n) ? new Set(runbooks.find((r) => r.wave === n)?.steps.map((s) => s.id)) : undefined);
+      return ids.get(n);
+    };
+    return staleEdits(edits, (id) => plan.waveOf.get(id), stepIdsOf);
+  }, [plan, runbooks, edits]);
+
+  if (!plan) return <div className="loading">Planning the waves…</div>;
+  if (!runbook || !edited) return <p className="empty-note">No wave moves anything yet, so there is no runbook. Plan some workloads on the Waves tab first.</p>;
+  const info = plan.waves.find((w) => w.number === runbook.wave);
+  return (
+    <div className="waves-view rollback-view">
+      <div className="waves-main">
+        <div className="view-toolbar">
+          <span className="muted">Runbook of</span>
+          <nav className="wave-picker" aria-label="Waves">
+            {runbooks.map((r) => (
+              <button key={r.wave} type="button" className={`wave-pick${r.wave === runbook.wave ? ' current' : ''}`} aria-pressed={r.wave === runbook.wave} onClick={() => showRollback(r.wave)}>
+                Wave {r.wave}
+              </button>
+            ))}
+          </nav>
+          {pending && (
+            <span className="replanning" role="status">
+              <span className="spinner" aria-hidden="true" /> Replanning…
+            </span>
+          )}
+        </div>
+        <header className="runbook-header">
+          <div>
+            <h2>
+              Wave {runbook.wave} rollback plan
+            </h2>
+            {info && (
+              <span className="muted small">
+                {info.start} → cutover {info.cutover} · {info.cutoverOrder.length.toLocaleString('en')} workloads · {edited.steps.filter((s) => !s.removed).length.toLocaleString('en')} steps
+              </span>
+            )}
+          </div>
+          <RollbackMeter runbook={edited} nameOf={nameOf} />
+        </header>
+        <StaleEdits stale={stale} edits={edits} />
+        <RunbookList steps={edited.steps} wave={runbook.wave} edits={edits} nameOf={nameOf} />
+      </div>
+      <div className="waves-side">
+        <section className="side-section">
+          <h2 className="side-title">How this runbook is made</h2>
+          <p className="muted small">
+            Generated from the wave’s workloads, their kinds and the dependency graph; it follows every change to the plan. Your edits (wording, minutes, owner, approver, order, added and removed steps) are kept in the estate and stay with their step when the waves are planned again. A wave’s own steps (freeze, DNS, checks, triggers) keep their edits by wave number; when the generated wording under an edit changes, the step says so and shows the new wording. An edit whose step is no longer generated is listed above the runbook until you forget it.
+          </p>
+        </section>
+        <RollbackSettingsPanel settings={snapshot.rollbackSettings} />
+      </div>
+    </div>
+  );
+}
