@@ -45,42 +45,66 @@ export const NO_RUNBOOK_EDITS: RunbookEdits = { steps: {}, added: [], order: {} 
 
 /** A step as the Rollback view shows it: generated or added, with the edits on it. */
 export interface EditedStep {
-  id: string;
-  phase: RunbookPhase;
-  text: string;
+  readonly id: string;
+  readonly phase: RunbookPhase;
+  readonly text: string;
   /** The generated wording (null for an added step). */
-  generated: string | null;
-  minutes: number;
-  owner: string;
-  approver: string;
-  workloadIds: readonly string[];
-  added: boolean;
-  reworded: boolean;
-  removed: boolean;
+  readonly generated: string | null;
+  readonly minutes: number;
+  readonly owner: string;
+  readonly approver: string;
+  readonly workloadIds: readonly string[];
+  readonly added: boolean;
+  readonly reworded: boolean;
+  readonly removed: boolean;
   /** Reworded, and the generated wording has changed since (the plan or the estate moved on). */
-  generatedChanged: boolean;
+  readonly generatedChanged: boolean;
 }
 
 export interface EditedRunbook extends Omit<Runbook, 'steps'> {
   steps: EditedStep[];
 }
 
-function fromGenerated(step: RunbookStep, edit: StepEdit | undefined): EditedStep {
-  const generated = step.text;
-  return {
-    id: step.id,
-    phase: step.phase,
-    text: edit?.text ?? generated,
-    generated,
-    minutes: edit?.minutes ?? step.minutes,
-    owner: edit?.owner ?? '',
-    approver: edit?.approver ?? '',
-    workloadIds: step.workloadIds,
-    added: false,
-    reworded: edit?.text !== undefined,
-    removed: edit?.removed === true,
-    generatedChanged: edit?.text !== undefined && edit.was !== generated,
-  };
+/** A generated step with its edit; the wording is made only when shown (a wave can have tens of thousands of steps). */
+class EditedGeneratedStep implements EditedStep {
+  readonly added = false;
+  constructor(
+    private readonly step: RunbookStep,
+    private readonly edit: StepEdit | undefined,
+  ) {}
+  get id() {
+    return this.step.id;
+  }
+  get phase() {
+    return this.step.phase;
+  }
+  get text() {
+    return this.edit?.text ?? this.step.text;
+  }
+  get generated() {
+    return this.step.text;
+  }
+  get minutes() {
+    return this.edit?.minutes ?? this.step.minutes;
+  }
+  get owner() {
+    return this.edit?.owner ?? '';
+  }
+  get approver() {
+    return this.edit?.approver ?? '';
+  }
+  get workloadIds() {
+    return this.step.workloadIds;
+  }
+  get reworded() {
+    return this.edit?.text !== undefined;
+  }
+  get removed() {
+    return this.edit?.removed === true;
+  }
+  get generatedChanged() {
+    return this.edit?.text !== undefined && this.edit.was !== this.step.text;
+  }
 }
 
 function fromAdded(a: AddedStep): EditedStep {
@@ -110,7 +134,7 @@ function ordered(steps: EditedStep[], stored: readonly string[] | undefined): Ed
 
 /** One wave's runbook with the edits applied; the rollback time counts the steps as edited. */
 export function applyRunbookEdits(runbook: Runbook, edits: RunbookEdits): EditedRunbook {
-  const steps = runbook.steps.map((s) => fromGenerated(s, edits.steps[s.id]));
+  const steps: EditedStep[] = runbook.steps.map((s) => new EditedGeneratedStep(s, edits.steps[s.id]));
   for (const a of edits.added) {
     if (a.wave !== runbook.wave) continue;
     // Without a stored order an added step goes last in its phase.

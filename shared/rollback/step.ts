@@ -1,6 +1,7 @@
 import type { Dependency } from '../domain/dependency.js';
 import { DEPENDENCY_KINDS, labelOf } from '../domain/enums.js';
 import type { Workload } from '../domain/workload.js';
+import { listNames } from '../findings/finding.js';
 import { restoreMinutes } from './restore.js';
 import { STEP_KINDS, type BusinessSubject, type RunbookPhase, type RunbookStep, type StepKind, type StepSubject, type WaveFacts } from './runbook-types.js';
 
@@ -8,10 +9,22 @@ import { STEP_KINDS, type BusinessSubject, type RunbookPhase, type RunbookStep, 
 // holds only its kind, wave, subject and minutes; its id, words and workloads are made
 // when read (the Rollback view reads one wave's, the benchmark none).
 
+/** Names for a sentence: all of a few, the first four of many ("… and 1,203 more"). */
+function names(ws: readonly Workload[]): string {
+  if (ws.length <= 4) return listNames(ws.map((w) => w.name), 4);
+  return `${ws
+    .slice(0, 4)
+    .map((w) => w.name)
+    .join(', ')} and ${(ws.length - 4).toLocaleString('en')} more`;
+}
+
 const hours = (minutes: number) => (minutes < 60 ? `${minutes} min` : `${Math.round((minutes / 60) * 10) / 10} h`);
 const WAVE_SCOPED = new Set<StepKind>(['freeze', 'dns', 'trigger-smoke', 'trigger-data', 'point-of-no-return']);
 
 export class Step implements RunbookStep {
+  /** Made on first read, then kept: the view and the edits look steps up by id again and again. */
+  private named: string | undefined;
+
   constructor(
     readonly kind: StepKind,
     private readonly wave: WaveFacts,
@@ -24,6 +37,10 @@ export class Step implements RunbookStep {
   }
 
   get id(): string {
+    return (this.named ??= this.name());
+  }
+
+  private name(): string {
     const n = this.wave.number;
     if (WAVE_SCOPED.has(this.kind)) return `wave-${n}:${this.kind}`;
     if (this.kind === 'link') return `wave-${n}:link:${(this.subject as Dependency).id}`;
@@ -70,9 +87,9 @@ function wordStep(kind: StepKind, wave: WaveFacts, subject: StepSubject): string
   const w = subject as Workload;
   switch (kind) {
     case 'freeze':
-      return `Change freeze on ${members.length === 1 ? members[0]?.name : `the ${members.length} workloads of wave ${wave.number}`} from 24 h before the cutover.`;
+      return `Change freeze on ${members.length === 1 ? members[0]?.name : `the ${members.length.toLocaleString('en')} workloads of wave ${wave.number}`} from 24 h before the cutover.`;
     case 'dns':
-      return `Lower the DNS TTL of ${traffic.map((t) => t.name).join(', ')} to 5 minutes, ${settings.dnsLeadHours} h ahead.`;
+      return `Lower the DNS TTL of ${names(traffic)} to 5 minutes, ${settings.dnsLeadHours} h ahead.`;
     case 'routes':
       return `Export the routes, certificates and middlewares of ${w.name}.`;
     case 'backup': {
@@ -97,10 +114,10 @@ function wordStep(kind: StepKind, wave: WaveFacts, subject: StepSubject): string
     case 'trigger-smoke':
       return 'Roll back if a smoke test or a business check fails and cannot be fixed within 30 minutes.';
     case 'trigger-data':
-      return stateful.length ? `Roll back if row counts or checksums of ${stateful.map((s) => s.name).join(', ')} differ from the source.` : 'Roll back if data written in the target cannot be reconciled with the source.';
+      return stateful.length ? `Roll back if row counts or checksums of ${names(stateful)} differ from the source.` : 'Roll back if data written in the target cannot be reconciled with the source.';
     case 'point-of-no-return':
       return stateful.length
-        ? `The point of no return is the first business write to ${stateful.map((s) => s.name).join(', ')} in the target: after it, going back means restoring or replaying that data.`
+        ? `The point of no return is the first business write to ${names(stateful)} in the target: after it, going back means restoring or replaying that data.`
         : 'No data is written in the target: going back stays a traffic switch until hypercare ends.';
     case 'back':
       if (w.kind === 'cache') return `Point clients back at the source ${w.name}; flush it, since it may hold stale entries.`;

@@ -41,15 +41,12 @@ export function CostsView({ snapshot }: { snapshot: EstateSnapshot }) {
             <span className="muted small">old and new hosting overlapping</span>
           </div>
           <div className="headline">
-            <span className="headline-label">Run rate per month</span>
-            <span className="headline-pair">
-              <Figure strong label="Run rate before" text={money(planned.runBefore)} explain={() => explainTotal('the plan', 'runBefore', plannedCosts, nameOf, card)} />
-              <span className="muted">→</span>
-              <Figure strong label="Run rate after" text={money(planned.runAfter)} explain={() => explainTotal('the plan', 'runAfter', plannedCosts, nameOf, card)} />
-            </span>
-            <span className={`small ${saving >= 0 ? 'saving' : 'extra'}`}>
-              {saving >= 0 ? `${money(saving)} a month less` : `${money(-saving)} a month more`}
-              {planned.runBeforeKnown < planned.workloads ? ` · current cost known for ${planned.runBeforeKnown} of ${planned.workloads}` : ''}
+            <span className="headline-label">Run rate per month, after</span>
+            <Figure strong label="Run rate after" text={money(planned.runAfter)} explain={() => explainTotal('the plan', 'runAfter', plannedCosts, nameOf, card)} />
+            <span className="muted small">
+              from <Figure label="Run rate before" text={money(planned.runBefore)} explain={() => explainTotal('the plan', 'runBefore', plannedCosts, nameOf, card)} /> today:{' '}
+              <span className={saving >= 0 ? 'saving' : 'extra'}>{saving >= 0 ? `${money(saving)} less` : `${money(-saving)} more`}</span>
+              {planned.runBeforeKnown < planned.workloads ? ` (current cost known for ${planned.runBeforeKnown} of ${planned.workloads})` : ''}
             </span>
           </div>
           <div className="headline">

@@ -8,6 +8,7 @@ import { RunbookList } from './RunbookList';
 import { StaleEdits } from './StaleEdits';
 import { useRunbooks } from './use-runbooks';
 
+const count = (n: number, what: string) => `${n.toLocaleString('en')} ${what}${n === 1 ? '' : 's'}`;
 const hours = (minutes: number) => (minutes < 60 ? `${minutes} min` : `${Math.round((minutes / 60) * 10) / 10} h`);
 
 /** The rollback time against the window and the smallest RTO, as one bar with two marks. */
@@ -86,7 +87,7 @@ export function RollbackView({ snapshot, wave }: { snapshot: EstateSnapshot; wav
             </h2>
             {info && (
               <span className="muted small">
-                {info.start} → cutover {info.cutover} · {info.cutoverOrder.length.toLocaleString('en')} workloads · {edited.steps.filter((s) => !s.removed).length.toLocaleString('en')} steps
+                {info.start} → cutover {info.cutover} · {count(info.cutoverOrder.length, 'workload')} · {count(edited.steps.filter((s) => !s.removed).length, 'step')}
               </span>
             )}
           </div>

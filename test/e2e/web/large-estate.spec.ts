@@ -74,3 +74,27 @@ test('the Tiers and Findings views stay usable on a 10,000-workload estate', asy
   expect(await app.locator('.member-chip').count()).toBeLessThan(2_000);
   await app.screenshot({ path: join(SCREENSHOTS, 'waves-10k.png') });
 });
+
+test('the Rollback and Costs views stay usable on a 10,000-workload estate', async ({ app, host }) => {
+  await openLargeEstate(app, host);
+  await app.getByRole('tab', { name: 'Rollback' }).click();
+  await expect(app.getByRole('heading', { name: /Wave \d+ rollback plan/ })).toBeVisible({ timeout: 20_000 });
+  // Thousands of steps, only those in view in the page.
+  expect(await app.locator('.step-row').count()).toBeLessThan(60);
+  const first = app.locator('.step-row').first();
+  await first.getByLabel('Owner').fill('Cutover lead');
+  await first.getByLabel('Owner').press('Enter');
+  await expect(app.getByText('✓ Saved')).toBeVisible();
+  await app.screenshot({ path: join(SCREENSHOTS, 'rollback-10k.png') });
+
+  await app.getByRole('tab', { name: 'Costs' }).click();
+  await expect(app.getByRole('table', { name: 'Costs per wave' })).toBeVisible();
+  expect(await app.locator('.cost-grid .cost-grid-row').count()).toBeLessThan(60);
+  const rate = app.getByRole('textbox', { name: 'Effort day rate' });
+  const total = app.getByRole('table', { name: 'Costs per wave' }).getByRole('row', { name: /^Planned in waves/ }).locator('td').nth(3);
+  const before = await total.textContent();
+  await rate.fill('1000');
+  await rate.press('Enter');
+  await expect(total).not.toHaveText(before as string);
+  await app.screenshot({ path: join(SCREENSHOTS, 'costs-10k.png') });
+});

@@ -3,7 +3,7 @@ import { indexEstate } from '../../../../shared/domain/estate-index.js';
 import type { Workload } from '../../../../shared/domain/workload.js';
 import type { Wave } from '../../../../shared/planner/plan-types.js';
 import { addStep, editStep, forget, moveStep } from '../../../../shared/rollback/runbook-edit-ops.js';
-import { applyRunbookEdits, NO_RUNBOOK_EDITS, staleEdits, type RunbookEdits } from '../../../../shared/rollback/runbook-edits.js';
+import { applyRunbookEdits, NO_RUNBOOK_EDITS, staleEdits, type EditedStep, type RunbookEdits } from '../../../../shared/rollback/runbook-edits.js';
 import { DEFAULT_ROLLBACK_SETTINGS } from '../../../../shared/rollback/rollback-settings.js';
 import { buildRunbooks } from '../../../../shared/rollback/runbook.js';
 import type { Runbook } from '../../../../shared/rollback/runbook-types.js';
@@ -54,7 +54,9 @@ describe('runbook edits', () => {
   it('removes, restores and re-times steps; the rollback time counts them as edited', () => {
     const removed = editStep(NO_RUNBOOK_EDITS, 2, step('restore:db'), { removed: true });
     expect(applyRunbookEdits(before, removed).rollbackMinutes).toBe(before.rollbackMinutes - 120);
-    const restored = editStep(removed, 2, { ...step('restore:db'), removed: true }, { removed: false });
+    const shownRemoved = applyRunbookEdits(before, removed).steps.find((s) => s.id === 'restore:db');
+    expect(shownRemoved?.removed).toBe(true);
+    const restored = editStep(removed, 2, shownRemoved as EditedStep, { removed: false });
     expect(restored.steps).toEqual({});
     const timed = editStep(NO_RUNBOOK_EDITS, 2, step('restore:db'), { minutes: 45 });
     expect(applyRunbookEdits(before, timed).rollbackMinutes).toBe(before.rollbackMinutes - 120 + 45);
