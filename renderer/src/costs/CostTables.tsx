@@ -11,8 +11,8 @@ import { Figure } from './Figure';
 import type { EstateCosts } from './use-costs';
 
 const COLUMNS: { part: ExplainedPart; label: string }[] = [
-  { part: 'runBefore', label: 'Run before / month' },
-  { part: 'runAfter', label: 'Run after / month' },
+  { part: 'runBefore', label: 'Run before' },
+  { part: 'runAfter', label: 'Run after' },
   { part: 'oneTime', label: 'One-time' },
   { part: 'dualRunning', label: 'Dual running' },
 ];
@@ -108,7 +108,7 @@ export function WorkloadCostTable({ costs, workloads, card }: { costs: EstateCos
             const { w, c } = rows[v.index] as { w: Workload; c: WorkloadCost };
             return (
               <div key={w.id} className="cost-grid-row" style={{ transform: `translateY(${v.start}px)` }}>
-                <button type="button" className="link name" onClick={() => showInInventory(w.id)} title="Open in the inventory">
+                <button type="button" className="link name" onClick={() => showInInventory(w.id)} title={`${w.name}: open in the inventory`}>
                   {w.name}
                 </button>
                 <span className={`tier-pill tier-${c.tier}`}>{labelOf(c.tier)}</span>

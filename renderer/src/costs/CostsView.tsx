@@ -68,7 +68,7 @@ export function CostsView({ snapshot }: { snapshot: EstateSnapshot }) {
         <section className="wave-costs">
           <div className="section-bar">
             <h3>Per wave</h3>
-            <span className="muted small">Click a figure to see how it was computed.</span>
+            <span className="muted small">Run rates are per month. Click a figure to see how it was computed.</span>
           </div>
           <WaveCostTable costs={costs} card={card} nameOf={nameOf} />
         </section>

@@ -139,8 +139,19 @@ test.describe('rollback plans and costs', () => {
     await currency.press('Enter');
     await expect(wave2OneTime).toHaveText(/^£[\d,]+$/);
 
+    // A tier change moves the run rate after at once.
+    const runAfterTotal = table.getByRole('row', { name: /^Planned in waves/ }).locator('td').nth(2);
+    const runAfterBefore = (await runAfterTotal.textContent()) as string;
+    await app.getByRole('tab', { name: 'Tiers' }).click();
+    await app.getByLabel('Search tiers').fill('Odoo development (hospital)');
+    await app.getByLabel('Chosen tier for Odoo development (hospital)').selectOption('dedicated-environment');
+    await expect(app.getByText('✓ Saved')).toBeVisible();
+    await app.getByRole('tab', { name: 'Costs' }).click();
+    expect(number(await runAfterTotal.textContent())).toBeGreaterThan(number(runAfterBefore));
+
     // A workload's figure shows its formula.
-    await app.locator('.cost-grid-row', { hasText: 'PostgreSQL primary (hospital)' }).getByRole('button', { name: /^Run after \/ month, PostgreSQL primary/ }).click();
+    await app.locator('.cost-grid-row', { hasText: 'PostgreSQL primary (hospital)' }).getByRole('button', { name: /^Run after, PostgreSQL primary/ }).click();
     await expect(app.getByRole('note')).toContainText('vCPU × £22');
+    await app.locator('.workload-costs').screenshot({ path: join(SCREENSHOTS, 'costs-per-workload.png') });
   });
 });
