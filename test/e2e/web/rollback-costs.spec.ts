@@ -5,7 +5,7 @@ import { SCREENSHOTS, cell, expect, openSample, test } from '../support/fixtures
 const step = (app: Page, id: string) => app.locator(`.step-row[data-step="${id}"]`);
 const stepStartingWith = (app: Page, prefix: string, text: string) => app.locator(`.step-row[data-step^="${prefix}"]`, { hasText: text });
 
-async function reword(app: Page, row: ReturnType<typeof step>, text: string): Promise<void> {
+async function reword(row: ReturnType<typeof step>, text: string): Promise<void> {
   await row.locator('.step-text').click();
   await row.getByLabel('Step wording').fill(text);
   await row.getByLabel('Step wording').press('Enter');
@@ -26,13 +26,13 @@ test.describe('rollback plans and costs', () => {
     await app.setViewportSize({ width: 1440, height: 2800 });
 
     // Reword the change freeze, give the training backup an owner, reword Odoo training's way back.
-    await reword(app, step(app, 'wave-2:freeze'), 'Change freeze on the training and development estates from Friday 18:00, announced to the ward managers.');
+    await reword(step(app, 'wave-2:freeze'), 'Change freeze on the training and development estates from Friday 18:00, announced to the ward managers.');
     const backup = stepStartingWith(app, 'backup:', 'PostgreSQL training (hospital)');
     await backup.getByLabel('Owner').fill('DBA on call');
     await backup.getByLabel('Owner').press('Enter');
-    await reword(app, step(app, 'wave-2:dns'), 'Lower the TTLs of the training and development hostnames to 60 s on Wednesday.');
+    await reword(step(app, 'wave-2:dns'), 'Lower the TTLs of the training and development hostnames to 60 s on Wednesday.');
     const back = stepStartingWith(app, 'back:', 'Odoo training (hospital)');
-    await reword(app, back, 'Point the training URL back at the old Odoo training server and tell the trainers.');
+    await reword(back, 'Point the training URL back at the old Odoo training server and tell the trainers.');
     await expect(back.locator('.step-mark.edited')).toBeVisible();
     await expect(app.getByText('✓ Saved')).toBeVisible();
     await app.locator('.runbook-list').screenshot({ path: join(SCREENSHOTS, 'rollback-edited.png') });
