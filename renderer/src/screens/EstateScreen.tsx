@@ -1,10 +1,9 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import type { EstateSnapshot } from '../../../shared/domain/estate';
 import { TopBar } from '../components/TopBar';
 import { FindingsView } from '../findings/FindingsView';
 import { ReadinessView } from '../readiness/ReadinessView';
 import { TiersView } from '../tiers/TiersView';
-import { CostsView } from '../costs/CostsView';
 import { RollbackView } from '../rollback/RollbackView';
 import { WavesView } from '../waves/WavesView';
 import { GraphView } from '../graph/GraphView';
@@ -14,6 +13,10 @@ import { InventoryView } from '../inventory/InventoryView';
 import { useInventoryView } from '../inventory/view-state';
 import { useAppStore, type EstateView } from '../store/app-store';
 import { useEstateStore } from '../store/estate-store';
+
+// The Costs view brings the chart library; it loads when first opened, so the other
+// views (and the graph's time to interactive) do not pay for it.
+const CostsView = lazy(() => import('../costs/CostsView').then((m) => ({ default: m.CostsView })));
 
 function CurrentView({ view, wave, snapshot }: { view: EstateView; wave?: number; snapshot: EstateSnapshot }) {
   switch (view) {
@@ -30,7 +33,11 @@ function CurrentView({ view, wave, snapshot }: { view: EstateView; wave?: number
     case 'rollback':
       return <RollbackView snapshot={snapshot} wave={wave} />;
     case 'costs':
-      return <CostsView snapshot={snapshot} />;
+      return (
+        <Suspense fallback={<div className="loading">Opening the costs…</div>}>
+          <CostsView snapshot={snapshot} />
+        </Suspense>
+      );
     default:
       return <InventoryView snapshot={snapshot} />;
   }
