@@ -25,14 +25,12 @@ export function useCosts(snapshot: EstateSnapshot): EstateCosts {
   const { plan, pending } = usePlan(snapshot);
   const analysis = useAnalysis(snapshot);
   const { workloads, rateCard } = snapshot;
-  return useMemo(() => {
+  const figures = useMemo(() => {
     const datesOfWave = new Map((plan?.waves ?? []).map((w) => [w.number, { wave: w.number, start: w.start, cutover: w.cutover }]));
     const costs = costWorkloads(workloads, analysis.tierOf, (id) => datesOfWave.get(plan?.waveOf.get(id) ?? -1), rateCard);
     const planned = emptyTotals();
     for (const c of costs) if (c.wave !== null) addTo(planned, c);
     return {
-      plan,
-      pending,
       costs,
       byId: new Map(costs.map((c) => [c.workloadId, c])),
       byWave: totalsBy(costs, (c) => c.wave ?? undefined),
@@ -41,5 +39,6 @@ export function useCosts(snapshot: EstateSnapshot): EstateCosts {
       datesOfWave,
       spend: spendOverTime(costs, datesOfWave),
     };
-  }, [plan, pending, workloads, analysis.tierOf, rateCard]);
+  }, [plan, workloads, analysis.tierOf, rateCard]);
+  return { plan, pending, ...figures };
 }

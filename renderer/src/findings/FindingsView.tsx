@@ -22,7 +22,7 @@ export function FindingsView({ snapshot }: { snapshot: EstateSnapshot }) {
   const analysis = useAnalysis(snapshot);
   // The wave planner's and the runbooks' findings join the estate's, so a pin, a clash or a rollback too long shows here too.
   const { plan } = usePlan(snapshot);
-  const fromRollback = useRollbackFindings(snapshot);
+  const fromRollback = useRollbackFindings(snapshot, plan);
   const all = useMemo(() => {
     const fromPlan = plan ? planFindings(plan) : [];
     return [...analysis.findings, ...fromPlan, ...fromRollback].sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity));

@@ -51,9 +51,13 @@ export function RollbackView({ snapshot, wave }: { snapshot: EstateSnapshot; wav
   const edited = useMemo(() => (runbook ? applyRunbookEdits(runbook, edits) : null), [runbook, edits]);
   const stale = useMemo(() => {
     if (!plan) return [];
+    // Each wave's step ids, made only for the waves an edit points at.
     const ids = new Map<number, Set<string> | undefined>();
     const stepIdsOf = (n: number) => {
-      if (!ids.has(n)) ids.set(n, runbooks.find((r) => r.wave === n) ? new Set(runbooks.find((r) => r.wave === n)?.steps.map((s) => s.id)) : undefined);
+      if (!ids.has(n)) {
+        const r = runbooks.find((x) => x.wave === n);
+        ids.set(n, r && new Set(r.steps.map((s) => s.id)));
+      }
       return ids.get(n);
     };
     return staleEdits(edits, (id) => plan.waveOf.get(id), stepIdsOf);

@@ -9,18 +9,22 @@ import type { Runbook } from '../../../shared/rollback/runbook-types';
 import { useAnalysis } from '../analysis/analysis-cache';
 import { usePlan } from '../waves/use-plan';
 
-/** The generated runbook of every wave of the current plan, remade when the plan or the rollback settings change. */
-export function useRunbooks(snapshot: EstateSnapshot): { plan: Plan | null; pending: boolean; runbooks: Runbook[] } {
-  const { plan, pending } = usePlan(snapshot);
+/** The generated runbook of every wave of a plan, remade when the plan or the rollback settings change. */
+function usePlanRunbooks(snapshot: EstateSnapshot, plan: Plan | null): Runbook[] {
   const { index } = useAnalysis(snapshot);
   const { workloads, dependencies, rollbackSettings } = snapshot;
-  const runbooks = useMemo(() => (plan ? buildRunbooks({ plan, workloads, dependencies, index, settings: rollbackSettings }) : []), [plan, workloads, dependencies, index, rollbackSettings]);
-  return { plan, pending, runbooks };
+  return useMemo(() => (plan ? buildRunbooks({ plan, workloads, dependencies, index, settings: rollbackSettings }) : []), [plan, workloads, dependencies, index, rollbackSettings]);
 }
 
-/** Rollbacks longer than their window or RTO, timed as the architect edited them. */
-export function useRollbackFindings(snapshot: EstateSnapshot): Finding[] {
-  const { plan, runbooks } = useRunbooks(snapshot);
+/** The current plan and its runbooks. */
+export function useRunbooks(snapshot: EstateSnapshot): { plan: Plan | null; pending: boolean; runbooks: Runbook[] } {
+  const { plan, pending } = usePlan(snapshot);
+  return { plan, pending, runbooks: usePlanRunbooks(snapshot, plan) };
+}
+
+/** Rollbacks longer than their window or RTO, timed as the architect edited them (the view passes the plan it already has). */
+export function useRollbackFindings(snapshot: EstateSnapshot, plan: Plan | null): Finding[] {
+  const runbooks = usePlanRunbooks(snapshot, plan);
   const { runbookEdits, workloads } = snapshot;
   return useMemo(() => {
     if (!plan) return [];
