@@ -3,6 +3,7 @@ import { contract, type Envelope, type MethodName, type MethodOutput } from '../
 import { WaveplanError, serializeError } from '../shared/errors.js';
 import { healthcareSampleEstate } from '../shared/sample/healthcare-estate.js';
 import { appVersion } from './services/app-root.js';
+import { exportPlanCsv, exportPlanWorkbook } from './services/excel/export-plan.js';
 import type { EstateLibrary } from './services/library.js';
 import { LATEST_SCHEMA_VERSION } from './services/migrations/index.js';
 
@@ -39,6 +40,14 @@ function implementations({ host, library, dialogs }: HostServices): Implementati
     importEstateFile: ({ fileName, bytes }) => library.importFile(fileName, Buffer.from(bytes, 'base64')),
     exportEstateFile: ({ id }) => {
       const { fileName, bytes } = library.exportFile(id);
+      return { fileName, bytes: bytes.toString('base64') };
+    },
+    exportPlanWorkbook: async ({ id }) => {
+      const { fileName, bytes } = await exportPlanWorkbook(library.snapshot(id));
+      return { fileName, bytes: bytes.toString('base64') };
+    },
+    exportPlanCsv: ({ id, sheet }) => {
+      const { fileName, bytes } = exportPlanCsv(library.snapshot(id), sheet);
       return { fileName, bytes: bytes.toString('base64') };
     },
     openEstate: ({ id }) => library.snapshot(id),

@@ -10,6 +10,8 @@ export const METHOD_NAMES = [
   'deleteEstate',
   'importEstateFile',
   'exportEstateFile',
+  'exportPlanWorkbook',
+  'exportPlanCsv',
   'openEstate',
   'applyChanges',
   'saveFile',

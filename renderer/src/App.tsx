@@ -7,6 +7,18 @@ import { StartScreen } from './screens/StartScreen';
 import { useAppStore } from './store/app-store';
 import { useEstateStore } from './store/estate-store';
 
+/** Over the app while the back end works on something the user waits for (an export, an import). */
+function Busy() {
+  const busy = useAppStore((s) => s.busy);
+  return busy ? (
+    <div className="busy-overlay" role="status" aria-live="polite">
+      <div className="busy-box">
+        <span className="spinner" aria-hidden="true" /> {busy}
+      </div>
+    </div>
+  ) : null;
+}
+
 type Props = { onMenuCommand?: (listener: (command: MenuCommand) => void) => () => void };
 
 export function App({ onMenuCommand }: Props) {
@@ -40,6 +52,7 @@ export function App({ onMenuCommand }: Props) {
     <>
       {route.screen === 'start' ? <StartScreen /> : <EstateScreen key={route.id} id={route.id} view={route.view} wave={route.wave} />}
       <Notices />
+      <Busy />
     </>
   );
 }

@@ -35,15 +35,32 @@ export async function importEstateFile(): Promise<void> {
   }
 }
 
-export async function exportEstateFile(id: string): Promise<void> {
+export type ExportKind = 'estate' | 'workbook' | 'inventory-csv' | 'waves-csv';
+
+const EXPORTS: Record<ExportKind, { doing: string; make(id: string): Promise<{ fileName: string; bytes: string }> }> = {
+  estate: { doing: 'Exporting the estate file…', make: (id) => bridge().exportEstateFile({ id }) },
+  workbook: { doing: 'Writing the plan workbook (eight sheets)…', make: (id) => bridge().exportPlanWorkbook({ id }) },
+  'inventory-csv': { doing: 'Writing the inventory as CSV…', make: (id) => bridge().exportPlanCsv({ id, sheet: 'Inventory' }) },
+  'waves-csv': { doing: 'Writing the waves as CSV…', make: (id) => bridge().exportPlanCsv({ id, sheet: 'Waves' }) },
+};
+
+/** Makes a file in the back end (with the busy indicator up) and saves it: a native dialog on the desktop, a download in the browser. */
+export async function exportAs(kind: ExportKind, id: string): Promise<void> {
+  const app = useAppStore.getState();
   try {
-    const file = await bridge().exportEstateFile({ id });
+    app.setBusy(EXPORTS[kind].doing);
+    const file = await EXPORTS[kind].make(id);
+    app.setBusy(null);
     const result = await bridge().saveFile({ suggestedName: file.fileName, bytes: file.bytes });
-    if (result.saved) useAppStore.getState().notify('info', result.path ? `Saved ${result.path}` : `Downloaded ${file.fileName}`);
+    if (result.saved) app.notify('info', result.path ? `Saved ${result.path}` : `Downloaded ${file.fileName}`);
   } catch (error) {
-    failed('Could not export the estate', error);
+    failed('Could not export', error);
+  } finally {
+    app.setBusy(null);
   }
 }
+
+export const exportEstateFile = (id: string) => exportAs('estate', id);
 
 export async function renameEstate(id: string, name: string): Promise<void> {
   try {

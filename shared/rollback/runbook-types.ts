@@ -7,6 +7,15 @@ import type { RollbackSettings } from './rollback-settings.js';
 export const RUNBOOK_PHASES = ['pre-cutover', 'cutover', 'validation', 'trigger', 'point-of-no-return', 'rollback'] as const;
 export type RunbookPhase = (typeof RUNBOOK_PHASES)[number];
 
+export const PHASE_NAMES: Record<RunbookPhase, string> = {
+  'pre-cutover': 'Before the cutover',
+  cutover: 'Cutover',
+  validation: 'Validation',
+  trigger: 'Rollback triggers',
+  'point-of-no-return': 'Point of no return',
+  rollback: 'Rollback',
+};
+
 /** What a generated step does; with its subject it names the step across regenerations. */
 export const STEP_KINDS = {
   freeze: 'pre-cutover',

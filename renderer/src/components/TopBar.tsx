@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import type { EstateSnapshot } from '../../../shared/domain/estate';
-import { exportEstateFile } from '../actions';
 import { useAnalysis } from '../analysis/analysis-cache';
 import { useAppStore, type EstateView } from '../store/app-store';
 import { useEstateStore } from '../store/estate-store';
+import { ExportMenu } from './ExportMenu';
 import { PromptModal } from './Modal';
 import { SaveStatus } from './SaveStatus';
 import { WaveLogo } from './WaveLogo';
@@ -81,9 +81,7 @@ export function TopBar({ view }: { view: EstateView }) {
       <button type="button" className="bar-button" disabled={!lastRedo} onClick={redo} title={lastRedo ? `Redo ${lastRedo} (${isMac ? '⌘⇧Z' : 'Ctrl+Y'})` : 'Nothing to redo'}>
         ↷ Redo
       </button>
-      <button type="button" className="bar-button" disabled={!estate} onClick={() => estate && void exportEstateFile(estate.id)} aria-label="Export estate file" title="Save a copy of this estate as a .waveplan file">
-        Export
-      </button>
+      <ExportMenu estateId={estate?.id} />
       {renaming && estate && (
         <PromptModal
           title="Rename estate"

@@ -2,17 +2,17 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef, useState } from 'react';
 import { addStep } from '../../../shared/rollback/runbook-edit-ops';
 import type { EditedStep, RunbookEdits } from '../../../shared/rollback/runbook-edits';
-import { RUNBOOK_PHASES, type RunbookPhase } from '../../../shared/rollback/runbook-types';
+import { PHASE_NAMES, RUNBOOK_PHASES, type RunbookPhase } from '../../../shared/rollback/runbook-types';
 import { saveRunbookEdits } from './save-edits';
 import { StepRow } from './StepRow';
 
-export const PHASE_TITLES: Record<RunbookPhase, { title: string; help: string }> = {
-  'pre-cutover': { title: 'Before the cutover', help: 'Freeze, backups with their restore time, DNS, routes and queues.' },
-  cutover: { title: 'Cutover', help: 'Providers first, in the order the dependencies ask for.' },
-  validation: { title: 'Validation', help: 'A smoke test each, every link crossing the cutover, business checks.' },
-  trigger: { title: 'Rollback triggers', help: 'When to turn back.' },
-  'point-of-no-return': { title: 'Point of no return', help: 'After it, going back costs data.' },
-  rollback: { title: 'Rollback', help: 'Consumers first, the reverse of the cutover; restores where data was written.' },
+const PHASE_HELP: Record<RunbookPhase, string> = {
+  'pre-cutover': 'Freeze, backups with their restore time, DNS, routes and queues.',
+  cutover: 'Providers first, in the order the dependencies ask for.',
+  validation: 'A smoke test each, every link crossing the cutover, business checks.',
+  trigger: 'When to turn back.',
+  'point-of-no-return': 'After it, going back costs data.',
+  rollback: 'Consumers first, the reverse of the cutover; restores where data was written.',
 };
 
 type Item = { type: 'phase'; phase: RunbookPhase; count: number } | { type: 'step'; step: EditedStep; number: number; first: boolean; last: boolean } | { type: 'add'; phase: RunbookPhase; afterId: string | null };
@@ -28,12 +28,12 @@ function AddStep({ phase, afterId, wave, edits, order }: { phase: RunbookPhase; 
   const finish = () => {
     const text = draft?.trim();
     setDraft(null);
-    if (text) saveRunbookEdits(addStep(edits, wave, phase, text, afterId, order, newStepId()), `Add a step to ${PHASE_TITLES[phase].title.toLowerCase()}`);
+    if (text) saveRunbookEdits(addStep(edits, wave, phase, text, afterId, order, newStepId()), `Add a step to ${PHASE_NAMES[phase].toLowerCase()}`);
   };
   if (draft === null) {
     return (
       <button type="button" className="link small add-step" onClick={() => setDraft('')}>
-        + Add a step to {PHASE_TITLES[phase].title.toLowerCase()}
+        + Add a step to {PHASE_NAMES[phase].toLowerCase()}
       </button>
     );
   }
@@ -41,7 +41,7 @@ function AddStep({ phase, afterId, wave, edits, order }: { phase: RunbookPhase; 
     <div className="step-editor add-step-editor">
       <textarea
         className="text-input step-text-input"
-        aria-label={`New step in ${PHASE_TITLES[phase].title.toLowerCase()}`}
+        aria-label={`New step in ${PHASE_NAMES[phase].toLowerCase()}`}
         placeholder="What to do, e.g. Ask the ward clerk to book a test appointment."
         autoFocus
         rows={2}
@@ -87,7 +87,7 @@ export function RunbookList({ steps, wave, edits, nameOf }: { steps: readonly Ed
             <div key={v.key} data-index={v.index} ref={virtualizer.measureElement} className="runbook-slot" style={{ transform: `translateY(${v.start}px)` }}>
               {item.type === 'phase' && (
                 <h3 className={`phase-title phase-${item.phase}`}>
-                  {PHASE_TITLES[item.phase].title} <span className="muted small">· {item.count} · {PHASE_TITLES[item.phase].help}</span>
+                  {PHASE_NAMES[item.phase]} <span className="muted small">· {item.count} · {PHASE_HELP[item.phase]}</span>
                 </h3>
               )}
               {item.type === 'step' && <StepRow step={item.step} number={item.number} wave={wave} edits={edits} shown={steps} first={item.first} last={item.last} nameOf={nameOf} />}

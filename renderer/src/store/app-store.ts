@@ -23,6 +23,9 @@ interface AppState {
   notices: Notice[];
   /** Set by the desktop menu's New estate: the start screen opens its dialog. */
   askNewEstate: boolean;
+  /** What the back end is working on, shown over the app until it answers. */
+  busy: string | null;
+  setBusy(busy: string | null): void;
   go(route: Route): void;
   requestNewEstate(ask: boolean): void;
   refreshLibrary(): Promise<void>;
@@ -54,6 +57,8 @@ export const useAppStore = create<AppState>((set, get) => ({
   estates: [],
   notices: [],
   askNewEstate: false,
+  busy: null,
+  setBusy: (busy) => set({ busy }),
   requestNewEstate: (ask) => set({ askNewEstate: ask }),
   go(route) {
     if (window.location.hash !== hashOf(route)) history.pushState(null, '', hashOf(route));

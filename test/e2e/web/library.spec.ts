@@ -50,7 +50,8 @@ test('refuses a corrupt estate file with a message that names it', async ({ app 
 test('an exported estate file opens again as a copy', async ({ app }) => {
   await openSample(app);
   const download = app.waitForEvent('download');
-  await app.getByRole('button', { name: 'Export estate file' }).click();
+  await app.getByRole('button', { name: 'Export ▾' }).click();
+  await app.getByRole('menuitem', { name: /Estate file \(\.waveplan\)/ }).click();
   const file = await download;
   expect(file.suggestedFilename()).toBe('meridian-health-group-sample.waveplan');
   const path = join(tmpdir(), `exported-${Date.now()}.waveplan`);

@@ -1,0 +1,190 @@
+import ExcelJS from 'exceljs';
+import { PassThrough } from 'node:stream';
+import { fitWidth, type CellKind, type CellValue, type SheetColumn, type SheetModel, type SheetTable, type WorkbookModel } from '../../../shared/excel/sheet-model.js';
+
+// Writes a WorkbookModel with exceljs's streaming writer: rows go out as they are made,
+// so the 10,000-workload plan never sits in memory as a workbook. Styles live on the
+// columns where a sheet is one table, so a row costs no more than its values.
+
+const NAVY = 'FF12355B';
+const TEAL = 'FF0E7C70';
+const HEADER_FONT: Partial<ExcelJS.Font> = { bold: true, color: { argb: 'FFFFFFFF' } };
+const THIN: Partial<ExcelJS.Borders> = { bottom: { style: 'thin', color: { argb: 'FFC5CCD6' } } };
+
+/** The currency's symbol as its locale writes it, for a real number format (e.g. "€"#,##0). */
+function moneyFormat(currency: string): string {
+  let symbol = currency;
+  try {
+    symbol = new Intl.NumberFormat('en', { style: 'currency', currency }).formatToParts(0).find((p) => p.type === 'currency')?.value ?? currency;
+  } catch {
+    // An unknown code is written as the code itself.
+  }
+  const s = `"${symbol.replace(/"/g, '')}"`;
+  return `${s}#,##0;-${s}#,##0`;
+}
+
+function formatOf(kind: CellKind, money: string): string | undefined {
+  switch (kind) {
+    case 'money':
+      return money;
+    case 'percent':
+      return '0%';
+    case 'date':
+      return 'yyyy-mm-dd';
+    case 'integer':
+      return '#,##0';
+    case 'number':
+      return '#,##0.##';
+    default:
+      // Text cells are formatted as text: a value such as "=1+1" stays what it is.
+      return '@';
+  }
+}
+
+/** A model value as the cell value exceljs writes: dates as dates, text as plain strings (never formulas). */
+function cellValue(kind: CellKind, value: CellValue): ExcelJS.CellValue {
+  if (value === null || value === '') return null;
+  if (kind === 'date' && typeof value === 'string') return new Date(`${value}T00:00:00Z`);
+  if (typeof value === 'number') return value;
+  // Strings are written as shared strings, which Excel never evaluates (a formula is an
+  // object here, never a string); the '@' format keeps "=1+1" text when someone edits it.
+  return value;
+}
+
+/** The streaming sheet has data validations; exceljs's typings leave them out. */
+type Validated = { dataValidations: { add(range: string, validation: ExcelJS.DataValidation): void } };
+
+const columnLetter = (n: number): string => (n <= 26 ? String.fromCharCode(64 + n) : columnLetter(Math.floor((n - 1) / 26)) + String.fromCharCode(65 + ((n - 1) % 26)));
+
+/** Lists for dropdowns live on a hidden sheet: an inline list is limited to 255 characters. */
+class Lists {
+  private readonly lists: (readonly string[])[] = [];
+  private readonly refs = new Map<string, string>();
+  ref(values: readonly string[]): string {
+    const key = values.join('\u0000');
+    let ref = this.refs.get(key);
+    if (!ref) {
+      this.lists.push(values);
+      const letter = columnLetter(this.lists.length);
+      ref = `Lists!$${letter}$1:$${letter}$${values.length}`;
+      this.refs.set(key, ref);
+    }
+    return ref;
+  }
+  write(workbook: ExcelJS.stream.xlsx.WorkbookWriter): void {
+    const sheet = workbook.addWorksheet('Lists', { state: 'hidden' });
+    const longest = Math.max(0, ...this.lists.map((l) => l.length));
+    for (let r = 0; r < longest; r++) sheet.addRow(this.lists.map((l) => l[r] ?? null)).commit();
+    sheet.commit();
+  }
+}
+
+function styleHeader(row: ExcelJS.Row, columns: readonly SheetColumn[]): void {
+  columns.forEach((c, i) => {
+    const cell = row.getCell(i + 1);
+    cell.font = HEADER_FONT;
+    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: c.editable ? TEAL : NAVY } };
+    cell.alignment = { vertical: 'middle', wrapText: true };
+    cell.numFmt = '@';
+  });
+  row.height = 30;
+}
+
+/** A sheet that is one table: header frozen, filter on, styles on the columns, dropdowns on editable columns. */
+function writeDataSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, sheet: SheetModel, money: string, lists: Lists): void {
+  const table = sheet.tables[0] as SheetTable;
+  const ws = workbook.addWorksheet(sheet.name, { views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }] });
+  ws.columns = table.columns.map((c, i) => ({
+    header: c.header,
+    width: fitWidth(c, table.rows, i),
+    hidden: c.hidden ?? false,
+    style: { numFmt: formatOf(c.kind, money), alignment: c.wrap ? { wrapText: true, vertical: 'top' } : { vertical: 'top' } },
+  }));
+  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: table.columns.length } };
+  styleHeader(ws.getRow(1), table.columns);
+  ws.getRow(1).commit();
+  const last = Math.max(2, table.rows.length + 1);
+  table.columns.forEach((c, i) => {
+    if (!c.list) return;
+    const letter = columnLetter(i + 1);
+    (ws as unknown as Validated).dataValidations.add(`${letter}2:${letter}${last + 200}`, {
+      type: 'list',
+      allowBlank: true,
+      formulae: [lists.ref(c.list)],
+      showErrorMessage: true,
+      errorStyle: 'stop',
+      errorTitle: c.header,
+      error: `Choose one of the values in the list for ${c.header}.`,
+    });
+  });
+  const kinds = table.columns.map((c) => c.kind);
+  for (const row of table.rows) ws.addRow(row.map((v, i) => cellValue(kinds[i] as CellKind, v))).commit();
+  ws.commit();
+}
+
+/** A sheet of several titled tables (Summary, Costs): styles per cell, filter on the largest table. */
+function writeReportSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, sheet: SheetModel, money: string): void {
+  const ws = workbook.addWorksheet(sheet.name);
+  const widths: number[] = [];
+  for (const t of sheet.tables) t.columns.forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 0, fitWidth(c, t.rows, i))));
+  ws.columns = widths.map((width, i) => ({ width, hidden: sheet.tables.every((t) => t.columns[i]?.hidden ?? true) && sheet.tables.some((t) => t.columns[i]?.hidden) }));
+  let rowNumber = 0;
+  const largest = sheet.tables.reduce((a, b) => (b.rows.length > a.rows.length ? b : a));
+  for (const t of sheet.tables) {
+    if (t.title) {
+      const title = ws.addRow([t.title]);
+      title.font = { bold: true, size: 13, color: { argb: NAVY } };
+      title.height = 22;
+      title.commit();
+      rowNumber++;
+    }
+    const header = ws.addRow(t.columns.map((c) => c.header));
+    styleHeader(header, t.columns);
+    rowNumber++;
+    if (t === largest) ws.autoFilter = { from: { row: rowNumber, column: 1 }, to: { row: rowNumber, column: t.columns.length } };
+    header.commit();
+    t.rows.forEach((values, r) => {
+      const row = ws.addRow([]);
+      values.forEach((v, i) => {
+        const kind = i === values.length - 1 && t.lastCellKinds ? (t.lastCellKinds[r] as CellKind) : (t.columns[i]?.kind ?? 'text');
+        const cell = row.getCell(i + 1);
+        cell.value = cellValue(kind, v);
+        const format = formatOf(kind, money);
+        if (format) cell.numFmt = format;
+        cell.border = THIN;
+        if (t.columns[i]?.wrap) cell.alignment = { wrapText: true, vertical: 'top' };
+      });
+      row.commit();
+      rowNumber++;
+    });
+    ws.addRow([]).commit();
+    rowNumber++;
+  }
+  ws.commit();
+}
+
+/** The workbook's bytes. `onSheet` is told as each sheet is written (for a progress indicator). */
+export async function writeWorkbook(model: WorkbookModel, onSheet: (done: number, total: number, name: string) => void = () => undefined): Promise<Buffer> {
+  const sink = new PassThrough();
+  const chunks: Buffer[] = [];
+  sink.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const finished = new Promise<void>((resolve, reject) => {
+    sink.on('end', resolve);
+    sink.on('error', reject);
+  });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: true });
+  workbook.creator = 'Waveplan';
+  workbook.title = model.title;
+  const money = moneyFormat(model.currency);
+  const lists = new Lists();
+  model.sheets.forEach((sheet, i) => {
+    onSheet(i, model.sheets.length, sheet.name);
+    if (sheet.data) writeDataSheet(workbook, sheet, money, lists);
+    else writeReportSheet(workbook, sheet, money);
+  });
+  lists.write(workbook);
+  await workbook.commit();
+  await finished;
+  onSheet(model.sheets.length, model.sheets.length, '');
+  return Buffer.concat(chunks);
+}

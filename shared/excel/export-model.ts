@@ -1,0 +1,166 @@
+import { COST_PARTS, emptyTotals, addTo, totalsBy, type CostTotals } from '../costs/costs.js';
+import type { RateCard } from '../costs/rate-card.js';
+import { labelOf } from '../domain/enums.js';
+import type { EstateContent } from '../domain/estate.js';
+import type { Workload } from '../domain/workload.js';
+import { FINDING_RULES } from '../findings/rules.js';
+import { PLAN_FINDING_NAMES } from '../planner/plan-findings.js';
+import { ROLLBACK_FINDING_NAMES } from '../rollback/rollback-findings.js';
+import { PHASE_NAMES } from '../rollback/runbook-types.js';
+import { COMPUTED_HEADERS, INVENTORY_COLUMNS, inventoryRow } from './inventory-columns.js';
+import type { PlanReport } from './plan-report.js';
+import { CELL_TEXT_LIMIT, type CellValue, type SheetColumn, type SheetModel, type WorkbookModel } from './sheet-model.js';
+
+// The client workbook as data (DESIGN.md, "Excel"): Summary, Inventory, Dependencies,
+// Waves, Cutover, Rollback, Costs and Findings.
+
+const col = (header: string, kind: SheetColumn['kind'] = 'text', extra: Partial<SheetColumn> = {}): SheetColumn => ({ header, kind, ...extra });
+const clip = (text: string) => (text.length > CELL_TEXT_LIMIT ? `${text.slice(0, CELL_TEXT_LIMIT - 20)}… (cut to fit Excel)` : text);
+const RULE_NAMES = new Map<string, string>([...FINDING_RULES.map((r) => [r.id, r.name] as const), ...Object.entries(PLAN_FINDING_NAMES).map(([k, n]) => [`plan:${k}`, `Plan: ${n}`] as const), ...Object.entries(ROLLBACK_FINDING_NAMES)]);
+
+function summary(name: string, estate: EstateContent, report: PlanReport, planned: CostTotals, byWave: Map<number, CostTotals>): SheetModel {
+  const { plan, findings, spend, runbooks } = report;
+  const count = (s: string) => findings.filter((f) => f.severity === s).length;
+  const facts: [string, CellValue, SheetColumn['kind']][] = [
+    ['Estate', name, 'text'],
+    ['Workloads', estate.workloads.length, 'integer'],
+    ['Dependencies', estate.dependencies.length, 'integer'],
+    ['Waves', plan.waves.filter((w) => w.cutoverOrder.length > 0).length, 'integer'],
+    ['Workloads planned in waves', plan.waveOf.size, 'integer'],
+    ['Held back', plan.heldBack.length, 'integer'],
+    ['Not migrating', plan.notMigrating.length, 'integer'],
+    ['One-time migration cost', planned.oneTime, 'money'],
+    ['Dual-running cost', planned.dualRunning, 'money'],
+    ['Run rate per month before (where recorded)', planned.runBefore, 'money'],
+    ['Run rate per month after', planned.runAfter, 'money'],
+    ['Payback month', spend.paybackMonth ?? (spend.counted ? 'Not within 10 years' : 'Unknown: no current costs recorded'), 'text'],
+    ['Findings: high / medium / low', `${count('high')} / ${count('medium')} / ${count('low')}`, 'text'],
+  ];
+  const rollbackOf = new Map(runbooks.map((r) => [r.wave, r.rollbackMinutes]));
+  return {
+    name: 'Summary',
+    data: false,
+    tables: [
+      { title: 'The plan at a glance', columns: [col('Item'), col('Value', 'text')], rows: facts.map(([k, v]) => [k, v]), lastCellKinds: facts.map(([, , kind]) => kind) },
+      {
+        title: 'Waves',
+        columns: [col('Wave', 'integer'), col('Phase'), col('Start', 'date'), col('Cutover', 'date'), col('Workloads', 'integer'), col('Risk', 'integer'), col('Confidence', 'percent'), col('One-time cost', 'money'), col('Rollback (min)', 'integer')],
+        rows: plan.waves.map((w) => [w.number, labelOf(w.phase), w.start, w.cutover, w.cutoverOrder.length, w.risk, w.confidence, byWave.get(w.number)?.oneTime ?? 0, rollbackOf.get(w.number) ?? null]),
+      },
+      { title: 'Key findings', columns: [col('Severity'), col('Finding', 'text', { wrap: true }), col('What to do', 'text', { wrap: true })], rows: findings.filter((f) => f.severity !== 'low').slice(0, 15).map((f) => [f.severity, f.title, f.action]) },
+    ],
+  };
+}
+
+export function buildWorkbookModel(name: string, estate: EstateContent, report: PlanReport): WorkbookModel {
+  const { analysis, plan, runbooks, costs, findings } = report;
+  const byId = new Map(estate.workloads.map((w) => [w.id, w]));
+  const nameOf = (id: string) => byId.get(id)?.name ?? id;
+  const names = (ids: readonly string[]) => clip(ids.map(nameOf).join(', '));
+  const planned = emptyTotals();
+  for (const c of costs) if (c.wave !== null) addTo(planned, c);
+  const byWave = totalsBy(costs, (c) => c.wave ?? undefined);
+  const waveOf = (id: string) => plan.waveOf.get(id) ?? null;
+
+  const inventory: SheetModel = {
+    name: 'Inventory',
+    data: true,
+    tables: [
+      {
+        columns: INVENTORY_COLUMNS.map((c) => (c.source === 'field' && c.field.key === 'pinnedWave' ? { ...c.column, list: plan.waves.map((w) => String(w.number)) } : c.column)),
+        rows: estate.workloads.map((w: Workload) => {
+          const computed: CellValue[] = [labelOf(analysis.sensitivity.levelOf(w.id)), labelOf(analysis.recommendations.get(w.id)?.tier ?? 'multi-tenant'), labelOf(analysis.tierOf(w.id)), waveOf(w.id)];
+          return inventoryRow(w, computed.slice(0, COMPUTED_HEADERS.length));
+        }),
+      },
+    ],
+  };
+  const dependencies: SheetModel = {
+    name: 'Dependencies',
+    data: true,
+    tables: [
+      {
+        columns: [col('Waveplan id', 'id', { hidden: true }), col('Consumer'), col('Provider'), col('Kind'), col('Coupling'), col('Data classes'), col('Protocol'), col('Consumer wave', 'integer'), col('Provider wave', 'integer'), col('Notes', 'text', { wrap: true })],
+        rows: estate.dependencies.map((d) => [d.id, nameOf(d.consumerId), nameOf(d.providerId), labelOf(d.kind), labelOf(d.coupling), d.dataClasses.map(labelOf).join(', '), d.protocol, waveOf(d.consumerId), waveOf(d.providerId), d.notes]),
+      },
+    ],
+  };
+  const waves: SheetModel = {
+    name: 'Waves',
+    data: true,
+    tables: [
+      {
+        columns: [col('Wave', 'integer'), col('Phase'), col('Start', 'date'), col('Cutover', 'date'), col('End', 'date'), col('Workloads', 'integer'), col('Members', 'text', { wrap: true }), col('Gates', 'text', { wrap: true }), col('Risk', 'integer'), col('Confidence', 'percent'), col('Why', 'text', { wrap: true })],
+        rows: plan.waves.map((w) => [w.number, labelOf(w.phase), w.start, w.cutover, w.end, w.cutoverOrder.length, names(w.cutoverOrder), clip(w.gates.join('; ')), w.risk, w.confidence, clip(w.units.flatMap((u) => u.reasoning).join(' '))]),
+      },
+    ],
+  };
+  const cutover: SheetModel = {
+    name: 'Cutover',
+    data: true,
+    tables: [
+      {
+        columns: [col('Wave', 'integer'), col('Order', 'integer'), col('Workload'), col('Kind'), col('Environment'), col('Cutover', 'date')],
+        rows: plan.waves.flatMap((w) => w.cutoverOrder.map((id, i) => [w.number, i + 1, nameOf(id), labelOf(byId.get(id)?.kind ?? 'other'), labelOf(byId.get(id)?.environment ?? 'production'), w.cutover])),
+      },
+    ],
+  };
+  const rollback: SheetModel = {
+    name: 'Rollback',
+    data: true,
+    tables: [
+      {
+        columns: [col('Wave', 'integer'), col('Step', 'integer'), col('Phase'), col('What to do', 'text', { wrap: true }), col('Minutes', 'integer'), col('Owner', 'text', { editable: true }), col('Approver', 'text', { editable: true }), col('Workloads', 'text', { wrap: true }), col('Edited')],
+        rows: runbooks.flatMap((r) => {
+          let n = 0;
+          return r.steps.filter((s) => !s.removed).map((s) => [r.wave, ++n, PHASE_NAMES[s.phase], s.text, s.minutes, s.owner, s.approver, s.workloadIds.length > 5 ? `${s.workloadIds.length} workloads` : names(s.workloadIds), s.added ? 'Added' : s.reworded ? 'Reworded' : '']);
+        }),
+      },
+    ],
+  };
+  const card: RateCard = estate.rateCard;
+  const rates: [string, number, SheetColumn['kind']][] = [
+    ['vCPU per month', card.vcpuMonth, 'money'],
+    ['GB memory per month', card.memoryGbMonth, 'money'],
+    ['GB storage per month', card.storageGbMonth, 'money'],
+    ['GB backup per month', card.backupGbMonth, 'money'],
+    ['Platform share per multi-tenant workload', card.platformShareMonth, 'money'],
+    ['Dedicated database base fee', card.dedicatedDatabaseBaseMonth, 'money'],
+    ['Dedicated environment base fee', card.dedicatedEnvironmentBaseMonth, 'money'],
+    ['Non-production discount', card.nonProductionDiscount, 'percent'],
+    ['Effort day rate', card.effortDayRate, 'money'],
+    ['Rehearsal, share of effort', card.rehearsalShare, 'percent'],
+    ['Parallel run (weeks)', card.parallelRunWeeks, 'number'],
+    ['Hypercare (weeks)', card.hypercareWeeks, 'number'],
+    ['Contingency', card.contingency, 'percent'],
+  ];
+  const partHeaders = { effort: 'Effort', rehearsal: 'Rehearsal', hypercare: 'Hypercare', contingency: 'Contingency', dualRunning: 'Dual running' } as const;
+  const costSheet: SheetModel = {
+    name: 'Costs',
+    data: false,
+    tables: [
+      {
+        title: `Per wave (${card.currency})`,
+        columns: [col('Wave', 'integer'), col('Workloads', 'integer'), col('Run before / month', 'money'), col('Run after / month', 'money'), ...COST_PARTS.map((p) => col(partHeaders[p], 'money')), col('One-time', 'money')],
+        rows: [...byWave].sort(([a], [b]) => a - b).map(([wave, t]) => [wave, t.workloads, t.runBefore, t.runAfter, ...COST_PARTS.map((p) => t[p]), t.oneTime]),
+      },
+      {
+        title: `Per workload (${card.currency})`,
+        columns: [col('Waveplan id', 'id', { hidden: true }), col('Workload'), col('Planned tier'), col('Wave', 'integer'), col('Run before / month', 'money'), col('Run after / month', 'money'), col('Effort days', 'number'), ...COST_PARTS.map((p) => col(partHeaders[p], 'money')), col('One-time', 'money')],
+        rows: costs.map((c) => [c.workloadId, nameOf(c.workloadId), labelOf(c.tier), c.wave, c.runBefore, c.runAfter, c.effortDays, ...COST_PARTS.map((p) => c[p]), c.oneTime]),
+      },
+      { title: `Rate card (${card.currency})`, columns: [col('Rate'), col('Value', 'number')], rows: rates.map(([k, v]) => [k, v]), lastCellKinds: rates.map(([, , kind]) => kind) },
+    ],
+  };
+  const findingSheet: SheetModel = {
+    name: 'Findings',
+    data: true,
+    tables: [
+      {
+        columns: [col('Severity'), col('Check'), col('Finding', 'text', { wrap: true }), col('What it means', 'text', { wrap: true }), col('What to do', 'text', { wrap: true }), col('Workloads', 'text', { wrap: true }), col('Accepted risk', 'text', { wrap: true })],
+        rows: findings.map((f) => [f.severity, RULE_NAMES.get(f.rule) ?? f.rule, f.title, f.meaning, f.action, f.workloadIds.length > 10 ? `${names(f.workloadIds.slice(0, 10))} and ${f.workloadIds.length - 10} more` : names(f.workloadIds), f.acceptedRisk ?? '']),
+      },
+    ],
+  };
+  return { title: name, currency: card.currency, sheets: [summary(name, estate, report, planned, byWave), inventory, dependencies, waves, cutover, rollback, costSheet, findingSheet] };
+}
