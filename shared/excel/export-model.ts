@@ -5,6 +5,7 @@ import type { EstateContent } from '../domain/estate.js';
 import type { Workload } from '../domain/workload.js';
 import { FINDING_RULES } from '../findings/rules.js';
 import { PLAN_FINDING_NAMES } from '../planner/plan-findings.js';
+import { WAVE_PHASE_NAMES } from '../planner/plan-types.js';
 import { ROLLBACK_FINDING_NAMES } from '../rollback/rollback-findings.js';
 import { PHASE_NAMES } from '../rollback/runbook-types.js';
 import { COMPUTED_HEADERS, INVENTORY_COLUMNS, inventoryRow } from './inventory-columns.js';
@@ -45,9 +46,9 @@ function summary(name: string, estate: EstateContent, report: PlanReport, planne
       {
         title: 'Waves',
         columns: [col('Wave', 'integer'), col('Phase'), col('Start', 'date'), col('Cutover', 'date'), col('Workloads', 'integer'), col('Risk', 'integer'), col('Confidence', 'percent'), col('One-time cost', 'money'), col('Rollback (min)', 'integer')],
-        rows: plan.waves.map((w) => [w.number, labelOf(w.phase), w.start, w.cutover, w.cutoverOrder.length, w.risk, w.confidence, byWave.get(w.number)?.oneTime ?? 0, rollbackOf.get(w.number) ?? null]),
+        rows: plan.waves.map((w) => [w.number, WAVE_PHASE_NAMES[w.phase], w.start, w.cutover, w.cutoverOrder.length, w.risk, w.confidence, byWave.get(w.number)?.oneTime ?? 0, rollbackOf.get(w.number) ?? null]),
       },
-      { title: 'Key findings', columns: [col('Severity'), col('Finding', 'text', { wrap: true }), col('What to do', 'text', { wrap: true })], rows: findings.filter((f) => f.severity !== 'low').slice(0, 15).map((f) => [f.severity, f.title, f.action]) },
+      { title: 'Key findings (all of them on the Findings sheet)', columns: [col('Severity'), col('Finding', 'text', { wrap: true, span: 8 })], rows: findings.filter((f) => f.severity !== 'low').slice(0, 15).map((f) => [f.severity, f.title]) },
     ],
   };
 }
@@ -91,7 +92,7 @@ export function buildWorkbookModel(name: string, estate: EstateContent, report: 
     tables: [
       {
         columns: [col('Wave', 'integer'), col('Phase'), col('Start', 'date'), col('Cutover', 'date'), col('End', 'date'), col('Workloads', 'integer'), col('Members', 'text', { wrap: true }), col('Gates', 'text', { wrap: true }), col('Risk', 'integer'), col('Confidence', 'percent'), col('Why', 'text', { wrap: true })],
-        rows: plan.waves.map((w) => [w.number, labelOf(w.phase), w.start, w.cutover, w.end, w.cutoverOrder.length, names(w.cutoverOrder), clip(w.gates.join('; ')), w.risk, w.confidence, clip(w.units.flatMap((u) => u.reasoning).join(' '))]),
+        rows: plan.waves.map((w) => [w.number, WAVE_PHASE_NAMES[w.phase], w.start, w.cutover, w.end, w.cutoverOrder.length, names(w.cutoverOrder), clip(w.gates.join('; ')), w.risk, w.confidence, clip(w.units.flatMap((u) => u.reasoning).join(' '))]),
       },
     ],
   };
@@ -146,8 +147,8 @@ export function buildWorkbookModel(name: string, estate: EstateContent, report: 
       },
       {
         title: `Per workload (${card.currency})`,
-        columns: [col('Waveplan id', 'id', { hidden: true }), col('Workload'), col('Planned tier'), col('Wave', 'integer'), col('Run before / month', 'money'), col('Run after / month', 'money'), col('Effort days', 'number'), ...COST_PARTS.map((p) => col(partHeaders[p], 'money')), col('One-time', 'money')],
-        rows: costs.map((c) => [c.workloadId, nameOf(c.workloadId), labelOf(c.tier), c.wave, c.runBefore, c.runAfter, c.effortDays, ...COST_PARTS.map((p) => c[p]), c.oneTime]),
+        columns: [col('Workload'), col('Planned tier'), col('Wave', 'integer'), col('Run before / month', 'money'), col('Run after / month', 'money'), col('Effort days', 'number'), ...COST_PARTS.map((p) => col(partHeaders[p], 'money')), col('One-time', 'money')],
+        rows: costs.map((c) => [nameOf(c.workloadId), labelOf(c.tier), c.wave, c.runBefore, c.runAfter, c.effortDays, ...COST_PARTS.map((p) => c[p]), c.oneTime]),
       },
       { title: `Rate card (${card.currency})`, columns: [col('Rate'), col('Value', 'number')], rows: rates.map(([k, v]) => [k, v]), lastCellKinds: rates.map(([, , kind]) => kind) },
     ],

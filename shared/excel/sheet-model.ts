@@ -14,6 +14,8 @@ export interface SheetColumn {
   hidden?: boolean;
   /** Long text that wraps instead of widening the column. */
   wrap?: boolean;
+  /** On a report sheet, the last column's cells span this many sheet columns (a long sentence under a wide table). */
+  span?: number;
 }
 
 export type CellValue = string | number | null;
@@ -46,6 +48,18 @@ export const CELL_TEXT_LIMIT = 32_767;
 /** Text Excel would read as a formula (or that a spreadsheet may strip): it must stay text. */
 export function looksLikeFormula(text: string): boolean {
   return /^[=+\-@\t\r]/.test(text);
+}
+
+/** The height a row needs for its wrapped cells, in points, from each cell's text and column width. */
+export function rowHeight(values: readonly CellValue[], columns: readonly SheetColumn[], widths: readonly number[]): number | undefined {
+  let lines = 1;
+  values.forEach((v, i) => {
+    if (typeof v !== 'string' || !columns[i]?.wrap) return;
+    const width = widths[i] ?? 10;
+    const needed = v.split('\n').reduce((n, part) => n + Math.max(1, Math.ceil((part.length * 1.1) / Math.max(4, width - 1))), 0);
+    if (needed > lines) lines = needed;
+  });
+  return lines > 1 ? Math.min(409, lines * 14 + 3) : undefined;
 }
 
 /** A width that fits the header and the longest of the first rows, within sensible bounds. */

@@ -2,6 +2,8 @@
 
 export type WavePhase = 'foundation' | 'pilot' | 'non-production' | 'production';
 
+export const WAVE_PHASE_NAMES: Record<WavePhase, string> = { foundation: 'Foundation', pilot: 'Pilot', 'non-production': 'Non-production', production: 'Production' };
+
 export interface PlannedUnit {
   /** Workload ids, in the wave's cutover order. */
   members: string[];

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { PassThrough } from 'node:stream';
-import { fitWidth, type CellKind, type CellValue, type SheetColumn, type SheetModel, type SheetTable, type WorkbookModel } from '../../../shared/excel/sheet-model.js';
+import { fitWidth, rowHeight, type CellKind, type CellValue, type SheetColumn, type SheetModel, type SheetTable, type WorkbookModel } from '../../../shared/excel/sheet-model.js';
 
 // Writes a WorkbookModel with exceljs's streaming writer: rows go out as they are made,
 // so the 10,000-workload plan never sits in memory as a workbook. Styles live on the
@@ -22,6 +22,9 @@ function moneyFormat(currency: string): string {
   const s = `"${symbol.replace(/"/g, '')}"`;
   return `${s}#,##0;-${s}#,##0`;
 }
+
+/** Small rates (0.12 a GB) keep their cents; amounts are whole units. */
+const withCents = (money: string) => money.replace(/#,##0/g, '#,##0.00');
 
 function formatOf(kind: CellKind, money: string): string | undefined {
   switch (kind) {
@@ -53,6 +56,27 @@ function cellValue(kind: CellKind, value: CellValue): ExcelJS.CellValue {
 
 /** The streaming sheet has data validations; exceljs's typings leave them out. */
 type Validated = { dataValidations: { add(range: string, validation: ExcelJS.DataValidation): void } };
+
+/**
+ * Printing (and PDF) the way a client reads it: landscape A4, as many pages wide as the
+ * columns need (one for most sheets), the header row on every page, the sheet and page
+ * in the footer.
+ */
+function printing(title: string, widths: readonly number[], titleRow: boolean): Partial<ExcelJS.AddWorksheetOptions> {
+  const total = widths.reduce((sum, w) => sum + w, 0);
+  return {
+    pageSetup: {
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: Math.max(1, Math.ceil(total / 300)),
+      fitToHeight: 0,
+      margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+      ...(titleRow ? { printTitlesRow: '1:1' } : {}),
+    },
+    headerFooter: { oddHeader: `&L&8${title.replace(/&/g, '&&')}&R&8&A`, oddFooter: '&L&8Waveplan migration plan&R&8Page &P of &N' },
+  };
+}
 
 const columnLetter = (n: number): string => (n <= 26 ? String.fromCharCode(64 + n) : columnLetter(Math.floor((n - 1) / 26)) + String.fromCharCode(65 + ((n - 1) % 26)));
 
@@ -91,12 +115,13 @@ function styleHeader(row: ExcelJS.Row, columns: readonly SheetColumn[]): void {
 }
 
 /** A sheet that is one table: header frozen, filter on, styles on the columns, dropdowns on editable columns. */
-function writeDataSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, sheet: SheetModel, money: string, lists: Lists): void {
+function writeDataSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, sheet: SheetModel, title: string, money: string, lists: Lists): void {
   const table = sheet.tables[0] as SheetTable;
-  const ws = workbook.addWorksheet(sheet.name, { views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }] });
+  const widths = table.columns.map((c, i) => (c.hidden ? 0 : fitWidth(c, table.rows, i)));
+  const ws = workbook.addWorksheet(sheet.name, { views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }], ...printing(title, widths, true) });
   ws.columns = table.columns.map((c, i) => ({
     header: c.header,
-    width: fitWidth(c, table.rows, i),
+    width: widths[i] || 10,
     hidden: c.hidden ?? false,
     style: { numFmt: formatOf(c.kind, money), alignment: c.wrap ? { wrapText: true, vertical: 'top' } : { vertical: 'top' } },
   }));
@@ -118,16 +143,25 @@ function writeDataSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, sheet: She
     });
   });
   const kinds = table.columns.map((c) => c.kind);
-  for (const row of table.rows) ws.addRow(row.map((v, i) => cellValue(kinds[i] as CellKind, v))).commit();
+  const wraps = table.columns.some((c) => c.wrap);
+  for (const values of table.rows) {
+    const row = ws.addRow(values.map((v, i) => cellValue(kinds[i] as CellKind, v)));
+    // Wrapped text needs its height set: neither Excel nor LibreOffice grows a streamed row.
+    const height = wraps ? rowHeight(values, table.columns, widths) : undefined;
+    if (height) row.height = height;
+    row.commit();
+  }
   ws.commit();
 }
 
 /** A sheet of several titled tables (Summary, Costs): styles per cell, filter on the largest table. */
-function writeReportSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, sheet: SheetModel, money: string): void {
-  const ws = workbook.addWorksheet(sheet.name);
+function writeReportSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, sheet: SheetModel, title: string, money: string): void {
+  // Sheet columns: a spanning cell covers several, and does not widen any of them.
   const widths: number[] = [];
-  for (const t of sheet.tables) t.columns.forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 0, fitWidth(c, t.rows, i))));
-  ws.columns = widths.map((width, i) => ({ width, hidden: sheet.tables.every((t) => t.columns[i]?.hidden ?? true) && sheet.tables.some((t) => t.columns[i]?.hidden) }));
+  for (const t of sheet.tables) t.columns.forEach((c, i) => !c.span && (widths[i] = Math.max(widths[i] ?? 0, c.hidden ? 0 : fitWidth(c, t.rows, i))));
+  const ws = workbook.addWorksheet(sheet.name, printing(title, widths, false));
+  const spanWidth = (t: SheetTable) => t.columns.map((c, i) => (c.span ? widths.slice(i, i + c.span).reduce((s, w) => s + (w || 10), 0) : (widths[i] ?? 10)));
+  ws.columns = widths.map((width) => ({ width: width || 10 }));
   let rowNumber = 0;
   const largest = sheet.tables.reduce((a, b) => (b.rows.length > a.rows.length ? b : a));
   for (const t of sheet.tables) {
@@ -141,19 +175,26 @@ function writeReportSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, sheet: S
     const header = ws.addRow(t.columns.map((c) => c.header));
     styleHeader(header, t.columns);
     rowNumber++;
+    const last = t.columns.length;
+    const span = t.columns[last - 1]?.span;
+    if (span) ws.mergeCells(rowNumber, last, rowNumber, last + span - 1);
     if (t === largest) ws.autoFilter = { from: { row: rowNumber, column: 1 }, to: { row: rowNumber, column: t.columns.length } };
     header.commit();
+    const cellWidths = spanWidth(t);
     t.rows.forEach((values, r) => {
       const row = ws.addRow([]);
+      const height = rowHeight(values, t.columns, cellWidths);
+      if (height) row.height = height;
       values.forEach((v, i) => {
         const kind = i === values.length - 1 && t.lastCellKinds ? (t.lastCellKinds[r] as CellKind) : (t.columns[i]?.kind ?? 'text');
         const cell = row.getCell(i + 1);
         cell.value = cellValue(kind, v);
-        const format = formatOf(kind, money);
+        const format = kind === 'money' && typeof v === 'number' && Math.abs(v) < 100 && !Number.isInteger(v) ? withCents(money) : formatOf(kind, money);
         if (format) cell.numFmt = format;
         cell.border = THIN;
         if (t.columns[i]?.wrap) cell.alignment = { wrapText: true, vertical: 'top' };
       });
+      if (span) ws.mergeCells(rowNumber + 1, last, rowNumber + 1, last + span - 1);
       row.commit();
       rowNumber++;
     });
@@ -179,8 +220,8 @@ export async function writeWorkbook(model: WorkbookModel, onSheet: (done: number
   const lists = new Lists();
   model.sheets.forEach((sheet, i) => {
     onSheet(i, model.sheets.length, sheet.name);
-    if (sheet.data) writeDataSheet(workbook, sheet, money, lists);
-    else writeReportSheet(workbook, sheet, money);
+    if (sheet.data) writeDataSheet(workbook, sheet, model.title, money, lists);
+    else writeReportSheet(workbook, sheet, model.title, money);
   });
   lists.write(workbook);
   await workbook.commit();

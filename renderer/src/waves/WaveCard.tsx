@@ -2,11 +2,10 @@ import { useState } from 'react';
 import type { Dependency } from '../../../shared/domain/dependency';
 import { labelOf } from '../../../shared/domain/enums';
 import type { Workload } from '../../../shared/domain/workload';
-import type { Wave } from '../../../shared/planner/plan-types';
+import { WAVE_PHASE_NAMES, type Wave } from '../../../shared/planner/plan-types';
 import { showInInventory, showRollback } from '../findings/go-to';
 import { pinTo } from './pins';
 
-const PHASES: Record<Wave['phase'], string> = { foundation: 'Foundation', pilot: 'Pilot', 'non-production': 'Non-production', production: 'Production' };
 export const DRAG_TYPE = 'application/x-waveplan-unit';
 
 type Props = { wave: Wave; waveNumbers: readonly number[]; byId: ReadonlyMap<string, Workload>; dependencyOf(id: string): Dependency | undefined; moved: ReadonlySet<string>; highlighted: boolean };
@@ -40,7 +39,7 @@ export function WaveCard({ wave, waveNumbers, byId, dependencyOf, moved, highlig
     >
       <header>
         <h3>Wave {wave.number}</h3>
-        <span className={`phase-pill phase-${wave.phase}`}>{PHASES[wave.phase]}</span>
+        <span className={`phase-pill phase-${wave.phase}`}>{WAVE_PHASE_NAMES[wave.phase]}</span>
         <span className="muted small">
           {wave.start} → {wave.end}
         </span>

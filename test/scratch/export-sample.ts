@@ -1,0 +1,10 @@
+import { writeFileSync } from 'node:fs';
+import { writeWorkbook } from '../../electron/services/excel/write-workbook.js';
+import { DEFAULT_ESTATE_SETTINGS } from '../../shared/domain/estate-settings.js';
+import { buildWorkbookModel } from '../../shared/excel/export-model.js';
+import { planReport } from '../../shared/excel/plan-report.js';
+import { healthcareSampleEstate } from '../../shared/sample/healthcare-estate.js';
+const { workloads, dependencies } = healthcareSampleEstate();
+const content = { workloads, dependencies, positions: Object.fromEntries(workloads.map((w, i) => [w.id, i + 1])), nodePositions: {}, ...DEFAULT_ESTATE_SETTINGS };
+const bytes = await writeWorkbook(buildWorkbookModel('Meridian Health Group', content, planReport(content)));
+writeFileSync('/tmp/wp/pdf/plan.xlsx', bytes);
