@@ -4,6 +4,7 @@ import { WaveplanError, serializeError } from '../shared/errors.js';
 import { healthcareSampleEstate } from '../shared/sample/healthcare-estate.js';
 import { appVersion } from './services/app-root.js';
 import { exportPlanCsv, exportPlanWorkbook } from './services/excel/export-plan.js';
+import { readSpreadsheet } from './services/excel/read-spreadsheet.js';
 import type { EstateLibrary } from './services/library.js';
 import { LATEST_SCHEMA_VERSION } from './services/migrations/index.js';
 
@@ -50,6 +51,7 @@ function implementations({ host, library, dialogs }: HostServices): Implementati
       const { fileName, bytes } = exportPlanCsv(library.snapshot(id), sheet);
       return { fileName, bytes: bytes.toString('base64') };
     },
+    readSpreadsheet: ({ fileName, bytes }) => readSpreadsheet(fileName, Buffer.from(bytes, 'base64')),
     openEstate: ({ id }) => library.snapshot(id),
     applyChanges: ({ estateId, baseRevision, changes }) => library.applyChanges(estateId, baseRevision, changes),
     saveFile: ({ suggestedName, bytes }) => (dialogs ?? noDialogs()).saveFile(suggestedName, Buffer.from(bytes, 'base64')),

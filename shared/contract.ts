@@ -53,6 +53,11 @@ export const contract = {
   exportEstateFile: method(z.object({ id: EstateIdSchema }).strict(), FileBytesSchema, 'One self-contained .waveplan file of the estate.'),
   exportPlanWorkbook: method(z.object({ id: EstateIdSchema }).strict(), FileBytesSchema, 'The plan as the client workbook (.xlsx): Summary, Inventory, Dependencies, Waves, Cutover, Rollback, Costs, Findings.'),
   exportPlanCsv: method(z.object({ id: EstateIdSchema, sheet: z.enum(['Inventory', 'Waves']) }).strict(), FileBytesSchema, 'One sheet of the plan as CSV (UTF-8).'),
+  readSpreadsheet: method(
+    FileBytesSchema.strict(),
+    z.object({ fileName: z.string(), kind: z.enum(['xlsx', 'csv']), encoding: z.string().optional(), sheets: z.array(z.object({ name: z.string(), rows: z.array(z.array(z.string())) })) }),
+    'Reads an .xlsx or CSV inventory into rows of text per sheet (refusing what is not one, too large, protected or a zip bomb); writes nothing.',
+  ),
   openEstate: method(z.object({ id: EstateIdSchema }).strict(), EstateSnapshotSchema, 'Loads an estate, migrating it if it is from an older version.'),
   applyChanges: method(
     z.object({ estateId: EstateIdSchema, baseRevision: z.number().int().min(0), changes: ChangeSetSchema }).strict(),

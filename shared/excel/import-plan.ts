@@ -1,0 +1,188 @@
+import { applyChanges } from '../changes/apply.js';
+import { addWorkloads, removeWorkloads } from '../changes/builders.js';
+import type { Change } from '../changes/change-set.js';
+import type { Dependency } from '../domain/dependency.js';
+import { inCanonicalOrder, READINESS_CHECKS } from '../domain/enums.js';
+import { formatFieldValue, splitList, parseFieldText } from '../domain/field-text.js';
+import type { EstateContent } from '../domain/estate.js';
+import { FIELD_BY_KEY } from '../domain/workload-fields.js';
+import { blankWorkload, WorkloadSchema, type Workload, type WorkloadField } from '../domain/workload.js';
+import { analyseEstate } from '../findings/analyse.js';
+import { tierChoiceProblem } from '../tiers/tier-choice.js';
+import { unguard } from './csv-read.js';
+import type { Mapping } from './header-mapping.js';
+
+// What an import would do to the estate, before anything is written: rows to add,
+// update, skip and (for a returned workbook) remove, each problem at its sheet, row and
+// column, and the one change set that confirming applies.
+
+export interface ImportTable {
+  sheet: string;
+  /** Header row first; what the file holds, as text. */
+  rows: string[][];
+}
+
+export interface ImportProblem {
+  sheet: string;
+  /** 1-based, as the spreadsheet numbers rows. */
+  row: number;
+  column: string;
+  value: string;
+  message: string;
+}
+
+export interface FieldDiff {
+  field: WorkloadField;
+  label: string;
+  from: string;
+  to: string;
+}
+
+export interface ImportPreview {
+  adds: { row: number; workload: Workload }[];
+  updates: { row: number; id: string; name: string; diffs: FieldDiff[]; workload: Workload }[];
+  unchanged: number;
+  /** Rows with a problem; left out when the user accepts skipping them. */
+  skipped: { row: number; name: string }[];
+  /** In the estate, not in the returned workbook (matched by its id column). */
+  missing: { id: string; name: string }[];
+  dependencies: Dependency[];
+  problems: ImportProblem[];
+}
+
+export interface ImportChoices {
+  removeMissing: boolean;
+}
+
+export const columnName = (index: number): string => (index < 26 ? String.fromCharCode(65 + index) : columnName(Math.floor(index / 26) - 1) + String.fromCharCode(65 + (index % 26)));
+// Lists compare as sets: the same checks in another order are no change.
+const same = (a: unknown, b: unknown) => (Array.isArray(a) && Array.isArray(b) ? JSON.stringify([...a].sort()) === JSON.stringify([...b].sort()) : JSON.stringify(a) === JSON.stringify(b));
+
+/** Reads one file's table against the estate; `newId` names added workloads and dependencies. */
+export function previewImport(estate: EstateContent, table: ImportTable, mapping: Mapping, newId: () => string): ImportPreview {
+  const [header = [], ...body] = table.rows;
+  const byId = new Map(estate.workloads.map((w) => [w.id, w]));
+  const byName = new Map(estate.workloads.map((w) => [w.name.trim().toLowerCase(), w]));
+  const problems: ImportProblem[] = [];
+  const preview: ImportPreview = { adds: [], updates: [], unchanged: 0, skipped: [], missing: [], dependencies: [], problems };
+  const idColumn = mapping.findIndex((t) => t.to === 'id');
+  const seenNames = new Map<string, number>();
+  const seenIds = new Set<string>();
+  const dependsOn: { row: number; column: number; consumer: Workload; names: string[] }[] = [];
+
+  body.forEach((cells, r) => {
+    const rowNumber = r + 2;
+    if (cells.every((c, i) => (c ?? '').trim() === '' || mapping[i]?.to === 'ignore')) return;
+    const problem = (column: number, message: string) => problems.push({ sheet: table.sheet, row: rowNumber, column: `${columnName(column)} (${header[column] ?? ''})`, value: cells[column] ?? '', message });
+    const before = problems.length;
+    for (let c = header.length; c < cells.length; c++) if ((cells[c] ?? '').trim() !== '') problem(c, `A value beyond the last column with a header (the row has ${cells.length} fields, the header ${header.length}); check for an unquoted delimiter`);
+    const id = idColumn >= 0 ? (cells[idColumn] ?? '').trim() : '';
+    const nameColumn = mapping.findIndex((t) => t.to === 'field' && t.field === 'name');
+    const name = nameColumn >= 0 ? (cells[nameColumn] ?? '').trim() : '';
+    const existing = (id && byId.get(id)) || (!id || !byId.has(id) ? byName.get(name.toLowerCase()) : undefined) || undefined;
+    const base: Workload = existing ?? blankWorkload(newId(), name || 'Unnamed');
+    const next: Record<string, unknown> = { ...base };
+    const readiness = new Set(base.readiness);
+    const kept: string[] = [];
+    mapping.forEach((target, c) => {
+      const raw = unguard(cells[c] ?? '');
+      if (target.to === 'field') {
+        const field = FIELD_BY_KEY[target.field];
+        // A blank cell leaves an existing workload's value alone; a new one takes the blank default.
+        if (raw.trim() === '' && existing && field.type !== 'text') return;
+        const parsed = parseFieldText(field, raw);
+        if (parsed.ok) next[target.field] = parsed.value;
+        else problem(c, parsed.error);
+      } else if (target.to === 'readiness') {
+        const parsed = parseFieldText({ ...FIELD_BY_KEY.masked, label: header[c] ?? 'Readiness' }, raw);
+        if (!parsed.ok) problem(c, parsed.error);
+        else if (parsed.value) readiness.add(target.check);
+        else readiness.delete(target.check);
+      } else if (target.to === 'notes' && raw.trim() !== '') kept.push(`${header[c] || columnName(c)}: ${raw.trim()}`);
+      else if (target.to === 'dependsOn' && raw.trim() !== '') dependsOn.push({ row: rowNumber, column: c, consumer: base, names: splitList(raw) });
+    });
+    next.readiness = inCanonicalOrder(READINESS_CHECKS, [...readiness]);
+    if (kept.length && !existing) next.notes = [next.notes, ...kept].filter(Boolean).join('\n');
+    const lowered = String(next.name ?? '').trim().toLowerCase();
+    if (seenNames.has(lowered)) problem(Math.max(0, nameColumn), `Duplicate name: row ${seenNames.get(lowered)} has it too`);
+    else seenNames.set(lowered, rowNumber);
+    if (id && seenIds.has(id)) problem(idColumn, `Duplicate ${header[idColumn]}: another row has it too`);
+    seenIds.add(existing?.id ?? '');
+    const valid = WorkloadSchema.safeParse(next);
+    if (!valid.success && problems.length === before) problem(Math.max(0, nameColumn), valid.error.issues[0]?.message ?? 'Not a valid workload');
+    if (problems.length > before || !valid.success) {
+      preview.skipped.push({ row: rowNumber, name: String(next.name ?? '') });
+      return;
+    }
+    const workload = valid.data;
+    if (!existing) preview.adds.push({ row: rowNumber, workload });
+    else {
+      const diffs = (Object.keys(workload) as (keyof Workload)[])
+        .filter((k) => k !== 'id' && !same(workload[k], existing[k]))
+        .map((k) => {
+          const field = FIELD_BY_KEY[k as WorkloadField];
+          return { field: field.key, label: field.label, from: formatFieldValue(field, existing[k]), to: formatFieldValue(field, workload[k]) };
+        });
+      if (diffs.length) preview.updates.push({ row: rowNumber, id: existing.id, name: workload.name, diffs, workload });
+      else preview.unchanged++;
+    }
+  });
+
+  if (idColumn >= 0) for (const w of estate.workloads) if (!seenIds.has(w.id)) preview.missing.push({ id: w.id, name: w.name });
+  resolveDependencies(estate, preview, dependsOn, table, header, newId);
+  checkTierChoices(estate, preview, table, header, mapping);
+  return preview;
+}
+
+/** "Depends on" names become dependencies to the workloads of that name, in the estate or the file. */
+function resolveDependencies(estate: EstateContent, preview: ImportPreview, dependsOn: { row: number; column: number; consumer: Workload; names: string[] }[], table: ImportTable, header: string[], newId: () => string): void {
+  const named = new Map<string, string>();
+  for (const w of estate.workloads) named.set(w.name.trim().toLowerCase(), w.id);
+  for (const a of preview.adds) named.set(a.workload.name.trim().toLowerCase(), a.workload.id);
+  const exists = new Set(estate.dependencies.map((d) => `${d.consumerId}>${d.providerId}`));
+  for (const { row, column, consumer, names } of dependsOn) {
+    if (preview.skipped.some((s) => s.row === row)) continue;
+    for (const name of names) {
+      const providerId = named.get(name.toLowerCase());
+      if (!providerId) {
+        preview.problems.push({ sheet: table.sheet, row, column: `${columnName(column)} (${header[column] ?? ''})`, value: name, message: `No workload named “${name}” in the estate or the file` });
+        continue;
+      }
+      const pair = `${consumer.id}>${providerId}`;
+      if (providerId === consumer.id || exists.has(pair)) continue;
+      exists.add(pair);
+      preview.dependencies.push({ id: newId(), consumerId: consumer.id, providerId, kind: 'api', coupling: 'loose', dataClasses: [], protocol: '', notes: 'From the import' });
+    }
+  }
+}
+
+/** A tier weaker than the recommendation needs a reason (DESIGN.md): said at its row, the row left out. */
+function checkTierChoices(estate: EstateContent, preview: ImportPreview, table: ImportTable, header: string[], mapping: Mapping): void {
+  const touched = [...preview.adds.map((a) => a.workload), ...preview.updates.map((u) => ({ id: u.id }))];
+  if (touched.length === 0) return;
+  const after = applyChanges(estate, changesOf(estate, preview, { removeMissing: false }));
+  const analysis = analyseEstate(after);
+  const tierColumn = mapping.findIndex((t) => t.to === 'field' && t.field === 'chosenTier');
+  const rowOf = new Map([...preview.adds.map((a) => [a.workload.id, a.row] as const), ...preview.updates.map((u) => [u.id, u.row] as const)]);
+  for (const w of after.workloads) {
+    const row = rowOf.get(w.id);
+    if (row === undefined) continue;
+    const recommended = analysis.recommendations.get(w.id)?.tier;
+    const message = recommended && tierChoiceProblem(w.chosenTier, w.tierOverrideReason, recommended);
+    if (!message) continue;
+    preview.problems.push({ sheet: table.sheet, row, column: `${columnName(Math.max(0, tierColumn))} (${header[tierColumn] ?? 'Chosen tier'})`, value: w.chosenTier ?? '', message });
+    preview.skipped.push({ row, name: w.name });
+    preview.adds = preview.adds.filter((a) => a.row !== row);
+    preview.updates = preview.updates.filter((u) => u.row !== row);
+    preview.dependencies = preview.dependencies.filter((d) => d.consumerId !== w.id && d.providerId !== w.id);
+  }
+}
+
+/** The one change set confirming applies: adds, then updates, then dependencies, then removals. */
+export function changesOf(estate: EstateContent, preview: ImportPreview, choices: ImportChoices): Change[] {
+  const changes: Change[] = [...addWorkloads(estate, preview.adds.map((a) => a.workload))];
+  for (const u of preview.updates) for (const d of u.diffs) changes.push({ op: 'updateWorkload', id: u.id, field: d.field, value: u.workload[d.field] } as Change);
+  for (const dependency of preview.dependencies) changes.push({ op: 'addDependency', dependency });
+  if (choices.removeMissing && preview.missing.length) changes.push(...removeWorkloads(estate, preview.missing.map((m) => m.id)));
+  return changes;
+}
