@@ -62,6 +62,23 @@ export async function exportAs(kind: ExportKind, id: string): Promise<void> {
 
 export const exportEstateFile = (id: string) => exportAs('estate', id);
 
+/** Picks an .xlsx or CSV inventory and reads it in the back end; the import dialog takes it from there. */
+export async function importSpreadsheet(): Promise<void> {
+  const app = useAppStore.getState();
+  let fileName = 'the file';
+  try {
+    const picked = await bridge().pickFile({ title: 'Import an inventory (.xlsx or .csv)', extensions: ['xlsx', 'csv', 'txt', 'tsv'] });
+    if (!picked) return;
+    fileName = `“${picked.fileName}”`;
+    app.setBusy(`Reading ${picked.fileName}…`);
+    app.setImporting(await bridge().readSpreadsheet(picked));
+  } catch (error) {
+    failed(`Could not import ${fileName}`, error);
+  } finally {
+    app.setBusy(null);
+  }
+}
+
 export async function renameEstate(id: string, name: string): Promise<void> {
   try {
     await bridge().renameEstate({ id, name });

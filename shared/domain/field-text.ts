@@ -66,6 +66,8 @@ function parseDuration(text: string): number | undefined {
 function parseNumber(text: string): number | undefined {
   let t = text.trim().replace(/\s*(gb|gib|€|\$|£|usd|eur|gbp|chf|cores?|vcpus?)$/i, '').replace(/^[€$£]\s*/, '');
   if (/^-?\d{1,3}(,\d{3})+(\.\d+)?$/.test(t)) t = t.replace(/,/g, '');
+  // Spaces (plain, no-break, thin) between thousands, as French and Nordic spreadsheets write them.
+  if (/^-?\d{1,3}([ \u00a0\u202f]\d{3})+(\.\d+)?$/.test(t)) t = t.replace(/[ \u00a0\u202f]/g, '');
   if (!/^-?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(t)) return undefined;
   return Number(t);
 }

@@ -145,7 +145,9 @@ function resolveDependencies(estate: EstateContent, preview: ImportPreview, depe
     for (const name of names) {
       const providerId = named.get(name.toLowerCase());
       if (!providerId) {
-        preview.problems.push({ sheet: table.sheet, row, column: `${columnName(column)} (${header[column] ?? ''})`, value: name, message: `No workload named “${name}” in the estate or the file` });
+        const leftOut = preview.skipped.find((s) => s.name.trim().toLowerCase() === name.toLowerCase());
+        const message = leftOut ? `“${name}” is on row ${leftOut.row}, which is left out for its own problem` : `No workload named “${name}” in the estate or the file`;
+        preview.problems.push({ sheet: table.sheet, row, column: `${columnName(column)} (${header[column] ?? ''})`, value: name, message });
         continue;
       }
       const pair = `${consumer.id}>${providerId}`;

@@ -3,6 +3,7 @@ import type { EstateSnapshot } from '../../../shared/domain/estate';
 import { useAnalysis } from '../analysis/analysis-cache';
 import { useAppStore, type EstateView } from '../store/app-store';
 import { useEstateStore } from '../store/estate-store';
+import { importSpreadsheet } from '../actions';
 import { ExportMenu } from './ExportMenu';
 import { PromptModal } from './Modal';
 import { SaveStatus } from './SaveStatus';
@@ -80,6 +81,9 @@ export function TopBar({ view }: { view: EstateView }) {
       </button>
       <button type="button" className="bar-button" disabled={!lastRedo} onClick={redo} title={lastRedo ? `Redo ${lastRedo} (${isMac ? '⌘⇧Z' : 'Ctrl+Y'})` : 'Nothing to redo'}>
         ↷ Redo
+      </button>
+      <button type="button" className="bar-button" disabled={!estate} onClick={() => void importSpreadsheet()} title="Import workloads from an .xlsx or CSV inventory, or bring back an exported plan workbook">
+        Import…
       </button>
       <ExportMenu estateId={estate?.id} />
       {renaming && estate && (

@@ -9,6 +9,7 @@ import { WavesView } from '../waves/WavesView';
 import { GraphView } from '../graph/GraphView';
 import { useGraphView } from '../graph/graph-view-state';
 import { prewarmLayoutWorker } from '../graph/layout-client';
+import { ImportDialog } from '../import/ImportDialog';
 import { InventoryView } from '../inventory/InventoryView';
 import { useInventoryView } from '../inventory/view-state';
 import { useAppStore, type EstateView } from '../store/app-store';
@@ -50,6 +51,7 @@ function inTextField(target: EventTarget | null): boolean {
 
 export function EstateScreen({ id, view = 'inventory', wave }: { id: string; view?: EstateView; wave?: number }) {
   const snapshot = useEstateStore((s) => s.snapshot);
+  const importing = useAppStore((s) => s.importing);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
@@ -94,6 +96,7 @@ export function EstateScreen({ id, view = 'inventory', wave }: { id: string; vie
   return (
     <div className="estate-screen">
       <TopBar view={view} />
+      {importing && snapshot && <ImportDialog file={importing} onClose={() => useAppStore.getState().setImporting(null)} />}
       {snapshot && snapshot.estate.id === id ? (
         <CurrentView view={view} wave={wave} snapshot={snapshot} />
       ) : (

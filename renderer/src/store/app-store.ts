@@ -26,6 +26,9 @@ interface AppState {
   /** What the back end is working on, shown over the app until it answers. */
   busy: string | null;
   setBusy(busy: string | null): void;
+  /** A spreadsheet read for import, waiting for its mapping and preview. */
+  importing: MethodOutput<'readSpreadsheet'> | null;
+  setImporting(file: MethodOutput<'readSpreadsheet'> | null): void;
   go(route: Route): void;
   requestNewEstate(ask: boolean): void;
   refreshLibrary(): Promise<void>;
@@ -59,6 +62,8 @@ export const useAppStore = create<AppState>((set, get) => ({
   askNewEstate: false,
   busy: null,
   setBusy: (busy) => set({ busy }),
+  importing: null,
+  setImporting: (importing) => set({ importing }),
   requestNewEstate: (ask) => set({ askNewEstate: ask }),
   go(route) {
     if (window.location.hash !== hashOf(route)) history.pushState(null, '', hashOf(route));

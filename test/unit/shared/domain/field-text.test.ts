@@ -36,6 +36,8 @@ describe('parseFieldText', () => {
     expect(parse('rtoMinutes', '2d')).toEqual({ ok: true, value: 2880 });
     expect(parse('memoryGb', '64 GB')).toEqual({ ok: true, value: 64 });
     expect(parse('currentMonthlyCost', '12,500')).toEqual({ ok: true, value: 12500 });
+    expect(parse('currentMonthlyCost', '1 200')).toEqual({ ok: true, value: 1200 });
+    expect(parse('currentMonthlyCost', '12\u00a0500')).toEqual({ ok: true, value: 12500 });
     expect(parse('currentMonthlyCost', '€ 900')).toEqual({ ok: true, value: 900 });
   });
 

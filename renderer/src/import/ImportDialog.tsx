@@ -1,0 +1,104 @@
+import { useMemo, useState } from 'react';
+import type { MethodOutput } from '../../../shared/contract';
+import { guessMapping, type Mapping } from '../../../shared/excel/header-mapping';
+import { changesOf, previewImport } from '../../../shared/excel/import-plan';
+import { useAppStore } from '../store/app-store';
+import { useEstateStore } from '../store/estate-store';
+import { MappingStep } from './MappingStep';
+import { PreviewStep } from './PreviewStep';
+import { rememberedMapping, rememberMapping } from './remembered-mappings';
+
+type Spreadsheet = MethodOutput<'readSpreadsheet'>;
+
+let imported = 0;
+const newId = () => `imp-${Date.now().toString(36)}-${(imported++).toString(36)}`;
+
+/** The sheet an inventory is most likely on: ours is called Inventory. */
+const firstSheet = (file: Spreadsheet) => file.sheets.find((s) => s.name === 'Inventory') ?? file.sheets.find((s) => s.rows.length > 1) ?? file.sheets[0];
+
+/**
+ * Import: map the file's columns, preview every change and problem, then write it all
+ * as one undoable change set, or nothing. The file was read (and refused if need be)
+ * by the back end; mapping and preview run here, on the open estate.
+ */
+export function ImportDialog({ file, onClose }: { file: Spreadsheet; onClose(): void }) {
+  const snapshot = useEstateStore((s) => s.snapshot);
+  const [sheetName, setSheetName] = useState(firstSheet(file)?.name ?? '');
+  const sheet = file.sheets.find((s) => s.name === sheetName) ?? file.sheets[0];
+  const header = useMemo(() => (sheet?.rows[0] ?? []).map((h) => h.trim()), [sheet]);
+  const [mapping, setMapping] = useState<Mapping>(() => rememberedMapping(header) ?? guessMapping(header));
+  const [step, setStep] = useState<'map' | 'preview'>('map');
+  const [removeMissing, setRemoveMissing] = useState(true);
+  const [skipBad, setSkipBad] = useState(false);
+  const preview = useMemo(() => (step === 'preview' && snapshot && sheet ? previewImport(snapshot, { sheet: sheet.name, rows: sheet.rows }, mapping, newId) : null), [step, snapshot, sheet, mapping]);
+  if (!snapshot || !sheet) return null;
+
+  const pickSheet = (name: string) => {
+    const next = file.sheets.find((s) => s.name === name);
+    const h = (next?.rows[0] ?? []).map((x) => x.trim());
+    setSheetName(name);
+    setMapping(rememberedMapping(h) ?? guessMapping(h));
+  };
+  const changes = preview ? changesOf(snapshot, preview, { removeMissing }) : [];
+  const blocked = preview !== null && preview.problems.length > 0 && !skipBad;
+  const confirm = () => {
+    rememberMapping(header, mapping);
+    if (changes.length && useEstateStore.getState().commit(changes, `Import ${file.fileName}`)) {
+      useAppStore.getState().notify('info', `Imported ${file.fileName}: ${preview?.adds.length ?? 0} added, ${preview?.updates.length ?? 0} updated${removeMissing && preview?.missing.length ? `, ${preview.missing.length} removed` : ''}. Undo takes it all back.`);
+    }
+    onClose();
+  };
+  const named = mapping.some((t) => t.to === 'field' && t.field === 'name');
+
+  return (
+    <div className="modal-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
+      <div className="modal import-dialog" role="dialog" aria-modal="true" aria-label={`Import ${file.fileName}`}>
+        <h2>
+          Import {file.fileName} <span className="muted small">{step === 'map' ? 'step 1 of 2: map the columns' : 'step 2 of 2: check before anything is written'}</span>
+        </h2>
+        <div className="import-source">
+          {file.sheets.length > 1 && (
+            <label>
+              Sheet{' '}
+              <select className="select small" value={sheet.name} disabled={step === 'preview'} onChange={(e) => pickSheet(e.target.value)}>
+                {file.sheets.map((s) => (
+                  <option key={s.name} value={s.name}>
+                    {s.name} ({Math.max(0, s.rows.length - 1)} rows)
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
+          <span className="muted small">
+            {Math.max(0, sheet.rows.length - 1).toLocaleString('en')} rows{file.encoding ? ` · read as ${file.encoding === 'utf-8' ? 'UTF-8' : 'Latin-1 (Windows-1252)'}` : ''}
+          </span>
+        </div>
+        <div className="import-body">{step === 'map' ? <MappingStep header={header} rows={sheet.rows} mapping={mapping} onChange={setMapping} /> : preview && <PreviewStep preview={preview} removeMissing={removeMissing} onRemoveMissing={setRemoveMissing} />}</div>
+        <div className="modal-actions">
+          {preview && preview.problems.length > 0 && (
+            <label className="setting inline skip-bad">
+              <input type="checkbox" checked={skipBad} onChange={(e) => setSkipBad(e.target.checked)} /> Leave out the {preview.skipped.length} rows with problems and import the rest
+            </label>
+          )}
+          <button type="button" className="button" onClick={onClose}>
+            Cancel
+          </button>
+          {step === 'preview' ? (
+            <>
+              <button type="button" className="button" onClick={() => setStep('map')}>
+                Back to the mapping
+              </button>
+              <button type="button" className="button primary" disabled={blocked || changes.length === 0} onClick={confirm} title={blocked ? 'Fix the mapping, or choose to leave out the rows with problems' : ''}>
+                {changes.length === 0 ? 'Nothing to import' : `Import ${changes.length.toLocaleString('en')} changes`}
+              </button>
+            </>
+          ) : (
+            <button type="button" className="button primary" disabled={!named} onClick={() => setStep('preview')}>
+              Preview
+            </button>
+          )}
+        </div>
+      </div>
+    </div>
+  );
+}
