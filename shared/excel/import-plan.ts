@@ -50,6 +50,26 @@ export interface ImportPreview {
   problems: ImportProblem[];
 }
 
+/** Per column, what the architect said a value means ("Moon" → "test"): applied before the value is read. */
+export type ValueMap = Record<number, Record<string, string>>;
+
+/** The values of an enum column that Waveplan cannot read by itself, with how often each occurs. */
+export function unknownValues(table: ImportTable, mapping: Mapping): { column: number; values: { value: string; count: number }[] }[] {
+  const result: { column: number; values: { value: string; count: number }[] }[] = [];
+  mapping.forEach((target, c) => {
+    if (target.to !== 'field') return;
+    const field = FIELD_BY_KEY[target.field];
+    if (field.type !== 'enum' && field.type !== 'bool') return;
+    const counts = new Map<string, number>();
+    for (const row of table.rows.slice(1)) {
+      const raw = (row[c] ?? '').trim();
+      if (raw && !parseFieldText(field, raw).ok) counts.set(raw, (counts.get(raw) ?? 0) + 1);
+    }
+    if (counts.size) result.push({ column: c, values: [...counts].map(([value, count]) => ({ value, count })).slice(0, 50) });
+  });
+  return result;
+}
+
 export interface ImportChoices {
   removeMissing: boolean;
 }
@@ -59,7 +79,7 @@ export const columnName = (index: number): string => (index < 26 ? String.fromCh
 const same = (a: unknown, b: unknown) => (Array.isArray(a) && Array.isArray(b) ? JSON.stringify([...a].sort()) === JSON.stringify([...b].sort()) : JSON.stringify(a) === JSON.stringify(b));
 
 /** Reads one file's table against the estate; `newId` names added workloads and dependencies. */
-export function previewImport(estate: EstateContent, table: ImportTable, mapping: Mapping, newId: () => string): ImportPreview {
+export function previewImport(estate: EstateContent, table: ImportTable, mapping: Mapping, newId: () => string, valueMap: ValueMap = {}): ImportPreview {
   const [header = [], ...body] = table.rows;
   const byId = new Map(estate.workloads.map((w) => [w.id, w]));
   const byName = new Map(estate.workloads.map((w) => [w.name.trim().toLowerCase(), w]));
@@ -85,7 +105,8 @@ export function previewImport(estate: EstateContent, table: ImportTable, mapping
     const readiness = new Set(base.readiness);
     const kept: string[] = [];
     mapping.forEach((target, c) => {
-      const raw = unguard(cells[c] ?? '');
+      const cell = unguard(cells[c] ?? '');
+      const raw = valueMap[c]?.[cell.trim()] ?? cell;
       if (target.to === 'field') {
         const field = FIELD_BY_KEY[target.field];
         // A blank cell leaves an existing workload's value alone; a new one takes the blank default.

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { MethodOutput } from '../../../shared/contract';
 import { guessMapping, type Mapping } from '../../../shared/excel/header-mapping';
-import { changesOf, previewImport } from '../../../shared/excel/import-plan';
+import { changesOf, previewImport, type ValueMap } from '../../../shared/excel/import-plan';
 import { useAppStore } from '../store/app-store';
 import { useEstateStore } from '../store/estate-store';
 import { MappingStep } from './MappingStep';
@@ -30,7 +30,8 @@ export function ImportDialog({ file, onClose }: { file: Spreadsheet; onClose(): 
   const [step, setStep] = useState<'map' | 'preview'>('map');
   const [removeMissing, setRemoveMissing] = useState(true);
   const [skipBad, setSkipBad] = useState(false);
-  const preview = useMemo(() => (step === 'preview' && snapshot && sheet ? previewImport(snapshot, { sheet: sheet.name, rows: sheet.rows }, mapping, newId) : null), [step, snapshot, sheet, mapping]);
+  const [valueMap, setValueMap] = useState<ValueMap>({});
+  const preview = useMemo(() => (step === 'preview' && snapshot && sheet ? previewImport(snapshot, { sheet: sheet.name, rows: sheet.rows }, mapping, newId, valueMap) : null), [step, snapshot, sheet, mapping, valueMap]);
   if (!snapshot || !sheet) return null;
 
   const pickSheet = (name: string) => {
@@ -38,6 +39,7 @@ export function ImportDialog({ file, onClose }: { file: Spreadsheet; onClose(): 
     const h = (next?.rows[0] ?? []).map((x) => x.trim());
     setSheetName(name);
     setMapping(rememberedMapping(h) ?? guessMapping(h));
+    setValueMap({});
   };
   const changes = preview ? changesOf(snapshot, preview, { removeMissing }) : [];
   const blocked = preview !== null && preview.problems.length > 0 && !skipBad;
@@ -73,11 +75,11 @@ export function ImportDialog({ file, onClose }: { file: Spreadsheet; onClose(): 
             {Math.max(0, sheet.rows.length - 1).toLocaleString('en')} rows{file.encoding ? ` · read as ${file.encoding === 'utf-8' ? 'UTF-8' : 'Latin-1 (Windows-1252)'}` : ''}
           </span>
         </div>
-        <div className="import-body">{step === 'map' ? <MappingStep header={header} rows={sheet.rows} mapping={mapping} onChange={setMapping} /> : preview && <PreviewStep preview={preview} removeMissing={removeMissing} onRemoveMissing={setRemoveMissing} />}</div>
+        <div className="import-body">{step === 'map' ? <MappingStep sheet={sheet.name} header={header} rows={sheet.rows} mapping={mapping} valueMap={valueMap} onChange={setMapping} onValueMap={setValueMap} /> : preview && <PreviewStep preview={preview} removeMissing={removeMissing} onRemoveMissing={setRemoveMissing} />}</div>
         <div className="modal-actions">
           {preview && preview.problems.length > 0 && (
             <label className="setting inline skip-bad">
-              <input type="checkbox" checked={skipBad} onChange={(e) => setSkipBad(e.target.checked)} /> Leave out the {preview.skipped.length} rows with problems and import the rest
+              <input type="checkbox" checked={skipBad} onChange={(e) => setSkipBad(e.target.checked)} /> Leave out {preview.skipped.length === 1 ? 'the row' : `the ${preview.skipped.length} rows`} with problems and import the rest
             </label>
           )}
           <button type="button" className="button" onClick={onClose}>
@@ -89,7 +91,7 @@ export function ImportDialog({ file, onClose }: { file: Spreadsheet; onClose(): 
                 Back to the mapping
               </button>
               <button type="button" className="button primary" disabled={blocked || changes.length === 0} onClick={confirm} title={blocked ? 'Fix the mapping, or choose to leave out the rows with problems' : ''}>
-                {changes.length === 0 ? 'Nothing to import' : `Import ${changes.length.toLocaleString('en')} changes`}
+                {changes.length === 0 ? 'Nothing to import' : `Import ${changes.length === 1 ? 'one change' : `${changes.length.toLocaleString('en')} changes`}`}
               </button>
             </>
           ) : (

@@ -60,7 +60,7 @@ test.describe('bringing a workbook back', () => {
     await expect(dialog.locator('.import-counts')).toContainText('1 to update');
     await expect(dialog.locator('.import-counts')).toContainText('44 unchanged');
     await app.screenshot({ path: join(SCREENSHOTS, 'import-preview.png') });
-    await dialog.getByRole('button', { name: 'Import 1 changes' }).click();
+    await dialog.getByRole('button', { name: 'Import one change' }).click();
     await expect(dialog).toHaveCount(0);
 
     await app.getByRole('tab', { name: 'Waves' }).click();
@@ -105,9 +105,15 @@ test.describe('bringing a workbook back', () => {
     await expect(dialog.locator('.import-counts')).toContainText('1 dependencies to add');
     await app.screenshot({ path: join(SCREENSHOTS, 'import-problems.png') });
     await expect(dialog.getByRole('button', { name: /^Import/ })).toBeDisabled();
-    await dialog.getByLabel(/Leave out the 1 rows with problems/).check();
+    await expect(dialog.getByLabel('Leave out the row with problems and import the rest')).toBeVisible();
+    // Back in the mapping, say what "Moon" means: the row comes in too.
+    await dialog.getByRole('button', { name: 'Back to the mapping' }).click();
+    await dialog.getByLabel('Value for Env “Moon”').selectOption('test');
+    await dialog.getByRole('button', { name: 'Preview' }).click();
+    await expect(dialog.locator('.import-counts')).toContainText('4 to add');
+    await expect(dialog.getByRole('region', { name: 'Problems' })).toHaveCount(0);
     await dialog.getByRole('button', { name: /^Import \d+ changes/ }).click();
-    await expect(app.getByText('48 workloads', { exact: true })).toBeVisible();
+    await expect(app.getByText('49 workloads', { exact: true })).toBeVisible();
     await app.getByLabel('Search workloads').fill('Zürich');
     await expect(app.locator('.grid-row')).toHaveCount(1);
   });
