@@ -15,6 +15,7 @@ import { analysisBenchmarkInWorker } from './analysis-bench.js';
 import { graphBenchmarks } from './graph-bench.js';
 import { plannerBenchmark } from './planner-bench.js';
 import { rollbackCostBenchmark } from './rollback-cost-bench.js';
+import { excelBenchmarks } from './excel-bench.js';
 
 const WORKLOADS = Number(process.env.BENCH_WORKLOADS ?? 10_000);
 const DEPENDENCIES = Number(process.env.BENCH_DEPENDENCIES ?? 50_000);
@@ -154,6 +155,19 @@ async function main(): Promise<void> {
   failed ||= !rollbackCostOk;
   console.log(
     `runbooks (${rollbackCost.steps.toLocaleString('en')} steps) and costs for every wave vs one linear pass: ${rollbackCost.ours.toFixed(1)} vs ${rollbackCost.base.toFixed(1)} ms = ${rollbackCostRatio.toFixed(2)}x  target ≤ 5x ${rollbackCostOk ? 'ok' : 'MISSED'}`,
+  );
+
+  // Issue 7: the client workbook and the import, against exceljs alone.
+  const excel = await excelBenchmarks(estate, 3);
+  const exportRatio = excel.export.ours / excel.export.base;
+  const importRatio = excel.import.ours / excel.import.base;
+  failed ||= exportRatio > 1.5 || importRatio > 1.5;
+  console.log(
+    `plan workbook export (8 sheets, ${(excel.export.bytes / 1024 / 1024).toFixed(1)} MB) vs exceljs writing the same values unstyled: ${excel.export.ours.toFixed(0)} vs ${excel.export.base.toFixed(0)} ms = ${exportRatio.toFixed(2)}x  target ≤ 1.5x ${exportRatio <= 1.5 ? 'ok' : 'MISSED'}`,
+  );
+  console.log(`(for information) peak memory of the export above the process's start: ${excel.export.peakMb.toFixed(0)} MB`);
+  console.log(
+    `inventory import (10,000 rows read, mapped and previewed: ${excel.import.unchanged.toLocaleString('en')} unchanged, ${excel.import.problems} problems) vs exceljs reading the file: ${excel.import.ours.toFixed(0)} vs ${excel.import.base.toFixed(0)} ms = ${importRatio.toFixed(2)}x  target ≤ 1.5x ${importRatio <= 1.5 ? 'ok' : 'MISSED'}`,
   );
 
   console.log('\nGraph view in headless Chromium (median of rounds, same run):');
