@@ -79,7 +79,8 @@ export const columnName = (index: number): string => (index < 26 ? String.fromCh
 const same = (a: unknown, b: unknown) => (Array.isArray(a) && Array.isArray(b) ? JSON.stringify([...a].sort()) === JSON.stringify([...b].sort()) : JSON.stringify(a) === JSON.stringify(b));
 
 /** Reads one file's table against the estate; `newId` names added workloads and dependencies. */
-export function previewImport(estate: EstateContent, table: ImportTable, mapping: Mapping, newId: () => string, valueMap: ValueMap = {}): ImportPreview {
+/** `skipRow` leaves out rows that are not workloads (dependency rows marked by a record type). */
+export function previewImport(estate: EstateContent, table: ImportTable, mapping: Mapping, newId: () => string, valueMap: ValueMap = {}, skipRow?: (cells: string[]) => boolean): ImportPreview {
   const [header = [], ...body] = table.rows;
   const byId = new Map(estate.workloads.map((w) => [w.id, w]));
   const byName = new Map(estate.workloads.map((w) => [w.name.trim().toLowerCase(), w]));
@@ -92,7 +93,7 @@ export function previewImport(estate: EstateContent, table: ImportTable, mapping
 
   body.forEach((cells, r) => {
     const rowNumber = r + 2;
-    if (cells.every((c, i) => (c ?? '').trim() === '' || mapping[i]?.to === 'ignore')) return;
+    if (skipRow?.(cells) || cells.every((c, i) => (c ?? '').trim() === '' || mapping[i]?.to === 'ignore')) return;
     const problem = (column: number, message: string) => problems.push({ sheet: table.sheet, row: rowNumber, column: `${columnName(column)} (${header[column] ?? ''})`, value: cells[column] ?? '', message });
     const before = problems.length;
     for (let c = header.length; c < cells.length; c++) if ((cells[c] ?? '').trim() !== '') problem(c, `A value beyond the last column with a header (the row has ${cells.length} fields, the header ${header.length}); check for an unquoted delimiter`);

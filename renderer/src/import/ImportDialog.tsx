@@ -1,7 +1,10 @@
 import { useMemo, useState } from 'react';
 import type { MethodOutput } from '../../../shared/contract';
 import { guessMapping, type Mapping } from '../../../shared/excel/header-mapping';
-import { changesOf, previewImport, type ValueMap } from '../../../shared/excel/import-plan';
+import { addDependencyTable, guessDependencyRoles, isDependencyRecord, type DependencyRole } from '../../../shared/excel/dependency-import';
+import { changesOf, previewImport, type ImportTable, type ValueMap } from '../../../shared/excel/import-plan';
+import { bridge } from '../bridge/current';
+import { DependencySource, type DependencySourceChoice } from './DependencySource';
 import { useAppStore } from '../store/app-store';
 import { useEstateStore } from '../store/estate-store';
 import { MappingStep } from './MappingStep';
@@ -12,6 +15,14 @@ type Spreadsheet = MethodOutput<'readSpreadsheet'>;
 
 let imported = 0;
 const newId = () => `imp-${Date.now().toString(36)}-${(imported++).toString(36)}`;
+
+/** The table the dependencies are read from, for the choice made. */
+function dependencyTable(file: Spreadsheet, sheet: Spreadsheet['sheets'][number] | undefined, choice: DependencySourceChoice): ImportTable | null {
+  if (choice.from === 'none' || !sheet) return null;
+  if (choice.from === 'rows') return { sheet: sheet.name, rows: sheet.rows };
+  const source = choice.from === 'file' ? choice.file.sheets[0] : file.sheets.find((s) => s.name === choice.sheet);
+  return source ? { sheet: choice.from === 'file' ? `${choice.file.fileName} › ${source.name}` : source.name, rows: source.rows } : null;
+}
 
 /** The sheet an inventory is most likely on: ours is called Inventory. */
 const firstSheet = (file: Spreadsheet) => file.sheets.find((s) => s.name === 'Inventory') ?? file.sheets.find((s) => s.rows.length > 1) ?? file.sheets[0];
@@ -31,7 +42,32 @@ export function ImportDialog({ file, onClose }: { file: Spreadsheet; onClose(): 
   const [removeMissing, setRemoveMissing] = useState(true);
   const [skipBad, setSkipBad] = useState(false);
   const [valueMap, setValueMap] = useState<ValueMap>({});
-  const preview = useMemo(() => (step === 'preview' && snapshot && sheet ? previewImport(snapshot, { sheet: sheet.name, rows: sheet.rows }, mapping, newId, valueMap) : null), [step, snapshot, sheet, mapping, valueMap]);
+  const [depChoice, setDepChoice] = useState<DependencySourceChoice>(() => (file.sheets.some((s) => s.name === 'Dependencies') ? { from: 'sheet', sheet: 'Dependencies' } : { from: 'none' }));
+  const depTable = useMemo(() => dependencyTable(file, sheet, depChoice), [file, sheet, depChoice]);
+  const depHeader = useMemo(() => (depTable?.rows[0] ?? []).map((h) => h.trim()), [depTable]);
+  const [depRoles, setDepRoles] = useState<DependencyRole[]>(() => guessDependencyRoles(depHeader));
+  const chooseDependencies = (choice: DependencySourceChoice) => {
+    setDepChoice(choice);
+    const t = sheet && dependencyTable(file, sheet, choice);
+    setDepRoles(guessDependencyRoles((t?.rows[0] ?? []).map((h) => h.trim())));
+  };
+  const pickDependencyFile = async () => {
+    const picked = await bridge().pickFile({ title: 'A file of dependencies (.xlsx or .csv)', extensions: ['xlsx', 'csv', 'txt', 'tsv'] });
+    if (!picked) return;
+    try {
+      chooseDependencies({ from: 'file', file: await bridge().readSpreadsheet(picked) });
+    } catch (error) {
+      useAppStore.getState().notify('error', `Could not read ${picked.fileName}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+  const preview = useMemo(() => {
+    if (step !== 'preview' || !snapshot || !sheet) return null;
+    const recordColumn = depChoice.from === 'rows' ? depRoles.indexOf('recordType') : -1;
+    const isDependencyRow = recordColumn >= 0 ? (cells: string[]) => isDependencyRecord(cells[recordColumn] ?? '') : undefined;
+    const p = previewImport(snapshot, { sheet: sheet.name, rows: sheet.rows }, mapping, newId, valueMap, isDependencyRow);
+    if (depTable && depChoice.from !== 'none') addDependencyTable(snapshot, p, depTable, depRoles, newId, isDependencyRow);
+    return p;
+  }, [step, snapshot, sheet, mapping, valueMap, depTable, depChoice, depRoles]);
   if (!snapshot || !sheet) return null;
 
   const pickSheet = (name: string) => {
@@ -75,7 +111,16 @@ export function ImportDialog({ file, onClose }: { file: Spreadsheet; onClose(): 
             {Math.max(0, sheet.rows.length - 1).toLocaleString('en')} rows{file.encoding ? ` · read as ${file.encoding === 'utf-8' ? 'UTF-8' : 'Latin-1 (Windows-1252)'}` : ''}
           </span>
         </div>
-        <div className="import-body">{step === 'map' ? <MappingStep sheet={sheet.name} header={header} rows={sheet.rows} mapping={mapping} valueMap={valueMap} onChange={setMapping} onValueMap={setValueMap} /> : preview && <PreviewStep preview={preview} removeMissing={removeMissing} onRemoveMissing={setRemoveMissing} />}</div>
+        <div className="import-body">
+          {step === 'map' ? (
+            <>
+              <MappingStep sheet={sheet.name} header={header} rows={sheet.rows} mapping={mapping} valueMap={valueMap} onChange={setMapping} onValueMap={setValueMap} />
+              <DependencySource file={file} workloadSheet={sheet.name} choice={depChoice} header={depHeader} roles={depRoles} onChoice={chooseDependencies} onRoles={setDepRoles} onPickFile={() => void pickDependencyFile()} />
+            </>
+          ) : (
+            preview && <PreviewStep preview={preview} removeMissing={removeMissing} onRemoveMissing={setRemoveMissing} />
+          )}
+        </div>
         <div className="modal-actions">
           {preview && preview.problems.length > 0 && (
             <label className="setting inline skip-bad">

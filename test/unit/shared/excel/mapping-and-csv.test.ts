@@ -3,7 +3,8 @@ import { detectDelimiter, parseCsv, unguard } from '../../../../shared/excel/csv
 import { tableToCsv } from '../../../../shared/excel/csv-write.js';
 import { guessMapping, headerSetKey, targetId } from '../../../../shared/excel/header-mapping.js';
 import { INVENTORY_COLUMNS } from '../../../../shared/excel/inventory-columns.js';
-import { previewImport, unknownValues } from '../../../../shared/excel/import-plan.js';
+import { previewImport, unknownValues, type ImportPreview } from '../../../../shared/excel/import-plan.js';
+import { addDependencyTable, guessDependencyRoles, isDependencyRecord } from '../../../../shared/excel/dependency-import.js';
 import { DEFAULT_ESTATE_SETTINGS } from '../../../../shared/domain/estate-settings.js';
 import { workload } from '../estate-builders.js';
 
@@ -63,5 +64,44 @@ describe('CSV', () => {
     expect(csv).toBe('\uFEFFNotes\r\n"\'=HYPERLINK(""x"")"\r\n\'+44 20\r\n"plain, with comma"\r\n');
     const back = parseCsv(csv.slice(1)).slice(1).map((r) => unguard(r[0] as string));
     expect(back).toEqual(['=HYPERLINK("x")', '+44 20', 'plain, with comma']);
+  });
+});
+
+describe('dependencies as a table of their own', () => {
+  const estate = { workloads: [workload('web', { name: 'Odoo web' }), workload('db', { name: 'PostgreSQL' }), workload('ehr', { name: 'EHR' })], dependencies: [], positions: { web: 1, db: 2, ehr: 3 }, nodePositions: {}, ...DEFAULT_ESTATE_SETTINGS };
+  const empty = (): ImportPreview => ({ adds: [], updates: [], unchanged: 0, skipped: [], missing: [], dependencies: [], problems: [] });
+  let n = 0;
+
+  it('reads a sheet of interfaces with a direction, kinds and coupling, each problem at its cell', () => {
+    const rows = [
+      ['Source', 'Target', 'Interface type', 'Coupling', 'Direction'],
+      ['Odoo web', 'PostgreSQL', 'DB', 'tight', 'upstream'],
+      ['Odoo web', 'EHR', 'HL7-FHIR', 'loose', 'downstream'],
+      ['Odoo web', 'Nowhere', 'api', 'loose', ''],
+      ['EHR', 'PostgreSQL', 'carrier pigeon', '', ''],
+    ];
+    const preview = empty();
+    addDependencyTable(estate, preview, { sheet: 'Interfaces', rows }, guessDependencyRoles(rows[0] as string[]), () => `d${n++}`);
+    expect(preview.dependencies.map((d) => [d.consumerId, d.providerId, d.kind, d.coupling])).toEqual([
+      ['web', 'db', 'database', 'tight'],
+      ['ehr', 'web', 'hl7-fhir', 'loose'],
+    ]);
+    expect(preview.problems.map((p) => [p.sheet, p.row, p.column, p.value])).toEqual([
+      ['Interfaces', 4, 'B (Target)', 'Nowhere'],
+      ['Interfaces', 5, 'C (Interface type)', 'carrier pigeon'],
+    ]);
+  });
+
+  it('takes dependency rows out of an inventory marked by a record type', () => {
+    const rows = [
+      ['Record type', 'Name', 'Environment', 'Related to', 'Direction'],
+      ['Workload', 'PACS', 'Production', '', ''],
+      ['Interface', 'PACS', '', 'EHR', 'southbound'],
+    ];
+    const isDependency = (cells: string[]) => isDependencyRecord(cells[0] ?? '');
+    const preview = previewImport(estate, { sheet: 'CMDB', rows }, guessMapping(rows[0] as string[]), () => `w${n++}`, {}, isDependency);
+    expect(preview.adds.map((a) => a.workload.name)).toEqual(['PACS']);
+    addDependencyTable(estate, preview, { sheet: 'CMDB', rows }, guessDependencyRoles(rows[0] as string[]), () => `d${n++}`, isDependency);
+    expect(preview.dependencies.map((d) => [d.consumerId, d.providerId])).toEqual([[preview.adds[0]?.workload.id, 'ehr']]);
   });
 });
