@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { createPortal } from 'react-dom';
 import type { MethodOutput } from '../../../shared/contract';
 import { guessMapping, type Mapping } from '../../../shared/excel/header-mapping';
 import { addDependencyTable, guessDependencyRoles, isDependencyRecord, type DependencyRole } from '../../../shared/excel/dependency-import';
@@ -42,6 +43,7 @@ export function ImportDialog({ file, onClose }: { file: Spreadsheet; onClose(): 
   const [removeMissing, setRemoveMissing] = useState(true);
   const [skipBad, setSkipBad] = useState(false);
   const [valueMap, setValueMap] = useState<ValueMap>({});
+  const [problem, setProblem] = useState<string | null>(null);
   const [depChoice, setDepChoice] = useState<DependencySourceChoice>(() => (file.sheets.some((s) => s.name === 'Dependencies') ? { from: 'sheet', sheet: 'Dependencies' } : { from: 'none' }));
   const depTable = useMemo(() => dependencyTable(file, sheet, depChoice), [file, sheet, depChoice]);
   const depHeader = useMemo(() => (depTable?.rows[0] ?? []).map((h) => h.trim()), [depTable]);
@@ -55,9 +57,10 @@ export function ImportDialog({ file, onClose }: { file: Spreadsheet; onClose(): 
     const picked = await bridge().pickFile({ title: 'A file of dependencies (.xlsx or .csv)', extensions: ['xlsx', 'csv', 'txt', 'tsv'] });
     if (!picked) return;
     try {
+      setProblem(null);
       chooseDependencies({ from: 'file', file: await bridge().readSpreadsheet(picked) });
     } catch (error) {
-      useAppStore.getState().notify('error', `Could not read ${picked.fileName}: ${error instanceof Error ? error.message : String(error)}`);
+      setProblem(`Could not read ${picked.fileName}: ${error instanceof Error ? error.message : String(error)}`);
     }
   };
   const preview = useMemo(() => {
@@ -88,7 +91,8 @@ export function ImportDialog({ file, onClose }: { file: Spreadsheet; onClose(): 
   };
   const named = mapping.some((t) => t.to === 'field' && t.field === 'name');
 
-  return (
+  // Drawn at the top of the page, above the notices, so nothing covers its buttons.
+  return createPortal(
     <div className="modal-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
       <div className="modal import-dialog" role="dialog" aria-modal="true" aria-label={`Import ${file.fileName}`}>
         <h2>
@@ -121,6 +125,11 @@ export function ImportDialog({ file, onClose }: { file: Spreadsheet; onClose(): 
             preview && <PreviewStep preview={preview} removeMissing={removeMissing} onRemoveMissing={setRemoveMissing} />
           )}
         </div>
+        {problem && (
+          <p className="field-error" role="alert">
+            {problem}
+          </p>
+        )}
         <div className="modal-actions">
           {preview && preview.problems.length > 0 && (
             <label className="setting inline skip-bad">
@@ -146,6 +155,7 @@ export function ImportDialog({ file, onClose }: { file: Spreadsheet; onClose(): 
           )}
         </div>
       </div>
-    </div>
+    </div>,
+    document.body,
   );
 }

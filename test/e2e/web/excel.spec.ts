@@ -54,6 +54,10 @@ test.describe('bringing a workbook back', () => {
     await (await chooser).setFiles(path);
     const dialog = app.getByRole('dialog', { name: /^Import returned-/ });
     await expect(dialog.getByLabel('Field for Pinned wave')).toHaveValue('field:pinnedWave');
+    // The workbook's own Dependencies sheet is offered for the dependencies, its columns mapped.
+    await expect(dialog.getByLabel('Dependencies from')).toHaveValue('sheet:Dependencies');
+    await expect(dialog.getByLabel('Dependency role of Consumer', { exact: true })).toHaveValue('consumer');
+    await app.screenshot({ path: join(SCREENSHOTS, 'import-round-trip-mapping.png') });
     await dialog.getByRole('button', { name: 'Preview' }).click();
     await expect(dialog.getByRole('region', { name: 'Changes' })).toContainText('Patient portal (web)');
     await expect(dialog.getByRole('region', { name: 'Changes' })).toContainText('Pinned wave: (blank) → 6');
