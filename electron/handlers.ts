@@ -5,6 +5,7 @@ import { healthcareSampleEstate } from '../shared/sample/healthcare-estate.js';
 import { appVersion } from './services/app-root.js';
 import { exportPlanCsv, exportPlanWorkbook } from './services/excel/export-plan.js';
 import { readSpreadsheet } from './services/excel/read-spreadsheet.js';
+import { endJob, progressOf, reportProgress } from './services/progress.js';
 import type { EstateLibrary } from './services/library.js';
 import { LATEST_SCHEMA_VERSION } from './services/migrations/index.js';
 
@@ -43,10 +44,15 @@ function implementations({ host, library, dialogs }: HostServices): Implementati
       const { fileName, bytes } = library.exportFile(id);
       return { fileName, bytes: bytes.toString('base64') };
     },
-    exportPlanWorkbook: async ({ id }) => {
-      const { fileName, bytes } = await exportPlanWorkbook(library.snapshot(id));
-      return { fileName, bytes: bytes.toString('base64') };
+    exportPlanWorkbook: async ({ id, job }) => {
+      try {
+        const { fileName, bytes } = await exportPlanWorkbook(library.snapshot(id), (done, total, stage) => reportProgress(job, { done, total, stage }));
+        return { fileName, bytes: bytes.toString('base64') };
+      } finally {
+        endJob(job);
+      }
     },
+    getProgress: ({ job }) => progressOf(job),
     exportPlanCsv: ({ id, sheet }) => {
       const { fileName, bytes } = exportPlanCsv(library.snapshot(id), sheet);
       return { fileName, bytes: bytes.toString('base64') };

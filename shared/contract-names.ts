@@ -13,6 +13,7 @@ export const METHOD_NAMES = [
   'exportPlanWorkbook',
   'exportPlanCsv',
   'readSpreadsheet',
+  'getProgress',
   'openEstate',
   'applyChanges',
   'saveFile',

@@ -12,6 +12,7 @@ export { METHOD_NAMES, MENU_COMMANDS, type MenuCommand, type MethodName } from '
 
 const Base64Schema = z.string().max(700_000_000).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'Expected base64 bytes');
 const FileNameSchema = z.string().min(1).max(255);
+const JobIdSchema = z.string().regex(/^[a-z0-9-]{1,64}$/);
 const Empty = z.object({}).strict();
 
 export const FileBytesSchema = z.object({ fileName: FileNameSchema, bytes: Base64Schema });
@@ -51,13 +52,14 @@ export const contract = {
   ),
   importEstateFile: method(FileBytesSchema.strict(), EstateSummarySchema, 'Checks an estate file and adds a copy of it to the library.'),
   exportEstateFile: method(z.object({ id: EstateIdSchema }).strict(), FileBytesSchema, 'One self-contained .waveplan file of the estate.'),
-  exportPlanWorkbook: method(z.object({ id: EstateIdSchema }).strict(), FileBytesSchema, 'The plan as the client workbook (.xlsx): Summary, Inventory, Dependencies, Waves, Cutover, Rollback, Costs, Findings.'),
+  exportPlanWorkbook: method(z.object({ id: EstateIdSchema, job: JobIdSchema.optional() }).strict(), FileBytesSchema, 'The plan as the client workbook (.xlsx): Summary, Inventory, Dependencies, Waves, Cutover, Rollback, Costs, Findings.'),
   exportPlanCsv: method(z.object({ id: EstateIdSchema, sheet: z.enum(['Inventory', 'Waves']) }).strict(), FileBytesSchema, 'One sheet of the plan as CSV (UTF-8).'),
   readSpreadsheet: method(
     FileBytesSchema.strict(),
     z.object({ fileName: z.string(), kind: z.enum(['xlsx', 'csv']), encoding: z.string().optional(), sheets: z.array(z.object({ name: z.string(), rows: z.array(z.array(z.string())) })) }),
     'Reads an .xlsx or CSV inventory into rows of text per sheet (refusing what is not one, too large, protected or a zip bomb); writes nothing.',
   ),
+  getProgress: method(z.object({ job: JobIdSchema }).strict(), z.object({ done: z.number(), total: z.number(), stage: z.string() }).nullable(), 'How far a long job (the plan workbook) has got, for its progress indicator.'),
   openEstate: method(z.object({ id: EstateIdSchema }).strict(), EstateSnapshotSchema, 'Loads an estate, migrating it if it is from an older version.'),
   applyChanges: method(
     z.object({ estateId: EstateIdSchema, baseRevision: z.number().int().min(0), changes: ChangeSetSchema }).strict(),

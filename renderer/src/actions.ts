@@ -39,10 +39,28 @@ export type ExportKind = 'estate' | 'workbook' | 'inventory-csv' | 'waves-csv';
 
 const EXPORTS: Record<ExportKind, { doing: string; make(id: string): Promise<{ fileName: string; bytes: string }> }> = {
   estate: { doing: 'Exporting the estate file…', make: (id) => bridge().exportEstateFile({ id }) },
-  workbook: { doing: 'Writing the plan workbook (eight sheets)…', make: (id) => bridge().exportPlanWorkbook({ id }) },
+  workbook: { doing: 'Writing the plan workbook (eight sheets)…', make: (id) => withProgress('Writing the plan workbook', (job) => bridge().exportPlanWorkbook({ id, job })) },
   'inventory-csv': { doing: 'Writing the inventory as CSV…', make: (id) => bridge().exportPlanCsv({ id, sheet: 'Inventory' }) },
   'waves-csv': { doing: 'Writing the waves as CSV…', make: (id) => bridge().exportPlanCsv({ id, sheet: 'Waves' }) },
 };
+
+let jobs = 0;
+
+/** Runs a long back-end job with its progress shown in the busy indicator (polled; the back end answers between steps). */
+async function withProgress<T>(what: string, run: (job: string) => Promise<T>): Promise<T> {
+  const job = `job-${Date.now().toString(36)}-${jobs++}`;
+  const timer = setInterval(() => {
+    void bridge()
+      .getProgress({ job })
+      .then((p) => p && useAppStore.getState().busy && useAppStore.getState().setBusy(`${what}: ${p.stage} (${p.done} of ${p.total})…`))
+      .catch(() => undefined);
+  }, 150);
+  try {
+    return await run(job);
+  } finally {
+    clearInterval(timer);
+  }
+}
 
 /** Makes a file in the back end (with the busy indicator up) and saves it: a native dialog on the desktop, a download in the browser. */
 export async function exportAs(kind: ExportKind, id: string): Promise<void> {

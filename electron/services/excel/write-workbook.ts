@@ -244,7 +244,7 @@ function rememberStyleIds(workbook: ExcelJS.stream.xlsx.WorkbookWriter): void {
 }
 
 /** The workbook's bytes. `onSheet` is told as each sheet is written (for a progress indicator). */
-export async function writeWorkbook(model: WorkbookModel, onSheet: (done: number, total: number, name: string) => void = () => undefined): Promise<Buffer> {
+export async function writeWorkbook(model: WorkbookModel, onSheet: (done: number, total: number, name: string) => void | Promise<void> = () => undefined): Promise<Buffer> {
   const sink = new PassThrough();
   const chunks: Buffer[] = [];
   sink.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -258,14 +258,14 @@ export async function writeWorkbook(model: WorkbookModel, onSheet: (done: number
   workbook.title = model.title;
   const money = moneyFormat(model.currency);
   const lists = new Lists();
-  model.sheets.forEach((sheet, i) => {
-    onSheet(i, model.sheets.length, sheet.name);
+  for (const [i, sheet] of model.sheets.entries()) {
+    await onSheet(i, model.sheets.length, sheet.name);
     if (sheet.data) writeDataSheet(workbook, sheet, model.title, money, lists);
     else writeReportSheet(workbook, sheet, model.title, money);
-  });
+  }
   lists.write(workbook);
+  await onSheet(model.sheets.length, model.sheets.length, '');
   await workbook.commit();
   await finished;
-  onSheet(model.sheets.length, model.sheets.length, '');
   return Buffer.concat(chunks);
 }

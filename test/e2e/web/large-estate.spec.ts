@@ -98,3 +98,17 @@ test('the Rollback and Costs views stay usable on a 10,000-workload estate', asy
   await expect(total).not.toHaveText(before as string);
   await app.screenshot({ path: join(SCREENSHOTS, 'costs-10k.png') });
 });
+
+test('the 10,000-workload plan exports to Excel with its progress shown', async ({ app, host }) => {
+  test.setTimeout(120_000);
+  await openLargeEstate(app, host);
+  await app.getByRole('button', { name: 'Export ▾' }).click();
+  const download = app.waitForEvent('download', { timeout: 90_000 });
+  await app.getByRole('menuitem', { name: /Plan workbook for the client/ }).click();
+  await expect(app.getByRole('status').filter({ hasText: /Writing the plan workbook: the \w+ sheet \(\d+ of 10\)/ })).toBeVisible({ timeout: 30_000 });
+  await app.screenshot({ path: join(SCREENSHOTS, 'export-progress-10k.png') });
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('synthetic-group-10k-migration-plan.xlsx');
+  const { statSync } = await import('node:fs');
+  expect(statSync(await file.path()).size).toBeGreaterThan(5_000_000);
+});
