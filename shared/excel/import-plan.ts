@@ -100,7 +100,8 @@ export function previewImport(estate: EstateContent, table: ImportTable, mapping
     const id = idColumn >= 0 ? (cells[idColumn] ?? '').trim() : '';
     const nameColumn = mapping.findIndex((t) => t.to === 'field' && t.field === 'name');
     const name = nameColumn >= 0 ? (cells[nameColumn] ?? '').trim() : '';
-    const existing = (id && byId.get(id)) || (!id || !byId.has(id) ? byName.get(name.toLowerCase()) : undefined) || undefined;
+    // Matched by the hidden id of a returned workbook, else by name.
+    const existing = (id ? byId.get(id) : undefined) ?? byName.get(name.toLowerCase());
     const base: Workload = existing ?? blankWorkload(newId(), name || 'Unnamed');
     const next: Record<string, unknown> = { ...base };
     const readiness = new Set(base.readiness);
@@ -124,6 +125,8 @@ export function previewImport(estate: EstateContent, table: ImportTable, mapping
       else if (target.to === 'dependsOn' && raw.trim() !== '') dependsOn.push({ row: rowNumber, column: c, consumer: base, names: splitList(raw) });
     });
     next.readiness = inCanonicalOrder(READINESS_CHECKS, [...readiness]);
+    // Unmapped columns go into a new workload's notes; an existing one's notes are not
+    // appended to on every return of the same file.
     if (kept.length && !existing) next.notes = [next.notes, ...kept].filter(Boolean).join('\n');
     const lowered = String(next.name ?? '').trim().toLowerCase();
     if (seenNames.has(lowered)) problem(Math.max(0, nameColumn), `Duplicate name: row ${seenNames.get(lowered)} has it too`);
