@@ -96,13 +96,18 @@ export function buildWorkbookModel(name: string, estate: EstateContent, report: 
       },
     ],
   };
+  // The cutover steps of each wave's runbook, in order (providers first), as edited.
   const cutover: SheetModel = {
     name: 'Cutover',
     data: true,
     tables: [
       {
-        columns: [col('Wave', 'integer'), col('Order', 'integer'), col('Workload'), col('Kind'), col('Environment'), col('Cutover', 'date')],
-        rows: plan.waves.flatMap((w) => w.cutoverOrder.map((id, i) => [w.number, i + 1, nameOf(id), labelOf(byId.get(id)?.kind ?? 'other'), labelOf(byId.get(id)?.environment ?? 'production'), w.cutover])),
+        columns: [col('Wave', 'integer'), col('Cutover', 'date'), col('Order', 'integer'), col('What to do', 'text', { wrap: true }), col('Workloads', 'text', { wrap: true }), col('Minutes', 'integer'), col('Owner'), col('Approver')],
+        rows: runbooks.flatMap((r) => {
+          const date = plan.waves.find((w) => w.number === r.wave)?.cutover ?? null;
+          let n = 0;
+          return r.steps.filter((s) => s.phase === 'cutover' && !s.removed).map((s) => [r.wave, date, ++n, s.text, names(s.workloadIds), s.minutes, s.owner, s.approver]);
+        }),
       },
     ],
   };
