@@ -15,6 +15,21 @@ import {
   workloadToRow,
 } from './estate-rows.js';
 
+/**
+ * A write the disk refused (full, or an I/O error): SQLite rolled the transaction back,
+ * so the file holds everything saved before it. Said as such, not as an internal error.
+ */
+function storageError(error: unknown): WaveplanError | null {
+  const code = (error as { code?: string }).code ?? '';
+  if (!/^SQLITE_(FULL|IOERR)/.test(code) && code !== 'ENOSPC') return null;
+  const full = code === 'SQLITE_FULL' || code === 'ENOSPC' || code === 'SQLITE_IOERR_WRITE';
+  return new WaveplanError(
+    'storage',
+    `${full ? 'The disk is full' : 'The estate file could not be written'}: your last edit was not saved. Everything saved before it is safe in the file. ${full ? 'Free some space' : 'Check the disk'} and make the edit again.`,
+    { code },
+  );
+}
+
 const placeholders = (n: number) => Array.from({ length: n }, () => '?').join(', ');
 
 /** Reads and writes one open estate file. Every write is one transaction. */
@@ -101,6 +116,14 @@ export class EstateRepository {
    * transaction, or none of it. Returns the new revision.
    */
   applyChanges(baseRevision: number, changes: readonly Change[]): { revision: number; updatedAt: string } {
+    try {
+      return this.applyInTransaction(baseRevision, changes);
+    } catch (error) {
+      throw storageError(error) ?? error;
+    }
+  }
+
+  private applyInTransaction(baseRevision: number, changes: readonly Change[]): { revision: number; updatedAt: string } {
     const s = this.statements;
     return this.db.transaction(() => {
       const { revision } = s.header.get() as { revision: number };
