@@ -1,10 +1,11 @@
-import { request } from 'node:http';
+import { Agent, request } from 'node:http';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHandlers } from '../../../electron/handlers.js';
 import { startWebHost, type WebHost } from '../../../electron/web-host.js';
+import { blankWorkload } from '../../../shared/domain/workload.js';
 import { tempLibrary } from '../../support/temp-library.js';
 
 let host: WebHost;
@@ -89,5 +90,35 @@ describe('the web host', () => {
     expect(invalid.status).toBe(400);
     expect(JSON.parse(invalid.body).error.message).toMatch(/^Invalid input to createEstate: name: An estate needs a name/);
     expect((await api('listEstates', {})).status).toBe(200);
+  });
+
+  // A short load test, loopback only and bounded in count: every edit answered and kept.
+  it('takes 10,000 edit calls in a row without an error, and keeps every one', { timeout: 180_000 }, async () => {
+    const created = JSON.parse((await api('createEstate', { name: 'Load test', from: 'blank' })).body).value as { id: string };
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    const post = (body: unknown) =>
+      new Promise<{ status: number; body: string }>((resolve, reject) => {
+        const text = JSON.stringify(body);
+        const req = request({ host: '127.0.0.1', port: host.port, path: '/api/applyChanges', method: 'POST', agent, headers: { Host: `127.0.0.1:${host.port}`, 'Content-Type': 'application/json', 'X-Waveplan-Token': host.token, 'Content-Length': Buffer.byteLength(text) } }, (res) => {
+          let out = '';
+          res.on('data', (c: Buffer) => (out += c.toString()));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, body: out }));
+        });
+        req.on('error', reject);
+        req.end(text);
+      });
+    const CALLS = 10_000;
+    let failures = 0;
+    for (let i = 0; i < CALLS; i++) {
+      const workload = { ...blankWorkload(`load-${i}`, `Load ${i}`), owner: `edit ${i}` };
+      const reply = await post({ estateId: created.id, baseRevision: i, changes: [{ op: 'addWorkload', workload, position: i + 1 }] });
+      if (reply.status !== 200) failures++;
+    }
+    agent.destroy();
+    expect(failures).toBe(0);
+    const snapshot = JSON.parse((await api('openEstate', { id: created.id })).body).value as { estate: { revision: number }; workloads: { id: string; owner: string }[] };
+    expect(snapshot.estate.revision).toBe(CALLS);
+    expect(snapshot.workloads).toHaveLength(CALLS);
+    expect(snapshot.workloads.every((w, i) => w.id === `load-${i}` && w.owner === `edit ${i}`)).toBe(true);
   });
 });
