@@ -14,6 +14,7 @@ import { generateSyntheticEstate } from '../../shared/synthetic/generate-estate.
 import { analysisBenchmarkInWorker } from './analysis-bench.js';
 import { graphBenchmarks } from './graph-bench.js';
 import { plannerBenchmark } from './planner-bench.js';
+import { memoryCycles } from './memory-bench.js';
 import { rollbackCostBenchmark } from './rollback-cost-bench.js';
 import { excelBenchmarks } from './excel-bench.js';
 
@@ -126,6 +127,15 @@ async function main(): Promise<void> {
   failed ||= !editOk;
   console.log(`\nsingle-field edit round trip (${EDITS} edits): p50 ${p50.toFixed(2)} ms, p95 ${p95.toFixed(2)} ms, max ${Math.max(...edits).toFixed(2)} ms  target p95 < 5 ms ${editOk ? 'ok' : 'MISSED'}`);
   console.log(`(for information) snapshot as JSON: ${(snapshotBytes / 1024 / 1024).toFixed(1)} MB, serialised in ${serialise.toFixed(1)} ms`);
+
+  // Issue 8: no growth from opening, editing and closing the large estate again and again.
+  const memory = memoryCycles(join(dir, 'library'), serviceId, 20);
+  const growth = memory.last / memory.first;
+  failed ||= growth > 1.1;
+  const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+  console.log(
+    `open, edit and close the 10,000-workload estate 20 times: process ${mb(memory.first)} after the first, ${mb(memory.last)} after the 20th = ${growth.toFixed(2)}x  target ≤ 1.10x ${growth <= 1.1 ? 'ok' : 'MISSED'} (heap ${mb(memory.heapFirst)} → ${mb(memory.heapLast)})`,
+  );
   rmSync(dir, { recursive: true, force: true });
 
   // Issue 4: sensitivity, tier recommendations and findings recomputed from scratch.
