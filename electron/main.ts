@@ -30,7 +30,10 @@ function send(command: MenuCommand): void {
 
 function createWindow(): void {
   const preload = join(fileURLToPath(new URL('.', import.meta.url)), 'preload.cjs');
-  const win = new BrowserWindow(windowOptions(preload));
+  const options = windowOptions(preload);
+  // window-options.ts is the tested source of these; the three that matter most are
+  // restated here, in the constructor call, where static checkers (Electronegativity) look.
+  const win = new BrowserWindow({ ...options, webPreferences: { ...options.webPreferences, contextIsolation: true, sandbox: true, nodeIntegration: false } });
   mainWindow = win;
   win.once('ready-to-show', () => win.show());
   win.on('closed', () => (mainWindow = undefined));

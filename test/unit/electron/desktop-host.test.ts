@@ -39,6 +39,12 @@ describe('the desktop window (Electron security checklist)', () => {
       expect(main, guard).toContain(guard);
     }
   });
+
+  it('main.ts builds the window from the tested options, restating the isolation settings where static checkers look', () => {
+    const main = readFileSync(join(ROOT, 'electron', 'main.ts'), 'utf8');
+    expect(main).toContain('const options = windowOptions(preload);');
+    expect(main).toContain('new BrowserWindow({ ...options, webPreferences: { ...options.webPreferences, contextIsolation: true, sandbox: true, nodeIntegration: false } })');
+  });
 });
 
 describe('IPC registration', () => {
