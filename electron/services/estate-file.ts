@@ -60,7 +60,7 @@ export function inspectEstateFile(path: string, shownAs = basename(path)): numbe
     }
     if (version > LATEST_SCHEMA_VERSION) {
       refuse(
-        path,
+        shownAs,
         `was saved by a newer version of Waveplan (estate format ${version}; this version reads up to ${LATEST_SCHEMA_VERSION}). Update Waveplan to open it.`,
         'newer-version',
       );

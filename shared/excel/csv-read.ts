@@ -3,15 +3,36 @@
 // with embedded delimiters, quotes and line breaks; ragged rows. Pure: the bytes come in,
 // rows of text go out.
 
-export type CsvEncoding = 'utf-8' | 'windows-1252';
+export type CsvEncoding = 'utf-8' | 'windows-1252' | 'mixed';
 
-/** UTF-8 when the bytes are valid UTF-8 (a BOM is dropped), else Windows-1252, which decodes any byte. */
+/**
+ * UTF-8 when the bytes are valid UTF-8 (a BOM is dropped). Otherwise line by line: a
+ * file pasted together from two tools can hold both, so each line is UTF-8 if it can
+ * be, else Windows-1252 (which decodes any byte).
+ */
 export function decodeText(bytes: Uint8Array): { text: string; encoding: CsvEncoding } {
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  const body = bom ? bytes.subarray(3) : bytes;
+  const utf8 = new TextDecoder('utf-8', { fatal: true });
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bom ? bytes.subarray(3) : bytes), encoding: 'utf-8' };
+    return { text: utf8.decode(body), encoding: 'utf-8' };
   } catch {
-    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+    const latin = new TextDecoder('windows-1252');
+    const lines: string[] = [];
+    let sawUtf8 = false;
+    let start = 0;
+    for (let i = 0; i <= body.length; i++) {
+      if (i < body.length && body[i] !== 0x0a) continue;
+      const line = body.subarray(start, i);
+      try {
+        lines.push(utf8.decode(line));
+        if (line.some((b) => b >= 0x80)) sawUtf8 = true;
+      } catch {
+        lines.push(latin.decode(line));
+      }
+      start = i + 1;
+    }
+    return { text: lines.join('\n'), encoding: sawUtf8 ? 'mixed' : 'windows-1252' };
   }
 }
 

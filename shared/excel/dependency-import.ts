@@ -3,7 +3,7 @@ import { COUPLINGS, DATA_CLASSES, DEPENDENCY_KINDS, inCanonicalOrder, labelOf } 
 import { matchOption, splitList } from '../domain/field-text.js';
 import type { EstateContent } from '../domain/estate.js';
 import { unguard } from './csv-read.js';
-import { columnName, type ImportPreview, type ImportTable } from './import-plan.js';
+import { columnLabel, type ImportPreview, type ImportTable } from './import-plan.js';
 
 // Dependencies that come as a table of their own: a sheet (our Dependencies sheet, or a
 // client's interface list), a second file, or rows of the inventory itself marked by a
@@ -78,7 +78,7 @@ export function addDependencyTable(estate: EstateContent, preview: ImportPreview
     const row = r + 2;
     const cell = (role: DependencyRole) => (col(role) >= 0 ? unguard(cells[col(role)] ?? '').trim() : '');
     if (cells.every((c) => (c ?? '').trim() === '')) return;
-    const problem = (role: DependencyRole, value: string, message: string) => preview.problems.push({ sheet: table.sheet, row, column: `${columnName(Math.max(0, col(role)))} (${header[col(role)] ?? ROLE_LABELS[role]})`, value, message });
+    const problem = (role: DependencyRole, value: string, message: string) => preview.problems.push({ sheet: table.sheet, row, column: columnLabel(Math.max(0, col(role)), header, ROLE_LABELS[role]), value, message });
     if (cell('id') && ids.has(cell('id'))) return;
     const end = (role: 'consumer' | 'provider') => {
       const name = cell(role);

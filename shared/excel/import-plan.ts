@@ -75,6 +75,12 @@ export interface ImportChoices {
 }
 
 export const columnName = (index: number): string => (index < 26 ? String.fromCharCode(65 + index) : columnName(Math.floor(index / 26) - 1) + String.fromCharCode(65 + (index % 26)));
+
+/** A column as a problem names it: its letter, and its header when it has one ("D (Env)"). */
+export function columnLabel(index: number, header: readonly string[], fallback = ''): string {
+  const name = (header[index] ?? '').trim() || fallback;
+  return name ? `${columnName(index)} (${name})` : columnName(index);
+}
 // Lists compare as sets: the same checks in another order are no change.
 const same = (a: unknown, b: unknown) => (Array.isArray(a) && Array.isArray(b) ? JSON.stringify([...a].sort()) === JSON.stringify([...b].sort()) : JSON.stringify(a) === JSON.stringify(b));
 
@@ -94,7 +100,7 @@ export function previewImport(estate: EstateContent, table: ImportTable, mapping
   body.forEach((cells, r) => {
     const rowNumber = r + 2;
     if (skipRow?.(cells) || cells.every((c, i) => (c ?? '').trim() === '' || mapping[i]?.to === 'ignore')) return;
-    const problem = (column: number, message: string) => problems.push({ sheet: table.sheet, row: rowNumber, column: `${columnName(column)} (${header[column] ?? ''})`, value: cells[column] ?? '', message });
+    const problem = (column: number, message: string) => problems.push({ sheet: table.sheet, row: rowNumber, column: columnLabel(column, header), value: cells[column] ?? '', message });
     const before = problems.length;
     for (let c = header.length; c < cells.length; c++) if ((cells[c] ?? '').trim() !== '') problem(c, `A value beyond the last column with a header (the row has ${cells.length} fields, the header ${header.length}); check for an unquoted delimiter`);
     const id = idColumn >= 0 ? (cells[idColumn] ?? '').trim() : '';
@@ -172,7 +178,7 @@ function resolveDependencies(estate: EstateContent, preview: ImportPreview, depe
       if (!providerId) {
         const leftOut = preview.skipped.find((s) => s.name.trim().toLowerCase() === name.toLowerCase());
         const message = leftOut ? `“${name}” is on row ${leftOut.row}, which is left out for its own problem` : `No workload named “${name}” in the estate or the file`;
-        preview.problems.push({ sheet: table.sheet, row, column: `${columnName(column)} (${header[column] ?? ''})`, value: name, message });
+        preview.problems.push({ sheet: table.sheet, row, column: columnLabel(column, header), value: name, message });
         continue;
       }
       const pair = `${consumer.id}>${providerId}`;
@@ -197,7 +203,7 @@ function checkTierChoices(estate: EstateContent, preview: ImportPreview, table: 
     const recommended = analysis.recommendations.get(w.id)?.tier;
     const message = recommended && tierChoiceProblem(w.chosenTier, w.tierOverrideReason, recommended);
     if (!message) continue;
-    preview.problems.push({ sheet: table.sheet, row, column: `${columnName(Math.max(0, tierColumn))} (${header[tierColumn] ?? 'Chosen tier'})`, value: w.chosenTier ?? '', message });
+    preview.problems.push({ sheet: table.sheet, row, column: columnLabel(Math.max(0, tierColumn), header, 'Chosen tier'), value: w.chosenTier ?? '', message });
     preview.skipped.push({ row, name: w.name });
     preview.adds = preview.adds.filter((a) => a.row !== row);
     preview.updates = preview.updates.filter((u) => u.row !== row);

@@ -14,6 +14,8 @@ import { rememberedMapping, rememberMapping } from './remembered-mappings';
 
 type Spreadsheet = MethodOutput<'readSpreadsheet'>;
 
+const ENCODING_NAMES: Record<string, string> = { 'utf-8': 'UTF-8', 'windows-1252': 'Latin-1 (Windows-1252)', mixed: 'UTF-8 and Latin-1, line by line' };
+
 let imported = 0;
 const newId = () => `imp-${Date.now().toString(36)}-${(imported++).toString(36)}`;
 
@@ -112,7 +114,7 @@ export function ImportDialog({ file, onClose }: { file: Spreadsheet; onClose(): 
             </label>
           )}
           <span className="muted small">
-            {Math.max(0, sheet.rows.length - 1).toLocaleString('en')} rows{file.encoding ? ` · read as ${file.encoding === 'utf-8' ? 'UTF-8' : 'Latin-1 (Windows-1252)'}` : ''}
+            {Math.max(0, sheet.rows.length - 1).toLocaleString('en')} rows{file.encoding ? ` · read as ${ENCODING_NAMES[file.encoding] ?? file.encoding}` : ''}
           </span>
         </div>
         <div className="import-body">

@@ -1,0 +1,128 @@
+// The files Waveplan must refuse or survive (issue 8), made from scratch: nothing here
+// is downloaded. `npm run fixtures:bad` writes them to test/fixtures/bad/; the test
+// imports makeBadFiles and writes them to a temporary folder.
+import Database from 'better-sqlite3';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { deflateRawSync } from 'node:zlib';
+import { createEstateDatabase } from '../electron/services/estate-file.js';
+import { LATEST_SCHEMA_VERSION } from '../electron/services/migrations/index.js';
+
+/** A zip whose directory states the sizes given (a bomb states far more than it holds). */
+function zip(entries: { name: string; data: Buffer; claimed?: number }[]): Buffer {
+  const parts: Buffer[] = [];
+  const central: Buffer[] = [];
+  let offset = 0;
+  for (const e of entries) {
+    const data = deflateRawSync(e.data);
+    const name = Buffer.from(e.name);
+    const header = (signature: number, size: number) => {
+      const b = Buffer.alloc(size);
+      b.writeUInt32LE(signature, 0);
+      return b;
+    };
+    const local = header(0x04034b50, 30);
+    local.writeUInt16LE(8, 8);
+    local.writeUInt32LE(data.length, 18);
+    local.writeUInt32LE(e.claimed ?? e.data.length, 22);
+    local.writeUInt16LE(name.length, 26);
+    const dir = header(0x02014b50, 46);
+    dir.writeUInt16LE(8, 10);
+    dir.writeUInt32LE(data.length, 20);
+    dir.writeUInt32LE(e.claimed ?? e.data.length, 24);
+    dir.writeUInt16LE(name.length, 28);
+    dir.writeUInt32LE(offset, 42);
+    parts.push(local, name, data);
+    central.push(dir, name);
+    offset += 30 + name.length + data.length;
+  }
+  const directory = Buffer.concat(central);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...parts, directory, end]);
+}
+
+/** An OLE compound file as Excel writes a password-protected workbook: the encrypted package beside its EncryptionInfo stream. */
+function encryptedWorkbook(): Buffer {
+  const file = Buffer.alloc(512 * 4);
+  Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(file, 0);
+  file.writeUInt16LE(0x003e, 24); // minor version
+  file.writeUInt16LE(0x0003, 26); // major version 3
+  file.writeUInt16LE(0xfffe, 28); // little-endian
+  file.writeUInt16LE(9, 30); // 512-byte sectors
+  const entry = (name: string, at: number) => {
+    const utf16 = Buffer.from(`${name}\0`, 'utf16le');
+    utf16.copy(file, at);
+    file.writeUInt16LE(utf16.length, at + 64);
+  };
+  entry('Root Entry', 1024);
+  entry('EncryptionInfo', 1024 + 128);
+  entry('EncryptedPackage', 1024 + 256);
+  randomBytes(512).copy(file, 1536);
+  return file;
+}
+
+export const BAD_FILES = {
+  truncatedEstate: 'truncated.waveplan',
+  foreignSqlite: 'other-app.waveplan',
+  newerEstate: 'from-the-future.waveplan',
+  randomBinary: 'random.waveplan',
+  emptyFile: 'empty.waveplan',
+  zipBomb: 'bomb.xlsx',
+  tooManyRows: 'too-many-rows.xlsx',
+  passwordWorkbook: 'protected.xlsx',
+  mixedCsv: 'mixed-encodings.csv',
+  hugeCsv: 'huge.csv',
+} as const;
+
+export function makeBadFiles(dir: string): void {
+  mkdirSync(dir, { recursive: true });
+  const at = (name: string) => join(dir, name);
+
+  // A real estate, cut in half.
+  const full = at('whole.tmp');
+  rmSync(full, { force: true });
+  const db = createEstateDatabase(full, 'Cut short', '2026-01-01T00:00:00.000Z');
+  db.pragma('journal_mode = DELETE');
+  db.close();
+  const bytes = readFileSync(full);
+  writeFileSync(at(BAD_FILES.truncatedEstate), bytes.subarray(0, Math.floor(bytes.length / 2)));
+  rmSync(full);
+
+  const foreign = new Database(at(BAD_FILES.foreignSqlite));
+  foreign.exec('DROP TABLE IF EXISTS photos; CREATE TABLE photos (id INTEGER PRIMARY KEY, path TEXT)');
+  foreign.close();
+
+  rmSync(at(BAD_FILES.newerEstate), { force: true });
+  const newer = createEstateDatabase(at(BAD_FILES.newerEstate), 'From a newer Waveplan', '2026-01-01T00:00:00.000Z');
+  newer.pragma(`user_version = ${LATEST_SCHEMA_VERSION + 5}`);
+  newer.pragma('journal_mode = DELETE');
+  newer.close();
+
+  writeFileSync(at(BAD_FILES.randomBinary), randomBytes(64 * 1024));
+  writeFileSync(at(BAD_FILES.emptyFile), Buffer.alloc(0));
+
+  const workbookXml = Buffer.from('<?xml version="1.0"?><workbook/>');
+  writeFileSync(at(BAD_FILES.zipBomb), zip([{ name: 'xl/workbook.xml', data: workbookXml }, { name: 'xl/worksheets/sheet1.xml', data: Buffer.alloc(4096, 0x20), claimed: 3_900_000_000 }]));
+  writeFileSync(at(BAD_FILES.tooManyRows), zip([{ name: 'xl/workbook.xml', data: workbookXml }, { name: 'xl/worksheets/sheet1.xml', data: Buffer.from('<?xml version="1.0"?><worksheet><dimension ref="A1:D1048577"/><sheetData/></worksheet>') }]));
+  writeFileSync(at(BAD_FILES.passwordWorkbook), encryptedWorkbook());
+
+  // UTF-8 and Latin-1 in one file, with rows longer and shorter than the header.
+  writeFileSync(at(BAD_FILES.mixedCsv), Buffer.concat([Buffer.from('Name;Env;Site\nPACS Zürich;Prod;R1\n', 'utf8'), Buffer.from('Küche;Test;R2;extra\nShort\n', 'latin1')]));
+
+  const line = Buffer.from('Server 0000001,Production,Odoo ERP,Application,ERP team,2\n');
+  const huge = Buffer.alloc(100 * 1024 * 1024 + 1);
+  for (let i = 0; i < huge.length; i += line.length) line.copy(huge, i);
+  writeFileSync(at(BAD_FILES.hugeCsv), huge);
+}
+
+if (process.argv[1]?.endsWith('make-bad-files.ts')) {
+  const dir = join(process.cwd(), 'test', 'fixtures', 'bad');
+  makeBadFiles(dir);
+  console.log(`Wrote ${Object.values(BAD_FILES).length} bad files to ${dir}`);
+}
