@@ -78,3 +78,19 @@ describe('the preload', () => {
     expect('invoke' in api).toBe(false);
   });
 });
+
+describe('the packaged app (electron-builder.yml)', () => {
+  it('sets the Electron fuses: no RunAsNode, cookie encryption, no NODE_OPTIONS or inspector arguments, asar integrity', () => {
+    const config = readFileSync(join(ROOT, 'electron-builder.yml'), 'utf8');
+    const fuses = Object.fromEntries([...config.matchAll(/^ {2}(\w+): (true|false)$/gm)].map((m) => [m[1], m[2] === 'true']));
+    expect(fuses).toMatchObject({
+      runAsNode: false,
+      enableCookieEncryption: true,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+    });
+    expect(config).toMatch(/^electronFuses:$/m);
+  });
+});
