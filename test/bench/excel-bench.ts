@@ -13,6 +13,7 @@ import { buildWorkbookModel } from '../../shared/excel/export-model.js';
 import { guessMapping } from '../../shared/excel/header-mapping.js';
 import { previewImport } from '../../shared/excel/import-plan.js';
 import { planReport } from '../../shared/excel/plan-report.js';
+import { collectGarbage } from './memory-bench.js';
 import type { WorkbookModel } from '../../shared/excel/sheet-model.js';
 
 /** exceljs's streaming writer, the same sheets and values, no styles, widths, filters or dropdowns. */
@@ -35,7 +36,10 @@ async function plainWrite(model: WorkbookModel): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
+
 async function timed(run: () => Promise<unknown>): Promise<number> {
+  collectGarbage();
   const start = performance.now();
   await run();
   return performance.now() - start;
@@ -51,14 +55,14 @@ export async function excelBenchmarks(estate: { workloads: Workload[]; dependenc
     const m = process.memoryUsage();
     peak = Math.max(peak, m.heapUsed + m.external + m.arrayBuffers - (base.heapUsed + base.external + base.arrayBuffers));
   };
-  // Warm-up, then rounds that alternate the two sides; the means are compared.
+  // Warm-up, then rounds that alternate the two sides, each after a full collection; the medians are compared.
   await plainWrite(model);
   const bytes = await writeWorkbook(buildWorkbookModel('Synthetic', content, report), sample);
-  let exportBase = 0;
-  let exportOurs = 0;
+  const exportBase: number[] = [];
+  const exportOurs: number[] = [];
   for (let r = 0; r < rounds; r++) {
-    exportBase += await timed(() => plainWrite(model));
-    exportOurs += await timed(() => writeWorkbook(buildWorkbookModel('Synthetic', content, report), sample));
+    exportBase.push(await timed(() => plainWrite(model)));
+    exportOurs.push(await timed(() => writeWorkbook(buildWorkbookModel('Synthetic', content, report), sample)));
   }
 
   // Import: the exported workbook's Inventory as the client's file, read and previewed.
@@ -78,14 +82,14 @@ export async function excelBenchmarks(estate: { workloads: Workload[]; dependenc
   };
   await plainRead();
   const check = await ours();
-  let importBase = 0;
-  let importOurs = 0;
+  const importBase: number[] = [];
+  const importOurs: number[] = [];
   for (let r = 0; r < rounds; r++) {
-    importBase += await timed(plainRead);
-    importOurs += await timed(ours);
+    importBase.push(await timed(plainRead));
+    importOurs.push(await timed(ours));
   }
   return {
-    export: { base: exportBase / rounds, ours: exportOurs / rounds, bytes: bytes.length, peakMb: peak / 1024 / 1024 },
-    import: { base: importBase / rounds, ours: importOurs / rounds, rows: 10_000, unchanged: check.unchanged, problems: check.problems.length },
+    export: { base: median(exportBase), ours: median(exportOurs), bytes: bytes.length, peakMb: peak / 1024 / 1024 },
+    import: { base: median(importBase), ours: median(importOurs), rows: 10_000, unchanged: check.unchanged, problems: check.problems.length },
   };
 }

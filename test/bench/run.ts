@@ -168,7 +168,7 @@ async function main(): Promise<void> {
   );
 
   // Issue 7: the client workbook and the import, against exceljs alone.
-  const excel = await excelBenchmarks(estate, 3);
+  const excel = await excelBenchmarks(estate, 5);
   const exportRatio = excel.export.ours / excel.export.base;
   const importRatio = excel.import.ours / excel.import.base;
   failed ||= exportRatio > 1.5 || importRatio > 1.5;

@@ -234,8 +234,19 @@ function rememberStyleIds(workbook: ExcelJS.stream.xlsx.WorkbookWriter): void {
     return id;
   };
   const known = new Map<string, number>();
+  // Data cells carry at most a format and an alignment: looked up without building a key.
+  const plain = new Map<object | undefined, Map<number | undefined, Map<string | undefined, number>>>();
   styles.addStyleModel = (model, cellType) => {
     if (!model) return add(model, cellType);
+    if (!model.font && !model.border && !model.fill && !model.protection) {
+      let byType = plain.get(model.alignment);
+      if (!byType) plain.set(model.alignment, (byType = new Map()));
+      let byFormat = byType.get(cellType);
+      if (!byFormat) byType.set(cellType, (byFormat = new Map()));
+      let id = byFormat.get(model.numFmt);
+      if (id === undefined) byFormat.set(model.numFmt, (id = add(model, cellType)));
+      return id;
+    }
     const key = `${cellType ?? ''}|${model.numFmt ?? ''}|${idOf(model.font)}|${idOf(model.alignment)}|${idOf(model.border)}|${idOf(model.fill)}|${idOf(model.protection)}`;
     let id = known.get(key);
     if (id === undefined) known.set(key, (id = add(model, cellType)));
