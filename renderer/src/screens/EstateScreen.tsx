@@ -4,20 +4,22 @@ import { TopBar } from '../components/TopBar';
 import { FindingsView } from '../findings/FindingsView';
 import { ReadinessView } from '../readiness/ReadinessView';
 import { TiersView } from '../tiers/TiersView';
-import { RollbackView } from '../rollback/RollbackView';
 import { WavesView } from '../waves/WavesView';
 import { GraphView } from '../graph/GraphView';
 import { useGraphView } from '../graph/graph-view-state';
 import { prewarmLayoutWorker } from '../graph/layout-client';
-import { ImportDialog } from '../import/ImportDialog';
 import { InventoryView } from '../inventory/InventoryView';
 import { useInventoryView } from '../inventory/view-state';
 import { useAppStore, type EstateView } from '../store/app-store';
 import { useEstateStore } from '../store/estate-store';
 
-// The Costs view brings the chart library; it loads when first opened, so the other
-// views (and the graph's time to interactive) do not pay for it.
+// Views and dialogs that are not where an estate opens load when first used, so opening
+// an estate (and the graph's time to interactive) does not pay for them: the Costs view
+// brings the chart library, the import its mapping and preview.
 const CostsView = lazy(() => import('../costs/CostsView').then((m) => ({ default: m.CostsView })));
+const RollbackView = lazy(() => import('../rollback/RollbackView').then((m) => ({ default: m.RollbackView })));
+const ImportDialog = lazy(() => import('../import/ImportDialog').then((m) => ({ default: m.ImportDialog })));
+const later = (what: string, view: React.ReactNode) => <Suspense fallback={<div className="loading">Opening {what}…</div>}>{view}</Suspense>;
 
 function CurrentView({ view, wave, snapshot }: { view: EstateView; wave?: number; snapshot: EstateSnapshot }) {
   switch (view) {
@@ -32,13 +34,9 @@ function CurrentView({ view, wave, snapshot }: { view: EstateView; wave?: number
     case 'waves':
       return <WavesView snapshot={snapshot} />;
     case 'rollback':
-      return <RollbackView snapshot={snapshot} wave={wave} />;
+      return later('the runbooks', <RollbackView snapshot={snapshot} wave={wave} />);
     case 'costs':
-      return (
-        <Suspense fallback={<div className="loading">Opening the costs…</div>}>
-          <CostsView snapshot={snapshot} />
-        </Suspense>
-      );
+      return later('the costs', <CostsView snapshot={snapshot} />);
     default:
       return <InventoryView snapshot={snapshot} />;
   }
@@ -96,7 +94,11 @@ export function EstateScreen({ id, view = 'inventory', wave }: { id: string; vie
   return (
     <div className="estate-screen">
       <TopBar view={view} />
-      {importing && snapshot && <ImportDialog file={importing} onClose={() => useAppStore.getState().setImporting(null)} />}
+      {importing && snapshot && (
+        <Suspense fallback={null}>
+          <ImportDialog file={importing} onClose={() => useAppStore.getState().setImporting(null)} />
+        </Suspense>
+      )}
       {snapshot && snapshot.estate.id === id ? (
         <CurrentView view={view} wave={wave} snapshot={snapshot} />
       ) : (
