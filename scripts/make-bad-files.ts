@@ -10,7 +10,7 @@ import { createEstateDatabase } from '../electron/services/estate-file.js';
 import { LATEST_SCHEMA_VERSION } from '../electron/services/migrations/index.js';
 
 /** A zip whose directory states the sizes given (a bomb states far more than it holds). */
-function zip(entries: { name: string; data: Buffer; claimed?: number }[]): Buffer {
+export function zip(entries: { name: string; data: Buffer; claimed?: number }[]): Buffer {
   const parts: Buffer[] = [];
   const central: Buffer[] = [];
   let offset = 0;

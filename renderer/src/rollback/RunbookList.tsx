@@ -5,6 +5,7 @@ import type { EditedStep, RunbookEdits } from '../../../shared/rollback/runbook-
 import { PHASE_NAMES, RUNBOOK_PHASES, type RunbookPhase } from '../../../shared/rollback/runbook-types';
 import { saveRunbookEdits } from './save-edits';
 import { StepRow } from './StepRow';
+import { StepTextEditor } from './StepTextEditor';
 
 const PHASE_HELP: Record<RunbookPhase, string> = {
   'pre-cutover': 'Freeze, backups with their restore time, DNS, routes and queues.',
@@ -38,26 +39,16 @@ function AddStep({ phase, afterId, wave, edits, order }: { phase: RunbookPhase; 
     );
   }
   return (
-    <div className="step-editor add-step-editor">
-      <textarea
-        className="text-input step-text-input"
-        aria-label={`New step in ${PHASE_NAMES[phase].toLowerCase()}`}
-        placeholder="What to do, e.g. Ask the ward clerk to book a test appointment."
-        autoFocus
-        rows={2}
-        value={draft}
-        onChange={(e) => setDraft(e.target.value)}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter' && !e.shiftKey) {
-            e.preventDefault();
-            finish();
-          }
-          if (e.key === 'Escape') setDraft(null);
-        }}
-        onBlur={finish}
-      />
-      <span className="field-help">Enter adds it at the end of this phase; Escape cancels.</span>
-    </div>
+    <StepTextEditor
+      className="add-step-editor"
+      label={`New step in ${PHASE_NAMES[phase].toLowerCase()}`}
+      placeholder="What to do, e.g. Ask the ward clerk to book a test appointment."
+      value={draft}
+      help="Enter adds it at the end of this phase; Escape cancels."
+      onChange={setDraft}
+      onSave={finish}
+      onCancel={() => setDraft(null)}
+    />
   );
 }
 

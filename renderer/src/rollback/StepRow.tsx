@@ -3,6 +3,7 @@ import type { EditedStep } from '../../../shared/rollback/runbook-edits';
 import { editStep, moveStep } from '../../../shared/rollback/runbook-edit-ops';
 import type { RunbookEdits } from '../../../shared/rollback/runbook-edits';
 import { saveRunbookEdits } from './save-edits';
+import { StepTextEditor } from './StepTextEditor';
 
 type Props = { step: EditedStep; number: number; wave: number; edits: RunbookEdits; shown: readonly EditedStep[]; first: boolean; last: boolean; nameOf(id: string): string };
 
@@ -50,25 +51,7 @@ export function StepRow({ step, number, wave, edits, shown, first, last, nameOf 
       <span className="step-number">{step.removed ? '–' : number}</span>
       <div className="step-body">
         {draft !== null ? (
-          <div className="step-editor">
-            <textarea
-              className="text-input step-text-input"
-              aria-label="Step wording"
-              autoFocus
-              value={draft}
-              rows={Math.min(6, Math.max(2, Math.ceil(draft.length / 90)))}
-              onChange={(e) => setDraft(e.target.value)}
-              onKeyDown={(e) => {
-                if (e.key === 'Enter' && !e.shiftKey) {
-                  e.preventDefault();
-                  finish();
-                }
-                if (e.key === 'Escape') setDraft(null);
-              }}
-              onBlur={finish}
-            />
-            <span className="field-help">Enter saves, Shift+Enter for a new line, Escape cancels.</span>
-          </div>
+          <StepTextEditor label="Step wording" value={draft} help="Enter saves, Shift+Enter for a new line, Escape cancels." onChange={setDraft} onSave={finish} onCancel={() => setDraft(null)} />
         ) : (
           <button type="button" className="step-text" disabled={step.removed} title={step.removed ? 'Removed from the runbook' : 'Click to reword'} onClick={() => setDraft(step.text)}>
             {step.text}
