@@ -1,6 +1,7 @@
 import { differenceInCalendarDays, parseISO } from 'date-fns';
 import { ENVIRONMENTS, TIERS, type Tier } from '../domain/enums.js';
 import type { Workload } from '../domain/workload.js';
+import type { Plan, Wave } from '../planner/plan-types.js';
 import { holdsProductionData } from '../tiers/tier-facts.js';
 import type { RateCard } from './rate-card.js';
 
@@ -136,6 +137,17 @@ export function costWorkloads(workloads: readonly Workload[], tierOf: (id: strin
   return costs;
 }
 
+/** Each wave's start and cutover, by wave number. */
+export function waveDates(waves: readonly Pick<Wave, 'number' | 'start' | 'cutover'>[]): Map<number, WaveDates> {
+  return new Map(waves.map((w) => [w.number, { wave: w.number, start: w.start, cutover: w.cutover }]));
+}
+
+/** Every workload's costs under a plan: the wave a workload moves in gives its dates. */
+export function costPlan(workloads: readonly Workload[], tierOf: (id: string) => Tier, plan: Pick<Plan, 'waves' | 'waveOf'>, card: RateCard): { costs: WorkloadCost[]; datesOfWave: Map<number, WaveDates> } {
+  const datesOfWave = waveDates(plan.waves);
+  return { costs: costWorkloads(workloads, tierOf, (id) => datesOfWave.get(plan.waveOf.get(id) ?? -1), card), datesOfWave };
+}
+
 export interface CostTotals {
   workloads: number;
   /** Of which this many have a recorded current cost. */
@@ -166,6 +178,13 @@ export function addTo(total: CostTotals, c: WorkloadCost): void {
   total.contingency += c.contingency;
   total.oneTime += c.oneTime;
   total.dualRunning += c.dualRunning;
+}
+
+/** The totals of every workload that moves in a wave. */
+export function plannedTotals(costs: readonly WorkloadCost[]): CostTotals {
+  const total = emptyTotals();
+  for (const c of costs) if (c.wave !== null) addTo(total, c);
+  return total;
 }
 
 /** Totals per group (a wave, a tier), in one pass. */

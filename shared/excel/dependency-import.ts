@@ -3,7 +3,7 @@ import { COUPLINGS, DATA_CLASSES, DEPENDENCY_KINDS, inCanonicalOrder, labelOf } 
 import { matchOption, splitList } from '../domain/field-text.js';
 import type { EstateContent } from '../domain/estate.js';
 import { unguard } from './csv-read.js';
-import { columnLabel, type ImportPreview, type ImportTable } from './import-plan.js';
+import { columnLabel, dependencyTargets, type ImportPreview, type ImportTable } from './import-plan.js';
 
 // Dependencies that come as a table of their own: a sheet (our Dependencies sheet, or a
 // client's interface list), a second file, or rows of the inventory itself marked by a
@@ -67,12 +67,8 @@ export const isDependencyRecord = (value: string) => DEPENDENCY_RECORDS.has(valu
 export function addDependencyTable(estate: EstateContent, preview: ImportPreview, table: ImportTable, roles: readonly DependencyRole[], newId: () => string, onlyRows?: (row: string[]) => boolean): void {
   const [header = [], ...body] = table.rows;
   const col = (role: DependencyRole) => roles.indexOf(role);
-  const named = new Map<string, string>();
-  for (const w of estate.workloads) named.set(w.name.trim().toLowerCase(), w.id);
-  for (const a of preview.adds) named.set(a.workload.name.trim().toLowerCase(), a.workload.id);
-  const existing = new Set(estate.dependencies.map((d) => `${d.consumerId}>${d.providerId}`));
+  const targets = dependencyTargets(estate, preview);
   const ids = new Set(estate.dependencies.map((d) => d.id));
-  for (const d of preview.dependencies) existing.add(`${d.consumerId}>${d.providerId}`);
   body.forEach((cells, r) => {
     if (onlyRows && !onlyRows(cells)) return;
     const row = r + 2;
@@ -82,9 +78,9 @@ export function addDependencyTable(estate: EstateContent, preview: ImportPreview
     if (cell('id') && ids.has(cell('id'))) return;
     const end = (role: 'consumer' | 'provider') => {
       const name = cell(role);
-      const id = named.get(name.toLowerCase());
+      const id = targets.idOf(name);
       if (!name) problem(role, '', `A dependency needs its ${role}`);
-      else if (!id) problem(role, name, `No workload named “${name}” in the estate or the file`);
+      else if (!id) problem(role, name, targets.notFound(name));
       return id;
     };
     let consumerId = end('consumer');
@@ -100,9 +96,7 @@ export function addDependencyTable(estate: EstateContent, preview: ImportPreview
     if (classes.some((c) => c === undefined)) problem('dataClasses', cell('dataClasses'), `Unknown data class; expected any of ${DATA_CLASSES.map(labelOf).join(', ')}`);
     if (!consumerId || !providerId || !kind || !coupling || classes.some((c) => c === undefined)) return;
     if (consumerId === providerId) return problem('provider', cell('provider'), 'A workload cannot depend on itself');
-    const pair = `${consumerId}>${providerId}`;
-    if (existing.has(pair)) return;
-    existing.add(pair);
+    if (!targets.link(consumerId, providerId)) return;
     const dependency: Dependency = { id: newId(), consumerId, providerId, kind, coupling, dataClasses: inCanonicalOrder(DATA_CLASSES, classes as (typeof DATA_CLASSES)[number][]), protocol: cell('protocol').slice(0, 200), notes: cell('notes').slice(0, 10_000) };
     preview.dependencies.push(dependency);
   });

@@ -11,6 +11,7 @@ import { analyseEstate } from '../findings/analyse.js';
 import { tierChoiceProblem } from '../tiers/tier-choice.js';
 import { unguard } from './csv-read.js';
 import type { Mapping } from './header-mapping.js';
+import { columnName } from './sheet-model.js';
 
 // What an import would do to the estate, before anything is written: rows to add,
 // update, skip and (for a returned workbook) remove, each problem at its sheet, row and
@@ -73,8 +74,6 @@ export function unknownValues(table: ImportTable, mapping: Mapping): { column: n
 export interface ImportChoices {
   removeMissing: boolean;
 }
-
-export const columnName = (index: number): string => (index < 26 ? String.fromCharCode(65 + index) : columnName(Math.floor(index / 26) - 1) + String.fromCharCode(65 + (index % 26)));
 
 /** A column as a problem names it: its letter, and its header when it has one ("D (Env)"). */
 export function columnLabel(index: number, header: readonly string[], fallback = ''): string {
@@ -165,25 +164,45 @@ export function previewImport(estate: EstateContent, table: ImportTable, mapping
   return preview;
 }
 
-/** "Depends on" names become dependencies to the workloads of that name, in the estate or the file. */
-function resolveDependencies(estate: EstateContent, preview: ImportPreview, dependsOn: { row: number; column: number; consumer: Workload; names: string[] }[], table: ImportTable, header: string[], newId: () => string): void {
+/**
+ * What a dependency in an import can point at: the estate's workloads and those the
+ * preview adds, by name; and the pairs already linked (in the estate, or earlier in the
+ * import), which are not linked twice. Both ways dependencies come in use it.
+ */
+export function dependencyTargets(estate: EstateContent, preview: ImportPreview) {
   const named = new Map<string, string>();
   for (const w of estate.workloads) named.set(w.name.trim().toLowerCase(), w.id);
   for (const a of preview.adds) named.set(a.workload.name.trim().toLowerCase(), a.workload.id);
-  const exists = new Set(estate.dependencies.map((d) => `${d.consumerId}>${d.providerId}`));
+  const linked = new Set([...estate.dependencies, ...preview.dependencies].map((d) => `${d.consumerId}>${d.providerId}`));
+  return {
+    idOf: (name: string) => named.get(name.trim().toLowerCase()),
+    /** Why a name finds no workload: it is nowhere, or on a row left out for its own problem. */
+    notFound(name: string): string {
+      const leftOut = preview.skipped.find((s) => s.name.trim().toLowerCase() === name.trim().toLowerCase());
+      return leftOut ? `“${name}” is on row ${leftOut.row}, which is left out for its own problem` : `No workload named “${name}” in the estate or the file`;
+    },
+    /** True the first time a pair is seen (a link to add); false when it is linked already. */
+    link(consumerId: string, providerId: string): boolean {
+      const pair = `${consumerId}>${providerId}`;
+      if (linked.has(pair)) return false;
+      linked.add(pair);
+      return true;
+    },
+  };
+}
+
+/** "Depends on" names become dependencies to the workloads of that name, in the estate or the file. */
+function resolveDependencies(estate: EstateContent, preview: ImportPreview, dependsOn: { row: number; column: number; consumer: Workload; names: string[] }[], table: ImportTable, header: string[], newId: () => string): void {
+  const targets = dependencyTargets(estate, preview);
   for (const { row, column, consumer, names } of dependsOn) {
     if (preview.skipped.some((s) => s.row === row)) continue;
     for (const name of names) {
-      const providerId = named.get(name.toLowerCase());
+      const providerId = targets.idOf(name);
       if (!providerId) {
-        const leftOut = preview.skipped.find((s) => s.name.trim().toLowerCase() === name.toLowerCase());
-        const message = leftOut ? `“${name}” is on row ${leftOut.row}, which is left out for its own problem` : `No workload named “${name}” in the estate or the file`;
-        preview.problems.push({ sheet: table.sheet, row, column: columnLabel(column, header), value: name, message });
+        preview.problems.push({ sheet: table.sheet, row, column: columnLabel(column, header), value: name, message: targets.notFound(name) });
         continue;
       }
-      const pair = `${consumer.id}>${providerId}`;
-      if (providerId === consumer.id || exists.has(pair)) continue;
-      exists.add(pair);
+      if (providerId === consumer.id || !targets.link(consumer.id, providerId)) continue;
       preview.dependencies.push({ id: newId(), consumerId: consumer.id, providerId, kind: 'api', coupling: 'loose', dataClasses: [], protocol: '', notes: 'From the import' });
     }
   }

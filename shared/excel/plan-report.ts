@@ -1,7 +1,7 @@
-import { costWorkloads, type WaveDates, type WorkloadCost } from '../costs/costs.js';
+import { costPlan, type WorkloadCost } from '../costs/costs.js';
 import { spendOverTime, type SpendOverTime } from '../costs/spend.js';
 import type { EstateContent } from '../domain/estate.js';
-import { SEVERITIES, type Finding } from '../findings/finding.js';
+import { mostSevereFirst, type Finding } from '../findings/finding.js';
 import { analyseEstate, type EstateAnalysis } from '../findings/analyse.js';
 import { planFindings } from '../planner/plan-findings.js';
 import type { Plan } from '../planner/plan-types.js';
@@ -19,7 +19,6 @@ export interface PlanReport {
   /** Each wave's runbook with the architect's edits laid over it. */
   runbooks: EditedRunbook[];
   costs: WorkloadCost[];
-  datesOfWave: ReadonlyMap<number, WaveDates>;
   spend: SpendOverTime;
   /** The estate's, the planner's and the runbooks' findings, most severe first. */
   findings: Finding[];
@@ -30,9 +29,8 @@ export function planReport(estate: EstateContent): PlanReport {
   const analysis = analyseEstate(estate);
   const plan = planWaves({ workloads, dependencies, settings: estate.planSettings, cycles: analysis.cycles, levelOf: (id) => analysis.sensitivity.levelOf(id), index: analysis.index });
   const runbooks = buildRunbooks({ plan, workloads, dependencies, index: analysis.index, settings: estate.rollbackSettings }).map((r) => applyRunbookEdits(r, estate.runbookEdits));
-  const datesOfWave = new Map(plan.waves.map((w) => [w.number, { wave: w.number, start: w.start, cutover: w.cutover }]));
-  const costs = costWorkloads(workloads, analysis.tierOf, (id) => datesOfWave.get(plan.waveOf.get(id) ?? -1), estate.rateCard);
+  const { costs, datesOfWave } = costPlan(workloads, analysis.tierOf, plan, estate.rateCard);
   const byId = new Map(workloads.map((w) => [w.id, w]));
-  const findings = [...analysis.findings, ...planFindings(plan), ...rollbackFindings(runbooks, byId)].sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity));
-  return { analysis, plan, runbooks, costs, datesOfWave, spend: spendOverTime(costs, datesOfWave), findings };
+  const findings = mostSevereFirst([...analysis.findings, ...planFindings(plan), ...rollbackFindings(runbooks, byId)]);
+  return { analysis, plan, runbooks, costs, spend: spendOverTime(costs, datesOfWave), findings };
 }

@@ -42,6 +42,9 @@ export interface WorkbookModel {
   sheets: SheetModel[];
 }
 
+/** A column's letters, from its 0-based index: 0 → A, 26 → AA. */
+export const columnName = (index: number): string => (index < 26 ? String.fromCharCode(65 + index) : columnName(Math.floor(index / 26) - 1) + String.fromCharCode(65 + (index % 26)));
+
 /** Excel's limit on the characters in one cell. */
 export const CELL_TEXT_LIMIT = 32_767;
 

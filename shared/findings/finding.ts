@@ -149,6 +149,11 @@ export function finding(base: FindingBase, describe: () => FindingTexts): Findin
 }
 
 /** "A", "A and B", "A, B and 3 more". */
+/** Findings from every source (estate, planner, runbooks), most severe first; stable within a severity. */
+export function mostSevereFirst(findings: readonly Finding[]): Finding[] {
+  return [...findings].sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity));
+}
+
 export function listNames(names: readonly string[], max = 3): string {
   if (names.length <= 1) return names[0] ?? '';
   if (names.length <= max) return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;

@@ -1,6 +1,9 @@
 import type { Workload } from '../domain/workload.js';
 import type { RollbackSettings } from './rollback-settings.js';
 
+/** A runbook duration as people say it: "45 min", "2.5 h". */
+export const formatDuration = (minutes: number) => (minutes < 60 ? `${minutes} min` : `${Math.round((minutes / 60) * 10) / 10} h`);
+
 /** Kinds that hold data: backed up before the cutover, restored on the way back. */
 export const STATEFUL_KINDS: ReadonlySet<Workload['kind']> = new Set(['database', 'object-storage']);
 

@@ -2,7 +2,7 @@ import type { Dependency } from '../domain/dependency.js';
 import { DEPENDENCY_KINDS, labelOf } from '../domain/enums.js';
 import type { Workload } from '../domain/workload.js';
 import { listNames } from '../findings/finding.js';
-import { restoreMinutes } from './restore.js';
+import { formatDuration as hours, restoreMinutes } from './restore.js';
 import { STEP_KINDS, type BusinessSubject, type RunbookPhase, type RunbookStep, type StepKind, type StepSubject, type WaveFacts } from './runbook-types.js';
 
 // One generated runbook step. A 10,000-workload plan has tens of thousands, so a step
@@ -18,7 +18,6 @@ function names(ws: readonly Workload[]): string {
     .join(', ')} and ${(ws.length - 4).toLocaleString('en')} more`;
 }
 
-const hours = (minutes: number) => (minutes < 60 ? `${minutes} min` : `${Math.round((minutes / 60) * 10) / 10} h`);
 const WAVE_SCOPED = new Set<StepKind>(['freeze', 'dns', 'trigger-smoke', 'trigger-data', 'point-of-no-return']);
 
 export class Step implements RunbookStep {

@@ -3,7 +3,7 @@
 // once outside the timing; the baseline is the analysis benchmark's linear pass.
 import type { Dependency } from '../../shared/domain/dependency.js';
 import type { Workload } from '../../shared/domain/workload.js';
-import { costWorkloads } from '../../shared/costs/costs.js';
+import { costPlan } from '../../shared/costs/costs.js';
 import { spendOverTime } from '../../shared/costs/spend.js';
 import { DEFAULT_RATE_CARD } from '../../shared/costs/rate-card.js';
 import { analyseEstate } from '../../shared/findings/analyse.js';
@@ -17,8 +17,6 @@ import { interleaved } from './interleaved.js';
 export function rollbackCostBenchmark(estate: { workloads: Workload[]; dependencies: Dependency[] }, rounds: number): { base: number; ours: number; steps: number } {
   const analysis = analyseEstate(estate);
   const plan = planWaves({ ...estate, settings: DEFAULT_PLAN_SETTINGS, cycles: analysis.cycles, levelOf: (id) => analysis.sensitivity.levelOf(id), index: analysis.index });
-  const datesOfWave = new Map(plan.waves.map((w) => [w.number, { wave: w.number, start: w.start, cutover: w.cutover }]));
-  const datesOf = (id: string) => datesOfWave.get(plan.waveOf.get(id) ?? -1);
   let steps = 0;
   const times = interleaved({
     warmUp: 5,
@@ -26,7 +24,7 @@ export function rollbackCostBenchmark(estate: { workloads: Workload[]; dependenc
     base: () => linearPass(estate.workloads, estate.dependencies),
     ours: () => {
       steps = buildRunbooks({ plan, workloads: estate.workloads, dependencies: estate.dependencies, index: analysis.index, settings: DEFAULT_ROLLBACK_SETTINGS }).reduce((n, r) => n + r.steps.length, 0);
-      const costs = costWorkloads(estate.workloads, analysis.tierOf, datesOf, DEFAULT_RATE_CARD);
+      const { costs, datesOfWave } = costPlan(estate.workloads, analysis.tierOf, plan, DEFAULT_RATE_CARD);
       spendOverTime(costs, datesOfWave);
     },
   });

@@ -35,7 +35,7 @@ export const CSV_SHEETS = ['Inventory', 'Waves'] as const;
 
 export function exportPlanCsv(snapshot: EstateSnapshot, sheet: (typeof CSV_SHEETS)[number]): { fileName: string; bytes: Buffer } {
   const { estate, ...content } = snapshot;
-  const model = buildWorkbookModel(estate.name, content, planReport(content));
-  const table = model.sheets.find((s) => s.name === sheet)?.tables[0] as SheetTable;
+  const model = buildWorkbookModel(estate.name, content, planReport(content), [sheet]);
+  const table = model.sheets[0]?.tables[0] as SheetTable;
   return { fileName: `${slug(estate.name)}-${sheet.toLowerCase()}.csv`, bytes: Buffer.from(tableToCsv(table), 'utf8') };
 }

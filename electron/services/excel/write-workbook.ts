@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { PassThrough } from 'node:stream';
-import { fitWidth, rowHeight, type CellKind, type CellValue, type SheetColumn, type SheetModel, type SheetTable, type WorkbookModel } from '../../../shared/excel/sheet-model.js';
+import { columnName, fitWidth, rowHeight, type CellKind, type CellValue, type SheetColumn, type SheetModel, type SheetTable, type WorkbookModel } from '../../../shared/excel/sheet-model.js';
 
 // Writes a WorkbookModel with exceljs's streaming writer: rows go out as they are made,
 // so the 10,000-workload plan never sits in memory as a workbook. Styles live on the
@@ -85,8 +85,6 @@ function printing(title: string, widths: readonly number[], titleRow: boolean): 
   };
 }
 
-const columnLetter = (n: number): string => (n <= 26 ? String.fromCharCode(64 + n) : columnLetter(Math.floor((n - 1) / 26)) + String.fromCharCode(65 + ((n - 1) % 26)));
-
 /** Lists for dropdowns live on a hidden sheet: an inline list is limited to 255 characters. */
 class Lists {
   private readonly lists: (readonly string[])[] = [];
@@ -96,7 +94,7 @@ class Lists {
     let ref = this.refs.get(key);
     if (!ref) {
       this.lists.push(values);
-      const letter = columnLetter(this.lists.length);
+      const letter = columnName(this.lists.length - 1);
       ref = `Lists!$${letter}$1:$${letter}$${values.length}`;
       this.refs.set(key, ref);
     }
@@ -140,7 +138,7 @@ function writeDataSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, sheet: She
   const last = Math.max(2, table.rows.length + 1);
   table.columns.forEach((c, i) => {
     if (!c.list) return;
-    const letter = columnLetter(i + 1);
+    const letter = columnName(i);
     (ws as unknown as Validated).dataValidations.add(`${letter}2:${letter}${last + 200}`, {
       type: 'list',
       allowBlank: true,

@@ -2,14 +2,12 @@ import { useState } from 'react';
 import type { RateCard } from '../../../shared/costs/rate-card';
 import { STRATEGIES, WORKLOAD_KINDS, labelOf } from '../../../shared/domain/enums';
 import { NumberSetting } from '../components/NumberSetting';
-import { useEstateStore } from '../store/estate-store';
+import { saveSetting } from '../store/save-setting';
 
 // The estate's rate card. Every change is one undoable setting change; the figures and
 // charts follow at once.
 
-function save(card: RateCard, label: string): void {
-  useEstateStore.getState().commit([{ op: 'setSetting', name: 'rateCard', value: card }], label);
-}
+const save = (card: RateCard, label: string) => saveSetting('rateCard', card, label);
 
 type Key = { [K in keyof RateCard]: RateCard[K] extends number ? K : never }[keyof RateCard];
 const MONTHLY: { key: Key; label: string; help?: string }[] = [

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { costWorkloads, totalsBy, emptyTotals, addTo, type CostTotals, type WaveDates, type WorkloadCost } from '../../../shared/costs/costs';
+import { costPlan, plannedTotals, totalsBy, type CostTotals, type WorkloadCost } from '../../../shared/costs/costs';
 import { spendOverTime, type SpendOverTime } from '../../../shared/costs/spend';
 import type { Tier } from '../../../shared/domain/enums';
 import type { EstateSnapshot } from '../../../shared/domain/estate';
@@ -16,7 +16,6 @@ export interface EstateCosts {
   byTier: ReadonlyMap<Tier, CostTotals>;
   /** Every workload that moves in a wave. */
   planned: CostTotals;
-  datesOfWave: ReadonlyMap<number, WaveDates>;
   spend: SpendOverTime;
 }
 
@@ -26,17 +25,13 @@ export function useCosts(snapshot: EstateSnapshot): EstateCosts {
   const analysis = useAnalysis(snapshot);
   const { workloads, rateCard } = snapshot;
   const figures = useMemo(() => {
-    const datesOfWave = new Map((plan?.waves ?? []).map((w) => [w.number, { wave: w.number, start: w.start, cutover: w.cutover }]));
-    const costs = costWorkloads(workloads, analysis.tierOf, (id) => datesOfWave.get(plan?.waveOf.get(id) ?? -1), rateCard);
-    const planned = emptyTotals();
-    for (const c of costs) if (c.wave !== null) addTo(planned, c);
+    const { costs, datesOfWave } = costPlan(workloads, analysis.tierOf, plan ?? { waves: [], waveOf: new Map() }, rateCard);
     return {
       costs,
       byId: new Map(costs.map((c) => [c.workloadId, c])),
       byWave: totalsBy(costs, (c) => c.wave ?? undefined),
       byTier: totalsBy(costs, (c) => (c.wave !== null && c.moving ? c.tier : undefined)),
-      planned,
-      datesOfWave,
+      planned: plannedTotals(costs),
       spend: spendOverTime(costs, datesOfWave),
     };
   }, [plan, workloads, analysis.tierOf, rateCard]);

@@ -1,7 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef, useState } from 'react';
 import type { EstateSnapshot } from '../../../shared/domain/estate';
-import { SEVERITIES, type Finding, type Severity } from '../../../shared/findings/finding';
+import { mostSevereFirst, SEVERITIES, type Finding, type Severity } from '../../../shared/findings/finding';
 import { FINDING_RULES } from '../../../shared/findings/rules';
 import { useAnalysis } from '../analysis/analysis-cache';
 import { usePlan } from '../waves/use-plan';
@@ -25,7 +25,7 @@ export function FindingsView({ snapshot }: { snapshot: EstateSnapshot }) {
   const fromRollback = useRollbackFindings(snapshot, plan);
   const all = useMemo(() => {
     const fromPlan = plan ? planFindings(plan) : [];
-    return [...analysis.findings, ...fromPlan, ...fromRollback].sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity));
+    return mostSevereFirst([...analysis.findings, ...fromPlan, ...fromRollback]);
   }, [analysis.findings, plan, fromRollback]);
   const [severities, setSeverities] = useState<ReadonlySet<Severity>>(new Set(SEVERITIES));
   const [rule, setRule] = useState('');

@@ -1,6 +1,6 @@
 import type { MethodOutput } from '../../../shared/contract';
 import { DEPENDENCY_ROLES, ROLE_LABELS, type DependencyRole } from '../../../shared/excel/dependency-import';
-import { columnName } from '../../../shared/excel/import-plan';
+import { columnName } from '../../../shared/excel/sheet-model';
 
 type Spreadsheet = MethodOutput<'readSpreadsheet'>;
 

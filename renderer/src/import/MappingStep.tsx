@@ -1,7 +1,8 @@
 import { labelOf } from '../../../shared/domain/enums';
 import { FIELD_BY_KEY } from '../../../shared/domain/workload-fields';
 import { TARGET_OPTIONS, targetFromId, targetId, type Mapping } from '../../../shared/excel/header-mapping';
-import { columnName, unknownValues, type ValueMap } from '../../../shared/excel/import-plan';
+import { unknownValues, type ValueMap } from '../../../shared/excel/import-plan';
+import { columnName } from '../../../shared/excel/sheet-model';
 
 /** Each of the file's columns with a few of its values and the field it goes to. */
 type Props = { sheet: string; header: readonly string[]; rows: string[][]; mapping: Mapping; valueMap: ValueMap; onChange(mapping: Mapping): void; onValueMap(map: ValueMap): void };

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import type { EstateSnapshot } from '../../../shared/domain/estate';
+import { formatDuration as hours } from '../../../shared/rollback/restore';
 import { applyRunbookEdits, staleEdits } from '../../../shared/rollback/runbook-edits';
 import type { Runbook } from '../../../shared/rollback/runbook-types';
 import { showRollback } from '../findings/go-to';
@@ -9,7 +10,6 @@ import { StaleEdits } from './StaleEdits';
 import { useRunbooks } from './use-runbooks';
 
 const count = (n: number, what: string) => `${n.toLocaleString('en')} ${what}${n === 1 ? '' : 's'}`;
-const hours = (minutes: number) => (minutes < 60 ? `${minutes} min` : `${Math.round((minutes / 60) * 10) / 10} h`);
 
 /** The rollback time against the window and the smallest RTO, as one bar with two marks. */
 function RollbackMeter({ runbook, nameOf }: { runbook: Pick<Runbook, 'rollbackMinutes' | 'windowMinutes' | 'smallestRto'>; nameOf(id: string): string }) {

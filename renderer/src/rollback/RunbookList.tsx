@@ -3,7 +3,7 @@ import { useMemo, useRef, useState } from 'react';
 import { addStep } from '../../../shared/rollback/runbook-edit-ops';
 import type { EditedStep, RunbookEdits } from '../../../shared/rollback/runbook-edits';
 import { PHASE_NAMES, RUNBOOK_PHASES, type RunbookPhase } from '../../../shared/rollback/runbook-types';
-import { saveRunbookEdits } from './save-edits';
+import { saveRunbookEdits } from '../store/save-setting';
 import { StepRow } from './StepRow';
 import { StepTextEditor } from './StepTextEditor';
 

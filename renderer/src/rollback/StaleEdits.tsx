@@ -1,6 +1,6 @@
 import { forget } from '../../../shared/rollback/runbook-edit-ops';
 import type { RunbookEdits, StaleEdit } from '../../../shared/rollback/runbook-edits';
-import { saveRunbookEdits } from './save-edits';
+import { saveRunbookEdits } from '../store/save-setting';
 
 function describe(s: StaleEdit): string {
   const e = s.edit;

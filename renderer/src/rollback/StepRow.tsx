@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { EditedStep } from '../../../shared/rollback/runbook-edits';
 import { editStep, moveStep } from '../../../shared/rollback/runbook-edit-ops';
 import type { RunbookEdits } from '../../../shared/rollback/runbook-edits';
-import { saveRunbookEdits } from './save-edits';
+import { saveRunbookEdits } from '../store/save-setting';
 import { StepTextEditor } from './StepTextEditor';
 
 type Props = { step: EditedStep; number: number; wave: number; edits: RunbookEdits; shown: readonly EditedStep[]; first: boolean; last: boolean; nameOf(id: string): string };

@@ -1,14 +1,12 @@
 import { useState } from 'react';
 import type { Blackout, PlanSettings } from '../../../shared/planner/settings';
 import { NumberSetting } from '../components/NumberSetting';
-import { useEstateStore } from '../store/estate-store';
+import { saveSetting } from '../store/save-setting';
 
 // The planner's settings, each with its default and a line on what it does. Every change
 // is a setSetting change set: undoable, saved, and the plan recomputes at once.
 
-function save(settings: PlanSettings, label: string): void {
-  useEstateStore.getState().commit([{ op: 'setSetting', name: 'planSettings', value: settings }], label);
-}
+const save = (settings: PlanSettings, label: string) => saveSetting('planSettings', settings, label);
 
 type NumberKey = 'waveLengthDays' | 'minWorkloadsPerWave' | 'maxWorkloadsPerWave' | 'wavesInFlight' | 'monthEndFreezeDays' | 'provingWaves' | 'maxEffortDaysPerWave';
 const NUMBERS: { key: NumberKey; label: string; help: string; min: number; max: number; blank?: boolean }[] = [

@@ -1,0 +1,13 @@
+import type { Change } from '../../../shared/changes/change-set';
+import type { EstateSettings, SettingName } from '../../../shared/domain/estate-settings';
+import type { RunbookEdits } from '../../../shared/rollback/runbook-edits';
+import { useEstateStore } from './estate-store';
+
+// Every estate setting (plan, rollback, rate card, runbook edits) is saved the same way:
+// the whole value replaced in one undoable change set.
+
+export function saveSetting<K extends SettingName>(name: K, value: EstateSettings[K], label: string): void {
+  useEstateStore.getState().commit([{ op: 'setSetting', name, value } as Change], label);
+}
+
+export const saveRunbookEdits = (edits: RunbookEdits, label: string) => saveSetting('runbookEdits', edits, label);
