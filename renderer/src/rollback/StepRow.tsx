@@ -38,6 +38,7 @@ function PersonField({ label, value, onSave }: { label: string; value: string; o
 /** One runbook step: its words (click to reword), minutes, owner and approver, and its place. */
 export function StepRow({ step, number, wave, edits, shown, first, last, nameOf }: Props) {
   const [draft, setDraft] = useState<string | null>(null);
+  const [minutesError, setMinutesError] = useState<string | null>(null);
   const save = (fields: Parameters<typeof editStep>[3], label: string) => saveRunbookEdits(editStep(edits, wave, step, fields), label);
   const finish = () => {
     if (draft === null) return;
@@ -71,6 +72,11 @@ export function StepRow({ step, number, wave, edits, shown, first, last, nameOf 
             </button>
           )}
           {step.generatedChanged && <span className="generated-now small">Generated now: {step.generated}</span>}
+          {minutesError && (
+            <span className="field-error" role="alert">
+              {minutesError}
+            </span>
+          )}
           {step.workloadIds.length > 0 && step.workloadIds.length <= 3 && <span className="muted small">{step.workloadIds.map(nameOf).join(', ')}</span>}
         </div>
       </div>
@@ -82,10 +88,18 @@ export function StepRow({ step, number, wave, edits, shown, first, last, nameOf 
           defaultValue={step.minutes}
           key={step.minutes}
           disabled={step.removed}
+          aria-invalid={minutesError !== null}
           onBlur={(e) => {
-            const minutes = Number(e.target.value);
-            if (Number.isInteger(minutes) && minutes >= 0 && minutes <= 10_080 && minutes !== step.minutes) save({ minutes }, `Re-time “${short(step.text)}”`);
-            else e.target.value = String(step.minutes);
+            const text = e.target.value.trim();
+            const minutes = Number(text);
+            if (!/^\d+$/.test(text) || minutes > 10_080) {
+              // Said beside the step, and put back: the step keeps its minutes.
+              setMinutesError(`Minutes must be a whole number from 0 to 10,080 (a week); “${text}” was not saved.`);
+              e.target.value = String(step.minutes);
+              return;
+            }
+            setMinutesError(null);
+            if (minutes !== step.minutes) save({ minutes }, `Re-time “${short(step.text)}”`);
           }}
           onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()}
         />

@@ -98,6 +98,14 @@ test.describe('rollback plans and costs', () => {
     await stepStartingWith(app, 'restore:', 'PostgreSQL development (hospital)').getByRole('button', { name: 'Remove' }).click();
     await expect(app.locator('.meter-caption strong')).not.toHaveText(before as string);
     await expect(stepStartingWith(app, 'restore:', 'PostgreSQL development (hospital)')).toHaveClass(/removed/);
+
+    // Minutes that are not minutes are said beside the step, and the step keeps its own.
+    const smoke = stepStartingWith(app, 'smoke:', 'Odoo development (hospital)');
+    await smoke.getByLabel('Minutes').fill('soon');
+    await smoke.getByLabel('Minutes').press('Enter');
+    await expect(smoke.getByRole('alert')).toHaveText('Minutes must be a whole number from 0 to 10,080 (a week); “soon” was not saved.');
+    await expect(smoke.getByLabel('Minutes')).toHaveValue('10');
+    await smoke.screenshot({ path: join(SCREENSHOTS, 'rollback-minutes-error.png') });
   });
 
   test('costs: a rate change moves the wave cost and the chart; each figure says how it was computed', async ({ app }) => {
