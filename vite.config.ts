@@ -11,7 +11,8 @@ export default defineConfig({
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,
-    sourcemap: true,
+    // Maps are written for debugging but not referenced from the bundle; no host serves them.
+    sourcemap: 'hidden',
     chunkSizeWarningLimit: 1500,
   },
 });

@@ -1,6 +1,7 @@
 import { dialog, type BrowserWindow } from 'electron';
-import { readFile, writeFile } from 'node:fs/promises';
-import { basename, extname } from 'node:path';
+import { writeFile } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { readPickedFile } from './services/read-picked-file.js';
 import type { HostDialogs } from './handlers.js';
 
 /** Native open and save dialogs for the desktop host. */
@@ -21,7 +22,7 @@ export function electronDialogs(window: () => BrowserWindow | undefined): HostDi
       const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
       const path = result.filePaths[0];
       if (result.canceled || !path) return null;
-      return { fileName: basename(path), bytes: await readFile(path) };
+      return readPickedFile(path);
     },
   };
 }

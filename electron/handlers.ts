@@ -6,6 +6,7 @@ import { appVersion } from './services/app-root.js';
 import { exportPlanCsv, exportPlanWorkbook } from './services/excel/export-plan.js';
 import { readSpreadsheet } from './services/excel/read-spreadsheet.js';
 import { endJob, progressOf, reportProgress } from './services/progress.js';
+import type { OpenedFileQueue } from './desktop/opened-files.js';
 import type { EstateLibrary } from './services/library.js';
 import { LATEST_SCHEMA_VERSION } from './services/migrations/index.js';
 
@@ -19,7 +20,19 @@ export interface HostServices {
   host: 'desktop' | 'web';
   library: EstateLibrary;
   dialogs?: HostDialogs;
+  /** Files the desktop was asked to open (electron/desktop/opened-files.ts). */
+  openedFiles?: OpenedFileQueue;
+  /**
+   * Check every answer against the contract's output schema too. On in tests and
+   * development (it costs a full parse of a 10,000-workload estate per open), so a value
+   * read from disk that the renderer could not draw fails there, loudly, first.
+   */
+  checkOutputs?: boolean;
 }
+
+/** Tests (Vitest), `WAVEPLAN_CHECK_OUTPUTS=1` (the e2e web host) and development builds. */
+export const checkOutputsByDefault = (env: NodeJS.ProcessEnv = process.env): boolean =>
+  env.VITEST === 'true' || env.WAVEPLAN_CHECK_OUTPUTS === '1' || env.NODE_ENV === 'development';
 
 // A handler sees its input as parsed by the contract (defaults applied, strings trimmed).
 type ParsedInput<M extends MethodName> = z.output<(typeof contract)[M]['input']>;
@@ -28,7 +41,7 @@ type Implementations = { [M in MethodName]: (input: ParsedInput<M>) => MethodOut
 export type Handler = (rawInput: unknown) => Promise<Envelope<unknown>>;
 export type HandlerTable = Record<MethodName, Handler>;
 
-function implementations({ host, library, dialogs }: HostServices): Implementations {
+function implementations({ host, library, dialogs, openedFiles }: HostServices): Implementations {
   const noDialogs = (): never => {
     throw new WaveplanError('invalid-input', 'This host has no file dialogs; the browser saves and opens files itself.');
   };
@@ -65,6 +78,7 @@ function implementations({ host, library, dialogs }: HostServices): Implementati
       const picked = await (dialogs ?? noDialogs()).pickFile(title, extensions);
       return picked && { fileName: picked.fileName, bytes: picked.bytes.toString('base64') };
     },
+    takeOpenedFiles: async () => (await openedFiles?.take(library)) ?? { opened: [], refused: [] },
   };
 }
 
@@ -82,6 +96,7 @@ function describeIssues(method: string, issues: readonly { path: PropertyKey[]; 
  */
 export function createHandlers(services: HostServices): HandlerTable {
   const impl = implementations(services);
+  const checkOutputs = services.checkOutputs ?? checkOutputsByDefault();
   const table = {} as HandlerTable;
   for (const name of Object.keys(contract) as MethodName[]) {
     table[name] = async (rawInput: unknown) => {
@@ -91,7 +106,12 @@ export function createHandlers(services: HostServices): HandlerTable {
       }
       try {
         const run = impl[name] as (input: unknown) => unknown;
-        return { ok: true, value: await run(parsed.data) };
+        const value = await run(parsed.data);
+        if (checkOutputs) {
+          const checked = contract[name].output.safeParse(value);
+          if (!checked.success) return { ok: false, error: { code: 'internal', message: describeIssues(name, checked.error.issues).replace(/^Invalid input to/, 'Waveplan answered with a value outside its contract, from') } };
+        }
+        return { ok: true, value };
       } catch (error) {
         return { ok: false, error: serializeError(error) };
       }

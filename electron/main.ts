@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MENU_CHANNEL, type MenuCommand } from '../shared/contract-names.js';
 import { registerAppScheme, serveRenderer } from './app-protocol.js';
+import { OpenedFileQueue, estatePathsInArgv } from './desktop/opened-files.js';
 import { electronDialogs } from './dialogs.js';
 import { createHandlers } from './handlers.js';
 import { registerIpc } from './ipc.js';
@@ -16,6 +17,25 @@ import { APP_ORIGIN, windowOptions } from './window-options.js';
 
 let mainWindow: BrowserWindow | undefined;
 registerAppScheme();
+
+// Estate files the OS asks us to open: argv on Windows and Linux (a second instance
+// hands its argv to this one and quits), open-file on macOS (which may come before ready).
+const openedFiles = new OpenedFileQueue();
+openedFiles.add(estatePathsInArgv(process.argv.slice(1), process.cwd()));
+if (!app.requestSingleInstanceLock()) app.quit();
+function filesArrived(paths: string[]): void {
+  openedFiles.add(paths);
+  if (mainWindow) {
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+    send('files-opened');
+  }
+}
+app.on('second-instance', (_event, argv, cwd) => filesArrived(estatePathsInArgv(argv.slice(1), cwd)));
+app.on('open-file', (event, path) => {
+  event.preventDefault();
+  filesArrived([path]);
+});
 
 app.on('web-contents-created', (_event, contents) => {
   contents.on('will-navigate', (event) => event.preventDefault());
@@ -48,7 +68,7 @@ void app.whenReady().then(() => {
     await shell.trashItem(path);
     return 'the system trash';
   });
-  registerIpc(ipcMain, createHandlers({ host: 'desktop', library, dialogs: electronDialogs(() => mainWindow) }));
+  registerIpc(ipcMain, createHandlers({ host: 'desktop', library, dialogs: electronDialogs(() => mainWindow), openedFiles }));
   Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(send, { isMac: process.platform === 'darwin', allowReload: !app.isPackaged })));
   createWindow();
   app.on('activate', () => BrowserWindow.getAllWindows().length === 0 && createWindow());

@@ -1,5 +1,5 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFile, realpath } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
@@ -97,6 +97,10 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const token = options.token ?? randomBytes(24).toString('base64url');
   const limit = options.maxBodyBytes ?? MAX_BODY_BYTES;
   const staticRoot = normalize(options.staticDir + sep);
+  const realStaticRoot = realpath(options.staticDir).then(
+    (dir) => normalize(dir + sep),
+    () => staticRoot,
+  );
   let allowedHosts: Set<string> = new Set();
   let allowedOrigins: Set<string> = new Set();
 
@@ -123,10 +127,19 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
 
   async function handleStatic(req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void> {
     if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'Only GET is served here.');
-    const relative = pathname === '/' ? 'index.html' : decodeURIComponent(pathname.slice(1));
-    const file = normalize(join(staticRoot, relative));
-    if (!file.startsWith(staticRoot) || relative.includes('\0')) return refuse(res, 404, 'Not found.');
+    let relative: string;
     try {
+      relative = pathname === '/' ? 'index.html' : decodeURIComponent(pathname.slice(1));
+    } catch {
+      return refuse(res, 400, 'Bad URL: a percent-escape in the path is malformed.');
+    }
+    // Source maps would hand the app's source to any local process without the token.
+    if (relative.includes('\0') || relative.endsWith('.map')) return refuse(res, 404, 'Not found.');
+    const file = normalize(join(staticRoot, relative));
+    if (!file.startsWith(staticRoot)) return refuse(res, 404, 'Not found.');
+    try {
+      // A link inside the built app must not lead out of it.
+      if (!(await realpath(file)).startsWith(await realStaticRoot)) return refuse(res, 404, 'Not found.');
       const body = await readFile(file);
       send(res, 200, body, MIME[extname(file)] ?? 'application/octet-stream');
     } catch {

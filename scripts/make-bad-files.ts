@@ -1,51 +1,16 @@
-// The files Waveplan must refuse or survive (issue 8), made from scratch: nothing here
-// is downloaded. `npm run fixtures:bad` writes them to test/fixtures/bad/; the test
+// The files Waveplan must refuse or survive (issues 8 and 13), made from scratch: nothing
+// here is downloaded. Issue 13's hostile estate files and spreadsheets are built in
+// bad-estates.ts and bad-spreadsheets.ts, each with its own test. `npm run fixtures:bad` writes them to test/fixtures/bad/; the test
 // imports makeBadFiles and writes them to a temporary folder.
 import Database from 'better-sqlite3';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { deflateRawSync } from 'node:zlib';
+import { zip } from './zip-builder.js';
 import { createEstateDatabase } from '../electron/services/estate-file.js';
 import { LATEST_SCHEMA_VERSION } from '../electron/services/migrations/index.js';
-
-/** A zip whose directory states the sizes given (a bomb states far more than it holds). */
-export function zip(entries: { name: string; data: Buffer; claimed?: number }[]): Buffer {
-  const parts: Buffer[] = [];
-  const central: Buffer[] = [];
-  let offset = 0;
-  for (const e of entries) {
-    const data = deflateRawSync(e.data);
-    const name = Buffer.from(e.name);
-    const header = (signature: number, size: number) => {
-      const b = Buffer.alloc(size);
-      b.writeUInt32LE(signature, 0);
-      return b;
-    };
-    const local = header(0x04034b50, 30);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(e.claimed ?? e.data.length, 22);
-    local.writeUInt16LE(name.length, 26);
-    const dir = header(0x02014b50, 46);
-    dir.writeUInt16LE(8, 10);
-    dir.writeUInt32LE(data.length, 20);
-    dir.writeUInt32LE(e.claimed ?? e.data.length, 24);
-    dir.writeUInt16LE(name.length, 28);
-    dir.writeUInt32LE(offset, 42);
-    parts.push(local, name, data);
-    central.push(dir, name);
-    offset += 30 + name.length + data.length;
-  }
-  const directory = Buffer.concat(central);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...parts, directory, end]);
-}
+import { makeBadEstates } from './bad-estates.js';
+import { hugeCell, lyingZip, oneLineCsv, sharedStringFlood, sparseCorner, wideSheet } from './bad-spreadsheets.js';
 
 /** An OLE compound file as Excel writes a password-protected workbook: the encrypted package beside its EncryptionInfo stream. */
 function encryptedWorkbook(): Buffer {
@@ -121,8 +86,21 @@ export function makeBadFiles(dir: string): void {
   writeFileSync(at(BAD_FILES.hugeCsv), huge);
 }
 
+/** Issue 13's hostile spreadsheets, by file name (scripts/bad-spreadsheets.ts builds them). */
+const HOSTILE_SPREADSHEETS: Record<string, () => Buffer> = {
+  'corner-XFD1.xlsx': () => sparseCorner('XFD1'),
+  'corner-A1048576.xlsx': () => sparseCorner('A1048576'),
+  'lying-directory.xlsx': () => lyingZip(),
+  'wide-16384-columns.xlsx': () => wideSheet(),
+  'huge-cell.xlsx': () => hugeCell(),
+  'shared-string-flood.xlsx': () => sharedStringFlood(),
+  'one-line-50MB.csv': () => oneLineCsv(50),
+};
+
 if (process.argv[1]?.endsWith('make-bad-files.ts')) {
   const dir = join(process.cwd(), 'test', 'fixtures', 'bad');
   makeBadFiles(dir);
-  console.log(`Wrote ${Object.values(BAD_FILES).length} bad files to ${dir}`);
+  const estates = makeBadEstates(dir);
+  for (const [name, make] of Object.entries(HOSTILE_SPREADSHEETS)) writeFileSync(join(dir, name), make());
+  console.log(`Wrote ${Object.values(BAD_FILES).length + estates.size + Object.keys(HOSTILE_SPREADSHEETS).length} bad files to ${dir}`);
 }

@@ -18,6 +18,7 @@ export const METHOD_NAMES = [
   'applyChanges',
   'saveFile',
   'pickFile',
+  'takeOpenedFiles',
 ] as const;
 export type MethodName = (typeof METHOD_NAMES)[number];
 
@@ -26,5 +27,5 @@ export const channelOf = (method: MethodName) => `waveplan:${method}`;
 
 /** Menu commands the desktop host sends to the renderer on this channel. */
 export const MENU_CHANNEL = 'waveplan:menu';
-export const MENU_COMMANDS = ['new-estate', 'open-sample', 'import-estate', 'export-estate', 'undo', 'redo', 'go-home'] as const;
+export const MENU_COMMANDS = ['new-estate', 'open-sample', 'import-estate', 'export-estate', 'undo', 'redo', 'go-home', 'files-opened'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];

@@ -76,6 +76,11 @@ export const contract = {
     FileBytesSchema.nullable(),
     'Lets the user choose a file and returns its bytes, or null if they cancelled.',
   ),
+  takeOpenedFiles: method(
+    Empty,
+    z.object({ opened: z.array(EstateSummarySchema), refused: z.array(z.object({ fileName: z.string(), message: z.string() })) }),
+    'Estate files the operating system asked the desktop app to open (a double-click, the command line), each checked and added to the library like an imported file. Always empty in the browser.',
+  ),
 } as const satisfies Record<MethodName, { input: z.ZodType; output: z.ZodType; doc: string }>;
 
 export type Contract = typeof contract;

@@ -19,7 +19,7 @@ import {
  * A write the disk refused (full, or an I/O error): SQLite rolled the transaction back,
  * so the file holds everything saved before it. Said as such, not as an internal error.
  */
-function storageError(error: unknown): WaveplanError | null {
+export function storageError(error: unknown): WaveplanError | null {
   const code = (error as { code?: string }).code ?? '';
   if (!/^SQLITE_(FULL|IOERR)/.test(code) && code !== 'ENOSPC') return null;
   const full = code === 'SQLITE_FULL' || code === 'ENOSPC' || code === 'SQLITE_IOERR_WRITE';
@@ -108,6 +108,24 @@ export class EstateRepository {
     this.db.transaction(() => {
       workloads.forEach((w, i) => s.insertWorkload.run(...workloadToRow(w), i + 1));
       for (const d of dependencies) s.insertDependency.run(...dependencyToRow(d));
+    })();
+  }
+
+  /**
+   * Writes an estate read from another file into this new one: rows, list order, graph
+   * positions and settings, in one transaction (an import copies only rows).
+   */
+  insertSnapshot(snapshot: Omit<EstateSnapshot, 'estate'>): void {
+    const s = this.statements;
+    this.db.transaction(() => {
+      snapshot.workloads.forEach((w, i) => s.insertWorkload.run(...workloadToRow(w), snapshot.positions[w.id] ?? i + 1));
+      for (const d of snapshot.dependencies) s.insertDependency.run(...dependencyToRow(d));
+      for (const [id, p] of Object.entries(snapshot.nodePositions)) s.placeNode.run(id, p.x, p.y);
+      // Only settings that differ from the defaults, so that an untouched one keeps following them.
+      for (const name of SETTING_NAMES) {
+        const value = JSON.stringify(snapshot[name]);
+        if (value !== JSON.stringify(ESTATE_SETTINGS[name].defaults)) s.putSetting.run(ESTATE_SETTINGS[name].storedAs, value);
+      }
     })();
   }
 

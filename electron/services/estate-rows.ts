@@ -18,7 +18,10 @@ export const DEPENDENCY_COLUMNS = [
 
 const LIST_FIELDS = new Set<string>(['dataClasses', 'complianceTags', 'readiness']);
 
-const list = (text: string): string[] => (text === '' ? [] : text.split(','));
+// Read back as what it is: a value of the wrong type (a blob, a number where text
+// belongs) is passed on unchanged, so that checking the row names it (estate-row-check.ts).
+const list = (text: unknown): string[] => (typeof text !== 'string' ? (text as string[]) : text === '' ? [] : text.split(','));
+const flag = (value: unknown): boolean => (value === 1 ? true : value === 0 ? false : (value as boolean));
 
 /** The SQL value of one field. */
 export function toColumn(field: string, value: unknown): unknown {
@@ -48,9 +51,9 @@ export function workloadFromRow(r: unknown[]): Workload {
     businessUnit: r[6] as string,
     owner: r[7] as string,
     criticality: r[8] as Workload['criticality'],
-    dataClasses: list(r[9] as string) as Workload['dataClasses'],
-    masked: r[10] === 1,
-    complianceTags: list(r[11] as string),
+    dataClasses: list(r[9]) as Workload['dataClasses'],
+    masked: flag(r[10]),
+    complianceTags: list(r[11]),
     residencyRegion: r[12] as string,
     customization: r[13] as Workload['customization'],
     users: r[14] as number | null,
@@ -65,7 +68,7 @@ export function workloadFromRow(r: unknown[]): Workload {
     strategy: r[23] as Workload['strategy'],
     chosenTier: r[24] as Workload['chosenTier'],
     tierOverrideReason: r[25] as string,
-    readiness: list(r[26] as string) as Workload['readiness'],
+    readiness: list(r[26]) as Workload['readiness'],
     effortDays: r[27] as number | null,
     pinnedWave: r[28] as number | null,
     moveGroup: r[29] as string,
@@ -80,7 +83,7 @@ export function dependencyFromRow(r: unknown[]): Dependency {
     providerId: r[2] as string,
     kind: r[3] as Dependency['kind'],
     coupling: r[4] as Dependency['coupling'],
-    dataClasses: list(r[5] as string) as Dependency['dataClasses'],
+    dataClasses: list(r[5]) as Dependency['dataClasses'],
     protocol: r[6] as string,
     notes: r[7] as string,
   };

@@ -1,7 +1,8 @@
 import { useEffect } from 'react';
 import type { MenuCommand } from '../../shared/contract';
-import { exportEstateFile, importEstateFile, openSample } from './actions';
+import { exportEstateFile, importEstateFile, openFilesFromSystem, openSample } from './actions';
 import { Notices } from './components/Notices';
+import { ViewErrorBoundary } from './components/ViewErrorBoundary';
 import { EstateScreen } from './screens/EstateScreen';
 import { StartScreen } from './screens/StartScreen';
 import { useAppStore } from './store/app-store';
@@ -26,7 +27,9 @@ export function App({ onMenuCommand }: Props) {
 
   useEffect(() => {
     void useAppStore.getState().loadInfo();
-  }, []);
+    // A desktop app started by a double-click on an estate file opens it.
+    if (onMenuCommand) void openFilesFromSystem();
+  }, [onMenuCommand]);
 
   // The desktop menu's commands (the browser has no menu; the same actions are buttons).
   useEffect(
@@ -44,13 +47,22 @@ export function App({ onMenuCommand }: Props) {
         if (command === 'export-estate' && current.screen === 'estate') void exportEstateFile(current.id);
         if (command === 'undo') estate.undo();
         if (command === 'redo') estate.redo();
+        if (command === 'files-opened') void openFilesFromSystem();
       }),
     [onMenuCommand],
   );
 
   return (
     <>
-      {route.screen === 'start' ? <StartScreen /> : <EstateScreen key={route.id} id={route.id} view={route.view} wave={route.wave} />}
+      {route.screen === 'start' ? (
+        <ViewErrorBoundary where="Your estates" resetKeys={[route]}>
+          <StartScreen />
+        </ViewErrorBoundary>
+      ) : (
+        <ViewErrorBoundary where="This estate" resetKeys={[route.id]}>
+          <EstateScreen key={route.id} id={route.id} view={route.view} wave={route.wave} />
+        </ViewErrorBoundary>
+      )}
       <Notices />
       <Busy />
     </>

@@ -35,6 +35,19 @@ export async function importEstateFile(): Promise<void> {
   }
 }
 
+/** Estate files the desktop was asked to open (a double-click, the command line): each checked, the last one shown. */
+export async function openFilesFromSystem(): Promise<void> {
+  try {
+    const { opened, refused } = await bridge().takeOpenedFiles({});
+    for (const r of refused) useAppStore.getState().notify('error', `Could not open “${r.fileName}”: ${r.message}`);
+    const last = opened.at(-1);
+    if (last) useAppStore.getState().go({ screen: 'estate', id: last.id });
+    if (opened.length + refused.length > 0) void useAppStore.getState().refreshLibrary();
+  } catch (error) {
+    failed('Could not open the files you chose', error);
+  }
+}
+
 export type ExportKind = 'estate' | 'workbook' | 'inventory-csv' | 'waves-csv';
 
 const EXPORTS: Record<ExportKind, { doing: string; make(id: string): Promise<{ fileName: string; bytes: string }> }> = {

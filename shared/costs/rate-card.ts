@@ -5,34 +5,37 @@ import { STRATEGIES, WORKLOAD_KINDS } from '../domain/enums.js';
 // the card's currency; the defaults make the sample's figures plausible for a European
 // managed-hosting quote in 2027.
 
+// Every figure is bounded, so that the plan's totals stay finite numbers whatever a file holds.
+const amount = z.number().min(0).max(1_000_000);
+
 export const RateCardSchema = z.object({
   currency: z.string().regex(/^[A-Z]{3}$/, 'An ISO 4217 code, e.g. EUR'),
-  vcpuMonth: z.number().min(0),
-  memoryGbMonth: z.number().min(0),
-  storageGbMonth: z.number().min(0),
-  backupGbMonth: z.number().min(0),
+  vcpuMonth: amount,
+  memoryGbMonth: amount,
+  storageGbMonth: amount,
+  backupGbMonth: amount,
   /** Each multi-tenant workload's share of the shared platform, per month. */
-  platformShareMonth: z.number().min(0),
+  platformShareMonth: amount,
   /** Per system, tenant and environment, per month. */
-  dedicatedDatabaseBaseMonth: z.number().min(0),
-  dedicatedEnvironmentBaseMonth: z.number().min(0),
+  dedicatedDatabaseBaseMonth: amount,
+  dedicatedEnvironmentBaseMonth: amount,
   /** Off non-production run costs, 0 to 1. */
-  nonProductionDiscount: z.number().min(0).max(1),
-  effortDayRate: z.number().min(0),
+  nonProductionDiscount: amount.max(1),
+  effortDayRate: amount,
   /** Effort days to migrate one workload of a kind (when none is recorded), before the strategy factor. */
-  effortDaysByKind: z.record(z.enum(WORKLOAD_KINDS), z.number().min(0)),
-  strategyFactor: z.record(z.enum(STRATEGIES), z.number().min(0)),
+  effortDaysByKind: z.record(z.enum(WORKLOAD_KINDS), amount),
+  strategyFactor: z.record(z.enum(STRATEGIES), amount),
   /** Extra effort days per 500 GB of data. */
-  effortDaysPer500Gb: z.number().min(0),
+  effortDaysPer500Gb: amount,
   /** Rehearsal effort, as a share of the migration effort. */
-  rehearsalShare: z.number().min(0).max(5),
+  rehearsalShare: amount.max(5),
   /** Weeks the old hosting keeps running after a cutover, as the fallback. */
-  parallelRunWeeks: z.number().min(0).max(52),
-  hypercareWeeks: z.number().min(0).max(52),
+  parallelRunWeeks: amount.max(52),
+  hypercareWeeks: amount.max(52),
   /** Support days per workload per hypercare week. */
-  hypercareDaysPerWeek: z.number().min(0).max(7),
+  hypercareDaysPerWeek: amount.max(7),
   /** Added to the one-time cost, 0 to 1. */
-  contingency: z.number().min(0).max(1),
+  contingency: amount.max(1),
 });
 export type RateCard = z.infer<typeof RateCardSchema>;
 

@@ -8,7 +8,7 @@ import {
   TIERS,
   WORKLOAD_KINDS,
 } from './enums.js';
-import type { WorkloadField } from './workload.js';
+import { QUANTITY_MAX, type WorkloadField } from './workload.js';
 
 // One description per workload field. The inventory grid, the detail panel, cell
 // parsing and (later) the Excel mapping all read this table, so a new field is one
@@ -34,7 +34,7 @@ type FieldMeta = {
 
 export type FieldSpec = FieldKind & FieldMeta & { key: WorkloadField };
 
-const BIG = 1_000_000_000;
+const BIG = QUANTITY_MAX;
 
 const fields: { [K in WorkloadField]: FieldKind & FieldMeta } = {
   name: { label: 'Name', group: 'identity', type: 'text', max: 200, gridWidth: 270 },

@@ -15,7 +15,10 @@ import {
 // Optional numbers are null: "unknown" must stay distinct from 0 (planning confidence
 // counts what is unknown).
 const text = (max: number) => z.string().max(max);
-const quantity = z.number().finite().min(0).nullable();
+// Bounded, as in the field registry (workload-fields.ts): a sum of 100,000 of them stays
+// a finite number, so a file with 1e308 in a cell is refused rather than shown as "€∞".
+export const QUANTITY_MAX = 1_000_000_000;
+const quantity = z.number().finite().min(0).max(QUANTITY_MAX).nullable();
 const minutes = z.number().int().min(0).max(525_600).nullable();
 
 export const WorkloadIdSchema = z.string().min(1).max(64);
@@ -48,7 +51,7 @@ export const WorkloadSchema = z.object({
   chosenTier: z.enum(TIERS).nullable(),
   tierOverrideReason: text(2000),
   readiness: z.array(z.enum(READINESS_CHECKS)).max(READINESS_CHECKS.length),
-  effortDays: quantity,
+  effortDays: z.number().finite().min(0).max(100_000).nullable(),
   pinnedWave: z.number().int().min(0).max(999).nullable(),
   moveGroup: text(100),
   notes: text(10_000),

@@ -5,7 +5,7 @@ import { looksLikeFormula, type SheetTable } from './sheet-model.js';
 // with an apostrophe (OWASP's advice for CSV injection): a CSV has no "this is text".
 
 function field(value: string | number | null): string {
-  if (value === null) return '';
+  if (value === null || (typeof value === 'number' && !Number.isFinite(value))) return '';
   let text = String(value);
   if (typeof value === 'string' && looksLikeFormula(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;

@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { CalendarDaySchema } from '../domain/calendar-day.js';
 
 // Plan settings per estate (DESIGN.md, "Waves"); every one optional with a default.
 // Dates are ISO calendar days (yyyy-mm-dd); the plan has no time of day.
 
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'A date as yyyy-mm-dd');
+const isoDay = CalendarDaySchema;
 
 export const BlackoutSchema = z.object({ from: isoDay, to: isoDay, label: z.string().max(120) });
 export type Blackout = z.infer<typeof BlackoutSchema>;

@@ -17,6 +17,7 @@ import { plannerBenchmark } from './planner-bench.js';
 import { memoryCycles } from './memory-bench.js';
 import { rollbackCostBenchmark } from './rollback-cost-bench.js';
 import { excelBenchmarks } from './excel-bench.js';
+import { spreadsheetMemoryBenchmark } from './spreadsheet-memory-bench.js';
 
 const WORKLOADS = Number(process.env.BENCH_WORKLOADS ?? 10_000);
 const DEPENDENCIES = Number(process.env.BENCH_DEPENDENCIES ?? 50_000);
@@ -179,6 +180,13 @@ async function main(): Promise<void> {
   console.log(
     `inventory import (10,000 rows read, mapped and previewed: ${excel.import.unchanged.toLocaleString('en')} unchanged, ${excel.import.problems} problems) vs exceljs reading the file: ${excel.import.ours.toFixed(0)} vs ${excel.import.base.toFixed(0)} ms = ${importRatio.toFixed(2)}x  target ≤ 1.5x ${importRatio <= 1.5 ? 'ok' : 'MISSED'}`,
   );
+
+  // Issue 13: hostile spreadsheets cost the reader's worker no more than its limit.
+  console.log('');
+  const hostile = await spreadsheetMemoryBenchmark(3);
+  const overLimit = hostile.filter((h) => h.report?.peak && h.report.peak.heapUsed / 1024 / 1024 > h.report.limitMb);
+  failed ||= overLimit.length > 0;
+  console.log(`  every hostile spreadsheet within the worker's heap limit: ${overLimit.length === 0 ? 'ok' : `MISSED (${overLimit.map((h) => h.file).join(', ')})`}`);
 
   console.log('\nGraph view in headless Chromium (median of rounds, same run):');
   const graph = await graphBenchmarks();

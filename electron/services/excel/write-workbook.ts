@@ -54,8 +54,12 @@ function formatOf(kind: CellKind, money: string, editable = false): string | und
 /** A model value as the cell value exceljs writes: dates as dates, text as plain strings (never formulas). */
 function cellValue(kind: CellKind, value: CellValue): ExcelJS.CellValue {
   if (value === null || value === '') return null;
-  if (kind === 'date' && typeof value === 'string') return new Date(`${value}T00:00:00Z`);
-  if (typeof value === 'number') return value;
+  if (kind === 'date' && typeof value === 'string') {
+    const date = new Date(`${value}T00:00:00Z`);
+    return Number.isNaN(date.getTime()) ? value : date; // never an Invalid Date, which fails the whole export
+  }
+  // A figure that overflowed is left blank rather than written as Infinity, which Excel cannot read.
+  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
   // Strings are written as shared strings, which Excel never evaluates (a formula is an
   // object here, never a string); the '@' format keeps "=1+1" text when someone edits it.
   return value;

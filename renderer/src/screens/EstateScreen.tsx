@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import type { EstateSnapshot } from '../../../shared/domain/estate';
 import { TopBar } from '../components/TopBar';
+import { ViewErrorBoundary } from '../components/ViewErrorBoundary';
 import { FindingsView } from '../findings/FindingsView';
 import { ReadinessView } from '../readiness/ReadinessView';
 import { TiersView } from '../tiers/TiersView';
@@ -41,6 +42,8 @@ function CurrentView({ view, wave, snapshot }: { view: EstateView; wave?: number
       return <InventoryView snapshot={snapshot} />;
   }
 }
+
+const VIEW_NAMES: Record<EstateView, string> = { inventory: 'Inventory', graph: 'Graph', tiers: 'Tiers', readiness: 'Readiness', findings: 'Findings', waves: 'Waves', rollback: 'Rollback', costs: 'Costs' };
 
 /** True when a key press belongs to a text box (its own undo, its own arrows). */
 function inTextField(target: EventTarget | null): boolean {
@@ -95,12 +98,16 @@ export function EstateScreen({ id, view = 'inventory', wave }: { id: string; vie
     <div className="estate-screen">
       <TopBar view={view} />
       {importing && snapshot && (
-        <Suspense fallback={null}>
-          <ImportDialog file={importing} onClose={() => useAppStore.getState().setImporting(null)} />
-        </Suspense>
+        <ViewErrorBoundary where="The import" estateId={id} resetKeys={[importing]}>
+          <Suspense fallback={null}>
+            <ImportDialog file={importing} onClose={() => useAppStore.getState().setImporting(null)} />
+          </Suspense>
+        </ViewErrorBoundary>
       )}
       {snapshot && snapshot.estate.id === id ? (
-        <CurrentView view={view} wave={wave} snapshot={snapshot} />
+        <ViewErrorBoundary where={`The ${VIEW_NAMES[view]} view`} estateId={id} resetKeys={[view, snapshot.estate.revision]}>
+          <CurrentView view={view} wave={wave} snapshot={snapshot} />
+        </ViewErrorBoundary>
       ) : (
         <div className="loading">Opening the estate…</div>
       )}

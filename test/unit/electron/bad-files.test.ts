@@ -3,12 +3,12 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHandlers, type HandlerTable } from '../../../electron/handlers.js';
+import type { HandlerTable } from '../../../electron/handlers.js';
 import type { EstateSnapshot } from '../../../shared/domain/estate.js';
 import { guessMapping } from '../../../shared/excel/header-mapping.js';
 import { previewImport } from '../../../shared/excel/import-plan.js';
 import { BAD_FILES, makeBadFiles } from '../../../scripts/make-bad-files.js';
-import { tempLibrary } from '../../support/temp-library.js';
+import { appWithSample } from '../../support/app-with-sample.js';
 
 // The bad-files corpus (scripts/make-bad-files.ts), each fed to the app the way the
 // app takes it: the expected message, the app still answering, the file untouched,
@@ -22,12 +22,7 @@ let before: EstateSnapshot;
 
 beforeAll(async () => {
   makeBadFiles(dir);
-  const t = tempLibrary();
-  cleanup = t.cleanup;
-  handlers = createHandlers({ host: 'web', library: t.library });
-  const created = await handlers.createEstate({ name: 'Open while bad files arrive', from: 'sample' });
-  estateId = (created as { ok: true; value: { id: string } }).value.id;
-  before = ((await handlers.openEstate({ id: estateId })) as { ok: true; value: EstateSnapshot }).value;
+  ({ handlers, cleanup, estateId, before } = await appWithSample('Open while bad files arrive'));
 }, 60_000);
 afterAll(() => {
   cleanup();

@@ -47,6 +47,15 @@ describe('the desktop window (Electron security checklist)', () => {
   });
 });
 
+describe('files opened from the operating system', () => {
+  it('main.ts takes a double-clicked estate from argv, a second instance and macOS open-file, into the checked queue', () => {
+    const main = readFileSync(join(ROOT, 'electron', 'main.ts'), 'utf8');
+    for (const step of ['estatePathsInArgv(process.argv.slice(1), process.cwd())', 'app.requestSingleInstanceLock()', "app.on('second-instance'", "app.on('open-file'", 'openedFiles }));', "send('files-opened')"]) {
+      expect(main, step).toContain(step);
+    }
+  });
+});
+
 describe('IPC registration', () => {
   it('registers one channel per method, checks the sender before the handler runs', async () => {
     const handle = vi.fn();
@@ -80,7 +89,7 @@ describe('the preload', () => {
 });
 
 describe('the packaged app (electron-builder.yml)', () => {
-  it('sets the Electron fuses: no RunAsNode, cookie encryption, no NODE_OPTIONS or inspector arguments, asar integrity', () => {
+  it('sets the Electron fuses: no RunAsNode, cookie encryption, no NODE_OPTIONS or inspector arguments, asar integrity, no file:// privileges', () => {
     const config = readFileSync(join(ROOT, 'electron-builder.yml'), 'utf8');
     const fuses = Object.fromEntries([...config.matchAll(/^ {2}(\w+): (true|false)$/gm)].map((m) => [m[1], m[2] === 'true']));
     expect(fuses).toMatchObject({
@@ -90,6 +99,7 @@ describe('the packaged app (electron-builder.yml)', () => {
       enableNodeCliInspectArguments: false,
       enableEmbeddedAsarIntegrityValidation: true,
       onlyLoadAppFromAsar: true,
+      grantFileProtocolExtraPrivileges: false,
     });
     expect(config).toMatch(/^electronFuses:$/m);
   });

@@ -1,5 +1,5 @@
 import { Agent, request } from 'node:http';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -19,6 +19,8 @@ beforeAll(async () => {
   mkdirSync(join(staticDir, 'assets'));
   writeFileSync(join(staticDir, 'assets', 'app.js'), 'console.log(1)');
   writeFileSync(join(tmpdir(), 'secret.txt'), 'secret');
+  writeFileSync(join(staticDir, 'assets', 'app.js.map'), '{"sources":["../src/secret-source.ts"]}');
+  symlinkSync(join(tmpdir(), 'secret.txt'), join(staticDir, 'assets', 'link.js'));
   host = await startWebHost({ handlers: createHandlers({ host: 'web', library: t.library }), staticDir, maxBodyBytes: 64 * 1024 });
 });
 afterAll(async () => {
@@ -79,6 +81,17 @@ describe('the web host', () => {
     expect(page.status).toBe(200);
     expect(page.headers['content-security-policy']).toMatch(/default-src 'self'/);
     expect((await call('/assets/app.js')).headers['content-type']).toMatch(/javascript/);
+  });
+
+  it('answers a malformed percent-escape with 400, serves no source map and follows no link out of the app', async () => {
+    const bad = await call('/assets/%E0%A4%A.js');
+    expect(bad.status).toBe(400);
+    expect(JSON.parse(bad.body).error.message).toMatch(/percent-escape/);
+    expect((await call('/assets/app.js.map')).status).toBe(404);
+    const link = await call('/assets/link.js');
+    expect(link.status).toBe(404);
+    expect(link.body).not.toContain('secret');
+    expect((await api('listEstates', {})).status).toBe(200);
   });
 
   it('answers a malformed or oversized body with a 4xx and stays up', async () => {

@@ -90,9 +90,9 @@ describe('refused estate files', () => {
     expectRefusedUntouched(path, 'corrupt', /is damaged/);
   });
 
-  it('an import of a refused file names the user’s file and leaves nothing behind', () => {
+  it('an import of a refused file names the user’s file and leaves nothing behind', async () => {
     const library = new EstateLibrary(join(dir, 'library'));
-    expect(() => library.importFile('ledger.xlsx', Buffer.from('PK\u0003\u0004 not an estate'))).toThrow(/“ledger.xlsx” is not a Waveplan estate/);
+    await expect(library.importFile('ledger.xlsx', Buffer.from('PK\u0003\u0004 not an estate'))).rejects.toThrow(/“ledger.xlsx” is not a Waveplan estate/);
     expect(library.list()).toEqual([]);
     library.closeAll();
   });

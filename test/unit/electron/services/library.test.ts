@@ -52,11 +52,11 @@ describe('EstateLibrary', () => {
     expect(readdirSync(dir).filter((f) => f.startsWith(a.id))).toEqual([]);
   });
 
-  it('exports one self-contained file that imports as an equal estate', () => {
+  it('exports one self-contained file that imports as an equal estate', async () => {
     const a = library.create('Exported', healthcareSampleEstate());
     const { fileName, bytes } = library.exportFile(a.id);
     expect(fileName).toBe('exported.waveplan');
-    const imported = library.importFile(fileName, bytes);
+    const imported = await library.importFile(fileName, bytes);
     expect(imported.id).not.toBe(a.id);
     const before = library.snapshot(a.id);
     const after = library.snapshot(imported.id);

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { readSpreadsheet, SIZE_LIMIT } from '../../../../../electron/services/excel/read-spreadsheet.js';
-import { zip } from '../../../../../scripts/make-bad-files.js';
+import { zip } from '../../../../../scripts/zip-builder.js';
 
 // Each file Waveplan cannot import is refused with what it is and what to do, before
 // it is parsed. (Reading writes nothing; the import writes only on confirm.)
