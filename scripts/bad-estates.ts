@@ -111,6 +111,27 @@ export const BAD_ESTATES: BadEstate[] = [
     edit: (db) => db.exec("UPDATE estate SET revision = 'latest'"),
   },
   {
+    file: 'singleton-two.waveplan',
+    what: 'its header row moved off the key every read uses, past its CHECK',
+    refusal: /table estate, row 1, field singleton/,
+    edit: (db) => {
+      db.pragma('ignore_check_constraints = ON');
+      db.exec('UPDATE estate SET singleton = 2');
+    },
+  },
+  {
+    file: 'revision-at-limit.waveplan',
+    what: 'a revision at the last exact number, so the next edit would overflow it',
+    refusal: /table estate, row 1, field revision: .*\(found the number 9007199254740991\)/,
+    edit: (db) => db.exec('UPDATE estate SET revision = 9007199254740991'),
+  },
+  {
+    file: 'proto-id.waveplan',
+    what: 'a workload whose id is __proto__',
+    refusal: /table workload, row \d+ \(id “__proto__”\), field id: An id cannot be __proto__/,
+    edit: (db) => db.exec("INSERT INTO workload (id, position, name, kind, environment) VALUES ('__proto__', 999, 'Prototype', 'application', 'production')"),
+  },
+  {
     file: 'dangling-dependency.waveplan',
     what: 'a dependency on a workload that is not in the file',
     refusal: /table dependency, row \d+ names a workload that is not in the file/,

@@ -1,10 +1,11 @@
 // npm run fixtures:estates: one estate file per schema version the app has shipped, as
 // that version wrote it, under test/fixtures/estates/. Each holds the sample's
 // workloads and dependencies, plus what its version added (graph positions in 2, plan
-// settings in 3). Run it when a migration is added, and commit the new file: the
-// migration test opens every one of them.
+// settings in 3, IP addresses in 4). Run it when a migration is added, and commit the new
+// file: the migration test opens every one of them. A file already there is a shipped
+// version's and is left as it is.
 import Database from 'better-sqlite3';
-import { mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { APPLICATION_ID } from '../electron/services/estate-file.js';
 import { DEPENDENCY_COLUMNS, WORKLOAD_COLUMNS, dependencyToRow, workloadToRow } from '../electron/services/estate-rows.js';
@@ -17,7 +18,7 @@ const { workloads, dependencies } = healthcareSampleEstate();
 
 for (let version = 1; version <= LATEST_SCHEMA_VERSION; version++) {
   const path = join(dir, `schema-${version}.waveplan`);
-  rmSync(path, { force: true });
+  if (existsSync(path)) continue;
   const db = new Database(path);
   db.pragma('journal_mode = DELETE'); // one self-contained file, no -wal beside it
   db.pragma('foreign_keys = ON');
@@ -25,13 +26,15 @@ for (let version = 1; version <= LATEST_SCHEMA_VERSION; version++) {
   migrate(db, version);
   db.transaction(() => {
     db.prepare('INSERT INTO estate (singleton, name, revision, createdAt, updatedAt) VALUES (1, ?, 7, ?, ?)').run(`Schema ${version} estate`, '2026-06-01T09:00:00.000Z', '2026-06-02T17:30:00.000Z');
-    // Workload and dependency columns have not changed since version 1.
-    const insertW = db.prepare(`INSERT INTO workload (${WORKLOAD_COLUMNS.join(', ')}, position) VALUES (${WORKLOAD_COLUMNS.map(() => '?').join(', ')}, ?)`);
-    workloads.forEach((w, i) => insertW.run(...workloadToRow(w), i + 1));
+    // Workload columns are those of version 1, and ipAddresses from version 4.
+    const columns = WORKLOAD_COLUMNS.filter((c) => version >= 4 || c !== 'ipAddresses');
+    const insertW = db.prepare(`INSERT INTO workload (${columns.join(', ')}, position) VALUES (${columns.map(() => '?').join(', ')}, ?)`);
+    workloads.forEach((w, i) => insertW.run(...workloadToRow(w).slice(0, columns.length), i + 1));
     const insertD = db.prepare(`INSERT INTO dependency (${DEPENDENCY_COLUMNS.join(', ')}) VALUES (${DEPENDENCY_COLUMNS.map(() => '?').join(', ')})`);
     for (const d of dependencies) insertD.run(...dependencyToRow(d));
     if (version >= 2) db.prepare("INSERT INTO node_position (workloadId, x, y) VALUES ('hosp-redis', 120, -40)").run();
     if (version >= 3) db.prepare("INSERT INTO estate_setting (key, value) VALUES ('plan', ?)").run(JSON.stringify({ waveLengthDays: 21, startDate: '2027-03-01' }));
+    if (version >= 4) db.prepare("UPDATE workload SET ipAddresses = '10.20.4.15,10.20.4.16' WHERE id = 'hosp-redis'").run();
   })();
   db.close();
   console.log(`Wrote ${path}`);

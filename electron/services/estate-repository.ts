@@ -118,7 +118,7 @@ export class EstateRepository {
   insertSnapshot(snapshot: Omit<EstateSnapshot, 'estate'>): void {
     const s = this.statements;
     this.db.transaction(() => {
-      snapshot.workloads.forEach((w, i) => s.insertWorkload.run(...workloadToRow(w), snapshot.positions[w.id] ?? i + 1));
+      snapshot.workloads.forEach((w, i) => s.insertWorkload.run(...workloadToRow(w), Object.hasOwn(snapshot.positions, w.id) ? snapshot.positions[w.id] : i + 1));
       for (const d of snapshot.dependencies) s.insertDependency.run(...dependencyToRow(d));
       for (const [id, p] of Object.entries(snapshot.nodePositions)) s.placeNode.run(id, p.x, p.y);
       // Only settings that differ from the defaults, so that an untouched one keeps following them.

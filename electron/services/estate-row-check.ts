@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { DependencySchema } from '../../shared/domain/dependency.js';
 import { EstateNameSchema, NodePositionSchema } from '../../shared/domain/estate.js';
 import { WorkloadSchema } from '../../shared/domain/workload.js';
-import { DEPENDENCY_COLUMNS, WORKLOAD_COLUMNS, dependencyFromRow, workloadFromRow } from './estate-rows.js';
+import { DEPENDENCY_COLUMNS, WORKLOAD_COLUMNS, dependencyFromRow, workloadFromRow, workloadSelectList } from './estate-rows.js';
 
 // Rows read from disk are checked with the same schemas as the contract before anything
 // is shown: a file edited by hand or by another program can hold a blob where a name
@@ -20,11 +20,17 @@ export interface RowProblem {
 }
 
 const HeaderSchema = z.object({
+  singleton: z.literal(1),
   name: EstateNameSchema,
-  revision: z.number().int().min(0),
+  // Far beyond any real count of edits, and far below where a number stops being exact.
+  revision: z.number().int().min(0).max(1e12),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
 });
+
+const PositionRow = NodePositionSchema.extend({ id: z.string() });
+// A setting is a small JSON object; the few keys there are (estate-settings.ts) are read by key.
+const SettingRow = z.object({ id: z.string().max(100), value: z.string().max(5_000_000) });
 
 /** What a value is, without showing it raw (it may be megabytes, or binary). */
 function kindOf(value: unknown): string {
@@ -52,13 +58,13 @@ function problemOf(table: string, row: number, record: Record<string, unknown>, 
  * `version` is the file's schema version: older files lack the later tables.
  */
 export function firstBadRow(db: Database, version: number): RowProblem | null {
-  const headers = db.prepare('SELECT name, revision, createdAt, updatedAt FROM estate').all() as Record<string, unknown>[];
+  const headers = db.prepare('SELECT singleton, name, revision, createdAt, updatedAt FROM estate').all() as Record<string, unknown>[];
   if (headers.length !== 1) return { table: 'estate', row: headers.length, field: '', message: headers.length === 0 ? 'the estate has no header row (no name, no revision)' : 'the estate has more than one header row' };
   const header = HeaderSchema.safeParse(headers[0]);
   if (!header.success) return problemOf('estate', 1, headers[0] as Record<string, unknown>, header.error);
 
   let n = 0;
-  for (const row of db.prepare(`SELECT ${WORKLOAD_COLUMNS.join(', ')}, position FROM workload ORDER BY position, rowid`).raw(true).iterate() as IterableIterator<unknown[]>) {
+  for (const row of db.prepare(`SELECT ${workloadSelectList(version)}, position FROM workload ORDER BY position, rowid`).raw(true).iterate() as IterableIterator<unknown[]>) {
     n++;
     const workload = workloadFromRow(row);
     const parsed = WorkloadSchema.safeParse(workload);
@@ -77,7 +83,7 @@ export function firstBadRow(db: Database, version: number): RowProblem | null {
     n = 0;
     for (const row of db.prepare('SELECT workloadId AS id, x, y FROM node_position ORDER BY rowid').iterate() as IterableIterator<Record<string, unknown>>) {
       n++;
-      const parsed = NodePositionSchema.extend({ id: z.string() }).safeParse(row);
+      const parsed = PositionRow.safeParse(row);
       if (!parsed.success) return problemOf('node_position', n, row, parsed.error);
     }
   }
@@ -86,7 +92,7 @@ export function firstBadRow(db: Database, version: number): RowProblem | null {
     // Values are read over their defaults (estate-settings.ts); keys and values must at least be text.
     for (const row of db.prepare('SELECT key AS id, value FROM estate_setting ORDER BY rowid').iterate() as IterableIterator<Record<string, unknown>>) {
       n++;
-      const parsed = z.object({ id: z.string().max(100), value: z.string().max(50_000_000) }).safeParse(row);
+      const parsed = SettingRow.safeParse(row);
       if (!parsed.success) return problemOf('estate_setting', n, row, parsed.error);
     }
   }

@@ -10,13 +10,26 @@ export const WORKLOAD_COLUMNS = [
   'memoryGb', 'storageGb', 'databaseGb', 'rpoMinutes', 'rtoMinutes', 'currentHosting',
   'currentMonthlyCost', 'strategy', 'chosenTier', 'tierOverrideReason', 'readiness', 'effortDays',
   'pinnedWave', 'moveGroup', 'notes',
+  // Added by migration 004, so last in the table.
+  'ipAddresses',
 ] as const satisfies readonly (keyof Workload)[];
+
+/** Columns a later migration added, with its version: a file from before reads them as blank. */
+const ADDED_IN: Partial<Record<(typeof WORKLOAD_COLUMNS)[number], { version: number; blank: string }>> = { ipAddresses: { version: 4, blank: "''" } };
+
+/** The workload columns as a SELECT list for a file at `version` (older files lack the later columns). */
+export function workloadSelectList(version: number): string {
+  return WORKLOAD_COLUMNS.map((c) => {
+    const added = ADDED_IN[c];
+    return added && version < added.version ? `${added.blank} AS ${c}` : c;
+  }).join(', ');
+}
 
 export const DEPENDENCY_COLUMNS = [
   'id', 'consumerId', 'providerId', 'kind', 'coupling', 'dataClasses', 'protocol', 'notes',
 ] as const satisfies readonly (keyof Dependency)[];
 
-const LIST_FIELDS = new Set<string>(['dataClasses', 'complianceTags', 'readiness']);
+const LIST_FIELDS = new Set<string>(['dataClasses', 'complianceTags', 'readiness', 'ipAddresses']);
 
 // Read back as what it is: a value of the wrong type (a blob, a number where text
 // belongs) is passed on unchanged, so that checking the row names it (estate-row-check.ts).
@@ -64,6 +77,7 @@ export function workloadFromRow(r: unknown[]): Workload {
     rpoMinutes: r[19] as number | null,
     rtoMinutes: r[20] as number | null,
     currentHosting: r[21] as string,
+    ipAddresses: list(r[31]),
     currentMonthlyCost: r[22] as number | null,
     strategy: r[23] as Workload['strategy'],
     chosenTier: r[24] as Workload['chosenTier'],

@@ -3,6 +3,8 @@ import { closeSync, copyFileSync, existsSync, lstatSync, mkdtempSync, openSync, 
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { WaveplanError } from '../../shared/errors.js';
+import { schemaDifferences } from './estate-schema.js';
+import { LATEST_SCHEMA_VERSION } from './migrations/index.js';
 
 // SQLite applies whatever write-ahead log sits beside a database under its name
 // (`x.waveplan-wal`) when the file is next opened. After a crash that log holds edits
@@ -26,11 +28,14 @@ function readBytes(path: string, length: number): Buffer {
 
 const pageSizeOfDatabase = (header: Buffer) => (header.length >= 18 ? (header.readUInt16BE(16) === 1 ? 65_536 : header.readUInt16BE(16)) : 0);
 
+/** The estate's creation time, read only once its schema is known to be ours (nothing of the file's own runs). */
 function createdAt(path: string): unknown {
   const db = new Database(path, { readonly: true, fileMustExist: true });
   try {
     db.pragma('trusted_schema = OFF');
-    return (db.prepare('SELECT createdAt FROM estate').get() as { createdAt?: unknown } | undefined)?.createdAt;
+    const version = db.pragma('user_version', { simple: true }) as number;
+    if (version < 1 || version > LATEST_SCHEMA_VERSION || schemaDifferences(db, version).length > 0) return undefined;
+    return (db.prepare('SELECT createdAt FROM estate WHERE singleton = 1').get() as { createdAt?: unknown } | undefined)?.createdAt;
   } catch {
     return undefined;
   } finally {
@@ -47,7 +52,11 @@ function refuseLog(path: string, why: string): never {
   );
 }
 
-/** Refuses an estate whose -wal or -shm is a link, or whose -wal belongs to another database. */
+/**
+ * Refuses an estate whose -wal or -shm is a link, or whose -wal is not SQLite's or not
+ * for pages of the file's size. Reads bytes only: no SQL runs before the file and its
+ * log have passed inspectEstateFile; then checkWalBelongs.
+ */
 export function checkSideFiles(path: string): void {
   for (const suffix of ['-wal', '-shm']) {
     const side = path + suffix;
@@ -61,6 +70,12 @@ export function checkSideFiles(path: string): void {
   const header = readBytes(wal, 32);
   if (header.length < 32 || !WAL_MAGIC.includes(header.readUInt32BE(0))) refuseLog(path, 'is not an SQLite write-ahead log');
   if (header.readUInt32BE(8) !== pageSizeOfDatabase(readBytes(path, 100))) refuseLog(path, 'was written for a database with pages of another size');
+}
+
+/** After the file with its log has passed every check: the log must describe the same estate as the file alone. */
+export function checkWalBelongs(path: string): void {
+  const wal = path + '-wal';
+  if (!existsSync(wal) || lstatSync(wal).size === 0) return;
   // The file as last checkpointed, read from a copy without the log.
   const dir = mkdtempSync(join(tmpdir(), 'waveplan-wal-'));
   try {

@@ -6,9 +6,10 @@ import type { Dependency } from '../../shared/domain/dependency.js';
 import type { EstateSnapshot, EstateSummary } from '../../shared/domain/estate.js';
 import type { Workload } from '../../shared/domain/workload.js';
 import { WaveplanError } from '../../shared/errors.js';
-import { ESTATE_EXTENSION, createEstateDatabase, openEstateDatabase, openOwnEstateDatabase } from './estate-file.js';
+import { shownName } from '../../shared/text/shown-name.js';
+import { ESTATE_EXTENSION, createEstateDatabase, inspectEstateFile, openOwnEstateDatabase } from './estate-file.js';
 import { EstateRepository, storageError } from './estate-repository.js';
-import { checkSideFiles } from './estate-wal.js';
+import { checkSideFiles, checkWalBelongs } from './estate-wal.js';
 import { cleanStaleTempFiles, tempName } from './incoming.js';
 import { readOutsideEstate, type EstateReadLimits } from './read-outside-estate.js';
 import { LATEST_SCHEMA_VERSION } from './migrations/index.js';
@@ -188,7 +189,8 @@ export class EstateLibrary {
    * migrations: nothing but rows crosses, and the library sees the estate only once it
    * is complete.
    */
-  async importFile(fileName: string, bytes: Uint8Array, limits?: EstateReadLimits): Promise<EstateSummary> {
+  async importFile(givenName: string, bytes: Uint8Array, limits?: EstateReadLimits): Promise<EstateSummary> {
+    const fileName = shownName(givenName); // the sender chose it: it is named in messages, never echoed raw
     mkdirSync(this.incomingDir, { recursive: true });
     const source = join(this.incomingDir, tempName('source'));
     try {
@@ -240,8 +242,10 @@ export class EstateLibrary {
       const path = this.pathOf(id);
       if (!existsSync(path)) throw new WaveplanError('not-found', `There is no estate “${id}” in the library. It may have been deleted in another window.`);
       this.checkInLibrary(path);
-      checkSideFiles(path);
-      repo = new EstateRepository(id, openEstateDatabase(path), this.now);
+      checkSideFiles(path); // bytes only
+      inspectEstateFile(path); // the file with its log: schema first, then integrity and rows
+      checkWalBelongs(path);
+      repo = new EstateRepository(id, openOwnEstateDatabase(path), this.now);
       this.open.set(id, repo);
     }
     return repo;

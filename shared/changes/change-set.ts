@@ -55,6 +55,7 @@ export const ChangeSchema = z.union([
   setSetting('rollbackSettings'),
   setSetting('rateCard'),
   setSetting('runbookEdits'),
+  setSetting('classification'),
 ]);
 export type Change = z.infer<typeof ChangeSchema>;
 

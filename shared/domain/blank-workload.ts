@@ -27,6 +27,7 @@ export function blankWorkload(id: string, name: string): Workload {
     rpoMinutes: null,
     rtoMinutes: null,
     currentHosting: '',
+    ipAddresses: [],
     currentMonthlyCost: null,
     strategy: null,
     chosenTier: null,

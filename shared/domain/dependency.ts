@@ -5,7 +5,7 @@ import { WorkloadIdSchema } from './workload.js';
 /** consumer → provider: the consumer calls, reads from or is fed by the provider. */
 export const DependencySchema = z
   .object({
-    id: z.string().min(1).max(64),
+    id: WorkloadIdSchema,
     consumerId: WorkloadIdSchema,
     providerId: WorkloadIdSchema,
     kind: z.enum(DEPENDENCY_KINDS),

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { DEFAULT_RATE_CARD, RateCardSchema } from '../costs/rate-card.js';
 import { DEFAULT_PLAN_SETTINGS, PlanSettingsSchema } from '../planner/settings.js';
 import { NO_RUNBOOK_EDITS, RunbookEditsSchema } from '../rollback/runbook-edits.js';
+import { ClassificationSettingsSchema, DEFAULT_CLASSIFICATION_SETTINGS } from '../tiers/classification-settings.js';
 import { DEFAULT_ROLLBACK_SETTINGS, RollbackSettingsSchema } from '../rollback/rollback-settings.js';
 
 // Settings of the estate as a whole: each a small JSON object in the estate file's
@@ -13,6 +14,7 @@ export const ESTATE_SETTINGS = {
   rollbackSettings: { storedAs: 'rollback', schema: RollbackSettingsSchema, defaults: DEFAULT_ROLLBACK_SETTINGS },
   rateCard: { storedAs: 'rate-card', schema: RateCardSchema, defaults: DEFAULT_RATE_CARD },
   runbookEdits: { storedAs: 'runbook-edits', schema: RunbookEditsSchema, defaults: NO_RUNBOOK_EDITS },
+  classification: { storedAs: 'classification', schema: ClassificationSettingsSchema, defaults: DEFAULT_CLASSIFICATION_SETTINGS },
 } as const;
 
 export type SettingName = keyof typeof ESTATE_SETTINGS;

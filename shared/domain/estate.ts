@@ -43,6 +43,8 @@ export const EstateSnapshotSchema = z.object({
   rateCard: ESTATE_SETTINGS.rateCard.schema,
   /** The architect's edits to the generated runbooks. */
   runbookEdits: ESTATE_SETTINGS.runbookEdits.schema,
+  /** How the tier rules treat production that has no data classes yet. */
+  classification: ESTATE_SETTINGS.classification.schema,
 });
 export type EstateSnapshot = z.infer<typeof EstateSnapshotSchema>;
 

@@ -1,3 +1,4 @@
+import { readNumber } from '../import/read-number.js';
 import { inCanonicalOrder, labelOf } from './enums.js';
 import type { FieldSpec } from './workload-fields.js';
 
@@ -27,8 +28,9 @@ const SYNONYMS: Record<string, string | number> = {
   patient: 'phi', health: 'phi', personal: 'pii', finance: 'financial', hr: 'workforce',
 };
 
-const TRUE_WORDS = new Set(['yes', 'y', 'true', '1', 'x', '✓', 'on']);
-const FALSE_WORDS = new Set(['no', 'n', 'false', '0', '', 'off']);
+// Yes and no as client spreadsheets write them, in English, German, French and Spanish.
+const TRUE_WORDS = new Set(['yes', 'y', 'true', '1', 'x', '✓', '✔', 'on', 'ja', 'j', 'wahr', 'oui', 'si', 'sí', 'vrai']);
+const FALSE_WORDS = new Set(['no', 'n', 'false', '0', '', 'off', '-', 'nein', 'falsch', 'non', 'faux']);
 
 function normalise(text: string): string {
   return text.trim().toLowerCase().replace(/[_\s]+/g, ' ');
@@ -62,14 +64,23 @@ function parseDuration(text: string): number | undefined {
   return Math.round(Number(m[1]) * (UNIT_MINUTES[unit] ?? 1));
 }
 
-/** Plain numbers, with thousands separators ("12,500") or a trailing unit ("64 GB") tolerated. */
+/**
+ * Plain numbers, with thousands separators ("12,500", "1 200", "1.950,00"), a currency
+ * ("€ 900", "1 950 €") or a trailing unit ("64 GB") tolerated. A lone value is read the
+ * English way; an import decides a column's style from all its values (shared/import/).
+ */
 function parseNumber(text: string): number | undefined {
-  let t = text.trim().replace(/\s*(gb|gib|€|\$|£|usd|eur|gbp|chf|cores?|vcpus?)$/i, '').replace(/^[€$£]\s*/, '');
-  if (/^-?\d{1,3}(,\d{3})+(\.\d+)?$/.test(t)) t = t.replace(/,/g, '');
-  // Spaces (plain, no-break, thin) between thousands, as French and Nordic spreadsheets write them.
-  if (/^-?\d{1,3}([ \u00a0\u202f]\d{3})+(\.\d+)?$/.test(t)) t = t.replace(/[ \u00a0\u202f]/g, '');
-  if (!/^-?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(t)) return undefined;
-  return Number(t);
+  const t = text.trim().replace(/\s*(gb|gib|cores?|vcpus?)$/i, '');
+  const read = readNumber(t);
+  return read.ok && !read.percent ? read.value : undefined;
+}
+
+/** A number already read, checked against the field's limits; `text` is what the message quotes. */
+export function checkNumber(field: FieldSpec & { type: 'number' }, value: number, text: string): ParseResult {
+  if (field.integer && !Number.isInteger(value)) return { ok: false, error: `${field.label} must be a whole number; got “${text}”` };
+  if (value < field.min) return { ok: false, error: `${field.label} cannot be ${value < 0 ? 'negative' : `below ${field.min}`}; got ${value}` };
+  if (value > field.max) return { ok: false, error: `${field.label} cannot exceed ${field.max.toLocaleString('en')}; got ${value}` };
+  return { ok: true, value };
 }
 
 export function parseFieldText(field: FieldSpec, raw: string): ParseResult {
@@ -96,10 +107,7 @@ export function parseFieldText(field: FieldSpec, raw: string): ParseResult {
         const expected = field.duration ? 'a number of minutes (or 4h, 1d)' : field.integer ? 'a whole number' : 'a number';
         return { ok: false, error: `${field.label} must be ${expected}; got “${text}”` };
       }
-      if (field.integer && !Number.isInteger(value)) return { ok: false, error: `${field.label} must be a whole number; got “${text}”` };
-      if (value < field.min) return { ok: false, error: `${field.label} cannot be ${value < 0 ? 'negative' : `below ${field.min}`}; got ${value}` };
-      if (value > field.max) return { ok: false, error: `${field.label} cannot exceed ${field.max.toLocaleString('en')}; got ${value}` };
-      return { ok: true, value };
+      return checkNumber(field, value, text);
     }
     case 'bool': {
       const t = normalise(text);

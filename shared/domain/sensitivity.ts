@@ -2,9 +2,12 @@ import { DATA_CLASSES, type DataClass } from './enums.js';
 import { indexEstate, type EstateIndex } from './estate-index.js';
 import { IndexedMap } from './indexed-map.js';
 
-// DESIGN.md, "Sensitivity": restricted (phi), confidential (pii, financial,
-// workforce), internal (operational), public.
-export const SENSITIVITY_LEVELS = ['public', 'internal', 'confidential', 'restricted'] as const;
+// ARCHITECTURE.md, "Sensitivity": restricted (phi), confidential (pii, financial,
+// workforce), internal (operational), public. A workload with no data classes, that no
+// dependency carries any to, is unclassified: nothing is known, which in a healthcare
+// estate is not the same as public (the tier rules treat unclassified production as
+// restricted until it is classified; tiers/rules.ts).
+export const SENSITIVITY_LEVELS = ['unclassified', 'public', 'internal', 'confidential', 'restricted'] as const;
 export type Sensitivity = (typeof SENSITIVITY_LEVELS)[number];
 
 /** Most sensitive first, as filters and summaries list them. */
@@ -23,9 +26,9 @@ export function sensitivityRank(level: Sensitivity): number {
   return SENSITIVITY_LEVELS.indexOf(level);
 }
 
-/** The highest level any of the classes implies; public when there are none. */
+/** The highest level any of the classes implies; unclassified when there are none. */
 export function highestSensitivity(classes: readonly DataClass[]): Sensitivity {
-  let best: Sensitivity = 'public';
+  let best: Sensitivity = 'unclassified';
   for (const c of classes) {
     const level = SENSITIVITY_OF_CLASS[c];
     if (sensitivityRank(level) > sensitivityRank(best)) best = level;
@@ -53,7 +56,7 @@ interface Carrying {
   dataClasses: readonly DataClass[];
 }
 
-const RANK: Record<Sensitivity, number> = { public: 0, internal: 1, confidential: 2, restricted: 3 };
+const RANK: Record<Sensitivity, number> = { unclassified: 0, public: 1, internal: 2, confidential: 3, restricted: 4 };
 
 /**
  * One workload's level and its cause. The sentence is built only when read (a
@@ -76,7 +79,7 @@ class Source implements SensitivitySource {
       case 'masked':
         return `internal: its own ${this.ownClasses.map(labelClass).join(', ')} data is masked`;
       case 'none':
-        return `${this.level}: no data classes recorded`;
+        return 'unclassified: no data classes recorded, and no dependency carries any';
       case 'receives':
         return `${this.level}: receives ${c} from ${this.other}`;
       case 'sends':

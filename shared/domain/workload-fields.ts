@@ -58,6 +58,7 @@ const fields: { [K in WorkloadField]: FieldKind & FieldMeta } = {
   rpoMinutes: { label: 'RPO', group: 'recovery', type: 'number', integer: true, min: 0, max: 525_600, unit: 'min', duration: true, gridWidth: 86, help: 'Minutes; “4h” or “1d” are understood too.' },
   rtoMinutes: { label: 'RTO', group: 'recovery', type: 'number', integer: true, min: 0, max: 525_600, unit: 'min', duration: true, gridWidth: 86, help: 'Minutes; “4h” or “1d” are understood too.' },
   currentHosting: { label: 'Current hosting', group: 'sizing', type: 'text', max: 200 },
+  ipAddresses: { label: 'IP addresses', group: 'sizing', type: 'tags', help: 'As discovery saw them; observed connections are matched to workloads by name, then by these.' },
   currentMonthlyCost: { label: 'Monthly cost now', group: 'sizing', type: 'number', integer: false, min: 0, max: BIG, gridWidth: 140 },
   strategy: { label: 'Strategy', group: 'plan', type: 'enum', options: STRATEGIES, nullable: true, gridWidth: 110 },
   chosenTier: { label: 'Chosen tier', group: 'plan', type: 'enum', options: TIERS, nullable: true, help: 'Blank follows the recommendation.' },

@@ -21,7 +21,8 @@ export const QUANTITY_MAX = 1_000_000_000;
 const quantity = z.number().finite().min(0).max(QUANTITY_MAX).nullable();
 const minutes = z.number().int().min(0).max(525_600).nullable();
 
-export const WorkloadIdSchema = z.string().min(1).max(64);
+// `__proto__` is a key no plain object can hold (positions and lookups by id are objects).
+export const WorkloadIdSchema = z.string().min(1).max(64).refine((id) => id !== '__proto__', 'An id cannot be __proto__');
 
 export const WorkloadSchema = z.object({
   id: WorkloadIdSchema,
@@ -46,6 +47,8 @@ export const WorkloadSchema = z.object({
   rpoMinutes: minutes,
   rtoMinutes: minutes,
   currentHosting: text(200),
+  /** Where discovery saw it (IPv4 or IPv6, as written): observed connections are matched to workloads by these. */
+  ipAddresses: z.array(z.string().trim().min(1).max(45)).max(32),
   currentMonthlyCost: quantity,
   strategy: z.enum(STRATEGIES).nullable(),
   chosenTier: z.enum(TIERS).nullable(),

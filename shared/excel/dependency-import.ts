@@ -64,7 +64,16 @@ export const isDependencyRecord = (value: string) => DEPENDENCY_RECORDS.has(valu
  * its row and column. Names are looked up among the estate's workloads and those the
  * preview adds.
  */
-export function addDependencyTable(estate: EstateContent, preview: ImportPreview, table: ImportTable, roles: readonly DependencyRole[], newId: () => string, onlyRows?: (row: string[]) => boolean): void {
+export function addDependencyTable(
+  estate: EstateContent,
+  preview: ImportPreview,
+  table: ImportTable,
+  roles: readonly DependencyRole[],
+  newId: () => string,
+  onlyRows?: (row: string[]) => boolean,
+  /** How a vendor's direction values read (ServiceNow's "Depends on::Used by"), beside the plain words. */
+  directionOf?: (value: string) => 'upstream' | 'downstream' | null,
+): void {
   const [header = [], ...body] = table.rows;
   const col = (role: DependencyRole) => roles.indexOf(role);
   const targets = dependencyTargets(estate, preview);
@@ -86,8 +95,9 @@ export function addDependencyTable(estate: EstateContent, preview: ImportPreview
     let consumerId = end('consumer');
     let providerId = end('provider');
     const direction = cell('direction').toLowerCase();
-    if (direction && DOWNSTREAM.has(direction)) [consumerId, providerId] = [providerId, consumerId];
-    else if (direction && !UPSTREAM.has(direction)) problem('direction', cell('direction'), 'Direction must be upstream or downstream (or southbound/northbound, inbound/outbound)');
+    const vendor = direction ? directionOf?.(cell('direction')) : null;
+    if (vendor === 'downstream' || (!vendor && direction && DOWNSTREAM.has(direction))) [consumerId, providerId] = [providerId, consumerId];
+    else if (direction && !vendor && !UPSTREAM.has(direction)) problem('direction', cell('direction'), 'Direction must be upstream or downstream (or southbound/northbound, inbound/outbound)');
     const kind = cell('kind') ? matchOption(DEPENDENCY_KINDS, cell('kind')) : 'api';
     if (!kind) problem('kind', cell('kind'), `Unknown kind; expected one of ${DEPENDENCY_KINDS.map(labelOf).join(', ')}`);
     const coupling = cell('coupling') ? (matchOption(COUPLINGS, cell('coupling')) ?? (/sync|real.?time|tight/i.test(cell('coupling')) ? 'tight' : undefined)) : 'loose';

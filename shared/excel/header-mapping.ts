@@ -1,4 +1,9 @@
-import { READINESS_CHECKS, labelOf, type ReadinessCheck } from '../domain/enums.js';
+import { DATA_CLASSES, READINESS_CHECKS, labelOf, type DataClass, type ReadinessCheck } from '../domain/enums.js';
+import { flagClassOf } from '../import/flag-headers.js';
+import { unitOfHeader } from '../import/header-units.js';
+import type { NumberStyle } from '../import/number-style.js';
+import { fieldUnit, fitsField } from '../import/unit-conversion.js';
+import { isCurrency, type Unit } from '../import/units.js';
 import { WORKLOAD_FIELDS } from '../domain/workload-fields.js';
 import type { WorkloadField } from '../domain/workload.js';
 import { COMPUTED_HEADERS, ID_HEADER, readinessHeader } from './inventory-columns.js';
@@ -9,8 +14,16 @@ import { COMPUTED_HEADERS, ID_HEADER, readinessHeader } from './inventory-column
 
 export type ColumnTarget =
   | { to: 'id' }
-  | { to: 'field'; field: WorkloadField }
+  /**
+   * A workload field. For a number: `unit` is the column's unit, converted on the way in
+   * (when absent: the unit the header states, else the field's own, so a mapping
+   * remembered without units still reads "Memory (MiB)" right); `number` how the column
+   * writes numbers (decided from the whole column when absent).
+   */
+  | { to: 'field'; field: WorkloadField; unit?: Unit; number?: NumberStyle }
   | { to: 'readiness'; check: ReadinessCheck }
+  /** A yes/no column ("Contains PHI? (Y/N)") whose yes adds a data class. */
+  | { to: 'flag'; dataClass: DataClass }
   | { to: 'dependsOn' }
   /** Kept in the workload's notes as "Header: value". */
   | { to: 'notes' }
@@ -45,13 +58,13 @@ const SYNONYMS: Partial<Record<WorkloadField, string[]>> = {
   customization: ['customisation', 'custom code', 'customizations'],
   users: ['user count', 'number of users', 'named users', 'active users'],
   vcpu: ['cpu', 'cpus', 'cores', 'vcpus', 'cpu cores', 'v cpu'],
-  memoryGb: ['memory', 'ram', 'memory gb', 'ram gb', 'mem'],
-  storageGb: ['storage', 'disk', 'disk gb', 'storage gb', 'disk size'],
+  memoryGb: ['memory', 'ram', 'memory gb', 'ram gb', 'mem', 'memory size', 'arbeitsspeicher', 'configured memory'],
+  storageGb: ['storage', 'disk', 'disk gb', 'storage gb', 'disk size', 'disks', 'provisioned', 'provisioned space', 'provisioned storage', 'allocated storage', 'capacity', 'size', 'speicherplatz'],
   databaseGb: ['database size', 'db size', 'db gb', 'data size'],
-  rpoMinutes: ['rpo', 'recovery point objective', 'rpo minutes'],
-  rtoMinutes: ['rto', 'recovery time objective', 'rto minutes'],
+  rpoMinutes: ['rpo', 'recovery point objective', 'rpo minutes', 'recovery point obj', 'recovery point', 'max data loss'],
+  rtoMinutes: ['rto', 'recovery time objective', 'rto minutes', 'recovery time obj', 'recovery time', 'max downtime', 'maximum tolerable downtime', 'tolerable downtime', 'mtd'],
   currentHosting: ['hosting', 'current platform', 'data centre', 'data center', 'dc', 'current location'],
-  currentMonthlyCost: ['monthly cost', 'run cost', 'current cost', 'cost per month', 'monthly run cost', 'opex'],
+  currentMonthlyCost: ['monthly cost', 'run cost', 'current cost', 'cost per month', 'monthly run cost', 'opex', 'cost', 'costs', 'cost month', 'kosten', 'monatliche kosten', 'kosten pro monat', 'cout mensuel'],
   strategy: ['migration strategy', '6r', '7r', 'disposition', 'treatment', 'migration approach'],
   chosenTier: ['tier', 'tenancy', 'tenancy tier', 'target tier'],
   tierOverrideReason: ['tier reason', 'override reason', 'accepted risk'],
@@ -81,11 +94,30 @@ for (const h of COMPUTED_HEADERS) GUESSES.set(key(h), { to: 'ignore' });
 GUESSES.set(key('Wave'), { to: 'ignore' });
 GUESSES.set(key(ID_HEADER), { to: 'id' });
 
+/**
+ * The target a header names: its own words, else its words without the unit it states
+ * ("Provisioned MB" → storage in MB), else a yes/no flag ("Contains PHI? (Y/N)"). A
+ * stated unit stays on the target; a unit the field cannot take ("CPU %") is no match.
+ */
+function guessOne(header: string): ColumnTarget | undefined {
+  const stated = unitOfHeader(header);
+  const guess = GUESSES.get(key(header)) ?? (stated?.rest ? GUESSES.get(key(stated.rest)) : undefined);
+  if (guess?.to === 'field' && stated) return fitsField(stated.unit, guess.field) ? withUnit(guess, stated.unit) : undefined;
+  if (guess) return guess;
+  const dataClass = flagClassOf(header);
+  return dataClass ? { to: 'flag', dataClass } : undefined;
+}
+
+/** The unit kept on a field's target: not when it is the field's own (a currency always, since the estate's is not known here). */
+function withUnit(target: Extract<ColumnTarget, { to: 'field' }>, unit: Unit): ColumnTarget {
+  return isCurrency(unit) || unit !== fieldUnit(target.field, 'EUR') ? { ...target, unit } : target;
+}
+
 /** The best guess for every column; a header seen twice maps only its first column. */
 export function guessMapping(headers: readonly string[]): Mapping {
   const taken = new Set<string>();
   return headers.map((h) => {
-    const guess = GUESSES.get(key(h));
+    const guess = guessOne(h);
     if (!guess || guess.to === 'notes' || guess.to === 'ignore') return guess ?? { to: h.trim() ? 'notes' : 'ignore' };
     const id = targetId(guess);
     if (taken.has(id)) return { to: 'notes' };
@@ -96,13 +128,21 @@ export function guessMapping(headers: readonly string[]): Mapping {
 
 /** A target as one string, for the mapping step's dropdowns and for remembering mappings. */
 export function targetId(t: ColumnTarget): string {
-  return t.to === 'field' ? `field:${t.field}` : t.to === 'readiness' ? `readiness:${t.check}` : t.to;
+  return t.to === 'field' ? `field:${t.field}` : t.to === 'readiness' ? `readiness:${t.check}` : t.to === 'flag' ? `flag:${t.dataClass}` : t.to;
 }
 
 export function targetFromId(id: string): ColumnTarget {
   if (id.startsWith('field:')) return { to: 'field', field: id.slice(6) as WorkloadField };
   if (id.startsWith('readiness:')) return { to: 'readiness', check: id.slice(10) as ReadinessCheck };
+  if (id.startsWith('flag:')) return { to: 'flag', dataClass: id.slice(5) as DataClass };
   return { to: id as 'id' | 'dependsOn' | 'notes' | 'ignore' };
+}
+
+/** A target chosen in the mapping step for a column: a field takes the unit its header states. */
+export function targetForHeader(id: string, header: string): ColumnTarget {
+  const target = targetFromId(id);
+  const stated = unitOfHeader(header);
+  return target.to === 'field' && stated && fitsField(stated.unit, target.field) ? withUnit(target, stated.unit) : target;
 }
 
 /** Every target the mapping step offers, with its label. */
@@ -113,6 +153,7 @@ export const TARGET_OPTIONS: { id: string; label: string }[] = [
   ...WORKLOAD_FIELDS.filter((f) => f.key !== 'readiness').map((f) => ({ id: `field:${f.key}`, label: f.label })),
   ...READINESS_CHECKS.map((c) => ({ id: `readiness:${c}`, label: readinessHeader(c) })),
   { id: 'dependsOn', label: 'Depends on (names)' },
+  ...DATA_CLASSES.map((c) => ({ id: `flag:${c}`, label: `Adds data class: ${labelOf(c)} (yes/no)` })),
 ];
 
 /** The key a header set is remembered under: the same headers in any order map the same way. */

@@ -2,12 +2,16 @@ import { applyChanges } from '../changes/apply.js';
 import { addWorkloads, removeWorkloads } from '../changes/builders.js';
 import type { Change } from '../changes/change-set.js';
 import type { Dependency } from '../domain/dependency.js';
-import { inCanonicalOrder, READINESS_CHECKS } from '../domain/enums.js';
+import { DATA_CLASSES, inCanonicalOrder, READINESS_CHECKS, type DataClass } from '../domain/enums.js';
 import { formatFieldValue, splitList, parseFieldText } from '../domain/field-text.js';
 import type { EstateContent } from '../domain/estate.js';
 import { FIELD_BY_KEY } from '../domain/workload-fields.js';
 import { blankWorkload, WorkloadSchema, type Workload, type WorkloadField } from '../domain/workload.js';
 import { analyseEstate } from '../findings/analyse.js';
+import { readColumn, readNumberCell, type ColumnReading } from '../import/column-reading.js';
+import { guessedValues, mapCell, valuesToMap, type ValueMap } from '../import/column-values.js';
+import { implausible, outlyingCosts } from '../import/plausibility.js';
+import { previewSample, SAMPLE_ROWS, type PreviewSample, type ReadRow } from '../import/preview-sample.js';
 import { tierChoiceProblem } from '../tiers/tier-choice.js';
 import { unguard } from './csv-read.js';
 import type { Mapping } from './header-mapping.js';
@@ -21,6 +25,12 @@ export interface ImportTable {
   sheet: string;
   /** Header row first; what the file holds, as text. */
   rows: string[][];
+  /**
+   * The table comes from a workbook, whose number cells arrive as JavaScript writes them
+   * ("12.345" is twelve point three four five, never twelve thousand): a column of such
+   * values is read with a decimal point, whatever a locale would make of them.
+   */
+  nativeNumbers?: boolean;
 }
 
 export interface ImportProblem {
@@ -49,26 +59,31 @@ export interface ImportPreview {
   missing: { id: string; name: string }[];
   dependencies: Dependency[];
   problems: ImportProblem[];
+  /** Values that read but look wrong ("4096 GB of memory"): shown at their cells, never blocking. */
+  warnings?: ImportProblem[];
+  /** The first rows as they will be stored, and each mapped column's coverage, unit and style. */
+  sample?: PreviewSample;
 }
 
-/** Per column, what the architect said a value means ("Moon" → "test"): applied before the value is read. */
-export type ValueMap = Record<number, Record<string, string>>;
+export type { ValueMap };
 
-/** The values of an enum column that Waveplan cannot read by itself, with how often each occurs. */
+/** The values of a closed-list column that Waveplan can neither read nor guess, with how often each occurs. */
 export function unknownValues(table: ImportTable, mapping: Mapping): { column: number; values: { value: string; count: number }[] }[] {
-  const result: { column: number; values: { value: string; count: number }[] }[] = [];
-  mapping.forEach((target, c) => {
-    if (target.to !== 'field') return;
-    const field = FIELD_BY_KEY[target.field];
-    if (field.type !== 'enum' && field.type !== 'bool') return;
-    const counts = new Map<string, number>();
-    for (const row of table.rows.slice(1)) {
-      const raw = (row[c] ?? '').trim();
-      if (raw && !parseFieldText(field, raw).ok) counts.set(raw, (counts.get(raw) ?? 0) + 1);
-    }
-    if (counts.size) result.push({ column: c, values: [...counts].map(([value, count]) => ({ value, count })).slice(0, 50) });
+  return valuesToMap(table.rows, mapping)
+    .map(({ column, values }) => ({ column, values: values.filter((v) => v.guess === undefined).map(({ value, count }) => ({ value, count })) }))
+    .filter((c) => c.values.length > 0);
+}
+
+/** How each numeric column is read (unit, number style), from the mapping, its header and all its values. */
+export function columnReadings(table: ImportTable, mapping: Mapping, currency: string, skipRow?: (cells: string[]) => boolean): Map<number, ColumnReading> {
+  const [header = [], ...body] = table.rows;
+  const rows = skipRow ? body.filter((r) => !skipRow(r)) : body;
+  const readings = new Map<number, ColumnReading>();
+  mapping.forEach((t, c) => {
+    const reading = readColumn(t, header[c] ?? '', rows.map((r) => unguard(r[c] ?? '')), currency, table.nativeNumbers);
+    if (reading) readings.set(c, reading);
   });
-  return result;
+  return readings;
 }
 
 export interface ImportChoices {
@@ -89,8 +104,18 @@ export function previewImport(estate: EstateContent, table: ImportTable, mapping
   const [header = [], ...body] = table.rows;
   const byId = new Map(estate.workloads.map((w) => [w.id, w]));
   const byName = new Map(estate.workloads.map((w) => [w.name.trim().toLowerCase(), w]));
+  // A second file (a CMDB extract after RVTools) often names a machine differently but knows its address.
+  const byIp = new Map<string, Workload>();
+  for (const w of estate.workloads) for (const ip of w.ipAddresses) if (!byIp.has(ip.toLowerCase())) byIp.set(ip.toLowerCase(), w);
+  const ipColumn = mapping.findIndex((t) => t.to === 'field' && t.field === 'ipAddresses');
   const problems: ImportProblem[] = [];
-  const preview: ImportPreview = { adds: [], updates: [], unchanged: 0, skipped: [], missing: [], dependencies: [], problems };
+  const warnings: ImportProblem[] = [];
+  const preview: ImportPreview = { adds: [], updates: [], unchanged: 0, skipped: [], missing: [], dependencies: [], problems, warnings };
+  const currency = estate.rateCard.currency;
+  const readings = columnReadings(table, mapping, currency, skipRow);
+  const guesses = guessedValues(table.rows, mapping);
+  const read: ReadRow[] = [];
+  const rowsRead: string[][] = [];
   const idColumn = mapping.findIndex((t) => t.to === 'id');
   const seenNames = new Map<string, number>();
   const seenIds = new Set<string>();
@@ -99,6 +124,7 @@ export function previewImport(estate: EstateContent, table: ImportTable, mapping
   body.forEach((cells, r) => {
     const rowNumber = r + 2;
     if (skipRow?.(cells) || cells.every((c, i) => (c ?? '').trim() === '' || mapping[i]?.to === 'ignore')) return;
+    rowsRead.push(cells);
     const problem = (column: number, message: string) => problems.push({ sheet: table.sheet, row: rowNumber, column: columnLabel(column, header), value: cells[column] ?? '', message });
     const before = problems.length;
     for (let c = header.length; c < cells.length; c++) if ((cells[c] ?? '').trim() !== '') problem(c, `A value beyond the last column with a header (the row has ${cells.length} fields, the header ${header.length}); check for an unquoted delimiter`);
@@ -106,21 +132,30 @@ export function previewImport(estate: EstateContent, table: ImportTable, mapping
     const nameColumn = mapping.findIndex((t) => t.to === 'field' && t.field === 'name');
     const name = nameColumn >= 0 ? (cells[nameColumn] ?? '').trim() : '';
     // Matched by the hidden id of a returned workbook, else by name.
-    const existing = (id ? byId.get(id) : undefined) ?? byName.get(name.toLowerCase());
+    const byAddress = () => (ipColumn >= 0 ? splitList(cells[ipColumn] ?? '').map((ip) => byIp.get(ip.toLowerCase())).find(Boolean) : undefined);
+    const existing = (id ? byId.get(id) : undefined) ?? byName.get(name.toLowerCase()) ?? byAddress();
     const base: Workload = existing ?? blankWorkload(newId(), name || 'Unnamed');
     const next: Record<string, unknown> = { ...base };
     const readiness = new Set(base.readiness);
+    const flagged = new Set<DataClass>();
     const kept: string[] = [];
     mapping.forEach((target, c) => {
       const cell = unguard(cells[c] ?? '');
-      const raw = valueMap[c]?.[cell.trim()] ?? cell;
+      // The architect's answer for the value, else Waveplan's guess (both shown in the mapping step).
+      const raw = mapCell(cell, target, valueMap[c], guesses[c]);
       if (target.to === 'field') {
         const field = FIELD_BY_KEY[target.field];
         // A blank cell leaves an existing workload's value alone; a new one takes the blank default.
         if (raw.trim() === '' && existing && field.type !== 'text') return;
-        const parsed = parseFieldText(field, raw);
+        const reading = readings.get(c);
+        const parsed = reading ? readNumberCell(reading, raw, currency, columnLabel(c, header)) : parseFieldText(field, raw);
         if (parsed.ok) next[target.field] = parsed.value;
         else problem(c, parsed.error);
+      } else if (target.to === 'flag') {
+        // A yes adds the class; a no removes nothing, since another column may have added it.
+        const parsed = parseFieldText({ ...FIELD_BY_KEY.masked, label: header[c] || 'The flag' }, raw);
+        if (!parsed.ok) problem(c, parsed.error);
+        else if (parsed.value) flagged.add(target.dataClass);
       } else if (target.to === 'readiness') {
         const parsed = parseFieldText({ ...FIELD_BY_KEY.masked, label: header[c] ?? 'Readiness' }, raw);
         if (!parsed.ok) problem(c, parsed.error);
@@ -130,6 +165,8 @@ export function previewImport(estate: EstateContent, table: ImportTable, mapping
       else if (target.to === 'dependsOn' && raw.trim() !== '') dependsOn.push({ row: rowNumber, column: c, consumer: base, names: splitList(raw) });
     });
     next.readiness = inCanonicalOrder(READINESS_CHECKS, [...readiness]);
+    if (flagged.size) next.dataClasses = inCanonicalOrder(DATA_CLASSES, [...(next.dataClasses as DataClass[]), ...flagged]);
+    if (read.length < SAMPLE_ROWS) read.push({ row: rowNumber, cells: cells.map((c) => unguard(c ?? '')), stored: next });
     // Unmapped columns go into a new workload's notes; an existing one's notes are not
     // appended to on every return of the same file.
     if (kept.length && !existing) next.notes = [next.notes, ...kept].filter(Boolean).join('\n');
@@ -138,6 +175,11 @@ export function previewImport(estate: EstateContent, table: ImportTable, mapping
     else seenNames.set(lowered, rowNumber);
     if (id && seenIds.has(id)) problem(idColumn, `Duplicate ${header[idColumn]}: another row has it too`);
     seenIds.add(existing?.id ?? '');
+    // Said for rows left out too: the odd value may be why the row has a problem.
+    for (const w of implausible(next as Workload)) {
+      const column = mapping.findIndex((t) => t.to === 'field' && t.field === w.field);
+      if (column >= 0) warnings.push({ sheet: table.sheet, row: rowNumber, column: columnLabel(column, header), value: cells[column] ?? '', message: w.message });
+    }
     const valid = WorkloadSchema.safeParse(next);
     if (!valid.success && problems.length === before) problem(Math.max(0, nameColumn), valid.error.issues[0]?.message ?? 'Not a valid workload');
     if (problems.length > before || !valid.success) {
@@ -161,7 +203,23 @@ export function previewImport(estate: EstateContent, table: ImportTable, mapping
   if (idColumn >= 0) for (const w of estate.workloads) if (!seenIds.has(w.id)) preview.missing.push({ id: w.id, name: w.name });
   resolveDependencies(estate, preview, dependsOn, table, header, newId);
   checkTierChoices(estate, preview, table, header, mapping);
+  warnCostOutliers(preview, table, header, mapping, currency);
+  const skippedRows = new Set(preview.skipped.map((s) => s.row));
+  preview.sample = previewSample(header, rowsRead, mapping, readings, read, skippedRows, problems, warnings, (c) => columnLabel(c, header));
   return preview;
+}
+
+/** A monthly cost per vCPU far from the column's median, at its cell. */
+function warnCostOutliers(preview: ImportPreview, table: ImportTable, header: string[], mapping: Mapping, currency: string): void {
+  const column = mapping.findIndex((t) => t.to === 'field' && t.field === 'currentMonthlyCost');
+  if (column < 0) return;
+  const rows = [...preview.adds.map((a) => ({ row: a.row, w: a.workload })), ...preview.updates.map((u) => ({ row: u.row, w: u.workload }))];
+  const outliers = outlyingCosts(rows.map((r) => r.w), currency);
+  for (const { row, w } of rows) {
+    const message = outliers.get(w.id);
+    const cells = table.rows[row - 1] ?? [];
+    if (message) preview.warnings?.push({ sheet: table.sheet, row, column: columnLabel(column, header), value: cells[column] ?? '', message });
+  }
 }
 
 /**

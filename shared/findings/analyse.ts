@@ -10,6 +10,7 @@ import { SEVERITIES, type Finding, type FindingContext, type FindingRule } from 
 import { restrictedFlows } from './restricted-flows.js';
 import { systemRuns, type SystemRuns } from './system-runs.js';
 import { FINDING_RULES } from './rules.js';
+import { DEFAULT_CLASSIFICATION_SETTINGS, type ClassificationSettings } from '../tiers/classification.js';
 
 export interface EstateAnalysis {
   /** The integer index of the estate the analysis ran on (workload positions, dependency ends). */
@@ -31,7 +32,7 @@ export interface EstateAnalysis {
  * or the dependencies (cycles are Tarjan's linear algorithm), so the whole stays
  * within a small multiple of one pass (`npm run bench` measures it).
  */
-export function analyseEstate(estate: { workloads: readonly Workload[]; dependencies: readonly Dependency[] }, rules: readonly FindingRule[] = FINDING_RULES): EstateAnalysis {
+export function analyseEstate(estate: { workloads: readonly Workload[]; dependencies: readonly Dependency[]; classification?: ClassificationSettings }, rules: readonly FindingRule[] = FINDING_RULES): EstateAnalysis {
   const { workloads, dependencies } = estate;
   const index = indexEstate(
     workloads.map((w) => w.id),
@@ -39,7 +40,7 @@ export function analyseEstate(estate: { workloads: readonly Workload[]; dependen
   );
   const { indexOf } = index;
   const sensitivity = effectiveSensitivities(workloads, dependencies, index);
-  const recommendations = recommendTiers(workloads, dependencies, sensitivity, index);
+  const recommendations = recommendTiers(workloads, dependencies, sensitivity, index, estate.classification);
   const tiers = new Uint8Array(workloads.length);
   for (let i = 0; i < workloads.length; i++) {
     tiers[i] = tierStrength(effectiveTier(workloads[i] as Workload, { tier: recommendations.tierAt(i) }));
@@ -54,6 +55,7 @@ export function analyseEstate(estate: { workloads: readonly Workload[]; dependen
   const cycles = findCycles(index.ids, dependencies, index);
   const context: FindingContext = {
     workloads,
+    unclassifiedAsRestricted: (estate.classification ?? DEFAULT_CLASSIFICATION_SETTINGS).unclassifiedProductionAsRestricted,
     sensitivity,
     recommendations,
     tierAt,

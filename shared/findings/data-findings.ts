@@ -2,7 +2,7 @@ import type { Dependency } from '../domain/dependency.js';
 import { labelOf } from '../domain/enums.js';
 import type { Workload } from '../domain/workload.js';
 import { holdsProductionData } from '../tiers/tier-facts.js';
-import { listNames, workloadFinding, type Finding, type FindingContext, type FindingRule } from './finding.js';
+import { finding, listNames, workloadFinding, type Finding, type FindingContext, type FindingRule } from './finding.js';
 
 // Findings about where restricted data sits (DESIGN.md, "Tiers and findings").
 // Each check runs over the whole estate on every edit. Its loop only tests, with plain
@@ -76,23 +76,30 @@ export const unmaskedRestrictedOutsideProduction: FindingRule = {
   },
 };
 
-function unclassified(rule: string, w: Workload): Finding {
-  return workloadFinding(rule, 'low', w, () => ({
-    title: `No data classes recorded: ${w.name}`,
-    meaning: `${w.name} runs in ${labelOf(w.environment).toLowerCase()} but its data is not classified, so it counts as public unless a dependency says otherwise. Its tier recommendation may be too weak.`,
-    action: 'Record the data it holds (PHI, PII, financial, workforce, operational or public) in the inventory.',
-  }));
+/** Every production workload nobody has classified, as one finding: the list is what needs classifying. */
+function unclassified(rule: string, workloads: readonly Workload[], asRestricted: boolean): Finding {
+  return finding({ rule, severity: 'high', workloadIds: workloads.map((w) => w.id), dependencyIds: [], keyPart: 'estate' }, () => {
+    const names = listNames(workloads.map((w) => w.name));
+    const count = workloads.length === 1 ? 'One production workload has' : `${workloads.length.toLocaleString('en')} production workloads have`;
+    return {
+      title: `${count} no data classes: ${names}`,
+      meaning: asRestricted
+        ? `Nobody has recorded what data ${workloads.length === 1 ? 'it holds' : 'they hold'}. In a healthcare estate unknown data may be patient data, so the tier rules treat ${workloads.length === 1 ? 'it' : 'them'} as restricted (a dedicated environment) until classified: the plan is safe, but probably dearer than it needs to be.`
+        : `Nobody has recorded what data ${workloads.length === 1 ? 'it holds' : 'they hold'}, and this estate is set to plan unclassified production without the restricted rule, so ${workloads.length === 1 ? 'its' : 'their'} tier recommendations may be too weak: patient data could land on a shared tier.`,
+      action: 'Classify them: in the Inventory, filter Sensitivity by “Unclassified”, select the rows (Shift+click) and set Data classes for all of them at once with Bulk edit.',
+    };
+  });
 }
 
 export const unclassifiedProduction: FindingRule = {
   id: 'unclassified-production',
-  name: 'Production workload without data classes',
+  name: 'Production workloads without data classes',
   detect(ctx) {
-    const found: Finding[] = [];
+    let found: Workload[] | undefined;
     for (let i = 0; i < ctx.workloads.length; i++) {
       const w = ctx.workloads[i] as Workload;
-      if (holdsProductionData(w) && w.dataClasses.length === 0) found.push(unclassified(this.id, w));
+      if (holdsProductionData(w) && ctx.levelAt(i) === 'unclassified') (found ??= []).push(w);
     }
-    return found;
+    return found ? [unclassified(this.id, found, ctx.unclassifiedAsRestricted)] : [];
   },
 };

@@ -48,6 +48,8 @@ export interface FindingContext {
   nameOf(id: string): string;
   /** The workloads of each system and tenant, by environment (see system-runs.ts). */
   systems(): SystemRuns;
+  /** The estate's setting: unclassified production is planned as restricted (tiers/classification.ts). */
+  unclassifiedAsRestricted: boolean;
 }
 
 export interface FindingRule {

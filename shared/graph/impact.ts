@@ -13,7 +13,7 @@ export interface Impact {
 export function impactOf(adjacency: Adjacency, id: string, sensitivity: ReadonlyMap<string, SensitivitySource>): Impact {
   const all = reachable(adjacency, id, 'downstream');
   const direct = [...all].filter(([, depth]) => depth === 1).map(([other]) => other);
-  const bySensitivity: Record<Sensitivity, number> = { restricted: 0, confidential: 0, internal: 0, public: 0 };
-  for (const other of all.keys()) bySensitivity[sensitivity.get(other)?.level ?? 'public']++;
+  const bySensitivity: Record<Sensitivity, number> = { restricted: 0, confidential: 0, internal: 0, public: 0, unclassified: 0 };
+  for (const other of all.keys()) bySensitivity[sensitivity.get(other)?.level ?? 'unclassified']++;
   return { direct, transitive: [...all.keys()], bySensitivity };
 }

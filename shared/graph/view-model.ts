@@ -76,7 +76,7 @@ export function buildGraphModel(estate: Pick<EstateSnapshot, 'workloads' | 'depe
     const graph = collapseBySystem(workloads, dependencies, options.expanded);
     const nodes: ModelNode[] = graph.systems.map((s) => {
       const members = s.members.map((id) => byId.get(id) as Workload);
-      let level: SensitivitySource['level'] = 'public';
+      let level: SensitivitySource['level'] = 'unclassified';
       for (const m of members) {
         const l = sensitivity.get(m.id)?.level ?? highestSensitivity(m.dataClasses);
         if (sensitivityRank(l) > sensitivityRank(level)) level = l;

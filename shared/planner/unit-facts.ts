@@ -36,7 +36,8 @@ export function effortDays(w: Workload): number {
   return base + custom + data;
 }
 
-const LEVEL_RISK: Record<Sensitivity, number> = { restricted: 3, confidential: 2, internal: 1, public: 0 };
+// Unknown data is planned as carefully as patient data: it may be.
+const LEVEL_RISK: Record<Sensitivity, number> = { restricted: 3, unclassified: 3, confidential: 2, internal: 1, public: 0 };
 
 /** Risk points: sensitivity, criticality and customization. */
 export function riskPoints(w: Workload, level: Sensitivity): number {

@@ -7,6 +7,7 @@ import type { Workload } from '../domain/workload.js';
 import { TIER_RULES, type TierRule } from './rules.js';
 import { countIntegrations, holdsProductionData, type TierFacts } from './tier-facts.js';
 import { tierStrength } from './tier-order.js';
+import { DEFAULT_CLASSIFICATION_SETTINGS, type ClassificationSettings } from './classification.js';
 
 export interface TierRecommendation {
   tier: Tier;
@@ -40,7 +41,7 @@ export interface TierRecommendations extends ReadonlyMap<string, TierRecommendat
   tierAt(position: number): Tier;
 }
 
-const UNCLASSIFIED: SensitivitySource = { level: 'public', reason: 'public: no data classes recorded' };
+const UNCLASSIFIED: SensitivitySource = { level: 'unclassified', reason: 'unclassified: no data classes recorded' };
 
 /**
  * Recommendations for a whole estate: one pass over workloads and one over
@@ -55,7 +56,9 @@ export function recommendTiers(
     workloads.map((w) => w.id),
     dependencies,
   ),
+  classification: ClassificationSettings = DEFAULT_CLASSIFICATION_SETTINGS,
 ): TierRecommendations {
+  const unclassifiedAsRestricted = classification.unclassifiedProductionAsRestricted;
   const integrations = countIntegrations(workloads, index);
   const rules = TIER_RULES;
   const tiers = new Uint8Array(workloads.length);
@@ -63,10 +66,10 @@ export function recommendTiers(
   const levelAt = (i: number) => sensitivity.levelAt?.(i) ?? (sensitivity.get((workloads[i] as Workload).id) ?? UNCLASSIFIED).level;
   const factsAt = (i: number): TierFacts => {
     const workload = workloads[i] as Workload;
-    return { workload, level: levelAt(i), sensitivityReason: () => (sensitivity.get(workload.id) ?? UNCLASSIFIED).reason, productionData: holdsProductionData(workload), integrations: integrations[i] as number };
+    return { workload, level: levelAt(i), sensitivityReason: () => (sensitivity.get(workload.id) ?? UNCLASSIFIED).reason, productionData: holdsProductionData(workload), integrations: integrations[i] as number, unclassifiedAsRestricted };
   };
   // One facts object, refilled per workload: the rules' conditions read levels, not sentences.
-  const probe: TierFacts = { workload: workloads[0] as Workload, level: 'public', sensitivityReason: () => '', productionData: false, integrations: 0 };
+  const probe: TierFacts = { workload: workloads[0] as Workload, level: 'unclassified', sensitivityReason: () => '', productionData: false, integrations: 0, unclassifiedAsRestricted };
   for (let i = 0; i < workloads.length; i++) {
     const facts = probe;
     facts.workload = workloads[i] as Workload;

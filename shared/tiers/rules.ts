@@ -31,6 +31,13 @@ export const TIER_RULES: readonly TierRule[] = [
     because: (f) => `${production(f)} with restricted data (${detail(f)}): isolate network, compute, storage and backups.`,
   },
   {
+    id: 'production-unclassified',
+    condition: 'Production (or its DR copy) with no data classes recorded: treated as restricted until classified',
+    tier: 'dedicated-environment',
+    applies: (f) => f.unclassifiedAsRestricted && f.productionData && f.level === 'unclassified',
+    because: (f) => `${production(f)} with no data classes recorded: in a healthcare estate, unknown data is treated as patient data until it is classified. Record what it holds to get the recommendation it really needs.`,
+  },
+  {
     id: 'production-data-residency',
     condition: 'Production with a data-residency obligation',
     tier: 'dedicated-environment',

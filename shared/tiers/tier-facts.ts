@@ -13,6 +13,8 @@ export interface TierFacts {
   productionData: boolean;
   /** Its integrations: dependencies, either way, with workloads of other systems. */
   integrations: number;
+  /** The estate's setting: unclassified production counts as restricted until it is classified. */
+  unclassifiedAsRestricted: boolean;
 }
 
 export function holdsProductionData(w: Pick<Workload, 'environment'>): boolean {

@@ -18,6 +18,8 @@ import { memoryCycles } from './memory-bench.js';
 import { rollbackCostBenchmark } from './rollback-cost-bench.js';
 import { excelBenchmarks } from './excel-bench.js';
 import { spreadsheetMemoryBenchmark } from './spreadsheet-memory-bench.js';
+import { connectionsBenchmark } from './connections-bench.js';
+import { discoveryImportBenchmark } from './discovery-import-bench.js';
 
 const WORKLOADS = Number(process.env.BENCH_WORKLOADS ?? 10_000);
 const DEPENDENCIES = Number(process.env.BENCH_DEPENDENCIES ?? 50_000);
@@ -187,6 +189,17 @@ async function main(): Promise<void> {
   const overLimit = hostile.filter((h) => h.report?.peak && h.report.peak.heapUsed / 1024 / 1024 > h.report.limitMb);
   failed ||= overLimit.length > 0;
   console.log(`  every hostile spreadsheet within the worker's heap limit: ${overLimit.length === 0 ? 'ok' : `MISSED (${overLimit.map((h) => h.file).join(', ')})`}`);
+
+  // Issue 14: a discovery export imported, and observed connections aggregated.
+  const discovery = await discoveryImportBenchmark(10_000, 5);
+  const discoveryRatio = discovery.ours / discovery.base;
+  failed ||= discoveryRatio > 1.5;
+  console.log(`\n${discovery.label}, 10,000 VMs (vInfo, vDisk, vNetwork) read, recognised, mapped and previewed (${discovery.adds.toLocaleString('en')} to add) vs exceljs reading the file: ${discovery.ours.toFixed(0)} vs ${discovery.base.toFixed(0)} ms = ${discoveryRatio.toFixed(2)}x  target ≤ 1.5x ${discoveryRatio <= 1.5 ? 'ok' : 'MISSED'}`);
+  const connections = connectionsBenchmark({ rounds: 3 });
+  failed ||= connections.ratio > connections.target;
+  console.log(
+    `${connections.rows.toLocaleString('en')} observed connections (${connections.csvMegabytes.toFixed(0)} MB CSV, ${connections.servers.toLocaleString('en')} servers) parsed and aggregated into ${connections.candidates.toLocaleString('en')} dependencies vs a bare CSV parse: ${connections.parseAndAggregateMs.toFixed(0)} vs ${connections.parseMs.toFixed(0)} ms = ${connections.ratio.toFixed(2)}x  target ≤ ${connections.target}x ${connections.ratio <= connections.target ? 'ok' : 'MISSED'} (heap +${connections.heapGrowthMb.toFixed(0)} MB, peak RSS +${connections.peakRssGrowthMb.toFixed(0)} MB)`,
+  );
 
   console.log('\nGraph view in headless Chromium (median of rounds, same run):');
   const graph = await graphBenchmarks();

@@ -1,5 +1,6 @@
 import { WaveplanError } from '../../../shared/errors.js';
 import { columnName } from '../../../shared/excel/sheet-model.js';
+import { shownName as shortName } from '../../../shared/text/shown-name.js';
 
 // How much of a stranger's spreadsheet Waveplan is willing to read, in one place. Every
 // limit is checked while reading (never from what the file says about itself), and each
@@ -18,6 +19,8 @@ export interface ReadLimits {
   textChars: number;
   /** Non-empty cells returned. */
   cells: number;
+  /** Rows returned over all sheets, empty ones included (each is an array sent to the window). */
+  rows: number;
   /** Characters of XML without a '<': a longer text or attribute would be buffered whole by the parser. */
   xmlRunChars: number;
   /** Wall-clock time the worker may take for one file. */
@@ -33,6 +36,7 @@ export const DEFAULT_LIMITS: ReadLimits = {
   cellChars: 32_767,
   textChars: 100_000_000,
   cells: 5_000_000,
+  rows: 1_200_000,
   xmlRunChars: 1024 * 1024,
   timeMs: 60_000,
   heapMb: 1024,
@@ -50,6 +54,8 @@ export const refuse = (message: string): never => {
 };
 
 export const formatCount = (n: number) => n.toLocaleString('en');
+
+export { shortName };
 export const megabytes = (bytes: number) => `${formatCount(Math.round(bytes / 1024 / 1024))} MB`;
 
 /** 1 → "A", 16384 → "XFD". */
@@ -79,6 +85,14 @@ export class CellBudget {
     private readonly limits: ReadLimits,
     private readonly fileName: string,
   ) {}
+
+  private rowsTaken = 0;
+
+  /** A sheet's rows, counted before they are made: fourteen sheets with a cell at row 1,048,576 would be fourteen million arrays. */
+  takeRows(count: number, sheet: string): void {
+    this.rowsTaken += count;
+    if (this.rowsTaken > this.limits.rows) refuse(`${this.fileName} has more than ${formatCount(this.limits.rows)} rows over its sheets (sheet “${shortName(sheet)}” is past that, empty rows included); Waveplan reads up to ${formatCount(this.limits.rows)}. Delete the empty rows at the bottom of the sheets, or save the sheet you need on its own. ${NOTHING_IMPORTED}`);
+  }
 
   take(text: string, where: string): void {
     this.cells++;

@@ -1,3 +1,4 @@
+import { shownName } from '../../../shared/text/shown-name.js';
 import { checkSize } from './parse-spreadsheet.js';
 import { type ReadLimits, withDefaults } from './read-limits.js';
 import type { Spreadsheet } from './spreadsheet.js';
@@ -23,7 +24,8 @@ export interface ReadOptions {
 }
 
 /** What a file is, from its first bytes and its name, and the rows it holds. */
-export async function readSpreadsheet(fileName: string, bytes: Buffer, options: ReadOptions = {}): Promise<Spreadsheet> {
+export async function readSpreadsheet(givenName: string, bytes: Buffer, options: ReadOptions = {}): Promise<Spreadsheet> {
+  const fileName = shownName(givenName); // the sender chose it: it is named in messages, never echoed raw
   checkSize(fileName, bytes);
   return readInWorker(fileName, bytes, withDefaults(options.limits), options.onReport);
 }

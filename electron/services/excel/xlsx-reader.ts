@@ -1,4 +1,4 @@
-import { CellBudget, type ReadLimits, refuse } from './read-limits.js';
+import { shortName, CellBudget, type ReadLimits, refuse } from './read-limits.js';
 import { InflateBudget } from './inflate-budget.js';
 import { sampleMemory } from './memory-peak.js';
 import type { SheetRows, Spreadsheet } from './spreadsheet.js';
@@ -56,7 +56,8 @@ export function readXlsx(fileName: string, bytes: Buffer, limits: ReadLimits): S
     if (!entry) return;
     const cells = new SheetPart({ fileName, sheet: sheet.name, limits, budget, shared, dateStyles, date1904: book.date1904 });
     read(entry, cells, `sheet “${sheet.name}” (${entry.name})`);
-    sheets.push({ name: sheet.name, rows: cells.rows() });
+    budget.takeRows(cells.rowCount, sheet.name);
+    sheets.push({ name: shortName(sheet.name), rows: cells.rows() });
   });
   if (sheets.every((s) => s.rows.length === 0)) refuse(`${fileName} has no rows on any visible sheet.`);
   return { fileName, kind: 'xlsx', sheets };

@@ -122,6 +122,11 @@ export class SheetPart implements XmlHandler {
     into.push(text);
   }
 
+  /** How many rows `rows()` would make. */
+  get rowCount(): number {
+    return this.sparse.length;
+  }
+
   /** The rows, dense: every row up to the last filled one, each as long as its last filled cell. */
   rows(): string[][] {
     this.applyMerges();

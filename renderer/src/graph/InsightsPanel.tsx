@@ -10,7 +10,7 @@ type NameOf = (id: string) => string;
 
 /** A workload's blast radius: what depends on it, directly and through chains. */
 export function ImpactPanel({ impact, nameOf, sensitivity }: { impact: Impact; nameOf: NameOf; sensitivity: ReadonlyMap<string, SensitivitySource> }) {
-  const { restricted, confidential, internal, public: open } = impact.bySensitivity;
+  const { restricted, confidential, internal, public: open, unclassified } = impact.bySensitivity;
   const select = (id: string) => useGraphView.getState().select({ kind: 'workload', id });
   return (
     <div className="side-section">
@@ -21,7 +21,8 @@ export function ImpactPanel({ impact, nameOf, sensitivity }: { impact: Impact; n
       {impact.transitive.length > 0 && (
         <p className="impact-levels">
           {restricted > 0 && <span className="chip sens-restricted">{restricted} restricted</span>} {confidential > 0 && <span className="chip sens-confidential">{confidential} confidential</span>}{' '}
-          {internal > 0 && <span className="chip sens-internal">{internal} internal</span>} {open > 0 && <span className="chip sens-public">{open} public</span>}
+          {internal > 0 && <span className="chip sens-internal">{internal} internal</span>} {open > 0 && <span className="chip sens-public">{open} public</span>}{' '}
+          {unclassified > 0 && <span className="chip sens-unclassified">{unclassified} unclassified</span>}
         </p>
       )}
       <ul className="link-list">

@@ -1,59 +1,73 @@
 import { useMemo, useState } from 'react';
 import { createPortal } from 'react-dom';
-import type { MethodOutput } from '../../../shared/contract';
 import { guessMapping, type Mapping } from '../../../shared/excel/header-mapping';
-import { addDependencyTable, guessDependencyRoles, isDependencyRecord, type DependencyRole } from '../../../shared/excel/dependency-import';
-import { changesOf, previewImport, type ImportTable, type ValueMap } from '../../../shared/excel/import-plan';
+import { guessDependencyRoles, type DependencyRole } from '../../../shared/excel/dependency-import';
+import { changesOf, type ValueMap } from '../../../shared/excel/import-plan';
+import { DEFAULT_DISCOVERY_CHOICES, discoveryFacts, type DiscoveryChoices } from '../../../shared/import/discovery-import';
+import { recogniseFormat } from '../../../shared/import/formats/recognise';
+import { DEFAULT_NOISE_RULES, type NoiseRule } from '../../../shared/import/connection-noise';
+import { connectionsIn } from '../../../shared/import/observed-connections';
+import { ConnectionsPanel } from './ConnectionsPanel';
 import { bridge } from '../bridge/current';
 import { DependencySource, type DependencySourceChoice } from './DependencySource';
+import { DiscoveryChoicesPanel, RecognisedFormat } from './DiscoveryPanel';
+import { buildPreview, dependencyTable, tableDependencies, type Spreadsheet } from './import-preview';
 import { useAppStore } from '../store/app-store';
 import { useEstateStore } from '../store/estate-store';
 import { MappingStep } from './MappingStep';
 import { PreviewStep } from './PreviewStep';
 import { rememberedMapping, rememberMapping } from './remembered-mappings';
 
-type Spreadsheet = MethodOutput<'readSpreadsheet'>;
-
 const ENCODING_NAMES: Record<string, string> = { 'utf-8': 'UTF-8', 'windows-1252': 'Latin-1 (Windows-1252)', mixed: 'UTF-8 and Latin-1, line by line' };
 
 let imported = 0;
 const newId = () => `imp-${Date.now().toString(36)}-${(imported++).toString(36)}`;
 
-/** The table the dependencies are read from, for the choice made. */
-function dependencyTable(file: Spreadsheet, sheet: Spreadsheet['sheets'][number] | undefined, choice: DependencySourceChoice): ImportTable | null {
-  if (choice.from === 'none' || !sheet) return null;
-  if (choice.from === 'rows') return { sheet: sheet.name, rows: sheet.rows };
-  const source = choice.from === 'file' ? choice.file.sheets[0] : file.sheets.find((s) => s.name === choice.sheet);
-  return source ? { sheet: choice.from === 'file' ? `${choice.file.fileName} › ${source.name}` : source.name, rows: source.rows } : null;
-}
-
 /** The sheet an inventory is most likely on: ours is called Inventory. */
 const firstSheet = (file: Spreadsheet) => file.sheets.find((s) => s.name === 'Inventory') ?? file.sheets.find((s) => s.rows.length > 1) ?? file.sheets[0];
+
+/** Where the dependencies come from at first: the recognised export's table, else our own Dependencies sheet. */
+function firstDependencies(file: Spreadsheet, inventorySheet: string, match: ReturnType<typeof recogniseFormat>): DependencySourceChoice {
+  const spec = tableDependencies(match);
+  if (spec) return spec.sheet === inventorySheet ? { from: 'rows' } : { from: 'sheet', sheet: spec.sheet };
+  return file.sheets.some((s) => s.name === 'Dependencies') ? { from: 'sheet', sheet: 'Dependencies' } : { from: 'none' };
+}
 
 /**
  * Import: map the file's columns, preview every change and problem, then write it all
  * as one undoable change set, or nothing. The file was read (and refused if need be)
- * by the back end; mapping and preview run here, on the open estate.
+ * by the back end; recognition, mapping and preview run here, on the open estate.
  */
 export function ImportDialog({ file, onClose }: { file: Spreadsheet; onClose(): void }) {
   const snapshot = useEstateStore((s) => s.snapshot);
-  const [sheetName, setSheetName] = useState(firstSheet(file)?.name ?? '');
+  // A known discovery export maps itself: its inventory sheet, its columns with their units.
+  const match = useMemo(() => recogniseFormat(file), [file]);
+  const connections = useMemo(() => connectionsIn(file, match), [file, match]);
+  // A file of observed connections alone (an Azure Migrate or AWS dependency export) adds no workloads of its own.
+  const withInventory = match ? match.inventory !== null : connections === null;
+  const [noiseRules, setNoiseRules] = useState<NoiseRule[]>(() => [...DEFAULT_NOISE_RULES]);
+  const [addEndpoints, setAddEndpoints] = useState<Set<string>>(() => new Set());
+  const [sheetName, setSheetName] = useState(match?.inventory?.sheet ?? match?.dependencies[0]?.sheet ?? firstSheet(file)?.name ?? '');
   const sheet = file.sheets.find((s) => s.name === sheetName) ?? file.sheets[0];
   const header = useMemo(() => (sheet?.rows[0] ?? []).map((h) => h.trim()), [sheet]);
-  const [mapping, setMapping] = useState<Mapping>(() => rememberedMapping(header) ?? guessMapping(header));
+  const presetFor = (name: string, h: readonly string[]): Mapping => (match?.inventory?.sheet === name ? match.inventory.mapping : (rememberedMapping(h) ?? guessMapping(h)));
+  const [mapping, setMapping] = useState<Mapping>(() => presetFor(sheetName, header));
   const [step, setStep] = useState<'map' | 'preview'>('map');
   const [removeMissing, setRemoveMissing] = useState(true);
   const [skipBad, setSkipBad] = useState(false);
   const [valueMap, setValueMap] = useState<ValueMap>({});
+  const [choices, setChoices] = useState<DiscoveryChoices>(DEFAULT_DISCOVERY_CHOICES);
   const [problem, setProblem] = useState<string | null>(null);
-  const [depChoice, setDepChoice] = useState<DependencySourceChoice>(() => (file.sheets.some((s) => s.name === 'Dependencies') ? { from: 'sheet', sheet: 'Dependencies' } : { from: 'none' }));
+  const [depChoice, setDepChoice] = useState<DependencySourceChoice>(() => firstDependencies(file, sheetName, match));
   const depTable = useMemo(() => dependencyTable(file, sheet, depChoice), [file, sheet, depChoice]);
   const depHeader = useMemo(() => (depTable?.rows[0] ?? []).map((h) => h.trim()), [depTable]);
-  const [depRoles, setDepRoles] = useState<DependencyRole[]>(() => guessDependencyRoles(depHeader));
+  const [depRoles, setDepRoles] = useState<DependencyRole[]>(() => tableDependencies(match)?.roles ?? guessDependencyRoles(depHeader));
+  const facts = useMemo(() => (sheet ? discoveryFacts(match, { sheet: sheet.name, rows: sheet.rows }) : null), [match, sheet]);
   const chooseDependencies = (choice: DependencySourceChoice) => {
     setDepChoice(choice);
     const t = sheet && dependencyTable(file, sheet, choice);
-    setDepRoles(guessDependencyRoles((t?.rows[0] ?? []).map((h) => h.trim())));
+    const spec = tableDependencies(match);
+    setDepRoles(spec && t?.sheet === spec.sheet ? spec.roles : guessDependencyRoles((t?.rows[0] ?? []).map((h) => h.trim())));
   };
   const pickDependencyFile = async () => {
     const picked = await bridge().pickFile({ title: 'A file of dependencies (.xlsx or .csv)', extensions: ['xlsx', 'csv', 'txt', 'tsv'] });
@@ -65,33 +79,32 @@ export function ImportDialog({ file, onClose }: { file: Spreadsheet; onClose(): 
       setProblem(`Could not read ${picked.fileName}: ${error instanceof Error ? error.message : String(error)}`);
     }
   };
-  const preview = useMemo(() => {
-    if (step !== 'preview' || !snapshot || !sheet) return null;
-    const recordColumn = depChoice.from === 'rows' ? depRoles.indexOf('recordType') : -1;
-    const isDependencyRow = recordColumn >= 0 ? (cells: string[]) => isDependencyRecord(cells[recordColumn] ?? '') : undefined;
-    const p = previewImport(snapshot, { sheet: sheet.name, rows: sheet.rows }, mapping, newId, valueMap, isDependencyRow);
-    if (depTable && depChoice.from !== 'none') addDependencyTable(snapshot, p, depTable, depRoles, newId, isDependencyRow);
-    return p;
-  }, [step, snapshot, sheet, mapping, valueMap, depTable, depChoice, depRoles]);
+  const built = useMemo(
+    () => (step === 'preview' && snapshot && sheet ? buildPreview({ snapshot, file, sheet, withInventory, mapping, valueMap, match, choices, depTable, depChoice, depRoles, newId, connections, noiseRules, addEndpoints }) : null),
+    [step, snapshot, file, sheet, withInventory, mapping, valueMap, match, choices, depTable, depChoice, depRoles, connections, noiseRules, addEndpoints],
+  );
+  const preview = built?.preview ?? null;
   if (!snapshot || !sheet) return null;
 
   const pickSheet = (name: string) => {
     const next = file.sheets.find((s) => s.name === name);
     const h = (next?.rows[0] ?? []).map((x) => x.trim());
     setSheetName(name);
-    setMapping(rememberedMapping(h) ?? guessMapping(h));
+    setMapping(presetFor(name, h));
     setValueMap({});
   };
   const changes = preview ? changesOf(snapshot, preview, { removeMissing }) : [];
   const blocked = preview !== null && preview.problems.length > 0 && !skipBad;
+  // Rows, not problems: one row can have several (and dependency rows count too).
+  const problemRows = preview ? new Set(preview.problems.map((p) => `${p.sheet}\u0000${p.row}`)).size : 0;
   const confirm = () => {
-    rememberMapping(header, mapping);
+    if (withInventory && !match) rememberMapping(header, mapping);
     if (changes.length && useEstateStore.getState().commit(changes, `Import ${file.fileName}`)) {
       useAppStore.getState().notify('info', `Imported ${file.fileName}: ${preview?.adds.length ?? 0} added, ${preview?.updates.length ?? 0} updated${removeMissing && preview?.missing.length ? `, ${preview.missing.length} removed` : ''}. Undo takes it all back.`);
     }
     onClose();
   };
-  const named = mapping.some((t) => t.to === 'field' && t.field === 'name');
+  const named = !withInventory || mapping.some((t) => t.to === 'field' && t.field === 'name');
 
   // Drawn at the top of the page, above the notices, so nothing covers its buttons.
   return createPortal(
@@ -118,9 +131,21 @@ export function ImportDialog({ file, onClose }: { file: Spreadsheet; onClose(): 
           </span>
         </div>
         <div className="import-body">
+          {match && <RecognisedFormat match={match} />}
+          {!match && connections && (
+            <p className="recognised" role="status">
+              <strong>{connections.label}.</strong> Its connections are matched to workloads by name, then by IP address.
+            </p>
+          )}
+          {built?.connections && <ConnectionsPanel analysis={built.connections} rules={noiseRules} onRules={setNoiseRules} adding={addEndpoints} onAdding={setAddEndpoints} />}
+          {facts && withInventory && <DiscoveryChoicesPanel match={match} facts={facts} choices={choices} onChoices={setChoices} />}
           {step === 'map' ? (
             <>
-              <MappingStep sheet={sheet.name} header={header} rows={sheet.rows} mapping={mapping} valueMap={valueMap} onChange={setMapping} onValueMap={setValueMap} />
+              {withInventory ? (
+                <MappingStep sheet={sheet.name} header={header} rows={sheet.rows} nativeNumbers={file.kind === 'xlsx'} mapping={mapping} valueMap={valueMap} onChange={setMapping} onValueMap={setValueMap} />
+              ) : (
+                <p className="muted">This file holds dependencies only: they are matched to the workloads already in the estate.</p>
+              )}
               <DependencySource file={file} workloadSheet={sheet.name} choice={depChoice} header={depHeader} roles={depRoles} onChoice={chooseDependencies} onRoles={setDepRoles} onPickFile={() => void pickDependencyFile()} />
             </>
           ) : (
@@ -135,7 +160,7 @@ export function ImportDialog({ file, onClose }: { file: Spreadsheet; onClose(): 
         <div className="modal-actions">
           {preview && preview.problems.length > 0 && (
             <label className="setting inline skip-bad">
-              <input type="checkbox" checked={skipBad} onChange={(e) => setSkipBad(e.target.checked)} /> Leave out {preview.skipped.length === 1 ? 'the row' : `the ${preview.skipped.length} rows`} with problems and import the rest
+              <input type="checkbox" checked={skipBad} onChange={(e) => setSkipBad(e.target.checked)} /> Leave out {problemRows === 1 ? 'the row' : `the ${problemRows} rows`} with problems and import the rest
             </label>
           )}
           <button type="button" className="button" onClick={onClose}>

@@ -9,6 +9,7 @@ import { useEstateStore } from '../store/estate-store';
 import { STATUS_LABELS, tierRows, type TierFilters, type TierStatus } from './tier-rows';
 import { TierSummary } from './TierSummary';
 import { TiersTable } from './TiersTable';
+import { UnclassifiedNotice } from './UnclassifiedNotice';
 
 const STATUSES = Object.keys(STATUS_LABELS) as TierStatus[];
 
@@ -56,6 +57,7 @@ export function TiersView({ snapshot }: { snapshot: EstateSnapshot }) {
           Accept {pending.length.toLocaleString('en')} recommendation{pending.length === 1 ? '' : 's'}
         </button>
       </div>
+      <UnclassifiedNotice snapshot={snapshot} analysis={analysis} />
       <TierSummary rows={rows} tierOf={analysis.tierOf} />
       <TiersTable rows={rows} analysis={analysis} />
     </div>

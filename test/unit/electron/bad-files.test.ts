@@ -9,6 +9,7 @@ import { guessMapping } from '../../../shared/excel/header-mapping.js';
 import { previewImport } from '../../../shared/excel/import-plan.js';
 import { BAD_FILES, makeBadFiles } from '../../../scripts/make-bad-files.js';
 import { appWithSample } from '../../support/app-with-sample.js';
+import { LATEST_SCHEMA_VERSION } from '../../../electron/services/migrations/index.js';
 
 // The bad-files corpus (scripts/make-bad-files.ts), each fed to the app the way the
 // app takes it: the expected message, the app still answering, the file untouched,
@@ -49,7 +50,7 @@ describe('the bad-files corpus', () => {
   it('refuses each bad estate file with what is wrong with it', async () => {
     expect(await refused('importEstateFile', BAD_FILES.truncatedEstate)).toMatch(/^“truncated\.waveplan” is damaged/);
     expect(await refused('importEstateFile', BAD_FILES.foreignSqlite)).toBe('“other-app.waveplan” is an SQLite database from another program, not a Waveplan estate. It was not changed.');
-    expect(await refused('importEstateFile', BAD_FILES.newerEstate)).toBe('“from-the-future.waveplan” was saved by a newer version of Waveplan (estate format 8; this version reads up to 3). Update Waveplan to open it. It was not changed.');
+    expect(await refused('importEstateFile', BAD_FILES.newerEstate)).toBe(`“from-the-future.waveplan” was saved by a newer version of Waveplan (estate format ${LATEST_SCHEMA_VERSION + 5}; this version reads up to ${LATEST_SCHEMA_VERSION}). Update Waveplan to open it. It was not changed.`);
     expect(await refused('importEstateFile', BAD_FILES.randomBinary)).toBe('“random.waveplan” is not a Waveplan estate: it is not an SQLite database at all. It was not changed.');
     expect(await refused('importEstateFile', BAD_FILES.emptyFile)).toBe('“empty.waveplan” is empty, so it is not a Waveplan estate. It was not changed.');
   });

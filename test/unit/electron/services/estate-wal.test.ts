@@ -62,3 +62,25 @@ describe('a -wal beside an estate in the library', () => {
     library.closeAll();
   });
 });
+
+describe('a -wal beside a hostile estate', () => {
+  it('does not make the host run the file’s own SQL: an estate table that is an endless view is refused at once', async () => {
+    const path = join(dir, 'view.waveplan');
+    makeGoodEstate(path, 'Hostile');
+    const db = new Database(path);
+    db.exec('DROP TABLE estate; CREATE VIEW estate AS WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n) SELECT 1 AS singleton, x AS name, 0 AS revision, x AS createdAt, x AS updatedAt FROM n');
+    db.close();
+    // A log with SQLite's header and the file's page size: enough to reach the log checks.
+    const header = Buffer.alloc(32);
+    header.writeUInt32BE(0x377f0682, 0);
+    header.writeUInt32BE(3007000, 4);
+    header.writeUInt32BE(4096, 8);
+    writeFileSync(`${path}-wal`, header);
+    const started = performance.now();
+    const library = new EstateLibrary(dir);
+    const [entry] = library.list();
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(entry?.problem).toMatch(/“estate” is a view where Waveplan has a table/);
+    library.closeAll();
+  });
+});

@@ -7,7 +7,7 @@ const w = (id: string, spec: Partial<Workload>): Workload => ({ ...blankWorkload
 
 describe('sensitivity', () => {
   it('takes the highest level of the classes', () => {
-    expect(highestSensitivity([])).toBe('public');
+    expect(highestSensitivity([])).toBe('unclassified');
     expect(highestSensitivity(['operational', 'pii'])).toBe('confidential');
     expect(highestSensitivity(['financial', 'phi'])).toBe('restricted');
   });
@@ -27,7 +27,10 @@ describe('sensitivity', () => {
     const result = effectiveSensitivities([staging, prod], []);
     expect(result.get('stg')?.level).toBe('internal');
     expect(result.get('stg')?.reason).toBe('internal: its own PHI data is masked');
-    expect(effectiveSensitivities([w('none', {})], []).get('none')?.reason).toBe('public: no data classes recorded');
+    // Nothing recorded is not public: it is unclassified (issue 14).
+    const none = effectiveSensitivities([w('none', {})], []).get('none');
+    expect([none?.level, none?.reason]).toEqual(['unclassified', 'unclassified: no data classes recorded, and no dependency carries any']);
+    expect(effectiveSensitivities([w('pub', { dataClasses: ['public'] })], []).get('pub')?.level).toBe('public');
     expect(result.get('prd')?.level).toBe('restricted');
   });
 

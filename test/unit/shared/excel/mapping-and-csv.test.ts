@@ -105,3 +105,29 @@ describe('dependencies as a table of their own', () => {
     expect(preview.dependencies.map((d) => [d.consumerId, d.providerId])).toEqual([[preview.adds[0]?.workload.id, 'ehr']]);
   });
 });
+
+describe('units and flags in the mapping', () => {
+  it('keeps the unit a header states on its field, and still knows the field', () => {
+    expect(guessMapping(['Memory (MiB)', 'Provisioned MB', 'Size GiB', 'Recovery Time Obj (hrs)', 'RPO hours', 'Monthly cost €', 'Kosten (EUR)', 'Effort days', 'RAM (GB)'])).toEqual([
+      { to: 'field', field: 'memoryGb', unit: 'MiB' },
+      { to: 'field', field: 'storageGb', unit: 'MB' },
+      { to: 'notes' },
+      { to: 'field', field: 'rtoMinutes', unit: 'h' },
+      { to: 'field', field: 'rpoMinutes', unit: 'h' },
+      { to: 'field', field: 'currentMonthlyCost', unit: 'currency:EUR' },
+      { to: 'notes' },
+      { to: 'field', field: 'effortDays' },
+      { to: 'notes' },
+    ]);
+  });
+
+  it('does not map a column whose unit the field cannot take ("CPU %" is no vCPU count)', () => {
+    expect(guessMapping(['CPU %', 'CPUs'])).toEqual([{ to: 'notes' }, { to: 'field', field: 'vcpu' }]);
+  });
+
+  it('maps a yes/no data question to a flag, and names flags by id', () => {
+    const mapping = guessMapping(['Contains PHI? (Y/N)', 'PII']);
+    expect(mapping).toEqual([{ to: 'flag', dataClass: 'phi' }, { to: 'flag', dataClass: 'pii' }]);
+    expect(mapping.map(targetId)).toEqual(['flag:phi', 'flag:pii']);
+  });
+});

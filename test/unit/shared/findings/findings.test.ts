@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Dependency } from '../../../../shared/domain/dependency.js';
 import type { Workload } from '../../../../shared/domain/workload.js';
 import { analyseEstate } from '../../../../shared/findings/analyse.js';
+import { SEVERITIES } from '../../../../shared/findings/finding.js';
 import { FINDING_RULES } from '../../../../shared/findings/rules.js';
 import { healthcareSampleEstate } from '../../../../shared/sample/healthcare-estate.js';
 import { dependency, workload } from '../estate-builders.js';
@@ -136,13 +137,29 @@ describe('findings', () => {
     });
   });
 
-  it('asks for data classes on an unclassified production workload', () => {
-    expect(of('unclassified-production', [workload('a'), workload('b', { environment: 'development' })]).map((f) => f.workloadIds)).toEqual([['a']]);
+  it('lists every unclassified production workload in one high finding, saying they are treated as restricted', () => {
+    const found = of('unclassified-production', [workload('a', { name: 'Payroll export' }), workload('c', { name: 'Lab results', environment: 'dr' }), workload('b', { environment: 'development' }), workload('p', { dataClasses: ['public'] })]);
+    expect(found.map((f) => [f.severity, f.workloadIds])).toEqual([['high', ['a', 'c']]]);
+    expect(found[0]?.title).toBe('2 production workloads have no data classes: Payroll export and Lab results');
+    expect(found[0]?.meaning).toMatch(/the tier rules treat them as restricted \(a dedicated environment\) until classified/);
+    expect(found[0]?.action).toMatch(/filter Sensitivity by “Unclassified”/);
+    // A dependency carrying a class classifies its ends: nothing is asked of them.
+    expect(of('unclassified-production', [workload('a'), workload('x', { dataClasses: ['pii'] })], [dependency('a', 'x', { dataClasses: ['pii'] })])).toEqual([]);
+    // With the estate's setting relaxed, the finding says the recommendation may be too weak.
+    const relaxed = analyseEstate({ workloads: [workload('a')], dependencies: [], classification: { unclassifiedProductionAsRestricted: false } }).findings;
+    expect(relaxed[0]?.meaning).toMatch(/may be too weak/);
   });
 
   it('lists the most severe first and indexes findings by workload', () => {
-    const analysis = analyseEstate({ workloads: [workload('a'), workload('s', { environment: 'staging', dataClasses: ['phi'] })], dependencies: [] });
-    expect(analysis.findings.map((f) => f.severity)).toEqual(['high', 'low']);
+    const analysis = analyseEstate(healthcareSampleEstate());
+    const ranks = analysis.findings.map((f) => SEVERITIES.indexOf(f.severity));
+    expect(new Set(ranks).size).toBeGreaterThan(1);
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    expect(analysis.findingsOf('hosp-pg-staging').map((f) => f.rule)).toContain('unmasked-restricted-outside-production');
+  });
+
+  it('indexes findings by workload', () => {
+    const analysis = analyseEstate({ workloads: [workload('a', { dataClasses: ['operational'] }), workload('s', { environment: 'staging', dataClasses: ['phi'] })], dependencies: [] });
     expect(analysis.findingsOf('s').map((f) => f.rule)).toEqual(['unmasked-restricted-outside-production']);
   });
 

@@ -89,7 +89,7 @@ describe('impact and neighbours', () => {
     const impact = impactOf(adjacency, 'db', effectiveSensitivities(workloads, deps));
     expect(impact.direct.sort()).toEqual(['api', 'report']);
     expect(impact.transitive.sort()).toEqual(['api', 'portal', 'report']);
-    expect(impact.bySensitivity).toEqual({ restricted: 1, confidential: 1, internal: 0, public: 1 });
+    expect(impact.bySensitivity).toEqual({ restricted: 1, confidential: 1, internal: 0, public: 0, unclassified: 1 });
   });
 
   it('walks upstream, downstream or both, one hop or all', () => {

@@ -47,12 +47,12 @@ describe('tier rules', () => {
   });
 
   it('data residency, heavy customization and integration-heavy production each ask for a dedicated environment', () => {
-    expect(firedOn(workload('a', { complianceTags: ['data-residency'], residencyRegion: 'eu-west' })).reasons).toEqual([
+    expect(firedOn(workload('a', { dataClasses: ['operational'], complianceTags: ['data-residency'], residencyRegion: 'eu-west' })).reasons).toEqual([
       'Data residency (eu-west): data, backups and logs must stay inside one auditable boundary.',
     ]);
-    expect(firedOn(workload('b', { customization: 'heavily-customized' })).rules).toEqual(['production-heavy-customization']);
-    const hub = workload('hub', { system: 'Odoo ERP' });
-    const others = Array.from({ length: INTEGRATION_HEAVY }, (_, i) => workload(`x${i}`, { system: `System ${i}` }));
+    expect(firedOn(workload('b', { dataClasses: ['operational'], customization: 'heavily-customized' })).rules).toEqual(['production-heavy-customization']);
+    const hub = workload('hub', { system: 'Odoo ERP', dataClasses: ['operational'] });
+    const others = Array.from({ length: INTEGRATION_HEAVY }, (_, i) => workload(`x${i}`, { system: `System ${i}`, dataClasses: ['operational'] }));
     const links = others.map((o, i) => (i % 2 ? dependency('hub', o.id) : dependency(o.id, 'hub')));
     expect(firedOn(hub, links, others).rules).toEqual(['production-integration-heavy']);
     expect(firedOn(hub, links.slice(1), others).rules).toEqual([]);
@@ -60,8 +60,8 @@ describe('tier rules', () => {
   });
 
   it('counts only links to other systems as integrations', () => {
-    const web = workload('web', { system: 'Odoo ERP' });
-    const parts = Array.from({ length: 6 }, (_, i) => workload(`p${i}`, { system: 'Odoo ERP' }));
+    const web = workload('web', { system: 'Odoo ERP', dataClasses: ['operational'] });
+    const parts = Array.from({ length: 6 }, (_, i) => workload(`p${i}`, { system: 'Odoo ERP', dataClasses: ['operational'] }));
     expect(firedOn(web, parts.map((p) => dependency('web', p.id)), parts).rules).toEqual([]);
   });
 
@@ -75,8 +75,16 @@ describe('tier rules', () => {
     expect(firedOn(workload('m', { environment: 'staging', dataClasses: ['phi'], masked: true }))).toMatchObject({ tier: 'multi-tenant', rules: [] });
   });
 
-  it('no data classes at all and nothing else: multi-tenant with no rule fired', () => {
-    expect(firedOn(workload('blank'))).toEqual({ tier: 'multi-tenant', rules: [], reasons: [] });
+  it('production with no data classes is treated as restricted until classified, unless the estate says otherwise', () => {
+    const blank = workload('blank');
+    expect(firedOn(blank)).toMatchObject({ tier: 'dedicated-environment', rules: ['production-unclassified'] });
+    expect(firedOn(blank).reasons?.[0]).toMatch(/^Production with no data classes recorded: in a healthcare estate, unknown data is treated as patient data until it is classified/);
+    // Outside production nothing is asked for; with the setting relaxed, neither is it in production.
+    expect(firedOn(workload('dev', { environment: 'development' }))).toEqual({ tier: 'multi-tenant', rules: [], reasons: [] });
+    const relaxed = recommendTiers([blank], [], effectiveSensitivities([blank], []), undefined, { unclassifiedProductionAsRestricted: false }).get('blank');
+    expect(relaxed?.tier).toBe('multi-tenant');
+    // Public is a classification: it asks for nothing.
+    expect(firedOn(workload('pub', { dataClasses: ['public'] }))).toEqual({ tier: 'multi-tenant', rules: [], reasons: [] });
   });
 
   it('lists every rule that fired, strongest tier first, and recommends the strongest', () => {
@@ -87,7 +95,7 @@ describe('tier rules', () => {
   it('takes a new rule as one more entry in the table', () => {
     const pci: TierRule = { id: 'pci', condition: 'Cardholder data in scope of PCI DSS', tier: 'dedicated-environment', applies: (f) => f.workload.complianceTags.includes('pci'), because: () => 'PCI scope.' };
     const w = workload('pay', { complianceTags: ['pci'] });
-    const facts = { workload: w, level: "public" as const, sensitivityReason: () => "public: no data classes recorded", productionData: true, integrations: 0 };
+    const facts = { workload: w, level: "public" as const, sensitivityReason: () => "public: holds public data", productionData: true, integrations: 0, unclassifiedAsRestricted: true };
     expect(recommendTier(facts, [...TIER_RULES, pci]).tier).toBe('dedicated-environment');
     expect(recommendTier(facts).tier).toBe('multi-tenant');
   });

@@ -1,0 +1,120 @@
+import type { MethodOutput } from '../../../shared/contract';
+import type { EstateSnapshot } from '../../../shared/domain/estate';
+import { addDependencyTable, isDependencyRecord, type DependencyRole } from '../../../shared/excel/dependency-import';
+import type { Mapping } from '../../../shared/excel/header-mapping';
+import { previewImport, type ImportPreview, type ImportTable, type ValueMap } from '../../../shared/excel/import-plan';
+import { applyDiscoveryChoices, discoveryFacts, withNameFallback, withTotals, workloadRows, type DiscoveryChoices } from '../../../shared/import/discovery-import';
+import type { DependencySpec, FormatMatch } from '../../../shared/import/formats/types';
+import { aggregateConnections, type ConnectionAnalysis, type ExternalEndpoint } from '../../../shared/import/connections';
+import type { NoiseRule } from '../../../shared/import/connection-noise';
+import { candidatesToDependencies } from '../../../shared/import/connections-to-dependencies';
+import { asSourceAndDestination, type connectionsIn } from '../../../shared/import/observed-connections';
+import { blankWorkload, type Workload } from '../../../shared/domain/workload';
+import { kindOfPort } from '../../../shared/import/port-kinds';
+import type { DependencySourceChoice } from './DependencySource';
+
+// The import's preview from everything the dialog holds: the sheet and its mapping, the
+// recognised export's additions (columns added up, names filled in, noise and suggested
+// environments as the person chose), and the dependencies from wherever they were chosen.
+
+export type Spreadsheet = MethodOutput<'readSpreadsheet'>;
+export type SheetOfFile = Spreadsheet['sheets'][number];
+
+/** The table the dependencies are read from, for the choice made. */
+export function dependencyTable(file: Spreadsheet, sheet: SheetOfFile | undefined, choice: DependencySourceChoice): ImportTable | null {
+  if (choice.from === 'none' || !sheet) return null;
+  if (choice.from === 'rows') return { sheet: sheet.name, rows: sheet.rows };
+  const source = choice.from === 'file' ? choice.file.sheets[0] : file.sheets.find((s) => s.name === choice.sheet);
+  return source ? { sheet: choice.from === 'file' ? `${choice.file.fileName} › ${source.name}` : source.name, rows: source.rows } : null;
+}
+
+/** The recognised export's dependency table, if it has one (ServiceNow relationships, Konveyor's dependency rows). */
+export function tableDependencies(match: FormatMatch | null): Extract<DependencySpec, { layout: 'table' }> | undefined {
+  return match?.dependencies.find((d): d is Extract<DependencySpec, { layout: 'table' }> => d.layout === 'table');
+}
+
+export interface PreviewInputs {
+  snapshot: EstateSnapshot;
+  file: Spreadsheet;
+  sheet: SheetOfFile;
+  /** False when the file holds only dependencies: no workload rows are read. */
+  withInventory: boolean;
+  mapping: Mapping;
+  valueMap: ValueMap;
+  match: FormatMatch | null;
+  choices: DiscoveryChoices;
+  depTable: ImportTable | null;
+  depChoice: DependencySourceChoice;
+  depRoles: DependencyRole[];
+  newId: () => string;
+  /** Observed connections: where they are, the noise rules as set, and the unmatched endpoints to add as workloads. */
+  connections: ReturnType<typeof connectionsIn>;
+  noiseRules: readonly NoiseRule[];
+  addEndpoints: ReadonlySet<string>;
+}
+
+export interface BuiltPreview {
+  preview: ImportPreview;
+  connections: ConnectionAnalysis | null;
+}
+
+/** An endpoint discovery saw but the estate does not have, as a workload to add: its name or address, its addresses, a kind from its busiest port. */
+function endpointWorkload(endpoint: ExternalEndpoint, sheet: string, id: string): Workload {
+  const w = blankWorkload(id, (endpoint.name || endpoint.addresses[0] || endpoint.key).slice(0, 200));
+  const port = endpoint.ports[0];
+  const kind = port ? kindOfPort(port.port) : 'other';
+  const asKind: Workload['kind'] = kind === 'database' ? 'database' : kind === 'cache' ? 'cache' : kind === 'queue' ? 'integration' : kind === 'identity' ? 'identity' : 'application';
+  const addresses = endpoint.addresses.length > 0 ? endpoint.addresses : endpoint.key.startsWith('ip:') ? [endpoint.key.slice(3)] : [];
+  return { ...w, kind: asKind, ipAddresses: addresses.slice(0, 32), notes: `Seen by discovery in ${sheet}: ${endpoint.connections.toLocaleString('en')} connections${port ? `, busiest on ${port.transport}/${port.port ?? '?'}` : ''}. Added from the import's external endpoints.` };
+}
+
+const emptyPreview = (): ImportPreview => ({ adds: [], updates: [], unchanged: 0, skipped: [], missing: [], dependencies: [], problems: [], warnings: [] });
+
+export function buildPreview(p: PreviewInputs): BuiltPreview {
+  const spec = tableDependencies(p.match);
+  const sameSheet = p.match?.inventory?.sheet === p.sheet.name ? p.match.inventory : undefined;
+  const base: ImportTable = { sheet: p.sheet.name, rows: p.sheet.rows, nativeNumbers: p.file.kind === 'xlsx' };
+  const totalled = withTotals(base, p.mapping, sameSheet?.totals);
+  const { table, filled } = withNameFallback(totalled.table, totalled.mapping);
+  const facts = discoveryFacts(p.match, table);
+
+  // Rows of the inventory sheet that are dependencies: by the export's own record type, else by a record-type column.
+  const recordColumn = p.depChoice.from === 'rows' ? p.depRoles.indexOf('recordType') : -1;
+  const specRows = p.depChoice.from === 'rows' && spec?.sheet === p.sheet.name ? spec.rows : undefined;
+  const isDependencyRow = specRows ? (cells: string[]) => specRows(cells) : recordColumn >= 0 ? (cells: string[]) => isDependencyRecord(cells[recordColumn] ?? '') : undefined;
+  const notWorkload = workloadRows(p.match, table, p.choices);
+  const skipRow = isDependencyRow || notWorkload ? (cells: string[]) => Boolean(isDependencyRow?.(cells) || notWorkload?.(cells)) : undefined;
+
+  const preview = p.withInventory ? previewImport(p.snapshot, table, totalled.mapping, p.newId, p.valueMap, skipRow) : emptyPreview();
+  if (p.withInventory) {
+    applyDiscoveryChoices(preview, facts, p.choices, p.mapping.some((t) => t.to === 'field' && t.field === 'environment'));
+    const header = table.rows[0] ?? [];
+    const nameColumn = totalled.mapping.findIndex((t) => t.to === 'field' && t.field === 'name');
+    for (const [row, from] of filled) preview.warnings?.push({ sheet: table.sheet, row, column: header[nameColumn] ?? 'Name', value: table.rows[row - 1]?.[nameColumn] ?? '', message: `The name is blank; taken from ${from}` });
+  }
+  if (p.depTable && p.depChoice.from !== 'none') {
+    const onlyRows = p.depChoice.from === 'rows' ? isDependencyRow : spec?.sheet === p.depTable.sheet ? spec.rows : undefined;
+    addDependencyTable(p.snapshot, preview, p.depTable, p.depRoles, p.newId, onlyRows, spec?.directionOf);
+  }
+  return { preview, connections: p.connections ? addConnections(p, preview, p.connections) : null };
+}
+
+/** Observed connections aggregated into dependencies between the estate's workloads and those the import adds. */
+function addConnections(p: PreviewInputs, preview: ImportPreview, where: NonNullable<PreviewInputs['connections']>): ConnectionAnalysis | null {
+  const sheet = p.file.sheets.find((s) => s.name === where.sheet);
+  if (!sheet) return null;
+  const { table, columns } = asSourceAndDestination({ sheet: sheet.name, rows: sheet.rows }, where.columns);
+  const adding = preview.adds.map((a) => a.workload);
+  let analysis = aggregateConnections(table, columns, { workloads: p.snapshot.workloads, adding, noise: p.noiseRules });
+  // The endpoints stay listed once ticked (as added), so a tick can be taken back.
+  const external = analysis.external;
+  const chosen = external.filter((e) => p.addEndpoints.has(e.key));
+  if (chosen.length > 0) {
+    for (const endpoint of chosen) preview.adds.push({ row: endpoint.rows.first, workload: endpointWorkload(endpoint, sheet.name, p.newId()) });
+    analysis = aggregateConnections(table, columns, { workloads: p.snapshot.workloads, adding: preview.adds.map((a) => a.workload), noise: p.noiseRules });
+  }
+  preview.dependencies.push(...candidatesToDependencies(analysis.dependencies, [...p.snapshot.dependencies, ...preview.dependencies], p.newId));
+  // A row that names no endpoint is said, and left out; it does not block the rest.
+  preview.warnings?.push(...analysis.problems);
+  return { ...analysis, external };
+}
