@@ -18,6 +18,9 @@ import { MappingStep } from './MappingStep';
 import { PreviewStep } from './PreviewStep';
 import { rememberedMapping, rememberMapping } from './remembered-mappings';
 
+/** What each kind of enrichment sheet sets. */
+const ENRICHED: Record<string, string> = { disks: 'storage, its disks added up', networks: 'every IP address', partitions: 'disk use, in the notes', hosts: 'the host, in the notes', records: 'more fields' };
+
 const ENCODING_NAMES: Record<string, string> = { 'utf-8': 'UTF-8', 'windows-1252': 'Latin-1 (Windows-1252)', mixed: 'UTF-8 and Latin-1, line by line' };
 
 let imported = 0;
@@ -135,6 +138,11 @@ export function ImportDialog({ file, onClose }: { file: Spreadsheet; onClose(): 
           {!match && connections && (
             <p className="recognised" role="status">
               <strong>{connections.label}.</strong> Its connections are matched to workloads by name, then by IP address.
+            </p>
+          )}
+          {built && built.enriched.length > 0 && (
+            <p className="recognised enriched" data-enriched={built.enriched.length}>
+              <strong>Added from the other sheets:</strong> {built.enriched.map((e) => `${e.sheet} (${ENRICHED[e.kind]} of ${e.workloads.toLocaleString('en')} workload${e.workloads === 1 ? '' : 's'})`).join('; ')}.
             </p>
           )}
           {built?.connections && <ConnectionsPanel analysis={built.connections} rules={noiseRules} onRules={setNoiseRules} adding={addEndpoints} onAdding={setAddEndpoints} />}

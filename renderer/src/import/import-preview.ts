@@ -11,6 +11,7 @@ import { candidatesToDependencies } from '../../../shared/import/connections-to-
 import { asSourceAndDestination, type connectionsIn } from '../../../shared/import/observed-connections';
 import { blankWorkload, type Workload } from '../../../shared/domain/workload';
 import { kindOfPort } from '../../../shared/import/port-kinds';
+import { applyEnrichment, type EnrichmentApplied } from '../../../shared/import/enrichment';
 import type { DependencySourceChoice } from './DependencySource';
 
 // The import's preview from everything the dialog holds: the sheet and its mapping, the
@@ -56,6 +57,8 @@ export interface PreviewInputs {
 export interface BuiltPreview {
   preview: ImportPreview;
   connections: ConnectionAnalysis | null;
+  /** The export's other sheets, and how many workloads each changed. */
+  enriched: EnrichmentApplied[];
 }
 
 /** An endpoint discovery saw but the estate does not have, as a workload to add: its name or address, its addresses, a kind from its busiest port. */
@@ -86,6 +89,7 @@ export function buildPreview(p: PreviewInputs): BuiltPreview {
   const skipRow = isDependencyRow || notWorkload ? (cells: string[]) => Boolean(isDependencyRow?.(cells) || notWorkload?.(cells)) : undefined;
 
   const preview = p.withInventory ? previewImport(p.snapshot, table, totalled.mapping, p.newId, p.valueMap, skipRow) : emptyPreview();
+  const enriched = p.withInventory && sameSheet && p.match?.enrichment.length ? applyEnrichment(preview, table, p.file, p.match.enrichment, new Map(p.snapshot.workloads.map((w) => [w.id, w]))) : [];
   if (p.withInventory) {
     applyDiscoveryChoices(preview, facts, p.choices, p.mapping.some((t) => t.to === 'field' && t.field === 'environment'));
     const header = table.rows[0] ?? [];
@@ -96,7 +100,7 @@ export function buildPreview(p: PreviewInputs): BuiltPreview {
     const onlyRows = p.depChoice.from === 'rows' ? isDependencyRow : spec?.sheet === p.depTable.sheet ? spec.rows : undefined;
     addDependencyTable(p.snapshot, preview, p.depTable, p.depRoles, p.newId, onlyRows, spec?.directionOf);
   }
-  return { preview, connections: p.connections ? addConnections(p, preview, p.connections) : null };
+  return { preview, enriched, connections: p.connections ? addConnections(p, preview, p.connections) : null };
 }
 
 /** Observed connections aggregated into dependencies between the estate's workloads and those the import adds. */
