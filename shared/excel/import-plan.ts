@@ -108,6 +108,13 @@ export function previewImport(estate: EstateContent, table: ImportTable, mapping
   const byIp = new Map<string, Workload>();
   for (const w of estate.workloads) for (const ip of w.ipAddresses) if (!byIp.has(ip.toLowerCase())) byIp.set(ip.toLowerCase(), w);
   const ipColumn = mapping.findIndex((t) => t.to === 'field' && t.field === 'ipAddresses');
+  // One tool says "ehr-hl7-prd01", the next "EHR-HL7-PRD01.clinic.local": a host name matches its short form, when only one workload has it.
+  const shortOf = (name: string) => (/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(name.trim()) ? name.trim().split('.')[0]!.toLowerCase() : name.trim().toLowerCase());
+  const byShort = new Map<string, Workload | null>();
+  for (const w of estate.workloads) {
+    const k = shortOf(w.name);
+    byShort.set(k, byShort.has(k) ? null : w);
+  }
   const problems: ImportProblem[] = [];
   const warnings: ImportProblem[] = [];
   const preview: ImportPreview = { adds: [], updates: [], unchanged: 0, skipped: [], missing: [], dependencies: [], problems, warnings };
@@ -133,7 +140,7 @@ export function previewImport(estate: EstateContent, table: ImportTable, mapping
     const name = nameColumn >= 0 ? (cells[nameColumn] ?? '').trim() : '';
     // Matched by the hidden id of a returned workbook, else by name.
     const byAddress = () => (ipColumn >= 0 ? splitList(cells[ipColumn] ?? '').map((ip) => byIp.get(ip.toLowerCase())).find(Boolean) : undefined);
-    const existing = (id ? byId.get(id) : undefined) ?? byName.get(name.toLowerCase()) ?? byAddress();
+    const existing = (id ? byId.get(id) : undefined) ?? byName.get(name.toLowerCase()) ?? byAddress() ?? (name ? byShort.get(shortOf(name)) ?? undefined : undefined);
     const base: Workload = existing ?? blankWorkload(newId(), name || 'Unnamed');
     const next: Record<string, unknown> = { ...base };
     const readiness = new Set(base.readiness);

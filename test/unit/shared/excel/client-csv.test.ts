@@ -166,4 +166,12 @@ describe('a second file about the same machines', () => {
     expect(preview.adds).toEqual([]);
     expect(preview.updates.map((u) => [u.id, u.diffs.map((d) => d.field)])).toEqual([['vm-1', ['name', 'owner']]]);
   });
+
+  it('matches a host name to its short form when no address says more', () => {
+    const known = { ...estate, workloads: [workload('vm-1', { name: 'ehr-hl7-prd01' }), workload('vm-2', { name: 'pacs.eu.clinic.local' })] };
+    let n = 0;
+    const preview = previewImport(known, { sheet: 'cmdb', rows: [['Name', 'Owned by'], ['EHR-HL7-PRD01.clinic.local', 'Integration team'], ['pacs', 'Imaging']] }, [{ to: 'field', field: 'name' }, { to: 'field', field: 'owner' }], () => `s-${n++}`);
+    expect(preview.adds).toEqual([]);
+    expect(preview.updates.map((u) => u.id)).toEqual(['vm-1', 'vm-2']);
+  });
 });
