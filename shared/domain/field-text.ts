@@ -83,8 +83,11 @@ export function checkNumber(field: FieldSpec & { type: 'number' }, value: number
   return { ok: true, value };
 }
 
+/** What a client writes for "not known" in a number column: read as blank, not as a problem. */
+export const isUnknownWord = (text: string) => /^(n\/?a|tbd|tbc|unknown|\?+|-|–|—)$/i.test(text.trim());
+
 export function parseFieldText(field: FieldSpec, raw: string): ParseResult {
-  const text = raw.trim();
+  const text = field.type === 'number' && isUnknownWord(raw) ? '' : raw.trim();
   switch (field.type) {
     case 'text':
       if (field.key === 'name' && text === '') return { ok: false, error: 'A workload needs a name' };

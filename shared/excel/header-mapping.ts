@@ -43,15 +43,15 @@ const key = (text: string) =>
 
 /** Names clients give the columns, beyond the field's own label. */
 const SYNONYMS: Partial<Record<WorkloadField, string[]>> = {
-  name: ['workload', 'workload name', 'server', 'server name', 'hostname', 'host', 'service', 'service name', 'component', 'asset', 'asset name', 'ci', 'ci name', 'application name', 'app name', 'vm', 'vm name'],
+  name: ['workload', 'workload name', 'server', 'server name', 'servername', 'rechnername', 'nom du serveur', 'hostname', 'host', 'service', 'service name', 'component', 'asset', 'asset name', 'ci', 'ci name', 'application name', 'app name', 'vm', 'vm name'],
   system: ['application', 'app', 'product', 'platform', 'solution', 'business application', 'parent application'],
   kind: ['type', 'workload type', 'component type', 'server role', 'role', 'category', 'tier type'],
-  environment: ['env', 'environment type', 'stage', 'lifecycle', 'landscape'],
+  environment: ['umgebung', 'environnement', 'entorno', 'omgeving', 'env', 'environment type', 'stage', 'lifecycle', 'landscape'],
   tenant: ['customer', 'entity', 'legal entity', 'site', 'hospital', 'organisation', 'organization'],
   businessUnit: ['bu', 'department', 'division', 'line of business'],
   owner: ['owner', 'app owner', 'application owner', 'business owner', 'technical owner', 'contact', 'responsible', 'team'],
   criticality: ['business criticality', 'criticality tier', 'priority', 'importance', 'service tier', 'impact'],
-  dataClasses: ['data classification', 'data class', 'classification', 'data types', 'data sensitivity', 'sensitivity'],
+  dataClasses: ['datenklassifizierung', 'datenklasse', 'schutzbedarf', 'classification des donnees', 'data classification', 'data class', 'classification', 'data types', 'data sensitivity', 'sensitivity'],
   masked: ['masked data', 'anonymised', 'anonymized', 'synthetic data'],
   complianceTags: ['compliance', 'regulations', 'frameworks', 'compliance requirements'],
   residencyRegion: ['region', 'data residency', 'residency', 'location', 'country'],
@@ -63,7 +63,8 @@ const SYNONYMS: Partial<Record<WorkloadField, string[]>> = {
   databaseGb: ['database size', 'db size', 'db gb', 'data size'],
   rpoMinutes: ['rpo', 'recovery point objective', 'rpo minutes', 'recovery point obj', 'recovery point', 'max data loss'],
   rtoMinutes: ['rto', 'recovery time objective', 'rto minutes', 'recovery time obj', 'recovery time', 'max downtime', 'maximum tolerable downtime', 'tolerable downtime', 'mtd'],
-  currentHosting: ['hosting', 'current platform', 'data centre', 'data center', 'dc', 'current location'],
+  currentHosting: ['standort', 'rechenzentrum', 'hosting', 'current platform', 'data centre', 'data center', 'dc', 'current location'],
+  ipAddresses: ['ip', 'ip address', 'ip addresses', 'ipv4', 'ipv4 address', 'primary ip', 'primary ip address', 'ip adresse', 'ip-adresse', 'adresse ip', 'ip-adressen', 'mgmt ip', 'management ip'],
   currentMonthlyCost: ['monthly cost', 'run cost', 'current cost', 'cost per month', 'monthly run cost', 'opex', 'cost', 'costs', 'cost month', 'kosten', 'monatliche kosten', 'kosten pro monat', 'cout mensuel'],
   strategy: ['migration strategy', '6r', '7r', 'disposition', 'treatment', 'migration approach'],
   chosenTier: ['tier', 'tenancy', 'tenancy tier', 'target tier'],

@@ -109,7 +109,7 @@ export function previewImport(estate: EstateContent, table: ImportTable, mapping
   for (const w of estate.workloads) for (const ip of w.ipAddresses) if (!byIp.has(ip.toLowerCase())) byIp.set(ip.toLowerCase(), w);
   const ipColumn = mapping.findIndex((t) => t.to === 'field' && t.field === 'ipAddresses');
   // One tool says "ehr-hl7-prd01", the next "EHR-HL7-PRD01.clinic.local": a host name matches its short form, when only one workload has it.
-  const shortOf = (name: string) => (/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(name.trim()) ? name.trim().split('.')[0]!.toLowerCase() : name.trim().toLowerCase());
+  const shortOf = shortHostName;
   const byShort = new Map<string, Workload | null>();
   for (const w of estate.workloads) {
     const k = shortOf(w.name);
@@ -238,9 +238,15 @@ export function dependencyTargets(estate: EstateContent, preview: ImportPreview)
   const named = new Map<string, string>();
   for (const w of estate.workloads) named.set(w.name.trim().toLowerCase(), w.id);
   for (const a of preview.adds) named.set(a.workload.name.trim().toLowerCase(), a.workload.id);
+  // A host name also finds its short form ("web01.corp.example.com" → web01), when only one workload has it.
+  const short = new Map<string, string | null>();
+  for (const [name, id] of named) {
+    const k = shortHostName(name);
+    short.set(k, short.has(k) && short.get(k) !== id ? null : id);
+  }
   const linked = new Set([...estate.dependencies, ...preview.dependencies].map((d) => `${d.consumerId}>${d.providerId}`));
   return {
-    idOf: (name: string) => named.get(name.trim().toLowerCase()),
+    idOf: (name: string) => named.get(name.trim().toLowerCase()) ?? short.get(shortHostName(name)) ?? undefined,
     /** Why a name finds no workload: it is nowhere, or on a row left out for its own problem. */
     notFound(name: string): string {
       const leftOut = preview.skipped.find((s) => s.name.trim().toLowerCase() === name.trim().toLowerCase());
@@ -254,6 +260,12 @@ export function dependencyTargets(estate: EstateContent, preview: ImportPreview)
       return true;
     },
   };
+}
+
+/** A host name's first label ("EHR-HL7-PRD01.clinic.local" → "ehr-hl7-prd01"); any other name as it is, lower-cased. */
+export function shortHostName(name: string): string {
+  const t = name.trim().toLowerCase();
+  return /^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(t) && !/^\d+(\.\d+){3}$/.test(t) ? (t.split('.')[0] ?? t) : t;
 }
 
 /** "Depends on" names become dependencies to the workloads of that name, in the estate or the file. */

@@ -1,4 +1,4 @@
-import { checkNumber, parseFieldText } from '../domain/field-text.js';
+import { checkNumber, isUnknownWord, parseFieldText } from '../domain/field-text.js';
 import { FIELD_BY_KEY, type FieldSpec } from '../domain/workload-fields.js';
 import type { ColumnTarget } from '../excel/header-mapping.js';
 import { unitOfHeader } from './header-units.js';
@@ -63,7 +63,7 @@ const tidy = (value: number) => Number(value.toPrecision(12));
 /** One cell into the field's unit: "4096" in a MiB column is 4; "1.950" in a dotted-thousands column 1950. */
 export function readNumberCell(reading: ColumnReading, raw: string, currency: string, where: string): CellReading {
   const { field } = reading;
-  const text = raw.trim();
+  const text = isUnknownWord(raw) ? '' : raw.trim();
   if (text === '') return { ok: true, value: null, changed: false };
   const suffix = /^(.*?\d)\s*([a-zA-Z]+)$/.exec(text);
   const cellUnit = suffix ? CELL_UNITS[(suffix[2] ?? '').toLowerCase()] : undefined;

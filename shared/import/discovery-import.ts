@@ -4,6 +4,8 @@ import type { ImportPreview, ImportTable } from '../excel/import-plan.js';
 import type { EnvironmentHint, FieldTotal, FormatMatch, NoiseKind } from './formats/types.js';
 import { NOISE_KINDS } from './formats/noise.js';
 import { readNumber } from './read-number.js';
+import { decideNumberStyle } from './number-style-guess.js';
+import type { NumberStyle } from './number-style.js';
 
 // What recognising a discovery export changes about an import, between the file and the
 // preview: fields a vendor spreads over several columns added into one (Azure Migrate's
@@ -31,30 +33,37 @@ export const DEFAULT_DISCOVERY_CHOICES: DiscoveryChoices = { noise: 'leave-out',
  * more column holding their sum, mapped in place of the first; the others are left out.
  */
 export function withTotals(table: ImportTable, mapping: Mapping, totals: readonly FieldTotal[] = []): { table: ImportTable; mapping: Mapping } {
-  const used = totals.filter((t) => t.columns.length > 0);
-  if (used.length === 0) return { table, mapping };
   const [header = [], ...body] = table.rows;
+  // Each total's columns read with their own separators, decided from all their values
+  // ("1.024" beside "127,5" is thousands-dotted). Where the evidence is ambiguous the
+  // columns are not added up: the first stays mapped, and the mapping step asks.
+  const planned = totals
+    .filter((t) => t.columns.length > 0)
+    .map((t) => ({ total: t, verdict: decideNumberStyle(body.flatMap((cells) => t.columns.map((c) => cells[c] ?? ''))) }))
+    .filter((p) => p.verdict.kind !== 'ambiguous');
+  if (planned.length === 0) return { table, mapping };
   const width = header.length;
   const base: Mapping = Array.from({ length: width }, (_, c) => mapping[c] ?? { to: 'ignore' });
   const added: Mapping = [];
-  for (const total of used) {
+  for (const { total } of planned) {
     const first = base[total.columns[0] as number];
     added.push(first?.to === 'field' ? { ...first, ...(total.unit ? { unit: total.unit } : {}) } : { to: 'field', field: total.field, ...(total.unit ? { unit: total.unit } : {}) });
     for (const c of total.columns) base[c] = { to: 'ignore' };
   }
-  const sumOf = (cells: readonly string[], columns: readonly number[]) => {
+  const sumOf = (cells: readonly string[], columns: readonly number[], style: NumberStyle | undefined) => {
     let sum = 0;
     let any = false;
     for (const c of columns) {
-      const read = readNumber(cells[c] ?? '');
+      const read = readNumber(cells[c] ?? '', style);
       if (read.ok) [sum, any] = [sum + read.value, true];
     }
     return any ? String(sum) : '';
   };
+  const styleOf = (v: (typeof planned)[number]['verdict']) => (v.kind === 'decided' ? v.style : undefined);
   const widen = (cells: readonly string[]) => Array.from({ length: width }, (_, c) => cells[c] ?? '');
   const totalHeader = (t: FieldTotal) => t.columns.map((c) => header[c] ?? '').filter(Boolean).join(' + ').slice(0, 200);
   return {
-    table: { ...table, rows: [[...widen(header), ...used.map(totalHeader)], ...body.map((cells) => [...widen(cells), ...used.map((t) => sumOf(cells, t.columns))])] },
+    table: { ...table, rows: [[...widen(header), ...planned.map((p) => totalHeader(p.total))], ...body.map((cells) => [...widen(cells), ...planned.map((p) => sumOf(cells, p.total.columns, styleOf(p.verdict)))])] },
     mapping: [...base, ...added],
   };
 }
@@ -107,7 +116,7 @@ export function applyDiscoveryChoices(preview: ImportPreview, facts: DiscoveryFa
 }
 
 /** Columns that also identify a machine, most specific first: a row whose name is blank takes its name from one of these. */
-const NAME_FALLBACKS = [/^(vmware\.)?vm ?name$/i, /host ?name$/i, /^(server|computer|machine) ?name$/i, /fqdn|dns ?name/i, /^(server\.)?external ?id$/i];
+const NAME_FALLBACKS = [/^(server\.)?(vmware\.)?vm ?name$/i, /host ?name$/i, /^(server|computer|machine) ?name$/i, /fqdn|dns ?name/i, /^(server\.)?external ?id$/i];
 
 /**
  * A row with a blank name, where another column still names the machine (AWS's template

@@ -77,6 +77,8 @@ export function convert(value: number, from: Unit, to: Unit): Conversion {
 export function toFieldUnit(value: number, from: Unit, field: WorkloadField, currency: string): Conversion {
   const own = fieldUnit(field, currency);
   if (!own) return { ok: true, value };
+  // Memory is sized in powers of two whatever a header calls it: "Memory (MB)" 16384 is 16 GB, as RVTools and Azure mean it.
+  if (field === 'memoryGb' && (from === 'MB' || from === 'KB')) return convert(value, from === 'MB' ? 'MiB' : 'KiB', own);
   if (field === 'effortDays' && unitFamily(from) === 'duration' && from !== 'd') {
     const minutes = convert(value, from, 'min');
     return minutes.ok ? { ok: true, value: minutes.value / WORKDAY_MINUTES } : minutes;

@@ -91,7 +91,12 @@ export function buildPreview(p: PreviewInputs): BuiltPreview {
   const preview = p.withInventory ? previewImport(p.snapshot, table, totalled.mapping, p.newId, p.valueMap, skipRow) : emptyPreview();
   const enriched = p.withInventory && sameSheet && p.match?.enrichment.length ? applyEnrichment(preview, table, p.file, p.match.enrichment, new Map(p.snapshot.workloads.map((w) => [w.id, w]))) : [];
   if (p.withInventory) {
-    applyDiscoveryChoices(preview, facts, p.choices, p.mapping.some((t) => t.to === 'field' && t.field === 'environment'));
+    const environmentMapped = p.mapping.some((t) => t.to === 'field' && t.field === 'environment');
+    applyDiscoveryChoices(preview, facts, p.choices, environmentMapped);
+    // New workloads default to production, the safe way round for tiers; said, so that it is a choice.
+    if (!environmentMapped && !p.choices.useEnvironmentHints && preview.adds.length > 0) {
+      preview.warnings?.push({ sheet: table.sheet, row: 1, column: '(none)', value: '', message: `No column gives the environment: the ${preview.adds.length.toLocaleString('en')} new workloads come in as production (the safe way round for tiers). Map the environment column, or use the suggested environments, if the file says otherwise.` });
+    }
     const header = table.rows[0] ?? [];
     const nameColumn = totalled.mapping.findIndex((t) => t.to === 'field' && t.field === 'name');
     for (const [row, from] of filled) preview.warnings?.push({ sheet: table.sheet, row, column: header[nameColumn] ?? 'Name', value: table.rows[row - 1]?.[nameColumn] ?? '', message: `The name is blank; taken from ${from}` });
