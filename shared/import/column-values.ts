@@ -71,10 +71,12 @@ export function guessedValues(rows: readonly (readonly string[])[], mapping: Map
 
 /** A cell with its values mapped: the architect's answer, else the guess; a list part by part. */
 export function mapCell(cell: string, target: ColumnTarget | undefined, answers: Record<string, string> | undefined, guesses: Record<string, string> | undefined): string {
+  // Own keys only: a cell that says "constructor" or "__proto__" must not find the object's prototype.
+  const own = (map: Record<string, string> | undefined, key: string) => (map && Object.hasOwn(map, key) ? map[key] : undefined);
   const one = (value: string) => {
-    const answer = answers?.[value.trim()];
+    const answer = own(answers, value.trim());
     if (answer !== undefined) return answer === '' ? value : answer;
-    return guesses?.[value.trim()] ?? value;
+    return own(guesses, value.trim()) ?? value;
   };
   if (!answers && !guesses) return cell;
   const list = optionsOf(target);

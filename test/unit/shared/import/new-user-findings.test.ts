@@ -67,3 +67,11 @@ describe('what a first real client file showed', () => {
     expect([...filled.values()]).toEqual(['Server.VMware.VMname']);
   });
 });
+
+describe('cells that name an object’s own properties', () => {
+  it('read as the text they are: "constructor" and "__proto__" in an enum column are unknown values, not crashes', () => {
+    const rows = [['Name', 'Env'], ['a', 'constructor'], ['b', '__proto__'], ['c', 'toString']];
+    const preview = previewImport(estate, { sheet: 's', rows }, guessMapping(rows[0] as string[]), ids(), { 1: { prod: 'production' } });
+    expect(preview.problems.map((p) => p.value)).toEqual(['constructor', '__proto__', 'toString']);
+  });
+});
