@@ -1,11 +1,8 @@
-import type { DependencyKind } from '../domain/enums.js';
-import { columnLabel, type ImportProblem } from '../excel/import-plan.js';
 import type { ConnectionColumns } from './connection-columns.js';
 import { CompiledNoise, DEFAULT_NOISE_RULES, NO_RULE } from './connection-noise.js';
-import { PairCounter } from './connection-pairs.js';
-import { protocolText, type NameCount, type PortCount } from './connection-text.js';
+import { column, digits, NO_PORT, pairsOfMismatch, PORT_KEYS, Problems, Tally } from './connection-tally.js';
+import { summarise } from './connection-summary.js';
 import { EndpointTokens, type ConnectionWorkload } from './connection-tokens.js';
-import { couplingOfKind, kindOfPort, serviceOfPort } from './port-kinds.js';
 
 // Issue 14: observed network connections (Azure Migrate dependency analysis, AWS
 // Application Discovery Service, any source/destination table) become candidate
@@ -28,70 +25,8 @@ export type { ConnectionWorkload } from './connection-tokens.js';
 export type { ConnectionColumns } from './connection-columns.js';
 export type { NameCount, PortCount } from './connection-text.js';
 export type { CandidateDependency, ConnectionAnalysis, ConnectionOptions, ConnectionTable, ConnectionTotals, ExternalEndpoint, FilteredCount, NameAddressMismatch } from './connection-types.js';
-import type { CandidateDependency, ConnectionAnalysis, ConnectionOptions, ConnectionTable, ExternalEndpoint, FilteredCount, NameAddressMismatch } from './connection-types.js';
+import type { ConnectionAnalysis, ConnectionOptions, ConnectionTable } from './connection-types.js';
 
-
-const MAX_PORTS = 50;
-const MAX_PROCESSES = 20;
-const MAX_ADDRESSES = 20;
-/** The port part of a port key when the row gave none. */
-const NO_PORT = 65536;
-const PORT_KEYS = 65537;
-const NONE: NameAddressMismatch[] = [];
-
-/** Plain digits as a number, else -1 (no allocation). */
-function digits(s: string): number {
-  const len = s.length;
-  if (len === 0 || len > 15) return -1;
-  let v = 0;
-  for (let i = 0; i < len; i++) {
-    const c = s.charCodeAt(i) - 48;
-    if (c < 0 || c > 9) return -1;
-    v = v * 10 + c;
-  }
-  return v;
-}
-
-class Problems {
-  readonly list: ImportProblem[] = [];
-  leftOut = 0;
-  constructor(
-    private readonly sheet: string,
-    private readonly header: readonly string[],
-    private readonly max: number,
-  ) {}
-  add(row: number, column: number, role: string, value: string, message: string): void {
-    if (this.list.length >= this.max) this.leftOut++;
-    else this.list.push({ sheet: this.sheet, row, column: column >= 0 ? columnLabel(column, this.header, role) : role, value, message });
-  }
-}
-
-/** What the row loop leaves behind: counts by pair, by (pair, port), by (pair, process), by rule. */
-class Tally {
-  rows = 0;
-  connections = 0;
-  filtered = 0;
-  selfLoops = 0;
-  invalid = 0;
-  readonly byRule: Float64Array;
-  readonly pairs = new PairCounter(4096);
-  readonly ports = new PairCounter(4096);
-  readonly sourceProcesses = new PairCounter(4096);
-  readonly destinationProcesses = new PairCounter(4096);
-  readonly mismatches = new Map<string, NameAddressMismatch>();
-  /** By pair, six numbers: the last port key (+1) and its entry, the last source process and its entry, the same for the destination. */
-  last = new Int32Array(6 * 4096);
-  constructor(rules: number) {
-    this.byRule = new Float64Array(rules);
-  }
-  growLast(): void {
-    const next = new Int32Array(this.last.length * 2);
-    next.set(this.last);
-    this.last = next;
-  }
-}
-
-const column = (c: number | undefined) => (c === undefined || c < 0 ? -1 : c);
 
 /** The hot loop: no closures, no allocation for a row whose values were seen before. */
 function countRows(rows: readonly (readonly string[])[], columns: ConnectionColumns, tokens: EndpointTokens, noise: CompiledNoise, tally: Tally, problems: Problems): void {
@@ -259,8 +194,6 @@ function countRows(rows: readonly (readonly string[])[], columns: ConnectionColu
   }
 }
 
-/** Pairs a mismatch was seen on, by mismatch (kept apart from the public object). */
-const pairsOfMismatch = new WeakMap<NameAddressMismatch, Set<number>>();
 
 function mismatch(tally: Tally, tokens: EndpointTokens, side: 'source' | 'destination', n: number, i: number, pair: number, weight: number, row: number): void {
   const key = `${side}\u0000${n}\u0000${i}`;
@@ -276,38 +209,6 @@ function mismatch(tally: Tally, tokens: EndpointTokens, side: 'source' | 'destin
   pairsOfMismatch.get(m)?.add(pair);
 }
 
-const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
-/** Busiest first; then by port (no port last), then transport: the same order whatever the rows' order. */
-function byBusiest(a: PortCount, b: PortCount): number {
-  return b.connections - a.connections || (a.port ?? NO_PORT) - (b.port ?? NO_PORT) || cmp(a.transport, b.transport);
-}
-
-const byName = (a: NameCount, b: NameCount) => b.connections - a.connections || cmp(a.name, b.name);
-
-/** The port counts of one pair, busiest first. */
-function portCountsOf(tally: Tally, tokens: EndpointTokens, groups: { start: Int32Array; order: Int32Array }, p: number): PortCount[] {
-  const out: PortCount[] = [];
-  const { ports } = tally;
-  for (let k = groups.start[p] as number; k < (groups.start[p + 1] as number); k++) {
-    const e = groups.order[k] as number;
-    const key = ports.b[e] as number;
-    const raw = key % PORT_KEYS;
-    const port = raw === NO_PORT ? null : raw;
-    out.push({ transport: tokens.transportText[Math.floor(key / PORT_KEYS)] as string, port, service: serviceOfPort(port), kind: kindOfPort(port), connections: ports.total[e] as number });
-  }
-  return out.length > 1 ? out.sort(byBusiest) : out;
-}
-
-function processCountsOf(counter: PairCounter, tokens: EndpointTokens, groups: { start: Int32Array; order: Int32Array }, p: number): NameCount[] {
-  const out: NameCount[] = [];
-  for (let k = groups.start[p] as number; k < (groups.start[p + 1] as number); k++) {
-    const e = groups.order[k] as number;
-    out.push({ name: tokens.processText[counter.b[e] as number] as string, connections: counter.total[e] as number });
-  }
-  return out.length > 1 ? out.sort(byName).slice(0, MAX_PROCESSES) : out;
-}
-
 export function aggregateConnections(table: ConnectionTable, columns: ConnectionColumns, options: ConnectionOptions): ConnectionAnalysis {
   const problems = new Problems(table.sheet, table.rows[0] ?? [], options.maxProblems ?? 1000);
   const noise = new CompiledNoise(options.noise ?? DEFAULT_NOISE_RULES);
@@ -319,135 +220,3 @@ export function aggregateConnections(table: ConnectionTable, columns: Connection
   return summarise(table.sheet, tokens, noise, tally, problems);
 }
 
-function summarise(sheet: string, tokens: EndpointTokens, noise: CompiledNoise, tally: Tally, problems: Problems): ConnectionAnalysis {
-  const { pairs } = tally;
-  const workloads = tokens.workloads;
-  const W = tokens.workloadCount;
-  const portGroups = tally.ports.groupByFirst(pairs.size);
-  const sourceGroups = tally.sourceProcesses.groupByFirst(pairs.size);
-  const destinationGroups = tally.destinationProcesses.groupByFirst(pairs.size);
-  const mismatches = [...tally.mismatches.values()].sort((a, b) => b.connections - a.connections || cmp(a.side, b.side) || cmp(a.name, b.name) || cmp(a.address, b.address));
-  const mismatchesOfPair = new Map<number, NameAddressMismatch[]>();
-  for (const m of mismatches)
-    for (const p of pairsOfMismatch.get(m) ?? []) {
-      const list = mismatchesOfPair.get(p);
-      if (list) list.push(m);
-      else mismatchesOfPair.set(p, [m]);
-    }
-
-  const X = tokens.extKey.length;
-  const ext = {
-    connections: new Float64Array(X),
-    asSource: new Float64Array(X),
-    asDestination: new Float64Array(X),
-    first: new Int32Array(X).fill(0x3fffffff),
-    last: new Int32Array(X),
-    calledBy: new Array<Set<number> | undefined>(X),
-    calls: new Array<Set<number> | undefined>(X),
-    ports: new Array<Map<number, PortCount> | undefined>(X),
-  };
-  const touch = (e: number, count: number, first: number, last: number) => {
-    ext.connections[e] = (ext.connections[e] as number) + count;
-    if (first < (ext.first[e] as number)) ext.first[e] = first;
-    if (last > (ext.last[e] as number)) ext.last[e] = last;
-  };
-
-  const dependencies: CandidateDependency[] = [];
-  let kept = 0;
-  let unmatched = 0;
-  for (let p = 0; p < pairs.size; p++) {
-    const s = pairs.a[p] as number;
-    const d = pairs.b[p] as number;
-    const count = pairs.total[p] as number;
-    const first = pairs.first[p] as number;
-    const last = pairs.last[p] as number;
-    const allPorts = portCountsOf(tally, tokens, portGroups, p);
-    if (s < W && d < W) {
-      kept += count;
-      const ports = allPorts.length > MAX_PORTS ? allPorts.slice(0, MAX_PORTS) : allPorts;
-      const morePorts = allPorts.length - ports.length;
-      let kind: DependencyKind = 'other';
-      for (const x of allPorts)
-        if (x.kind !== 'other') {
-          kind = x.kind;
-          break;
-        }
-      const consumer = workloads[s] as ConnectionWorkload;
-      const provider = workloads[d] as ConnectionWorkload;
-      dependencies.push({
-        consumerId: consumer.id,
-        providerId: provider.id,
-        consumerName: consumer.name,
-        providerName: provider.name,
-        kind,
-        coupling: couplingOfKind(kind),
-        protocol: protocolText(ports, morePorts),
-        connections: count,
-        ports,
-        morePorts,
-        sourceProcesses: processCountsOf(tally.sourceProcesses, tokens, sourceGroups, p),
-        destinationProcesses: processCountsOf(tally.destinationProcesses, tokens, destinationGroups, p),
-        sheet,
-        rows: { first, last },
-        mismatches: mismatchesOfPair.get(p) ?? NONE,
-      });
-      continue;
-    }
-    unmatched += count;
-    if (s >= W) {
-      const e = s - W;
-      touch(e, count, first, last);
-      ext.asSource[e] = (ext.asSource[e] as number) + count;
-      if (d < W) (ext.calls[e] ??= new Set()).add(d);
-    }
-    if (d >= W) {
-      const e = d - W;
-      touch(e, count, first, last);
-      ext.asDestination[e] = (ext.asDestination[e] as number) + count;
-      if (s < W) (ext.calledBy[e] ??= new Set()).add(s);
-      const byKey = (ext.ports[e] ??= new Map());
-      for (const x of allPorts) {
-        const key = (x.port ?? NO_PORT) * 64 + tokens.transportText.indexOf(x.transport);
-        const had = byKey.get(key);
-        if (had) had.connections += x.connections;
-        else byKey.set(key, { ...x });
-      }
-    }
-  }
-  dependencies.sort((a, b) => cmp(a.consumerId, b.consumerId) || cmp(a.providerId, b.providerId));
-
-  const ids = (set: Set<number> | undefined) => (set ? [...set].sort((a, b) => a - b).map((i) => (workloads[i] as ConnectionWorkload).id) : []);
-  const external: ExternalEndpoint[] = [];
-  for (let e = 0; e < X; e++) {
-    if ((ext.connections[e] as number) === 0) continue;
-    external.push({
-      key: tokens.extKey[e] as string,
-      name: tokens.extName[e] as string,
-      addresses: [...(tokens.extAddresses[e] ?? [])].sort(cmp).slice(0, MAX_ADDRESSES),
-      connections: ext.connections[e] as number,
-      asSource: ext.asSource[e] as number,
-      asDestination: ext.asDestination[e] as number,
-      ports: [...(ext.ports[e]?.values() ?? [])].sort(byBusiest).slice(0, MAX_PORTS),
-      calledBy: ids(ext.calledBy[e]),
-      calls: ids(ext.calls[e]),
-      rows: { first: ext.first[e] as number, last: ext.last[e] as number },
-    });
-  }
-  external.sort((a, b) => b.connections - a.connections || cmp(a.key, b.key));
-
-  const filtered: FilteredCount[] = [];
-  noise.rules.forEach((r, i) => {
-    if (r.enabled) filtered.push({ ruleId: r.id, label: r.label, count: tally.byRule[i] as number });
-  });
-
-  return {
-    dependencies,
-    external,
-    filtered,
-    selfLoops: tally.selfLoops,
-    problems: problems.list,
-    problemsLeftOut: problems.leftOut,
-    mismatches,
-    totals: { rows: tally.rows, connections: tally.connections, kept, filtered: tally.filtered, selfLoops: tally.selfLoops, unmatched, invalid: tally.invalid },
-  };
-}

@@ -10,21 +10,13 @@ import { parseCsv } from '../../shared/excel/csv-read.js';
 import { guessConnectionColumns } from '../../shared/import/connection-columns.js';
 import { aggregateConnections, type ConnectionAnalysis, type ConnectionWorkload } from '../../shared/import/connections.js';
 import { interleaved } from './interleaved.js';
+import { seededRandom } from '../../shared/synthetic/generate-estate.js';
 
 setFlagsFromString('--expose_gc');
 const gc = runInNewContext('gc') as () => void;
 
-/** mulberry32: the same file on every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The same file on every run. */
+const random = seededRandom;
 
 /** Services an application server offers its partners: port, listening process, application. */
 const SERVICES: [port: number, process: string, application: string][] = [
