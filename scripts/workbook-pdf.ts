@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { writeWorkbook } from '../electron/services/excel/write-workbook.js';
 import { DEFAULT_ESTATE_SETTINGS } from '../shared/domain/estate-settings.js';
 import { buildWorkbookModel } from '../shared/excel/export-model.js';
-import { planReport } from '../shared/excel/plan-report.js';
+import { reportOf } from '../shared/report/estate-report.js';
 import { healthcareSampleEstate } from '../shared/sample/healthcare-estate.js';
 import { SAMPLE_ESTATE_NAME } from '../shared/sample/sample-name.js';
 
@@ -26,7 +26,7 @@ mkdirSync(out, { recursive: true });
 const { workloads, dependencies } = healthcareSampleEstate();
 const content = { workloads, dependencies, positions: Object.fromEntries(workloads.map((w, i) => [w.id, i + 1])), nodePositions: {}, ...DEFAULT_ESTATE_SETTINGS };
 const xlsx = join(out, 'meridian-migration-plan.xlsx');
-writeFileSync(xlsx, await writeWorkbook(buildWorkbookModel(SAMPLE_ESTATE_NAME, content, planReport(content))));
+writeFileSync(xlsx, await writeWorkbook(buildWorkbookModel(SAMPLE_ESTATE_NAME, content, reportOf(content))));
 console.log(`Wrote ${xlsx}`);
 
 if (!has('soffice')) {

@@ -1,15 +1,13 @@
-import { COST_PARTS, plannedTotals, totalsBy, type CostTotals } from '../costs/costs.js';
+import { COST_PARTS } from '../costs/costs.js';
 import type { RateCard } from '../costs/rate-card.js';
 import { labelOf } from '../domain/enums.js';
 import type { EstateContent } from '../domain/estate.js';
 import type { Workload } from '../domain/workload.js';
-import { FINDING_RULES } from '../findings/rules.js';
-import { PLAN_FINDING_NAMES } from '../planner/plan-findings.js';
 import { WAVE_PHASE_NAMES } from '../planner/plan-types.js';
-import { ROLLBACK_FINDING_NAMES } from '../rollback/rollback-findings.js';
 import { PHASE_NAMES } from '../rollback/runbook-types.js';
+import type { EstateReport } from '../report/estate-report.js';
+import { FINDING_CHECK_NAMES } from '../report/finding-stage.js';
 import { COMPUTED_HEADERS, INVENTORY_COLUMNS, inventoryRow } from './inventory-columns.js';
-import type { PlanReport } from './plan-report.js';
 import { CELL_TEXT_LIMIT, type CellValue, type SheetColumn, type SheetModel, type WorkbookModel } from './sheet-model.js';
 
 // The client workbook as data (DESIGN.md, "Excel"): Summary, Inventory, Dependencies,
@@ -17,10 +15,11 @@ import { CELL_TEXT_LIMIT, type CellValue, type SheetColumn, type SheetModel, typ
 
 const col = (header: string, kind: SheetColumn['kind'] = 'text', extra: Partial<SheetColumn> = {}): SheetColumn => ({ header, kind, ...extra });
 const clip = (text: string) => (text.length > CELL_TEXT_LIMIT ? `${text.slice(0, CELL_TEXT_LIMIT - 20)}… (cut to fit Excel)` : text);
-const RULE_NAMES = new Map<string, string>([...FINDING_RULES.map((r) => [r.id, r.name] as const), ...Object.entries(PLAN_FINDING_NAMES).map(([k, n]) => [`plan:${k}`, `Plan: ${n}`] as const), ...Object.entries(ROLLBACK_FINDING_NAMES)]);
 
-function summary(name: string, estate: EstateContent, report: PlanReport, planned: CostTotals, byWave: Map<number, CostTotals>): SheetModel {
-  const { plan, findings, spend, runbooks } = report;
+function summary(name: string, estate: EstateContent, report: EstateReport, runbooks: readonly { wave: number; rollbackMinutes: number }[]): SheetModel {
+  const { plan } = report;
+  const { planned, byWave, spend } = report.costs;
+  const findings = report.findings.all;
   const count = (s: string) => findings.filter((f) => f.severity === s).length;
   const facts: [string, CellValue, SheetColumn['kind']][] = [
     ['Estate', name, 'text'],
@@ -56,13 +55,15 @@ function summary(name: string, estate: EstateContent, report: PlanReport, planne
 export const SHEET_NAMES = ['Summary', 'Inventory', 'Dependencies', 'Waves', 'Cutover', 'Rollback', 'Costs', 'Findings'] as const;
 export type SheetName = (typeof SHEET_NAMES)[number];
 
-export function buildWorkbookModel(name: string, estate: EstateContent, report: PlanReport, only: readonly SheetName[] = SHEET_NAMES): WorkbookModel {
-  const { analysis, plan, runbooks, costs, findings } = report;
+/** The workbook of an estate's report: the same report object the app's views read. */
+export function buildWorkbookModel(name: string, estate: EstateContent, report: EstateReport, only: readonly SheetName[] = SHEET_NAMES): WorkbookModel {
+  const { analysis, plan } = report;
+  const { costs, byWave } = report.costs;
+  const findings = report.findings.all;
+  const runbooks = report.editedRunbooks.all();
   const byId = new Map(estate.workloads.map((w) => [w.id, w]));
   const nameOf = (id: string) => byId.get(id)?.name ?? id;
   const names = (ids: readonly string[]) => clip(ids.map(nameOf).join(', '));
-  const planned = plannedTotals(costs);
-  const byWave = totalsBy(costs, (c) => c.wave ?? undefined);
   const waveOf = (id: string) => plan.waveOf.get(id) ?? null;
 
   const inventory = (): SheetModel => ({
@@ -166,12 +167,12 @@ export function buildWorkbookModel(name: string, estate: EstateContent, report: 
     tables: [
       {
         columns: [col('Severity'), col('Check'), col('Finding', 'text', { wrap: true }), col('What it means', 'text', { wrap: true }), col('What to do', 'text', { wrap: true }), col('Workloads', 'text', { wrap: true }), col('Accepted risk', 'text', { wrap: true })],
-        rows: findings.map((f) => [f.severity, RULE_NAMES.get(f.rule) ?? f.rule, f.title, f.meaning, f.action, f.workloadIds.length > 10 ? `${names(f.workloadIds.slice(0, 10))} and ${f.workloadIds.length - 10} more` : names(f.workloadIds), f.acceptedRisk ?? '']),
+        rows: findings.map((f) => [f.severity, FINDING_CHECK_NAMES.get(f.rule) ?? f.rule, f.title, f.meaning, f.action, f.workloadIds.length > 10 ? `${names(f.workloadIds.slice(0, 10))} and ${f.workloadIds.length - 10} more` : names(f.workloadIds), f.acceptedRisk ?? '']),
       },
     ],
   });
   const sheets: Record<SheetName, () => SheetModel> = {
-    Summary: () => summary(name, estate, report, planned, byWave),
+    Summary: () => summary(name, estate, report, runbooks),
     Inventory: inventory,
     Dependencies: dependencies,
     Waves: waves,

@@ -12,7 +12,7 @@ import type { Workload } from '../../shared/domain/workload.js';
 import { buildWorkbookModel } from '../../shared/excel/export-model.js';
 import { guessMapping } from '../../shared/excel/header-mapping.js';
 import { previewImport } from '../../shared/excel/import-plan.js';
-import { planReport } from '../../shared/excel/plan-report.js';
+import { reportOf } from '../../shared/report/estate-report.js';
 import { collectGarbage } from './memory-bench.js';
 import type { WorkbookModel } from '../../shared/excel/sheet-model.js';
 
@@ -47,7 +47,7 @@ async function timed(run: () => Promise<unknown>): Promise<number> {
 
 export async function excelBenchmarks(estate: { workloads: Workload[]; dependencies: Dependency[] }, rounds: number) {
   const content: EstateContent = { ...estate, positions: Object.fromEntries(estate.workloads.map((w, i) => [w.id, i + 1])), nodePositions: {}, ...DEFAULT_ESTATE_SETTINGS };
-  const report = planReport(content);
+  const report = reportOf(content);
   const model = buildWorkbookModel('Synthetic', content, report);
   let peak = 0;
   const base = process.memoryUsage();

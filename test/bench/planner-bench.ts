@@ -7,8 +7,8 @@ import type { Workload } from '../../shared/domain/workload.js';
 import { indexEstate } from '../../shared/domain/estate-index.js';
 import { analyseEstate } from '../../shared/findings/analyse.js';
 import { findCycles } from '../../shared/graph/cycles.js';
-import { planWaves } from '../../shared/planner/plan-waves.js';
 import { DEFAULT_PLAN_SETTINGS } from '../../shared/planner/settings.js';
+import { planEstate } from '../../shared/report/plan-stage.js';
 import { interleaved } from './interleaved.js';
 
 /** Tarjan's SCCs, then Kahn's topological order of the workloads over the same edges. */
@@ -38,13 +38,13 @@ export function sccAndTopologicalSort(workloads: readonly Workload[], dependenci
 
 export function plannerBenchmark(estate: { workloads: Workload[]; dependencies: Dependency[] }, rounds: number): { base: number; ours: number; waves: number } {
   const analysis = analyseEstate(estate);
-  const input = { ...estate, settings: DEFAULT_PLAN_SETTINGS, cycles: analysis.cycles, levelOf: (id: string) => analysis.sensitivity.levelOf(id), index: analysis.index };
+  const input = { ...estate, planSettings: DEFAULT_PLAN_SETTINGS };
   let waves = 0;
   const times = interleaved({
     warmUp: 5,
     rounds,
     base: () => sccAndTopologicalSort(estate.workloads, estate.dependencies),
-    ours: () => (waves = planWaves(input).waves.length),
+    ours: () => (waves = planEstate(input, analysis).waves.length),
   });
   return { ...times, waves };
 }

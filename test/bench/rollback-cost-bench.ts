@@ -3,29 +3,25 @@
 // once outside the timing; the baseline is the analysis benchmark's linear pass.
 import type { Dependency } from '../../shared/domain/dependency.js';
 import type { Workload } from '../../shared/domain/workload.js';
-import { costPlan } from '../../shared/costs/costs.js';
-import { spendOverTime } from '../../shared/costs/spend.js';
-import { DEFAULT_RATE_CARD } from '../../shared/costs/rate-card.js';
-import { analyseEstate } from '../../shared/findings/analyse.js';
-import { planWaves } from '../../shared/planner/plan-waves.js';
-import { DEFAULT_PLAN_SETTINGS } from '../../shared/planner/settings.js';
-import { DEFAULT_ROLLBACK_SETTINGS } from '../../shared/rollback/rollback-settings.js';
-import { buildRunbooks } from '../../shared/rollback/runbook.js';
+import { DEFAULT_ESTATE_SETTINGS } from '../../shared/domain/estate-settings.js';
+import { costEstate } from '../../shared/report/cost-stage.js';
+import { reportOf } from '../../shared/report/estate-report.js';
+import { generateRunbooks } from '../../shared/report/runbook-stage.js';
 import { linearPass } from './analysis-bench.js';
 import { interleaved } from './interleaved.js';
 
 export function rollbackCostBenchmark(estate: { workloads: Workload[]; dependencies: Dependency[] }, rounds: number): { base: number; ours: number; steps: number } {
-  const analysis = analyseEstate(estate);
-  const plan = planWaves({ ...estate, settings: DEFAULT_PLAN_SETTINGS, cycles: analysis.cycles, levelOf: (id) => analysis.sensitivity.levelOf(id), index: analysis.index });
+  // The report's own stages, as the views and the workbook run them.
+  const report = reportOf({ ...estate, ...DEFAULT_ESTATE_SETTINGS });
+  const { input, analysis, plan } = report;
   let steps = 0;
   const times = interleaved({
     warmUp: 5,
     rounds,
     base: () => linearPass(estate.workloads, estate.dependencies),
     ours: () => {
-      steps = buildRunbooks({ plan, workloads: estate.workloads, dependencies: estate.dependencies, index: analysis.index, settings: DEFAULT_ROLLBACK_SETTINGS }).reduce((n, r) => n + r.steps.length, 0);
-      const { costs, datesOfWave } = costPlan(estate.workloads, analysis.tierOf, plan, DEFAULT_RATE_CARD);
-      spendOverTime(costs, datesOfWave);
+      steps = generateRunbooks(input, analysis, plan).reduce((n, r) => n + r.steps.length, 0);
+      costEstate(input, analysis, plan);
     },
   });
   return { ...times, steps };

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { EstateSnapshot } from '../../../shared/domain/estate';
-import { useAnalysis } from '../analysis/analysis-cache';
+import { usePlannedReport } from '../report/use-report';
 import { useAppStore, type EstateView } from '../store/app-store';
 import { useEstateStore } from '../store/estate-store';
 import { importSpreadsheet } from '../actions';
@@ -30,11 +30,12 @@ function HighFindings() {
   return <HighCount snapshot={snapshot} />;
 }
 
+// The same findings as the Findings view and the workbook's Findings sheet: the report's.
 function HighCount({ snapshot }: { snapshot: EstateSnapshot }) {
-  const { findings } = useAnalysis(snapshot);
-  const high = findings.reduce((n, f) => n + (f.severity === 'high' ? 1 : 0), 0);
+  const { report } = usePlannedReport(snapshot);
+  const high = report?.findings.count.high ?? 0;
   return high > 0 ? (
-    <span className="tab-badge" title={`${high} high-severity findings`}>
+    <span className="tab-badge" data-high-findings={high} title={`${high} high-severity findings`}>
       {high.toLocaleString('en')}
     </span>
   ) : null;

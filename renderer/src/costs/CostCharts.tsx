@@ -1,7 +1,8 @@
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatMoney } from '../../../shared/costs/money';
 import { TIERS, type Tier } from '../../../shared/domain/enums';
-import type { EstateCosts } from './use-costs';
+import type { Wave } from '../../../shared/planner/plan-types';
+import type { CostStage } from '../../../shared/report/cost-stage';
 
 // Three charts (recharts): cost per wave by kind of cost, run rate before and after by
 // tier, cumulative spend with the waves marked. No animation: they follow every edit.
@@ -41,7 +42,7 @@ function Chart({ title, caption, children }: { title: string; caption: string; c
   );
 }
 
-export function CostCharts({ costs, currency }: { costs: EstateCosts; currency: string }) {
+export function CostCharts({ costs, waves: planWaves, currency }: { costs: CostStage; waves: readonly Wave[]; currency: string }) {
   const axis = compact(currency);
   const money = (v: unknown) => formatMoney(Number(v), currency);
   const waves = [...costs.byWave].sort(([a], [b]) => a - b).map(([wave, t]) => ({ wave: `W${wave}`, ...t }));
@@ -49,7 +50,7 @@ export function CostCharts({ costs, currency }: { costs: EstateCosts; currency: 
   const { months, paybackMonth } = costs.spend;
   // Waves marked at their cutover month; waves cutting over in the same month share a mark.
   const cutovers = new Map<string, number[]>();
-  for (const w of costs.plan?.waves ?? []) if (w.cutoverOrder.length > 0) cutovers.set(w.cutover.slice(0, 7), [...(cutovers.get(w.cutover.slice(0, 7)) ?? []), w.number]);
+  for (const w of planWaves) if (w.cutoverOrder.length > 0) cutovers.set(w.cutover.slice(0, 7), [...(cutovers.get(w.cutover.slice(0, 7)) ?? []), w.number]);
   return (
     <div className="cost-charts">
       <Chart title="Cost per wave" caption="One-time cost by kind, and the overlap of old and new hosting">

@@ -8,7 +8,7 @@ import { labelOf } from '../../../shared/domain/enums';
 import type { Workload } from '../../../shared/domain/workload';
 import { showInInventory } from '../findings/go-to';
 import { Figure } from './Figure';
-import type { EstateCosts } from './use-costs';
+import type { CostStage } from '../../../shared/report/cost-stage';
 
 const COLUMNS: { part: ExplainedPart; label: string }[] = [
   { part: 'runBefore', label: 'Run before' },
@@ -18,7 +18,7 @@ const COLUMNS: { part: ExplainedPart; label: string }[] = [
 ];
 
 /** Per wave: its totals, each opening to what it sums. */
-export function WaveCostTable({ costs, card, nameOf }: { costs: EstateCosts; card: RateCard; nameOf(id: string): string }) {
+export function WaveCostTable({ costs, card, nameOf }: { costs: CostStage; card: RateCard; nameOf(id: string): string }) {
   const money = (x: number) => formatMoney(x, card.currency);
   const members = useMemo(() => {
     const byWave = new Map<number, WorkloadCost[]>();
@@ -70,7 +70,7 @@ export function WaveCostTable({ costs, card, nameOf }: { costs: EstateCosts; car
 type SortKey = 'list' | 'oneTime' | 'runAfter' | 'dualRunning';
 
 /** Every workload's figures, virtualized; each figure opens to its formula. */
-export function WorkloadCostTable({ costs, workloads, card }: { costs: EstateCosts; workloads: readonly Workload[]; card: RateCard }) {
+export function WorkloadCostTable({ costs, workloads, card }: { costs: CostStage; workloads: readonly Workload[]; card: RateCard }) {
   const money = (x: number) => formatMoney(x, card.currency);
   const scroller = useRef<HTMLDivElement>(null);
   const [sort, setSort] = useState<SortKey>('oneTime');

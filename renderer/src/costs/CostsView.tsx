@@ -6,23 +6,24 @@ import { CostCharts } from './CostCharts';
 import { WaveCostTable, WorkloadCostTable } from './CostTables';
 import { Figure } from './Figure';
 import { RateCardPanel } from './RateCardPanel';
-import { useCosts } from './use-costs';
+import { usePlannedReport } from '../report/use-report';
 
 /** What the plan costs: headline figures, charts, per wave and per workload, and the rate card they come from. */
 export function CostsView({ snapshot }: { snapshot: EstateSnapshot }) {
-  const costs = useCosts(snapshot);
+  const { report, pending } = usePlannedReport(snapshot);
   const card = snapshot.rateCard;
   const byId = useMemo(() => new Map(snapshot.workloads.map((w) => [w.id, w])), [snapshot.workloads]);
   const nameOf = (id: string) => byId.get(id)?.name ?? id;
-  const plannedCosts = useMemo(() => costs.costs.filter((c) => c.wave !== null), [costs.costs]);
-  if (!costs.plan) return <div className="loading">Planning the waves…</div>;
+  const costs = report?.costs;
+  const plannedCosts = useMemo(() => costs?.costs.filter((c) => c.wave !== null) ?? [], [costs]);
+  if (!report || !costs) return <div className="loading">Planning the waves…</div>;
   const money = (x: number) => formatMoney(x, card.currency);
   const { planned, spend } = costs;
   const saving = planned.runBefore - planned.runAfter;
   return (
     <div className="waves-view costs-view">
       <div className="waves-main">
-        {costs.pending && (
+        {pending && (
           <div className="view-toolbar">
             <span className="replanning" role="status">
               <span className="spinner" aria-hidden="true" /> Replanning…
@@ -64,7 +65,7 @@ export function CostsView({ snapshot }: { snapshot: EstateSnapshot }) {
             <span className="muted small">{spend.leftOut ? `${spend.leftOut} workloads without a current cost left out` : 'against staying where it is'}</span>
           </div>
         </div>
-        <CostCharts costs={costs} currency={card.currency} />
+        <CostCharts costs={costs} waves={report.plan.waves} currency={card.currency} />
         <section className="wave-costs">
           <div className="section-bar">
             <h3>Per wave</h3>

@@ -1,32 +1,19 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef, useState } from 'react';
 import type { EstateSnapshot } from '../../../shared/domain/estate';
-import { mostSevereFirst, SEVERITIES, type Finding, type Severity } from '../../../shared/findings/finding';
-import { FINDING_RULES } from '../../../shared/findings/rules';
-import { useAnalysis } from '../analysis/analysis-cache';
-import { usePlan } from '../waves/use-plan';
-import { PLAN_FINDING_NAMES, planFindings } from '../../../shared/planner/plan-findings';
-import { ROLLBACK_FINDING_NAMES } from '../../../shared/rollback/rollback-findings';
-import { useRollbackFindings } from '../rollback/use-runbooks';
+import { SEVERITIES, type Finding, type Severity } from '../../../shared/findings/finding';
+import { countBySeverity, FINDING_CHECK_NAMES } from '../../../shared/report/finding-stage';
+import { usePlannedReport, useReport } from '../report/use-report';
 import { FindingCard } from './FindingCard';
-
-// The estate's checks, then the planner's and the runbooks', in the order the filter lists them.
-const RULE_NAMES = new Map([
-  ...FINDING_RULES.map((r) => [r.id, r.name] as const),
-  ...Object.entries(PLAN_FINDING_NAMES).map(([kind, name]) => [`plan:${kind}`, `Plan: ${name}`] as const),
-  ...Object.entries(ROLLBACK_FINDING_NAMES),
-]);
 
 /** Every finding, most severe first, filtered by severity, check and text; each links to its workloads. */
 export function FindingsView({ snapshot }: { snapshot: EstateSnapshot }) {
-  const analysis = useAnalysis(snapshot);
-  // The wave planner's and the runbooks' findings join the estate's, so a pin, a clash or a rollback too long shows here too.
-  const { plan } = usePlan(snapshot);
-  const fromRollback = useRollbackFindings(snapshot, plan);
-  const all = useMemo(() => {
-    const fromPlan = plan ? planFindings(plan) : [];
-    return mostSevereFirst([...analysis.findings, ...fromPlan, ...fromRollback]);
-  }, [analysis.findings, plan, fromRollback]);
+  // The report's one list: the estate's, the planner's and the runbooks' findings, as the
+  // badge counts them and the workbook writes them. Until a large estate's first plan
+  // comes, the estate's own findings.
+  const { report, pending } = usePlannedReport(snapshot);
+  const current = useReport(snapshot);
+  const all = report ? report.findings.all : current.analysis.findings;
   const [severities, setSeverities] = useState<ReadonlySet<Severity>>(new Set(SEVERITIES));
   const [rule, setRule] = useState('');
   const [search, setSearch] = useState('');
@@ -35,11 +22,7 @@ export function FindingsView({ snapshot }: { snapshot: EstateSnapshot }) {
   const byId = useMemo(() => new Map(snapshot.workloads.map((w) => [w.id, w])), [snapshot.workloads]);
   const depById = useMemo(() => new Map(snapshot.dependencies.map((d) => [d.id, d])), [snapshot.dependencies]);
   const nameOf = (id: string) => byId.get(id)?.name ?? id;
-  const counts = useMemo(() => {
-    const c: Record<Severity, number> = { high: 0, medium: 0, low: 0 };
-    for (const f of all) c[f.severity]++;
-    return c;
-  }, [all]);
+  const counts = report ? report.findings.count : countBySeverity(all);
   const shown = useMemo(() => {
     const needle = search.trim().toLowerCase();
     return all.filter((f: Finding) => severities.has(f.severity) && (!rule || f.rule === rule) && (!needle || `${f.title} ${f.meaning}`.toLowerCase().includes(needle)));
@@ -65,13 +48,18 @@ export function FindingsView({ snapshot }: { snapshot: EstateSnapshot }) {
         ))}
         <select className="select" aria-label="Check" value={rule} onChange={(e) => setRule(e.target.value)}>
           <option value="">Every check</option>
-          {[...RULE_NAMES].map(([id, name]) => (
+          {[...FINDING_CHECK_NAMES].map(([id, name]) => (
             <option key={id} value={id}>
               {name}
             </option>
           ))}
         </select>
         <input className="text-input search" type="search" placeholder="Search findings" aria-label="Search findings" value={search} onChange={(e) => setSearch(e.target.value)} />
+        {pending && (
+          <span className="replanning" role="status">
+            <span className="spinner" aria-hidden="true" /> Replanning…
+          </span>
+        )}
         <span className="spacer" />
         <span className="muted">
           {shown.length.toLocaleString('en')} of {all.length.toLocaleString('en')} findings
@@ -83,7 +71,7 @@ export function FindingsView({ snapshot }: { snapshot: EstateSnapshot }) {
             const f = shown[item.index] as Finding;
             return (
               <div key={item.key} data-index={item.index} ref={virtualizer.measureElement} className="finding-slot" style={{ transform: `translateY(${item.start}px)` }}>
-                <FindingCard finding={f} ruleName={RULE_NAMES.get(f.rule) ?? f.rule} nameOf={nameOf} dependencyOf={(id) => depById.get(id)} />
+                <FindingCard finding={f} ruleName={FINDING_CHECK_NAMES.get(f.rule) ?? f.rule} nameOf={nameOf} dependencyOf={(id) => depById.get(id)} />
               </div>
             );
           })}

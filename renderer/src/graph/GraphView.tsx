@@ -5,8 +5,8 @@ import type { EstateSnapshot } from '../../../shared/domain/estate';
 import { buildAdjacency, reachable } from '../../../shared/graph/adjacency';
 import { impactOf } from '../../../shared/graph/impact';
 import { findMoveGroups } from '../../../shared/graph/move-groups';
-import { analysisOf, useAnalysis } from '../analysis/analysis-cache';
-import { usePlan } from '../waves/use-plan';
+import { reportFor } from '../report/report-cache';
+import { useAnalysis, usePlannedReport } from '../report/use-report';
 import { bridge } from '../bridge/current';
 import { slugForFile } from '../format';
 import { DetailPanel } from '../inventory/DetailPanel';
@@ -48,14 +48,14 @@ function GraphScreen({ snapshot }: { snapshot: EstateSnapshot }) {
   const depById = useMemo(() => new Map(dependencies.map((d) => [d.id, d])), [dependencies]);
   const { sensitivity, tierOf } = useAnalysis(snapshot);
   // The plan only when the graph groups by wave: it costs the first picture nothing otherwise.
-  const { plan } = usePlan(snapshot, view.grouping === 'wave');
+  const plan = usePlannedReport(snapshot, view.grouping === 'wave').report?.plan;
   const adjacency = useMemo(() => buildAdjacency(dependencies), [dependencies]);
   // Move groups feed the side panel and highlights, not the first picture: they are
   // worked out in a deferred render once the canvas is on screen.
   const structureInput = useDeferredValue(snapshot, null);
   const structure = useMemo(() => {
     if (!structureInput) return undefined;
-    const { cycles } = analysisOf(structureInput);
+    const { cycles } = reportFor(structureInput).analysis;
     return { cycles, groups: findMoveGroups(structureInput.workloads, structureInput.dependencies, cycles) };
   }, [structureInput]);
   const cycles = structure?.cycles ?? NONE;

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { addWorkloads } from '../../../shared/changes/builders';
 import { blankWorkload } from '../../../shared/domain/blank-workload';
 import type { EstateSnapshot } from '../../../shared/domain/estate';
-import { useAnalysis } from '../analysis/analysis-cache';
+import { useAnalysis } from '../report/use-report';
 import { useEstateStore } from '../store/estate-store';
 import { BulkEditBar } from './BulkEditBar';
 import { DetailPanel } from './DetailPanel';

@@ -4,7 +4,7 @@ import { ENVIRONMENTS, READINESS_CHECKS, inCanonicalOrder, labelOf, type Environ
 import type { EstateSnapshot } from '../../../shared/domain/estate';
 import type { Workload } from '../../../shared/domain/workload';
 import { GATING_CHECKS } from '../../../shared/findings/readiness-findings';
-import { useAnalysis } from '../analysis/analysis-cache';
+import { useAnalysis } from '../report/use-report';
 import { SensitivityChip } from '../components/Chips';
 import { FilterSelect } from '../components/FilterSelect';
 import { showInInventory } from '../findings/go-to';

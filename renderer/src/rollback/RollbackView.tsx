@@ -1,13 +1,12 @@
 import { useMemo } from 'react';
 import type { EstateSnapshot } from '../../../shared/domain/estate';
 import { formatDuration as hours } from '../../../shared/rollback/restore';
-import { applyRunbookEdits, staleEdits } from '../../../shared/rollback/runbook-edits';
 import type { Runbook } from '../../../shared/rollback/runbook-types';
 import { showRollback } from '../findings/go-to';
 import { RollbackSettingsPanel } from './RollbackSettingsPanel';
 import { RunbookList } from './RunbookList';
 import { StaleEdits } from './StaleEdits';
-import { useRunbooks } from './use-runbooks';
+import { usePlannedReport } from '../report/use-report';
 
 const count = (n: number, what: string) => `${n.toLocaleString('en')} ${what}${n === 1 ? '' : 's'}`;
 
@@ -43,27 +42,16 @@ function RollbackMeter({ runbook, nameOf }: { runbook: Pick<Runbook, 'rollbackMi
 
 /** One wave's rollback runbook, editable, with the waves to pick from and the settings its estimates use. */
 export function RollbackView({ snapshot, wave }: { snapshot: EstateSnapshot; wave?: number }) {
-  const { plan, pending, runbooks } = useRunbooks(snapshot);
+  const { report, pending } = usePlannedReport(snapshot);
   const { runbookEdits: edits, workloads } = snapshot;
   const byId = useMemo(() => new Map(workloads.map((w) => [w.id, w])), [workloads]);
   const nameOf = (id: string) => byId.get(id)?.name ?? id;
+  if (!report) return <div className="loading">Planning the waves…</div>;
+  const { plan, runbooks } = report;
   const runbook = runbooks.find((r) => r.wave === wave) ?? runbooks[0];
-  const edited = useMemo(() => (runbook ? applyRunbookEdits(runbook, edits) : null), [runbook, edits]);
-  const stale = useMemo(() => {
-    if (!plan) return [];
-    // Each wave's step ids, made only for the waves an edit points at.
-    const ids = new Map<number, Set<string> | undefined>();
-    const stepIdsOf = (n: number) => {
-      if (!ids.has(n)) {
-        const r = runbooks.find((x) => x.wave === n);
-        ids.set(n, r && new Set(r.steps.map((s) => s.id)));
-      }
-      return ids.get(n);
-    };
-    return staleEdits(edits, (id) => plan.waveOf.get(id), stepIdsOf);
-  }, [plan, runbooks, edits]);
+  const edited = runbook ? report.editedRunbooks.of(runbook.wave) : undefined;
+  const stale = report.editedRunbooks.stale();
 
-  if (!plan) return <div className="loading">Planning the waves…</div>;
   if (!runbook || !edited) return <p className="empty-note">No wave moves anything yet, so there is no runbook. Plan some workloads on the Waves tab first.</p>;
   const info = plan.waves.find((w) => w.number === runbook.wave);
   return (

@@ -6,7 +6,7 @@ import type { EstateSnapshot } from '../../../shared/domain/estate';
 import { WaveplanError } from '../../../shared/errors';
 import { bridge } from '../bridge/current';
 import { useAppStore } from './app-store';
-import { tierChoiceRefusal } from '../analysis/analysis-cache';
+import { tierChoiceRefusal } from '../report/tier-choice-guard';
 
 // The open estate. Edits apply here at once (optimistically) and go to the back end
 // as change sets, one at a time and in order, each against the last revision the

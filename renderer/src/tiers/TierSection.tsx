@@ -1,6 +1,7 @@
 import { labelOf } from '../../../shared/domain/enums';
+import type { EstateSnapshot } from '../../../shared/domain/estate';
 import type { Workload } from '../../../shared/domain/workload';
-import { useAnalysis } from '../analysis/analysis-cache';
+import { useAnalysis } from '../report/use-report';
 import { useEstateStore } from '../store/estate-store';
 import { ReasonInput } from './ReasonInput';
 import { STATUS_LABELS, tierStatus } from './tier-rows';
@@ -9,7 +10,11 @@ import { TierChoice } from './TierChoice';
 /** The detail panel's tier block: recommendation and why, the choice, and the workload's findings. */
 export function TierSection({ workload }: { workload: Workload }) {
   const snapshot = useEstateStore((s) => s.snapshot);
-  const analysis = useAnalysis(snapshot ?? { workloads: [], dependencies: [] });
+  return snapshot ? <TierSectionOf workload={workload} snapshot={snapshot} /> : null;
+}
+
+function TierSectionOf({ workload, snapshot }: { workload: Workload; snapshot: EstateSnapshot }) {
+  const analysis = useAnalysis(snapshot);
   const rec = analysis.recommendations.get(workload.id);
   if (!rec) return null;
   const status = tierStatus(workload, rec.tier);

@@ -3,7 +3,7 @@ import type { Change } from '../../../shared/changes/change-set';
 import { ENVIRONMENTS } from '../../../shared/domain/enums';
 import type { EstateSnapshot } from '../../../shared/domain/estate';
 import { SENSITIVITY_LEVELS_HIGH_FIRST } from '../../../shared/domain/sensitivity';
-import { useAnalysis } from '../analysis/analysis-cache';
+import { useAnalysis } from '../report/use-report';
 import { FilterSelect } from '../components/FilterSelect';
 import { useEstateStore } from '../store/estate-store';
 import { STATUS_LABELS, tierRows, type TierFilters, type TierStatus } from './tier-rows';

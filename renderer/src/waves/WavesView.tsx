@@ -5,7 +5,8 @@ import { showInInventory } from '../findings/go-to';
 import { PlanSettingsPanel } from './PlanSettingsPanel';
 import { pinTo, pinnedWorkloads } from './pins';
 import { Timeline } from './Timeline';
-import { usePlan } from './use-plan';
+import { usePlannedReport } from '../report/use-report';
+import { usePlanMoves } from './plan-moves';
 import { WaveCard } from './WaveCard';
 
 const LISTED = 60;
@@ -35,7 +36,9 @@ function ExcludedList({ title, items, name }: { title: string; items: readonly E
 
 /** The plan: timeline, wave cards with their reasoning, what changed, pins, held back and the plan's issues. */
 export function WavesView({ snapshot }: { snapshot: EstateSnapshot }) {
-  const { plan, pending, moves } = usePlan(snapshot);
+  const { report, pending } = usePlannedReport(snapshot);
+  const plan = report?.plan ?? null;
+  const moves = usePlanMoves(plan);
   const [picked, setPicked] = useState<number | null>(null);
   const byId = useMemo(() => new Map(snapshot.workloads.map((w) => [w.id, w])), [snapshot.workloads]);
   const depById = useMemo(() => new Map(snapshot.dependencies.map((d) => [d.id, d])), [snapshot.dependencies]);

@@ -5,7 +5,7 @@ import { DEFAULT_ESTATE_SETTINGS } from '../../../../../shared/domain/estate-set
 import type { EstateContent } from '../../../../../shared/domain/estate.js';
 import { buildWorkbookModel } from '../../../../../shared/excel/export-model.js';
 import { ID_HEADER } from '../../../../../shared/excel/inventory-columns.js';
-import { planReport } from '../../../../../shared/excel/plan-report.js';
+import { reportOf } from '../../../../../shared/report/estate-report.js';
 import { healthcareSampleEstate } from '../../../../../shared/sample/healthcare-estate.js';
 
 function sampleContent(): EstateContent {
@@ -14,7 +14,7 @@ function sampleContent(): EstateContent {
 }
 
 async function exported(content: EstateContent): Promise<ExcelJS.Workbook> {
-  const bytes = await writeWorkbook(buildWorkbookModel('Meridian Health Group', content, planReport(content)));
+  const bytes = await writeWorkbook(buildWorkbookModel('Meridian Health Group', content, reportOf(content)));
   const book = new ExcelJS.Workbook();
   await book.xlsx.load(bytes as unknown as ArrayBuffer);
   return book;

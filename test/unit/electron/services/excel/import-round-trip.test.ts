@@ -8,7 +8,7 @@ import type { EstateContent } from '../../../../../shared/domain/estate.js';
 import { buildWorkbookModel } from '../../../../../shared/excel/export-model.js';
 import { guessMapping } from '../../../../../shared/excel/header-mapping.js';
 import { changesOf, previewImport } from '../../../../../shared/excel/import-plan.js';
-import { planReport } from '../../../../../shared/excel/plan-report.js';
+import { reportOf } from '../../../../../shared/report/estate-report.js';
 import { healthcareSampleEstate } from '../../../../../shared/sample/healthcare-estate.js';
 
 function sampleContent(): EstateContent {
@@ -18,7 +18,7 @@ function sampleContent(): EstateContent {
 
 /** The sample's workbook, edited as a client would in Excel, and read back. */
 async function roundTrip(content: EstateContent, edit: (sheet: ExcelJS.Worksheet, column: (header: string) => number) => void) {
-  const exported = await writeWorkbook(buildWorkbookModel('Meridian', content, planReport(content)));
+  const exported = await writeWorkbook(buildWorkbookModel('Meridian', content, reportOf(content)));
   const book = new ExcelJS.Workbook();
   await book.xlsx.load(exported as unknown as ArrayBuffer);
   const sheet = book.getWorksheet('Inventory') as ExcelJS.Worksheet;
@@ -76,7 +76,7 @@ describe('bringing the client’s workbook back', () => {
     const after = applyChanges(content, changesOf(content, preview, { removeMissing: true }));
     expect(after.workloads.find((w) => w.name === 'Legacy fax gateway')).toBeUndefined();
     expect(after.dependencies.some((d) => d.consumerId === 'group-fax' || d.providerId === 'group-fax')).toBe(false);
-    expect(planReport(after).plan.waveOf.get('hosp-portal-web')).toBe(6);
+    expect(reportOf(after).plan.waveOf.get('hosp-portal-web')).toBe(6);
   });
 
   it('says where each problem is: sheet, row, column, the value and what was expected', async () => {

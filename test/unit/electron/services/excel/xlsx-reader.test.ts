@@ -8,7 +8,7 @@ import { cellKinds, hiddenSheets, hugeCell, lyingZip, sharedStringFlood, sheetXm
 import { DEFAULT_ESTATE_SETTINGS } from '../../../../../shared/domain/estate-settings.js';
 import type { EstateContent } from '../../../../../shared/domain/estate.js';
 import { buildWorkbookModel } from '../../../../../shared/excel/export-model.js';
-import { planReport } from '../../../../../shared/excel/plan-report.js';
+import { reportOf } from '../../../../../shared/report/estate-report.js';
 import { healthcareSampleEstate } from '../../../../../shared/sample/healthcare-estate.js';
 
 // The streaming .xlsx reader, in this thread: every kind of cell read as before, and the
@@ -56,7 +56,7 @@ describe('reading an .xlsx as a stream', () => {
   it('reads the app’s own export exactly as the exceljs reader did, sheet by sheet', async () => {
     const { workloads, dependencies } = healthcareSampleEstate();
     const content: EstateContent = { workloads, dependencies, positions: Object.fromEntries(workloads.map((w, i) => [w.id, i + 1])), nodePositions: {}, ...DEFAULT_ESTATE_SETTINGS };
-    const bytes = Buffer.from(await writeWorkbook(buildWorkbookModel('Meridian', content, planReport(content))));
+    const bytes = Buffer.from(await writeWorkbook(buildWorkbookModel('Meridian', content, reportOf(content))));
     const streamed = read('export.xlsx', bytes);
     expect(streamed.sheets.map((s) => s.name)).toEqual(['Summary', 'Inventory', 'Dependencies', 'Waves', 'Cutover', 'Rollback', 'Costs', 'Findings']);
     expect(streamed.sheets).toEqual(await exceljsRead(bytes));

@@ -1,0 +1,28 @@
+import type { Change } from '../../../shared/changes/change-set';
+import type { ReportInput } from '../../../shared/report/report-input';
+import { tierChoiceProblem } from '../../../shared/tiers/tier-choice';
+import { reportFor } from './report-cache';
+
+/**
+ * Why an edit cannot be taken: it leaves a workload on a tier weaker than its
+ * recommendation without a reason (the reason is the accepted risk).
+ * Only edits that touch the choice or its reason are checked, so an estate that
+ * already holds such a choice (an import) can still be edited elsewhere; the
+ * Findings view lists it.
+ */
+export function tierChoiceRefusal(next: ReportInput, changes: readonly Change[]): string | null {
+  const touched = new Set<string>();
+  for (const c of changes) {
+    if (c.op === 'updateWorkload' && (c.field === 'chosenTier' || c.field === 'tierOverrideReason')) touched.add(c.id);
+    if (c.op === 'addWorkload' && c.workload.chosenTier) touched.add(c.workload.id);
+  }
+  if (touched.size === 0) return null;
+  const { analysis } = reportFor(next);
+  for (const w of next.workloads) {
+    if (!touched.has(w.id)) continue;
+    const recommended = analysis.recommendations.get(w.id)?.tier;
+    const problem = recommended && tierChoiceProblem(w.chosenTier, w.tierOverrideReason, recommended);
+    if (problem) return `${w.name}: ${problem}`;
+  }
+  return null;
+}

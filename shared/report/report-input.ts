@@ -1,0 +1,22 @@
+import type { EstateContent } from '../domain/estate.js';
+
+/**
+ * What the report is worked out from: an estate's content without its header, its
+ * list positions or its graph positions (none of which change a figure). The store
+ * keeps each part as a new object on each change of it, so the identity of a part
+ * tells whether a stage that reads it must be worked out again.
+ */
+export type ReportInput = Pick<EstateContent, 'workloads' | 'dependencies' | 'classification' | 'planSettings' | 'rollbackSettings' | 'rateCard' | 'runbookEdits'>;
+
+/** The parts of the input each stage reads, so a new input reuses every stage whose parts did not change. */
+export const STAGE_INPUTS = {
+  analysis: ['workloads', 'dependencies', 'classification'],
+  plan: ['workloads', 'dependencies', 'planSettings'],
+  runbooks: ['workloads', 'dependencies', 'rollbackSettings'],
+  editedRunbooks: ['runbookEdits'],
+  costs: ['workloads', 'rateCard'],
+} as const satisfies Record<string, readonly (keyof ReportInput)[]>;
+
+export function sameParts(a: ReportInput, b: ReportInput, parts: readonly (keyof ReportInput)[]): boolean {
+  return parts.every((p) => a[p] === b[p]);
+}
