@@ -24,7 +24,7 @@ export function useAnalysis(snapshot: Pick<EstateSnapshot, 'workloads' | 'depend
 
 /**
  * Why an edit cannot be taken: it leaves a workload on a tier weaker than its
- * recommendation without a reason (DESIGN.md: the reason is the accepted risk).
+ * recommendation without a reason (docs/domain-rules.md, "Tiers": the reason is the accepted risk).
  * Only edits that touch the choice or its reason are checked, so an estate that
  * already holds such a choice (an import) can still be edited elsewhere; the
  * Findings view lists it.
