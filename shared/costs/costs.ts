@@ -5,7 +5,7 @@ import type { Plan, Wave } from '../planner/plan-types.js';
 import { holdsProductionData } from '../tiers/tier-facts.js';
 import type { RateCard } from './rate-card.js';
 
-// Costs (DESIGN.md, "Costs"): per workload, and summed per wave, tier or estate. A
+// Costs (docs/domain-rules.md, "Costs"): per workload, and summed per wave, tier or estate. A
 // workload's cost keeps the terms it was computed from, so `explainCost` can say how
 // without working anything out again; a 10,000-workload estate is costed on every edit.
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { STRATEGIES, WORKLOAD_KINDS } from '../domain/enums.js';
 
-// The estate's rate card (DESIGN.md, "Costs"). Monthly prices are per unit per month in
+// The estate's rate card (docs/domain-rules.md, "Costs"). Monthly prices are per unit per month in
 // the card's currency; the defaults make the sample's figures plausible for a European
 // managed-hosting quote in 2027.
 

@@ -2,7 +2,7 @@ import type { WaveDates, WorkloadCost } from './costs.js';
 import { round } from './costs.js';
 
 // Cumulative spend month by month, with the plan and if the estate stayed where it is,
-// and the payback month (DESIGN.md, "Costs": "payback where current costs are known").
+// and the payback month (docs/domain-rules.md, "Costs": "payback where current costs are known").
 
 export interface MonthSpend {
   month: string;

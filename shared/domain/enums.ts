@@ -1,4 +1,4 @@
-// The closed vocabularies of the domain model (DESIGN.md, "Domain model").
+// The closed vocabularies of the domain model (docs/domain-rules.md, "Domain model").
 // Each list is the single source for its zod enum, its dropdown and its parser.
 
 export const WORKLOAD_KINDS = [

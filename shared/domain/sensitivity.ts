@@ -128,7 +128,7 @@ function strongestClass(classes: readonly DataClass[]): number {
 }
 
 /**
- * Effective sensitivity (DESIGN.md): the highest of a workload's own classes and the
+ * Effective sensitivity (docs/domain-rules.md, "Sensitivity"): the highest of a workload's own classes and the
  * classes carried by any dependency touching it; a masked non-production workload
  * counts its own classes as internal. One pass over each list, on typed arrays, since
  * it reruns on every edit; each workload's answer becomes an object when first read.

@@ -10,7 +10,7 @@ import { FINDING_CHECK_NAMES } from '../report/finding-stage.js';
 import { COMPUTED_HEADERS, INVENTORY_COLUMNS, inventoryRow } from './inventory-columns.js';
 import { CELL_TEXT_LIMIT, type CellValue, type SheetColumn, type SheetModel, type WorkbookModel } from './sheet-model.js';
 
-// The client workbook as data (DESIGN.md, "Excel"): Summary, Inventory, Dependencies,
+// The client workbook as data (docs/domain-rules.md, "Excel"): Summary, Inventory, Dependencies,
 // Waves, Cutover, Rollback, Costs and Findings.
 
 const col = (header: string, kind: SheetColumn['kind'] = 'text', extra: Partial<SheetColumn> = {}): SheetColumn => ({ header, kind, ...extra });

@@ -285,7 +285,7 @@ function resolveDependencies(estate: EstateContent, preview: ImportPreview, depe
   }
 }
 
-/** A tier weaker than the recommendation needs a reason (DESIGN.md): said at its row, the row left out. */
+/** A tier weaker than the recommendation needs a reason (docs/domain-rules.md, "Tiers"): said at its row, the row left out. */
 function checkTierChoices(estate: EstateContent, preview: ImportPreview, table: ImportTable, header: string[], mapping: Mapping): void {
   const touched = [...preview.adds.map((a) => a.workload), ...preview.updates.map((u) => ({ id: u.id }))];
   if (touched.length === 0) return;

@@ -4,7 +4,7 @@ import type { Workload } from '../domain/workload.js';
 import { holdsProductionData } from '../tiers/tier-facts.js';
 import { finding, listNames, workloadFinding, type Finding, type FindingContext, type FindingRule } from './finding.js';
 
-// Findings about where restricted data sits (DESIGN.md, "Tiers and findings").
+// Findings about where restricted data sits (docs/domain-rules.md, "Findings").
 // Each check runs over the whole estate on every edit. Its loop only tests, with plain
 // indexed loops; the finding and the closure that words it are made in a function of
 // their own, so a workload that raises nothing allocates nothing.

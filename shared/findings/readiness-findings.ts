@@ -4,7 +4,7 @@ import { listNames, workloadFinding, type Finding, type FindingRule } from './fi
 
 // Restricted or mission-critical production workloads migrate only once backup
 // restore, a performance baseline, identity federation and the rollback runbook are
-// proven (DESIGN.md, "Tiers and findings"). Monitoring and infrastructure as code
+// proven (docs/domain-rules.md, "Findings"). Monitoring and infrastructure as code
 // are expected too, but their absence does not block a wave. A gap delays a wave;
 // it exposes no data, so it ranks below the data findings. (Loop style: see
 // data-findings.ts.)

@@ -1,7 +1,7 @@
 import { explainCycle, type DependencyCycle } from '../graph/cycles.js';
 import { finding, listNames, type Finding, type FindingContext, type FindingRule } from './finding.js';
 
-// A dependency cycle forces its members into one move group (DESIGN.md). Cycles are
+// A dependency cycle forces its members into one move group (docs/domain-rules.md, "Findings"). Cycles are
 // allowed; the finding says what they cost the plan and how to break one.
 
 function cycleFinding(ctx: FindingContext, rule: string, cycle: DependencyCycle): Finding {

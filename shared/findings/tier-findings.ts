@@ -7,7 +7,7 @@ import { finding, listNames, workloadFinding, type Finding, type FindingContext,
 import { environmentIndex } from './system-runs.js';
 
 // Findings about tier choices: against the recommendation, inside one system's
-// environment, and along a system's promotion path (DESIGN.md, "Tiers and findings").
+// environment, and along a system's promotion path (docs/domain-rules.md, "Findings").
 // Loop style as in data-findings.ts: test in the loop, build in a function.
 
 const tierName = (tier: Tier) => labelOf(tier).toLowerCase();

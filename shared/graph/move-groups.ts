@@ -2,7 +2,7 @@ import type { Dependency } from '../domain/dependency.js';
 import type { Workload } from '../domain/workload.js';
 import type { DependencyCycle } from './cycles.js';
 
-// Workloads that must move together (DESIGN.md, condition 1): joined by a tight
+// Workloads that must move together (docs/domain-rules.md, "Waves", condition 1): joined by a tight
 // dependency, a shared move-group label or a dependency cycle.
 
 export type MoveGroupReason =

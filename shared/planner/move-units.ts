@@ -2,7 +2,7 @@ import type { Dependency } from '../domain/dependency.js';
 import type { Workload } from '../domain/workload.js';
 import type { DependencyCycle } from '../graph/cycles.js';
 
-// Condition 1 and 2 of DESIGN.md "Waves": workloads joined by a tight dependency, a
+// Condition 1 and 2 of docs/domain-rules.md "Waves": workloads joined by a tight dependency, a
 // shared move-group label or a dependency cycle move together, and so do the workloads
 // of one system in one environment. A move unit is the union of all of these, with the
 // reasons that joined it, so a wave card can say why its members travel together.

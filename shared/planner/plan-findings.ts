@@ -1,7 +1,7 @@
 import { finding, type Finding } from '../findings/finding.js';
 import type { Plan, PlanIssueKind } from './plan-types.js';
 
-// The planner's own findings (DESIGN.md: oversized units, pins against dependencies,
+// The planner's own findings (docs/domain-rules.md, "Findings": oversized units, pins against dependencies,
 // conditions that gave way), in the same list as the estate's findings.
 
 export const PLAN_FINDING_NAMES: Record<PlanIssueKind, string> = {

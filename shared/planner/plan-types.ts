@@ -1,4 +1,4 @@
-// What the planner returns (DESIGN.md, "Waves").
+// What the planner returns (docs/domain-rules.md, "Waves").
 
 export type WavePhase = 'foundation' | 'pilot' | 'non-production' | 'production';
 

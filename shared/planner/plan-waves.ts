@@ -27,7 +27,7 @@ const JOIN_WORDS = { tight: 'a tight dependency', label: 'a shared move-group la
 
 /**
  * The wave plan: a pure, deterministic function of the estate and its settings
- * (DESIGN.md, "Waves"). Retired and retained workloads are left out; move units are
+ * (docs/domain-rules.md, "Waves"). Retired and retained workloads are left out; move units are
  * formed (conditions 1-2); they are ordered providers first (3), non-production
  * before production per system (4), one kind per wave (5), critical work after the
  * proving waves (6), gates hold back what is not ready (7), and list-scheduled under

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CalendarDaySchema } from '../domain/calendar-day.js';
 
-// Plan settings per estate (DESIGN.md, "Waves"); every one optional with a default.
+// Plan settings per estate (docs/domain-rules.md, "Waves"); every one optional with a default.
 // Dates are ISO calendar days (yyyy-mm-dd); the plan has no time of day.
 
 const isoDay = CalendarDaySchema;

@@ -1,5 +1,5 @@
 // Kahn's topological order over the move units, taking the lowest key first among the
-// units that are ready: a deterministic list-scheduling order (DESIGN.md: "lowest risk
+// units that are ready: a deterministic list-scheduling order (docs/domain-rules.md, "Waves": "lowest risk
 // first"). A small binary heap keeps it O(E + U log U).
 
 export class MinHeap {

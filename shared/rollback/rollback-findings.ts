@@ -2,7 +2,7 @@ import type { Workload } from '../domain/workload.js';
 import { finding, listNames, type Finding } from '../findings/finding.js';
 import type { Runbook } from './runbook-types.js';
 
-// DESIGN.md: a rollback longer than the maintenance window or the RTO is a finding,
+// docs/domain-rules.md, "Findings": a rollback longer than the maintenance window or the RTO is a finding,
 // with the members that make it long.
 
 const hours = (minutes: number) => `${Math.round((minutes / 60) * 10) / 10} h`;

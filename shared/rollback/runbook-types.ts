@@ -2,7 +2,7 @@ import type { Dependency } from '../domain/dependency.js';
 import type { Workload } from '../domain/workload.js';
 import type { RollbackSettings } from './rollback-settings.js';
 
-// A wave's rollback runbook (DESIGN.md, "Rollback plans").
+// A wave's rollback runbook (docs/domain-rules.md, "Rollback").
 
 export const RUNBOOK_PHASES = ['pre-cutover', 'cutover', 'validation', 'trigger', 'point-of-no-return', 'rollback'] as const;
 export type RunbookPhase = (typeof RUNBOOK_PHASES)[number];

@@ -10,7 +10,7 @@ import type { Runbook, RunbookStep, StepKind, WaveFacts } from './runbook-types.
 import { Step } from './step.js';
 
 // The rollback runbook of each wave, generated from its members, their kinds and the
-// dependency graph (DESIGN.md, "Rollback plans"). Stateful workloads get a backup
+// dependency graph (docs/domain-rules.md, "Rollback"). Stateful workloads get a backup
 // before and a restore estimate in the rollback; caches and stateless services get
 // the steps that fit them, not a database restore.
 

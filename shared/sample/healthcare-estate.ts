@@ -7,7 +7,7 @@ import { SAMPLE_DEPENDENCIES } from './healthcare-dependencies.js';
 // The built-in sample: Meridian Health Group, an Odoo-based healthcare ERP estate
 // with two tenants. St. Brigid's Hospital runs on dedicated hosting in its own data
 // centre; Meridian Clinics (a group of outpatient clinics) runs on a shared,
-// multi-tenant VM cluster. Vocabulary from ../../../shared/reference: segmentation
+// multi-tenant VM cluster. Vocabulary from docs/domain-rules.md, "Vocabulary": segmentation
 // zones, Traefik ingress, PostgreSQL primary/replica, Redis, object storage, the EHR
 // HL7/FHIR interface, payroll, payment, identity, monitoring, backup and DR.
 

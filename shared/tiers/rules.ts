@@ -1,10 +1,10 @@
 import type { Tier } from '../domain/enums.js';
 import { holdsProductionData, type TierFacts } from './tier-facts.js';
 
-// The tier rules (DESIGN.md, "Tiers and findings"), as data. The recommendation is
+// The tier rules (docs/domain-rules.md, "Tiers"), as data. The recommendation is
 // the strongest tier any rule asks for, and every rule that fired is shown, so the
 // architect can say why in front of the client. Adding a rule is one entry here and
-// a test in test/unit/shared/tiers. Wording follows ../../../shared/reference.
+// a test in test/unit/shared/tiers. Wording follows docs/domain-rules.md, "Vocabulary".
 
 export interface TierRule {
   id: string;

@@ -1,6 +1,6 @@
 import type { Tier } from '../domain/enums.js';
 
-// Tiers from weakest to strongest isolation (DESIGN.md, "Tiers and findings").
+// Tiers from weakest to strongest isolation (docs/domain-rules.md, "Tiers").
 const STRENGTH: Record<Tier, number> = { 'multi-tenant': 0, 'dedicated-database': 1, 'dedicated-environment': 2 };
 
 export function tierStrength(tier: Tier): number {

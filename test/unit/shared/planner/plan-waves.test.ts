@@ -134,7 +134,7 @@ describe('the wave planner', () => {
   });
 });
 
-// Random estates: the invariants of DESIGN.md hold on every plan.
+// Random estates: the invariants of docs/domain-rules.md ("Waves") hold on every plan.
 const estates = fc
   .record({
     size: fc.integer({ min: 1, max: 24 }),
