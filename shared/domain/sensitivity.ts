@@ -1,6 +1,7 @@
 import { DATA_CLASSES, type DataClass } from './enums.js';
 import { indexEstate, type EstateIndex } from './estate-index.js';
 import { IndexedMap } from './indexed-map.js';
+import { holdsProductionData } from './production-data.js';
 
 // ARCHITECTURE.md, "Sensitivity": restricted (phi), confidential (pii, financial,
 // workforce), internal (operational), public. A workload with no data classes, that no
@@ -151,7 +152,9 @@ export function effectiveSensitivities(
     const w = workloads[i] as Touching;
     const strongest = strongestClass(w.dataClasses);
     const own = strongest < 0 ? 0 : (CLASS_RANK[strongest] as number);
-    if (w.masked && w.environment !== 'production' && own > RANK.internal) {
+    // Masking counts only where the data is not production's own: a masked flag on
+    // production or its DR copy does not make real PHI internal.
+    if (w.masked && !holdsProductionData(w) && own > RANK.internal) {
       rank[i] = RANK.internal;
       cause[i] = MASKED;
     } else {

@@ -17,9 +17,7 @@ export interface TierFacts {
   unclassifiedAsRestricted: boolean;
 }
 
-export function holdsProductionData(w: Pick<Workload, 'environment'>): boolean {
-  return w.environment === 'production' || w.environment === 'dr';
-}
+export { holdsProductionData } from '../domain/production-data.js';
 
 /**
  * Integrations per workload (by position): dependencies, either way, to a workload

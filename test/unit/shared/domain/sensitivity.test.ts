@@ -21,6 +21,12 @@ describe('sensitivity', () => {
     expect(describe('engine')).toEqual({ level: 'restricted', reason: 'restricted: holds PHI data' });
   });
 
+  it('counts a masked DR copy’s PHI as PHI: its data is production’s', () => {
+    const dr = w('dr', { environment: 'dr', masked: true, dataClasses: ['phi'] });
+    const result = effectiveSensitivities([dr], []);
+    expect(result.get('dr')?.level).not.toBe('internal');
+  });
+
   it('counts a masked non-production copy’s own data as internal, but not production’s', () => {
     const staging = w('stg', { environment: 'staging', masked: true, dataClasses: ['phi'] });
     const prod = w('prd', { environment: 'production', masked: true, dataClasses: ['phi'] });
