@@ -16,6 +16,7 @@ import { graphBenchmarks } from './graph-bench.js';
 import { plannerBenchmark } from './planner-bench.js';
 import { memoryCycles } from './memory-bench.js';
 import { rollbackCostBenchmark } from './rollback-cost-bench.js';
+import { reportBenchmark } from './report-bench.js';
 import { excelBenchmarks } from './excel-bench.js';
 import { spreadsheetMemoryBenchmark } from './spreadsheet-memory-bench.js';
 import { connectionsBenchmark } from './connections-bench.js';
@@ -168,6 +169,12 @@ async function main(): Promise<void> {
   failed ||= !rollbackCostOk;
   console.log(
     `runbooks (${rollbackCost.steps.toLocaleString('en')} steps) and costs for every wave vs one linear pass: ${rollbackCost.ours.toFixed(1)} vs ${rollbackCost.base.toFixed(1)} ms = ${rollbackCostRatio.toFixed(2)}x  target ≤ 5x ${rollbackCostOk ? 'ok' : 'MISSED'}`,
+  );
+
+  // Issue 15: the whole report, and a view switch once it is there.
+  const whole = reportBenchmark(estate, 5);
+  console.log(
+    `(for information) the whole report (analysis, plan, runbooks, costs, findings) vs one linear pass: ${whole.ours.toFixed(1)} vs ${whole.base.toFixed(1)} ms = ${(whole.ours / whole.base).toFixed(2)}x; a view switch reading the kept report: ${whole.viewSwitchMs.toFixed(3)} ms`,
   );
 
   // Issue 7: the client workbook and the import, against exceljs alone.
