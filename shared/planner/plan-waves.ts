@@ -47,13 +47,13 @@ export function planWaves(input: PlannerInput): Plan {
 
   const units = new UnitTable(moveUnits(planned, dependencies, input.cycles, (id) => position.get(id), ends), planned, levels);
   const graph = unitGraph(units.units, planned.length, dependencies, ends, settings.order);
-  const issues: PlanIssue[] = breakUnitLoops(units.count, graph).map(({ from, to, dependencyIds }) => ({ kind: 'condition-gave-way', workloadIds: [], dependencyIds, sentence: providersFirst.loopBroken(units.firstName(to), units.firstName(from)) }));
+  const issues: PlanIssue[] = breakUnitLoops(units.count, graph).map(({ from, to, dependencyIds }) => ({ kind: 'condition-gave-way', workloadIds: [], dependencyIds, sentence: providersFirst.sentences.loopBroken(units.firstName(to), units.firstName(from)) }));
 
   const gates = applyReadinessGates(units, graph.after, settings.readinessGates);
   const pinOf = units.pinnedWaves.map((pinned, u) => {
     if (pinned.length === 0) return null;
     const used = Math.max(...pinned);
-    if (pinned.length > 1) issues.push({ kind: 'pins-disagree', workloadIds: units.ids(u), dependencyIds: [], sentence: pins.disagree(units.names(u), pinned, used) });
+    if (pinned.length > 1) issues.push({ kind: 'pins-disagree', workloadIds: units.ids(u), dependencyIds: [], sentence: pins.sentences.disagree(units.names(u), pinned, used) });
     return used;
   });
 

@@ -26,14 +26,14 @@ export function applyReadinessGates(units: UnitTable, after: readonly (readonly 
     const gaps = units.members(u).flatMap((i) => {
       const w = units.workload(i);
       const missing = readinessGates.check.missing(w, units.level(i));
-      return missing.length ? [readinessGates.gap(w, missing)] : [];
+      return missing.length ? [readinessGates.sentences.gap(w, missing)] : [];
     });
     if (gaps.length === 0) continue;
     if (setting === 'flag') gatesOf.set(u, gaps);
     else {
       held[u] = 1;
       queue.push(u);
-      why.set(u, readinessGates.heldBack(gaps));
+      why.set(u, readinessGates.sentences.heldBack(gaps));
     }
   }
   for (let k = 0; k < queue.length; k++) {
@@ -41,7 +41,7 @@ export function applyReadinessGates(units: UnitTable, after: readonly (readonly 
     for (const v of after[u] ?? []) {
       if (held[v]) continue;
       held[v] = 1;
-      why.set(v, readinessGates.waitsFor(units.lead(u)));
+      why.set(v, readinessGates.sentences.waitsFor(units.lead(u)));
       queue.push(v);
     }
   }

@@ -51,25 +51,25 @@ export function schedule(units: UnitTable, order: readonly number[], before: rea
   for (const u of order) {
     const why = reasoning[u] as string[];
     const unit = units.units[u];
-    if (unit && unit.members.length > 1) why.push(moveTogether.joined(units.names(u), unit.reasons));
+    if (unit && unit.members.length > 1) why.push(moveTogether.sentences.joined(units.names(u), unit.reasons));
     const bound = earliestWave(ctx, u);
     const pin = pinOf[u] ?? null;
     let at: number;
     if (pin !== null && pin >= FIRST_WAVE) {
       at = pin;
-      why.push(pins.pinned(pin));
+      why.push(pins.sentences.pinned(pin));
       const load = waves[at];
-      if (load && load.count > 0 && overCapacity(settings, load, units.size(u), units.effort[u] as number)) issues.push({ kind: 'pin-over-capacity', workloadIds: units.ids(u), dependencyIds: [], sentence: waveCapacity.overByPin(pin, units.names(u)) });
-      if (pin < bound.wave) issues.push({ kind: 'pin-against-dependency', workloadIds: units.ids(u), dependencyIds: [], sentence: pins.againstBound(units.names(u), pin, bound.because) });
+      if (load && load.count > 0 && overCapacity(settings, load, units.size(u), units.effort[u] as number)) issues.push({ kind: 'pin-over-capacity', workloadIds: units.ids(u), dependencyIds: [], sentence: waveCapacity.sentences.overByPin(pin, units.names(u)) });
+      if (pin < bound.wave) issues.push({ kind: 'pin-against-dependency', workloadIds: units.ids(u), dependencyIds: [], sentence: pins.sentences.againstBound(units.names(u), pin, bound.because) });
     } else {
       at = bound.wave;
       while (!admitted(ctx, at, u)) at++;
-      if (oversized(ctx, u)) issues.push({ kind: 'oversized-unit', workloadIds: units.ids(u), dependencyIds: [], sentence: waveCapacity.oversizedUnit(units.names(u), units.size(u), units.effort[u] as number, at) });
+      if (oversized(ctx, u)) issues.push({ kind: 'oversized-unit', workloadIds: units.ids(u), dependencyIds: [], sentence: waveCapacity.sentences.oversizedUnit(units.names(u), units.size(u), units.effort[u] as number, at) });
       why.push(`Wave ${at}: ${[bound.because, at > bound.wave ? refusal(ctx, at - 1, u) : ''].filter(Boolean).join(', and ') || 'nothing it depends on holds it later'}.`);
     }
     const production = units.isProduction(u);
     const load = (waves[at] ??= { production: undefined, count: 0, effort: 0 });
-    if (load.count > 0 && load.production !== production) issues.push({ kind: 'condition-gave-way', workloadIds: units.ids(u), dependencyIds: [], sentence: oneKindPerWave.mixedByPin(at, units.names(u)) });
+    if (load.count > 0 && load.production !== production) issues.push({ kind: 'condition-gave-way', workloadIds: units.ids(u), dependencyIds: [], sentence: oneKindPerWave.sentences.mixedByPin(at, units.names(u)) });
     load.production ??= production;
     load.count += units.size(u);
     load.effort += units.effort[u] as number;

@@ -65,6 +65,8 @@ export interface WaveCondition {
   /** What gives way when the condition cannot hold. */
   givesWay: string;
   check: ConditionCheck;
+  /** The sentences it leaves in a unit's reasoning and in the plan's issues. */
+  sentences?: Record<string, (...args: never[]) => string>;
 }
 
 const waves = (n: number) => (n === 1 ? 'wave' : `${n} waves`);
@@ -73,17 +75,19 @@ const moveTogether = {
   id: 'move-together',
   name: 'What is coupled moves together',
   description: 'Workloads joined by a tight dependency, a shared move-group label (in any case) or a dependency cycle move in the same wave.',
-  givesWay: 'The wave size: a unit larger than a wave gets a wave to itself.',
+  givesWay: 'The wave size gives way: a unit larger than a wave gets a wave of its own.',
   check: { stage: 'units', joins: { tight: 'a tight dependency', label: 'a shared move-group label', cycle: 'a dependency cycle' } },
-  /** The first line of a unit's reasoning. */
-  joined: (names: string, reasons: Iterable<JoinReason>) => `${names} move together: ${[...reasons].map((r) => JOIN_WORDS[r]).join(', ')}.`,
-} as const satisfies WaveCondition & Record<string, unknown>;
+  sentences: {
+    /** The first line of a unit's reasoning. */
+    joined: (names: string, reasons: Iterable<JoinReason>) => `${names} move together: ${[...reasons].map((r) => JOIN_WORDS[r]).join(', ')}.`,
+  },
+} as const satisfies WaveCondition;
 
 const oneSystemEnvironment = {
   id: 'one-system-environment',
   name: 'One system, one environment, one tenant moves together',
   description: 'The workloads of one system in one environment for one tenant move in the same wave (the hospital’s and the clinics’ copies of a system move separately).',
-  givesWay: 'The wave size: a unit larger than a wave gets a wave to itself.',
+  givesWay: 'The wave size gives way: a unit larger than a wave gets a wave of its own.',
   check: { stage: 'units', joins: { 'system-environment': 'one system in one environment' } },
 } as const satisfies WaveCondition;
 
@@ -105,8 +109,10 @@ const providersFirst = {
       return bound;
     },
   },
-  loopBroken: (first: string, second: string) => `${first} and ${second} depend on each other through loose links: ${first} may move first, across a hybrid link, so the plan has an order.`,
-} as const satisfies WaveCondition & Record<string, unknown>;
+  sentences: {
+    loopBroken: (first: string, second: string) => `${first} and ${second} depend on each other through loose links: ${first} may move first, across a hybrid link, so the plan has an order.`,
+  },
+} as const satisfies WaveCondition;
 
 const nonProductionFirst = {
   id: 'non-production-first',
@@ -126,8 +132,10 @@ const nonProductionFirst = {
       return bound;
     },
   },
-  movedLate: (w: Workload, wave: number, productionWave: number) => `${w.name} (${labelOf(w.environment).toLowerCase()}) moves in wave ${wave}, not before its system's production (wave ${productionWave}): a provider or a pin held it later.`,
-} as const satisfies WaveCondition & Record<string, unknown>;
+  sentences: {
+    movedLate: (w: Workload, wave: number, productionWave: number) => `${w.name} (${labelOf(w.environment).toLowerCase()}) moves in wave ${wave}, not before its system's production (wave ${productionWave}): a provider or a pin held it later.`,
+  },
+} as const satisfies WaveCondition;
 
 const provingWaves = {
   id: 'proving-waves',
@@ -168,8 +176,10 @@ const oneKindPerWave = {
     },
     refusal: (ctx, wave) => `wave ${wave} holds ${ctx.waves[wave]?.production ? 'production' : 'non-production'} work`,
   },
-  mixedByPin: (wave: number, names: string) => `Wave ${wave} mixes production and non-production: a pin put ${names} there.`,
-} as const satisfies WaveCondition & Record<string, unknown>;
+  sentences: {
+    mixedByPin: (wave: number, names: string) => `Wave ${wave} mixes production and non-production: a pin put ${names} there.`,
+  },
+} as const satisfies WaveCondition;
 
 /** A unit too big for any wave on its own (it then gets an empty wave). */
 export const oversized = (ctx: Pick<PlacementContext, 'settings' | 'units'>, u: number) => ctx.units.size(u) > ctx.settings.maxWorkloadsPerWave || (ctx.settings.maxEffortDaysPerWave !== null && (ctx.units.effort[u] as number) > ctx.settings.maxEffortDaysPerWave);
@@ -191,9 +201,11 @@ const waveCapacity = {
     },
     refusal: (_ctx, wave) => `wave ${wave} is full`,
   },
-  oversizedUnit: (names: string, size: number, effort: number, wave: number) => `${names} must move together but exceed a wave (${size} workloads, ${effort} effort days): they get wave ${wave} to themselves.`,
-  overByPin: (wave: number, names: string) => `Wave ${wave} goes over its size because ${names} is pinned there.`,
-} as const satisfies WaveCondition & Record<string, unknown>;
+  sentences: {
+    oversizedUnit: (names: string, size: number, effort: number, wave: number) => `${names} must move together but exceed a wave (${size} workloads, ${effort} effort days): they get wave ${wave} to themselves.`,
+    overByPin: (wave: number, names: string) => `Wave ${wave} goes over its size because ${names} is pinned there.`,
+  },
+} as const satisfies WaveCondition;
 
 const readinessGates = {
   id: 'readiness-gates',
@@ -201,30 +213,36 @@ const readinessGates = {
   description: 'Restricted or mission-critical production moves only once backup restore, a performance baseline, identity federation and the runbook are proven. By default the plan schedules it and shows the open gates on its wave; the stricter setting holds it back, with everything that needs it.',
   givesWay: 'Nothing in the plan: a held-back workload waits, and so does what depends on it.',
   check: { stage: 'gate', missing: missingGates },
-  gap: (w: Workload, missing: readonly ReadinessCheck[]) => `${w.name}: ${gateSentence(missing)}`,
-  heldBack: (gaps: readonly string[]) => `Held back by its readiness gates (${gaps.map((g) => `${g} not proven`).join('; ')}).`,
-  waitsFor: (lead: string) => `Waits for ${lead}, which is held back.`,
-} as const satisfies WaveCondition & Record<string, unknown>;
+  sentences: {
+    gap: (w: Workload, missing: readonly ReadinessCheck[]) => `${w.name}: ${gateSentence(missing)}`,
+    heldBack: (gaps: readonly string[]) => `Held back by its readiness gates (${gaps.map((g) => `${g} not proven`).join('; ')}).`,
+    waitsFor: (lead: string) => `Waits for ${lead}, which is held back.`,
+  },
+} as const satisfies WaveCondition;
 
 const pins = {
   id: 'pins',
-  name: 'Pins win',
+  name: 'The architect’s pins win',
   description: 'A workload the architect pins to a wave moves in that wave, with its whole move unit.',
   givesWay: 'Whatever the pin breaks: the plan names it (a dependency, the wave size, the production split). Pins that disagree within a unit: the latest wave is used.',
   check: { stage: 'pin' },
-  pinned: (wave: number) => `Pinned to wave ${wave} by the architect.`,
-  disagree: (names: string, pinned: readonly number[], used: number) => `${names} move together but are pinned to waves ${pinned.join(' and ')}; wave ${used} is used.`,
-  againstBound: (names: string, pin: number, bound: string) => `${names} is pinned to wave ${pin}, before ${bound}: the pin wins, and that condition gives way.`,
-} as const satisfies WaveCondition & Record<string, unknown>;
+  sentences: {
+    pinned: (wave: number) => `Pinned to wave ${wave} by the architect.`,
+    disagree: (names: string, pinned: readonly number[], used: number) => `${names} move together but are pinned to waves ${pinned.join(' and ')}; wave ${used} is used.`,
+    againstBound: (names: string, pin: number, bound: string) => `${names} is pinned to wave ${pin}, before ${bound}: the pin wins, and that condition gives way.`,
+  },
+} as const satisfies WaveCondition;
 
 const minimumSize = {
   id: 'minimum-size',
   name: 'Waves of a useful size',
   description: 'A wave should move at least the set number of workloads: a cutover window costs the same however little it moves. The last wave is exempt.',
-  givesWay: 'The minimum: a smaller wave is kept where the other conditions put it, and reported.',
+  givesWay: 'A smaller wave is kept where the other conditions put it, and listed in the plan’s findings.',
   check: { stage: 'report' },
-  under: (wave: number, count: number, minimum: number) => `Wave ${wave} moves ${count} of the ${minimum} workloads a wave should hold at least: the conditions leave nothing else ready for it.`,
-} as const satisfies WaveCondition & Record<string, unknown>;
+  sentences: {
+    under: (wave: number, count: number, minimum: number) => `Wave ${wave} moves ${count} of the ${minimum} workloads a wave should hold at least: the conditions leave nothing else ready for it.`,
+  },
+} as const satisfies WaveCondition;
 
 /** The conditions by name, with their sentence builders, for the planner's modules. */
 export const WAVE_CONDITION = { moveTogether, oneSystemEnvironment, providersFirst, nonProductionFirst, provingWaves, pilotWave, oneKindPerWave, waveCapacity, readinessGates, pins, minimumSize } as const;
