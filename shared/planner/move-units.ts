@@ -8,9 +8,11 @@ import { joinMoveGroups, type DependencyEnds, type MoveGroupJoin } from '../grap
 // graph/move-groups.ts, which own that rule and its label matching), and so do the
 // workloads of one system in one environment per tenant. A move unit is therefore a
 // union of whole move groups: the planner starts from the graph's joins and adds the
-// system-environment ones on top, so a move group never straddles two units. Each unit
-// keeps the kinds of join that made it, so a wave card can say why its members travel
-// together.
+// system-environment ones on top, so a move group never straddles two units. Both are
+// taken over the workloads that move: a link through a retired or retained workload
+// joins nothing here, though the graph of the whole estate shows it. Each unit keeps the
+// kinds of join that made it, in a fixed order (tight, cycle, label, then system), so a
+// wave card can say why its members travel together.
 
 export type JoinReason = MoveGroupJoin | 'system-environment';
 

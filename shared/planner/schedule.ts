@@ -75,7 +75,8 @@ export function schedule(units: UnitTable, order: readonly number[], before: rea
     load.effort += units.effort[u] as number;
     waveOfUnit[u] = at;
     if (!production) {
-      for (const w of units.memberWorkloads(u)) {
+      for (const i of units.members(u)) {
+        const w = units.workload(i);
         if (!w.system) continue;
         const key = systemKeyOf(w);
         nonProductionWaveOfSystem.set(key, Math.max(at, nonProductionWaveOfSystem.get(key) ?? 0));

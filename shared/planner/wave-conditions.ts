@@ -52,7 +52,7 @@ export type ConditionCheck =
   | { stage: 'earliest'; earliest(ctx: PlacementContext, u: number): Bound | undefined }
   /** Says whether a wave may take a unit, and why not. */
   | { stage: 'admits'; admits(ctx: PlacementContext, wave: number, u: number): boolean; refusal(ctx: PlacementContext, wave: number, u: number): string }
-  /** Overrides the others: applied by the scheduler before any of the above. */
+  /** Overrides the earliest-wave and admits checks: a pinned unit goes in its wave, and the plan names what the pin broke. */
   | { stage: 'pin' }
   /** Reported once the plan is made, never forced. */
   | { stage: 'report' };
@@ -124,7 +124,8 @@ const nonProductionFirst = {
     earliest(ctx, u) {
       if (!ctx.units.isProduction(u)) return undefined;
       let bound: Bound | undefined;
-      for (const w of ctx.units.memberWorkloads(u)) {
+      for (const i of ctx.units.members(u)) {
+        const w = ctx.units.workload(i);
         if (!w.system) continue; // no system, no environments to keep apart
         const nonProduction = ctx.nonProductionWaveOfSystem.get(systemKeyOf(w));
         if (nonProduction !== undefined && (!bound || nonProduction + 1 > bound.wave)) bound = { wave: nonProduction + 1, because: `the non-production environments of ${w.system} move first (wave ${nonProduction})` };
@@ -247,7 +248,12 @@ const minimumSize = {
 /** The conditions by name, with their sentence builders, for the planner's modules. */
 export const WAVE_CONDITION = { moveTogether, oneSystemEnvironment, providersFirst, nonProductionFirst, provingWaves, pilotWave, oneKindPerWave, waveCapacity, readinessGates, pins, minimumSize } as const;
 
-/** Every condition, in the order the planner applies them. */
+/**
+ * Every condition, in the order the planner applies them. The order is part of the
+ * rule: of the earliest-wave checks, the one that sets the latest wave (the first, on a
+ * tie) explains it; of the admits checks, the first that refuses a wave says why the
+ * unit skipped it.
+ */
 export const WAVE_CONDITIONS: readonly WaveCondition[] = Object.values(WAVE_CONDITION);
 
 /**
