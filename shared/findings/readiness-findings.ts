@@ -1,4 +1,5 @@
 import { READINESS_CHECKS, labelOf, type ReadinessCheck } from '../domain/enums.js';
+import { GATING_CHECKS, needsReadinessProof } from '../domain/readiness-proof.js';
 import type { Workload } from '../domain/workload.js';
 import { listNames, workloadFinding, type Finding, type FindingRule } from './finding.js';
 
@@ -9,7 +10,8 @@ import { listNames, workloadFinding, type Finding, type FindingRule } from './fi
 // it exposes no data, so it ranks below the data findings. (Loop style: see
 // data-findings.ts.)
 
-export const GATING_CHECKS: readonly ReadinessCheck[] = ['backup-restore-tested', 'performance-baseline', 'identity-federated', 'runbook-ready'];
+// The gating checks now live with the question of who must prove them (domain/readiness-proof.ts).
+export { GATING_CHECKS } from '../domain/readiness-proof.js';
 
 function countMissing(w: Workload, checks: readonly ReadinessCheck[]): number {
   let missing = 0;
@@ -36,10 +38,11 @@ export const readinessMissing: FindingRule = {
     const found: Finding[] = [];
     for (let i = 0; i < ctx.workloads.length; i++) {
       const w = ctx.workloads[i] as Workload;
-      // Retired and retained workloads do not move, so nothing needs proving for them.
-      if (w.environment !== 'production' || w.strategy === 'retire' || w.strategy === 'retain') continue;
-      const restricted = ctx.levelAt(i) === 'restricted';
-      if (!restricted && w.criticality !== 1) continue;
+      // Most workloads are not production: skip them before reading a level.
+      if (w.environment !== 'production') continue;
+      const level = ctx.levelAt(i);
+      if (!needsReadinessProof(w, level)) continue;
+      const restricted = level === 'restricted';
       const missing = countMissing(w, READINESS_CHECKS);
       if (missing > 0) found.push(notReady(this.id, w, restricted, missing, countMissing(w, GATING_CHECKS) > 0));
     }

@@ -1,9 +1,70 @@
 import type { Dependency } from '../domain/dependency.js';
 import type { Workload } from '../domain/workload.js';
 import type { DependencyCycle } from './cycles.js';
+import { UnionFind } from './union-find.js';
 
 // Workloads that must move together (docs/domain-rules.md, "Waves", condition 1): joined by a tight
-// dependency, a shared move-group label or a dependency cycle.
+// dependency, a shared move-group label or a dependency cycle. This is the one home of
+// that rule: the graph's insights list these groups, and the planner's move units
+// (planner/move-units.ts) start from the same joins and add its own on top, so a move
+// group always lies inside one move unit.
+
+/** A move-group label as compared: trimmed, and "Odoo" is "odoo". Empty: no label. */
+export function moveGroupKey(w: Workload): string {
+  return w.moveGroup.trim().toLowerCase();
+}
+
+export type MoveGroupJoin = 'tight' | 'cycle' | 'label';
+
+/** Dependency ends as positions in the workloads given (-1: not among them). */
+export interface DependencyEnds {
+  consumer: Int32Array;
+  provider: Int32Array;
+}
+
+/**
+ * The move groups as disjoint sets over the positions of `workloads`. `positionOf`
+ * maps a cycle member's id to its position (undefined: not among them); a cycle's
+ * members that are there move together even when the ones that close it are not.
+ * `onJoin` hears every join that merged two sets, in order (tight, then cycles, then
+ * labels), so a caller can say which kinds of join made a group. Near-linear.
+ */
+export function joinMoveGroups(
+  workloads: readonly Workload[],
+  dependencies: readonly Dependency[],
+  ends: DependencyEnds,
+  cycles: readonly DependencyCycle[],
+  positionOf: (id: string) => number | undefined,
+  onJoin?: (a: number, b: number, why: MoveGroupJoin) => void,
+): UnionFind {
+  const sets = new UnionFind(workloads.length);
+  const join = (a: number, b: number, why: MoveGroupJoin) => {
+    if (sets.union(a, b)) onJoin?.(a, b, why);
+  };
+  for (let j = 0; j < dependencies.length; j++) {
+    if ((dependencies[j] as Dependency).coupling !== 'tight') continue;
+    const a = ends.consumer[j] as number;
+    const b = ends.provider[j] as number;
+    if (a >= 0 && b >= 0) join(a, b, 'tight');
+  }
+  for (const c of cycles) {
+    const first = c.members.map(positionOf).find((p) => p !== undefined);
+    if (first === undefined) continue;
+    for (const m of c.members) {
+      const p = positionOf(m);
+      if (p !== undefined) join(first, p, 'cycle');
+    }
+  }
+  const firstWithLabel = new Map<string, number>();
+  workloads.forEach((w, i) => {
+    const key = moveGroupKey(w);
+    if (!key) return;
+    const first = firstWithLabel.get(key);
+    if (first === undefined) firstWithLabel.set(key, i);
+    else join(first, i, 'label');
+  });
+  return sets;
+}
 
 export type MoveGroupReason =
   | { kind: 'tight'; dependencyIds: string[] }
@@ -16,60 +77,51 @@ export interface MoveGroup {
   reasons: MoveGroupReason[];
 }
 
-class UnionFind {
-  private readonly parent = new Map<string, string>();
-  find(x: string): string {
-    let root = x;
-    while (this.parent.has(root) && this.parent.get(root) !== root) root = this.parent.get(root) as string;
-    // Path compression keeps later finds near constant.
-    for (let at = x; at !== root; ) {
-      const next = this.parent.get(at) as string;
-      this.parent.set(at, root);
-      at = next;
-    }
-    return root;
-  }
-  union(a: string, b: string): void {
-    const ra = this.find(a);
-    const rb = this.find(b);
-    if (ra !== rb) this.parent.set(rb, ra);
-  }
-}
-
 /** The move groups of more than one workload, with what joins each one. Near-linear. */
 export function findMoveGroups(workloads: readonly Workload[], dependencies: readonly Dependency[], cycles: readonly DependencyCycle[]): MoveGroup[] {
-  const uf = new UnionFind();
-  const ids = new Set(workloads.map((w) => w.id));
-  const tight = dependencies.filter((d) => d.coupling === 'tight' && ids.has(d.consumerId) && ids.has(d.providerId));
-  for (const d of tight) uf.union(d.consumerId, d.providerId);
-  const byLabel = new Map<string, string[]>();
-  for (const w of workloads) {
-    const label = w.moveGroup.trim();
-    if (label === '') continue;
-    const members = byLabel.get(label) ?? [];
-    members.push(w.id);
-    byLabel.set(label, members);
-  }
-  for (const members of byLabel.values()) for (const m of members.slice(1)) uf.union(members[0] as string, m);
-  for (const cycle of cycles) for (const m of cycle.members.slice(1)) uf.union(cycle.members[0] as string, m);
+  const position = new Map(workloads.map((w, i) => [w.id, i]));
+  const positionOf = (id: string) => position.get(id);
+  const ends: DependencyEnds = { consumer: new Int32Array(dependencies.length), provider: new Int32Array(dependencies.length) };
+  dependencies.forEach((d, j) => {
+    ends.consumer[j] = position.get(d.consumerId) ?? -1;
+    ends.provider[j] = position.get(d.providerId) ?? -1;
+  });
+  const sets = joinMoveGroups(workloads, dependencies, ends, cycles, positionOf);
 
-  const groups = new Map<string, MoveGroup>();
-  for (const w of workloads) {
-    const root = uf.find(w.id);
-    let group = groups.get(root);
-    if (!group) groups.set(root, (group = { id: `group-${w.id}`, members: [], reasons: [] }));
+  const groupAt: MoveGroup[] = [];
+  const groupOfRoot = new Map<number, MoveGroup>();
+  workloads.forEach((w, i) => {
+    const root = sets.find(i);
+    let group = groupOfRoot.get(root);
+    if (!group) groupOfRoot.set(root, (group = { id: `group-${w.id}`, members: [], reasons: [] }));
     group.members.push(w.id);
-  }
-  const groupOf = (id: string) => groups.get(uf.find(id)) as MoveGroup;
+    groupAt.push(group);
+  });
   const tightByGroup = new Map<MoveGroup, string[]>();
-  for (const d of tight) {
-    const g = groupOf(d.consumerId);
-    tightByGroup.set(g, [...(tightByGroup.get(g) ?? []), d.id]);
-  }
+  dependencies.forEach((d, j) => {
+    const c = ends.consumer[j] as number;
+    if (d.coupling !== 'tight' || c < 0 || (ends.provider[j] as number) < 0) return;
+    const g = groupAt[c] as MoveGroup;
+    const ids = tightByGroup.get(g);
+    if (ids) ids.push(d.id);
+    else tightByGroup.set(g, [d.id]);
+  });
   for (const [g, dependencyIds] of tightByGroup) g.reasons.push({ kind: 'tight', dependencyIds });
-  for (const [label, members] of byLabel) if (members.length > 1) groupOf(members[0] as string).reasons.push({ kind: 'label', label });
-  for (const cycle of cycles) groupOf(cycle.members[0] as string).reasons.push({ kind: 'cycle', members: cycle.members });
-  return [...groups.values()].filter((g) => g.members.length > 1);
+  // One reason per label, in the spelling of its first workload.
+  const byLabel = new Map<string, { label: string; first: number; count: number }>();
+  workloads.forEach((w, i) => {
+    const key = moveGroupKey(w);
+    if (!key) return;
+    const seen = byLabel.get(key);
+    if (seen) seen.count++;
+    else byLabel.set(key, { label: w.moveGroup.trim(), first: i, count: 1 });
+  });
+  for (const { label, first, count } of byLabel.values()) if (count > 1) (groupAt[first] as MoveGroup).reasons.push({ kind: 'label', label });
+  for (const cycle of cycles) {
+    const first = cycle.members.map(positionOf).find((p) => p !== undefined);
+    if (first !== undefined) (groupAt[first] as MoveGroup).reasons.push({ kind: 'cycle', members: cycle.members });
+  }
+  return [...groupOfRoot.values()].filter((g) => g.members.length > 1);
 }
 
 /** Why a group moves together, in one sentence. */

@@ -1,13 +1,20 @@
 import type { Dependency } from '../domain/dependency.js';
 import type { Workload } from '../domain/workload.js';
 import type { DependencyCycle } from '../graph/cycles.js';
+import { joinMoveGroups, type DependencyEnds, type MoveGroupJoin } from '../graph/move-groups.js';
 
 // Condition 1 and 2 of docs/domain-rules.md "Waves": workloads joined by a tight dependency, a
-// shared move-group label or a dependency cycle move together, and so do the workloads
-// of one system in one environment. A move unit is the union of all of these, with the
-// reasons that joined it, so a wave card can say why its members travel together.
+// shared move-group label or a dependency cycle move together (the graph's move groups,
+// graph/move-groups.ts, which own that rule and its label matching), and so do the
+// workloads of one system in one environment per tenant. A move unit is therefore a
+// union of whole move groups: the planner starts from the graph's joins and adds the
+// system-environment ones on top, so a move group never straddles two units. Both are
+// taken over the workloads that move: a link through a retired or retained workload
+// joins nothing here, though the graph of the whole estate shows it. Each unit keeps the
+// kinds of join that made it, in a fixed order (tight, cycle, label, then system), so a
+// wave card can say why its members travel together.
 
-export type JoinReason = 'tight' | 'label' | 'cycle' | 'system-environment';
+export type JoinReason = MoveGroupJoin | 'system-environment';
 
 export interface MoveUnit {
   /** Position of the unit; its members are positions in the workload list given. */
@@ -16,36 +23,8 @@ export interface MoveUnit {
   reasons: ReadonlySet<JoinReason>;
 }
 
-class UnionFind {
-  private readonly parent: Int32Array;
-  constructor(n: number) {
-    this.parent = Int32Array.from({ length: n }, (_, i) => i);
-  }
-  find(i: number): number {
-    let root = i;
-    while (this.parent[root] !== root) root = this.parent[root] as number;
-    // Path halving keeps later finds short.
-    while (this.parent[i] !== root) {
-      const next = this.parent[i] as number;
-      this.parent[i] = root;
-      i = next;
-    }
-    return root;
-  }
-  union(a: number, b: number): boolean {
-    const ra = this.find(a);
-    const rb = this.find(b);
-    if (ra === rb) return false;
-    this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
-    return true;
-  }
-}
-
 /** Dependency ends as positions in the planned workloads (-1: not planned). */
-export interface PlannedEnds {
-  consumer: Int32Array;
-  provider: Int32Array;
-}
+export type PlannedEnds = DependencyEnds;
 
 /**
  * The move units of the planned workloads. `positionOf` maps a workload id to its
@@ -54,40 +33,21 @@ export interface PlannedEnds {
  * Near-linear: union-find over every join.
  */
 export function moveUnits(workloads: readonly Workload[], dependencies: readonly Dependency[], cycles: readonly DependencyCycle[], positionOf: (id: string) => number | undefined, ends: PlannedEnds): MoveUnit[] {
-  const n = workloads.length;
-  const sets = new UnionFind(n);
-  const joins: [number, number, JoinReason][] = [];
-  const join = (a: number, b: number, why: JoinReason) => {
-    if (sets.union(a, b)) joins.push([a, b, why]);
-  };
-  for (let j = 0; j < dependencies.length; j++) {
-    if ((dependencies[j] as Dependency).coupling !== 'tight') continue;
-    const a = ends.consumer[j] as number;
-    const b = ends.provider[j] as number;
-    if (a >= 0 && b >= 0) join(a, b, 'tight');
-  }
-  for (const c of cycles) {
-    const first = c.members.map(positionOf).find((p) => p !== undefined);
-    if (first === undefined) continue;
-    for (const m of c.members) {
-      const p = positionOf(m);
-      if (p !== undefined) join(first, p, 'cycle');
-    }
-  }
-  const firstWith = new Map<string, number>();
-  const byKey = (key: string, i: number, why: JoinReason) => {
-    const first = firstWith.get(key);
-    if (first === undefined) firstWith.set(key, i);
-    else join(first, i, why);
-  };
+  const joins: [number, JoinReason][] = [];
+  const sets = joinMoveGroups(workloads, dependencies, ends, cycles, positionOf, (a, _b, why) => joins.push([a, why]));
+  // One system in one environment per tenant (the hospital's and the clinics' Odoo move apart).
+  const firstOfSystem = new Map<string, number>();
   workloads.forEach((w, i) => {
-    if (w.moveGroup.trim()) byKey(`label\u0000${w.moveGroup.trim().toLowerCase()}`, i, 'label');
-    if (w.system) byKey(`system\u0000${w.system}\u0000${w.tenant}\u0000${w.environment}`, i, 'system-environment');
+    if (!w.system) return;
+    const key = `${w.system}\u0000${w.tenant}\u0000${w.environment}`;
+    const first = firstOfSystem.get(key);
+    if (first === undefined) firstOfSystem.set(key, i);
+    else if (sets.union(first, i)) joins.push([first, 'system-environment']);
   });
 
-  const unitOfRoot = new Map<number, MoveUnit>();
+  const unitOfRoot = new Map<number, MoveUnit & { reasons: Set<JoinReason> }>();
   const units: MoveUnit[] = [];
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < workloads.length; i++) {
     const root = sets.find(i);
     let unit = unitOfRoot.get(root);
     if (!unit) {
@@ -97,6 +57,6 @@ export function moveUnits(workloads: readonly Workload[], dependencies: readonly
     }
     unit.members.push(i);
   }
-  for (const [a, , why] of joins) (unitOfRoot.get(sets.find(a)) as MoveUnit & { reasons: Set<JoinReason> }).reasons.add(why);
+  for (const [a, why] of joins) unitOfRoot.get(sets.find(a))?.reasons.add(why);
   return units;
 }

@@ -1,7 +1,7 @@
 import { labelOf, type ReadinessCheck } from '../domain/enums.js';
 import type { Sensitivity } from '../domain/sensitivity.js';
 import type { Workload } from '../domain/workload.js';
-import { GATING_CHECKS } from '../findings/readiness-findings.js';
+import { GATING_CHECKS, needsReadinessProof } from '../domain/readiness-proof.js';
 import { holdsProductionData } from '../tiers/tier-facts.js';
 
 // Per-workload facts the planner's conditions read.
@@ -19,9 +19,9 @@ export function pilotEligible(w: Workload, level: Sensitivity): boolean {
   return level !== 'restricted' && (!holdsProductionData(w) || w.criticality === 3 || w.criticality === 4);
 }
 
-/** The gating checks a workload still has to prove (restricted or criticality-1 production only). */
+/** The gating checks a workload still has to prove (only those that need readiness proof have any). */
 export function missingGates(w: Workload, level: Sensitivity): ReadinessCheck[] {
-  if (w.environment !== 'production' || (level !== 'restricted' && w.criticality !== 1)) return [];
+  if (!needsReadinessProof(w, level)) return [];
   return GATING_CHECKS.filter((c) => !w.readiness.includes(c));
 }
 

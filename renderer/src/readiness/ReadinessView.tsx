@@ -2,8 +2,8 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef, useState } from 'react';
 import { ENVIRONMENTS, READINESS_CHECKS, inCanonicalOrder, labelOf, type Environment, type ReadinessCheck } from '../../../shared/domain/enums';
 import type { EstateSnapshot } from '../../../shared/domain/estate';
+import { GATING_CHECKS, needsReadinessProof } from '../../../shared/domain/readiness-proof';
 import type { Workload } from '../../../shared/domain/workload';
-import { GATING_CHECKS } from '../../../shared/findings/readiness-findings';
 import { useAnalysis } from '../report/use-report';
 import { SensitivityChip } from '../components/Chips';
 import { FilterSelect } from '../components/FilterSelect';
@@ -35,7 +35,7 @@ export function ReadinessView({ snapshot }: { snapshot: EstateSnapshot }) {
     const needle = search.trim().toLowerCase();
     return snapshot.workloads.filter((w) => {
       if (scope !== 'all' && w.environment !== 'production') return false;
-      if (scope === 'gated' && (w.strategy === 'retire' || w.strategy === 'retain' || (analysis.sensitivity.get(w.id)?.level !== 'restricted' && w.criticality !== 1))) return false;
+      if (scope === 'gated' && !needsReadinessProof(w, analysis.sensitivity.levelOf(w.id))) return false;
       if (environment && w.environment !== environment) return false;
       return !needle || `${w.name} ${w.system}`.toLowerCase().includes(needle);
     });

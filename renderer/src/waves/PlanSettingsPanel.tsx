@@ -1,21 +1,25 @@
 import { useState } from 'react';
 import type { Blackout, PlanSettings } from '../../../shared/planner/settings';
+import { WAVE_CONDITION } from '../../../shared/planner/wave-conditions';
 import { NumberSetting } from '../components/NumberSetting';
 import { saveSetting } from '../store/save-setting';
 
 // The planner's settings, each with its default and a line on what it does. Every change
-// is a setSetting change set: undoable, saved, and the plan recomputes at once.
+// is a setSetting change set: undoable, saved, and the plan recomputes at once. A setting
+// that sets a wave condition explains itself in the condition's own words.
+
+const { minimumSize, waveCapacity, provingWaves, pilotWave, providersFirst } = WAVE_CONDITION;
 
 const save = (settings: PlanSettings, label: string) => saveSetting('planSettings', settings, label);
 
 type NumberKey = 'waveLengthDays' | 'minWorkloadsPerWave' | 'maxWorkloadsPerWave' | 'wavesInFlight' | 'monthEndFreezeDays' | 'provingWaves' | 'maxEffortDaysPerWave';
 const NUMBERS: { key: NumberKey; label: string; help: string; min: number; max: number; blank?: boolean }[] = [
   { key: 'waveLengthDays', label: 'Wave length (days)', help: 'From a wave’s start to its cutover.', min: 1, max: 365 },
-  { key: 'minWorkloadsPerWave', label: 'Workloads per wave, at least', help: 'A smaller wave is listed in the plan’s findings (the last wave excepted).', min: 0, max: 10_000 },
-  { key: 'maxWorkloadsPerWave', label: 'Workloads per wave, at most', help: 'A move unit larger than this gets a wave of its own.', min: 1, max: 10_000 },
+  { key: 'minWorkloadsPerWave', label: 'Workloads per wave, at least', help: minimumSize.givesWay, min: 0, max: 10_000 },
+  { key: 'maxWorkloadsPerWave', label: 'Workloads per wave, at most', help: waveCapacity.givesWay, min: 1, max: 10_000 },
   { key: 'maxEffortDaysPerWave', label: 'Effort days per wave, at most', help: 'Blank for no limit. Effort is estimated where none is recorded.', min: 1, max: 100_000, blank: true },
   { key: 'wavesInFlight', label: 'Waves in flight', help: 'How many waves run at the same time.', min: 1, max: 20 },
-  { key: 'provingWaves', label: 'Proving waves', help: 'Critical, heavily customized and restricted work waits until these are done.', min: 0, max: 20 },
+  { key: 'provingWaves', label: 'Proving waves', help: provingWaves.description, min: 0, max: 20 },
   { key: 'monthEndFreezeDays', label: 'Month-end freeze (days)', help: 'No cutover in the last days of a month (finance close).', min: 0, max: 15 },
 ];
 
@@ -73,7 +77,7 @@ export function PlanSettingsPanel({ settings }: { settings: PlanSettings }) {
         <NumberSetting key={field.key} label={field.label} help={field.help} min={field.min} max={field.max} blank={field.blank} whole value={settings[field.key]} onCommit={(value) => save({ ...settings, [field.key]: value }, `Change ${field.label.toLowerCase()}`)} />
       ))}
       {toggle('pilotWave', 'pilot wave')}
-      <span className="field-help">Wave 1 takes only non-production or criticality 3-4 work, nothing restricted.</span>
+      <span className="field-help">{pilotWave.description}</span>
       {toggle('foundationWave', 'foundation wave 0')}
       <span className="field-help">Landing zone, identity, segmentation, logging, backups and infrastructure as code first.</span>
       <label className="setting">
@@ -89,6 +93,7 @@ export function PlanSettingsPanel({ settings }: { settings: PlanSettings }) {
           <option value="providers-first">Providers first</option>
           <option value="consumers-first">Consumers first</option>
         </select>
+        <span className="field-help">{providersFirst.description}</span>
       </label>
       <BlackoutEditor settings={settings} />
     </aside>

@@ -3,6 +3,7 @@ import type { Dependency } from '../../../shared/domain/dependency';
 import { labelOf } from '../../../shared/domain/enums';
 import type { Workload } from '../../../shared/domain/workload';
 import { WAVE_PHASE_NAMES, type Wave } from '../../../shared/planner/plan-types';
+import { WAVE_CONDITION } from '../../../shared/planner/wave-conditions';
 import { showInInventory, showRollback } from '../findings/go-to';
 import { pinTo } from './pins';
 
@@ -127,7 +128,7 @@ export function WaveCard({ wave, waveNumbers, byId, dependencyOf, moved, highlig
         </details>
       )}
       {wave.gates.length > 0 && (
-        <ul className="wave-gates small">
+        <ul className="wave-gates small" title={WAVE_CONDITION.readinessGates.description}>
           {wave.gates.map((g) => (
             <li key={g}>Gate: {g}</li>
           ))}

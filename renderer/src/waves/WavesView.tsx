@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { EstateSnapshot } from '../../../shared/domain/estate';
 import type { Excluded } from '../../../shared/planner/plan-types';
+import { PLAN_ISSUES } from '../../../shared/planner/wave-conditions';
 import { showInInventory } from '../findings/go-to';
 import { PlanSettingsPanel } from './PlanSettingsPanel';
 import { pinTo, pinnedWorkloads } from './pins';
@@ -92,7 +93,9 @@ export function WavesView({ snapshot }: { snapshot: EstateSnapshot }) {
             <h2 className="side-title">What gave way ({plan.issues.length})</h2>
             <ul className="plan-issues">
               {plan.issues.slice(0, 40).map((issue) => (
-                <li key={issue.sentence}>{issue.sentence}</li>
+                <li key={issue.sentence} title={`${PLAN_ISSUES[issue.kind].name}. ${PLAN_ISSUES[issue.kind].action}`}>
+                  {issue.sentence}
+                </li>
               ))}
             </ul>
           </section>

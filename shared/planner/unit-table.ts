@@ -1,0 +1,110 @@
+import type { Sensitivity } from '../domain/sensitivity.js';
+import type { Workload } from '../domain/workload.js';
+import { holdsProductionData } from '../tiers/tier-facts.js';
+import type { MoveUnit } from './move-units.js';
+import { effortDays, pilotEligible, provingReason, riskPoints } from './unit-facts.js';
+
+// The move units with the facts the wave conditions read, worked out once per plan:
+// typed arrays by unit number, and accessors that name a unit in sentences. The
+// conditions and the scheduler read these instead of indexing the workload list.
+
+/** A workload's system within its tenant: what "one system's environments" means (condition 4). */
+export const systemKeyOf = (w: Workload) => `${w.system}\u0000${w.tenant}`;
+
+export class UnitTable {
+  readonly count: number;
+  /** 1 where any member holds production data. */
+  private readonly productionFlags: Uint8Array;
+  /** Risk points and effort days, summed over the members. */
+  readonly risk: Float64Array;
+  readonly effort: Float64Array;
+  /** 1 where every member may go in the pilot wave. */
+  private readonly pilotFlags: Uint8Array;
+  /** Why the unit waits for the proving waves (its first member with a reason), or undefined. */
+  readonly provingReason: readonly (string | undefined)[];
+  /** The waves its members are pinned to, without repeats. */
+  readonly pinnedWaves: readonly (readonly number[])[];
+
+  constructor(
+    readonly units: readonly MoveUnit[],
+    private readonly planned: readonly Workload[],
+    private readonly levels: readonly Sensitivity[],
+  ) {
+    const n = units.length;
+    this.count = n;
+    this.productionFlags = new Uint8Array(n);
+    this.risk = new Float64Array(n);
+    this.effort = new Float64Array(n);
+    this.pilotFlags = new Uint8Array(n);
+    const proving: (string | undefined)[] = [];
+    const pins: number[][] = [];
+    units.forEach((unit, u) => {
+      let production = false;
+      let risk = 0;
+      let effort = 0;
+      let pilotOk = true;
+      let reason: string | undefined;
+      const pinned = new Set<number>();
+      for (const i of unit.members) {
+        const w = this.workload(i);
+        const level = this.level(i);
+        production ||= holdsProductionData(w);
+        risk += riskPoints(w, level);
+        effort += effortDays(w);
+        pilotOk &&= pilotEligible(w, level);
+        reason ??= provingReason(w, level);
+        if (w.pinnedWave !== null) pinned.add(w.pinnedWave);
+      }
+      this.productionFlags[u] = production ? 1 : 0;
+      this.risk[u] = risk;
+      this.effort[u] = effort;
+      this.pilotFlags[u] = pilotOk ? 1 : 0;
+      proving.push(reason);
+      pins.push([...pinned]);
+    });
+    this.provingReason = proving;
+    this.pinnedWaves = pins;
+  }
+
+  /** The planned workload at a position. */
+  workload(i: number): Workload {
+    return this.planned[i] as Workload;
+  }
+  level(i: number): Sensitivity {
+    return this.levels[i] as Sensitivity;
+  }
+  /** Positions of the unit's members among the planned workloads. */
+  members(u: number): readonly number[] {
+    return (this.units[u] as MoveUnit).members;
+  }
+  size(u: number): number {
+    return this.members(u).length;
+  }
+  memberWorkloads(u: number): Workload[] {
+    return this.members(u).map((i) => this.workload(i));
+  }
+  ids(u: number): string[] {
+    return this.members(u).map((i) => this.workload(i).id);
+  }
+  isProduction(u: number): boolean {
+    return this.productionFlags[u] === 1;
+  }
+  pilotEligible(u: number): boolean {
+    return this.pilotFlags[u] === 1;
+  }
+  /** Its first member's name. */
+  firstName(u: number): string {
+    return this.workload(this.members(u)[0] as number).name;
+  }
+  /** A unit by its first member: "Odoo web (hospital) (with 6 more)". */
+  lead(u: number): string {
+    const size = this.size(u);
+    return `${this.firstName(u)}${size > 1 ? ` (with ${size - 1} more)` : ''}`;
+  }
+  /** Up to `max` member names: "a, b, c and 4 more". */
+  names(u: number, max = 3): string {
+    const m = this.members(u);
+    const shown = m.slice(0, max).map((i) => this.workload(i).name);
+    return m.length <= max ? shown.join(', ') : `${shown.join(', ')} and ${m.length - max} more`;
+  }
+}

@@ -1,0 +1,275 @@
+import { labelOf, type ReadinessCheck } from '../domain/enums.js';
+import type { Sensitivity } from '../domain/sensitivity.js';
+import type { Workload } from '../domain/workload.js';
+import type { JoinReason } from './move-units.js';
+import type { PlanIssueKind } from './plan-types.js';
+import type { PlanSettings } from './settings.js';
+import { gateSentence, missingGates } from './unit-facts.js';
+import { systemKeyOf, type UnitTable } from './unit-table.js';
+
+// The wave conditions (docs/domain-rules.md, "Waves"), as data, like the tier rules: each has an
+// id, a name and a description an architect can read out, its check, and what gives
+// way when it cannot hold. The scheduler runs the checks in this order; the wave
+// cards' reasoning, the plan's issues ("What gave way"), the plan findings and the
+// settings' help all take their words from here, so a condition is worded once.
+
+/** What the scheduler knows when it places a unit (one list-scheduling pass). */
+export interface PlacementContext {
+  readonly settings: PlanSettings;
+  readonly units: UnitTable;
+  /** The units each unit must not come before (its providers, or its consumers). */
+  readonly before: readonly (readonly number[])[];
+  /** The wave of each unit placed so far (-1: not yet). */
+  readonly waveOfUnit: Int32Array;
+  /** Per system (within its tenant), the latest wave of its non-production so far. */
+  readonly nonProductionWaveOfSystem: ReadonlyMap<string, number>;
+  /** The waves filled so far, by number (holes: nothing in them yet). */
+  readonly waves: readonly (WaveLoad | undefined)[];
+  /** Critical work stays out of the first this many waves (fewer than set when they would stay empty). */
+  readonly provingCount: number;
+}
+
+export interface WaveLoad {
+  /** Whether it holds production; undefined until something is placed in it. */
+  production: boolean | undefined;
+  count: number;
+  effort: number;
+}
+
+/** The earliest wave a condition allows, and why, in words for the wave card. */
+export interface Bound {
+  wave: number;
+  because: string;
+}
+
+/** How a condition is checked, and where. */
+export type ConditionCheck =
+  /** Joins workloads into move units (move-units.ts on the graph's move groups), with the words for each kind of join. */
+  | { stage: 'units'; joins: Partial<Record<JoinReason, string>> }
+  /** Decides, before scheduling, which workloads are not ready: the checks still to prove. */
+  | { stage: 'gate'; missing(w: Workload, level: Sensitivity): readonly ReadinessCheck[] }
+  /** Sets the earliest wave a unit may go in. */
+  | { stage: 'earliest'; earliest(ctx: PlacementContext, u: number): Bound | undefined }
+  /** Says whether a wave may take a unit, and why not. */
+  | { stage: 'admits'; admits(ctx: PlacementContext, wave: number, u: number): boolean; refusal(ctx: PlacementContext, wave: number, u: number): string }
+  /** Overrides the earliest-wave and admits checks: a pinned unit goes in its wave, and the plan names what the pin broke. */
+  | { stage: 'pin' }
+  /** Reported once the plan is made, never forced. */
+  | { stage: 'report' };
+
+export interface WaveCondition {
+  id: string;
+  name: string;
+  /** What it means, for the architect and the client. */
+  description: string;
+  /** What gives way when the condition cannot hold. */
+  givesWay: string;
+  check: ConditionCheck;
+  /** The sentences it leaves in a unit's reasoning and in the plan's issues. */
+  sentences?: Record<string, (...args: never[]) => string>;
+}
+
+const waves = (n: number) => (n === 1 ? 'wave' : `${n} waves`);
+
+const moveTogether = {
+  id: 'move-together',
+  name: 'What is coupled moves together',
+  description: 'Workloads joined by a tight dependency, a shared move-group label (in any case) or a dependency cycle move in the same wave.',
+  givesWay: 'The wave size gives way: a unit larger than a wave gets a wave of its own.',
+  check: { stage: 'units', joins: { tight: 'a tight dependency', label: 'a shared move-group label', cycle: 'a dependency cycle' } },
+  sentences: {
+    /** The first line of a unit's reasoning. */
+    joined: (names: string, reasons: Iterable<JoinReason>) => `${names} move together: ${[...reasons].map((r) => JOIN_WORDS[r]).join(', ')}.`,
+  },
+} as const satisfies WaveCondition;
+
+const oneSystemEnvironment = {
+  id: 'one-system-environment',
+  name: 'One system, one environment, one tenant moves together',
+  description: 'The workloads of one system in one environment for one tenant move in the same wave (the hospital’s and the clinics’ copies of a system move separately).',
+  givesWay: 'The wave size gives way: a unit larger than a wave gets a wave of its own.',
+  check: { stage: 'units', joins: { 'system-environment': 'one system in one environment' } },
+} as const satisfies WaveCondition;
+
+const JOIN_WORDS: Record<JoinReason, string> = { ...moveTogether.check.joins, ...oneSystemEnvironment.check.joins };
+
+const providersFirst = {
+  id: 'providers-first',
+  name: 'Providers before consumers',
+  description: 'A workload moves in the same wave as what it depends on, or later (or, with the consumers-first order, the other way round).',
+  givesWay: 'Where loose links form a loop, or a pin says otherwise, one end moves first and the link runs across a hybrid connection until the other end follows.',
+  check: {
+    stage: 'earliest',
+    earliest(ctx, u) {
+      let bound: Bound | undefined;
+      for (const p of ctx.before[u] ?? []) {
+        const wave = ctx.waveOfUnit[p] as number;
+        if (!bound || wave > bound.wave) bound = { wave, because: `its ${ctx.settings.order === 'providers-first' ? 'provider' : 'consumer'} ${ctx.units.lead(p)} moves in wave ${wave}` };
+      }
+      return bound;
+    },
+  },
+  sentences: {
+    loopBroken: (first: string, second: string) => `${first} and ${second} depend on each other through loose links: ${first} may move first, across a hybrid link, so the plan has an order.`,
+  },
+} as const satisfies WaveCondition;
+
+const nonProductionFirst = {
+  id: 'non-production-first',
+  name: 'A system’s non-production before its production',
+  description: 'Each system’s test, staging and other non-production environments move in an earlier wave than its production, so the move is rehearsed first.',
+  givesWay: 'When a provider or a pin holds the non-production later, it moves after production, and the plan says so.',
+  check: {
+    stage: 'earliest',
+    earliest(ctx, u) {
+      if (!ctx.units.isProduction(u)) return undefined;
+      let bound: Bound | undefined;
+      for (const i of ctx.units.members(u)) {
+        const w = ctx.units.workload(i);
+        if (!w.system) continue; // no system, no environments to keep apart
+        const nonProduction = ctx.nonProductionWaveOfSystem.get(systemKeyOf(w));
+        if (nonProduction !== undefined && (!bound || nonProduction + 1 > bound.wave)) bound = { wave: nonProduction + 1, because: `the non-production environments of ${w.system} move first (wave ${nonProduction})` };
+      }
+      return bound;
+    },
+  },
+  sentences: {
+    movedLate: (w: Workload, wave: number, productionWave: number) => `${w.name} (${labelOf(w.environment).toLowerCase()}) moves in wave ${wave}, not before its system's production (wave ${productionWave}): a provider or a pin held it later.`,
+  },
+} as const satisfies WaveCondition;
+
+const provingWaves = {
+  id: 'proving-waves',
+  name: 'Critical work after the proving waves',
+  description: 'Restricted data, criticality 1 or 2 and heavily customized workloads stay out of the first waves (the proving waves setting) until the migration process is proven.',
+  givesWay: 'When too little low-risk work would leave a proving wave empty, the process counts as proven sooner: fewer proving waves, so no wave number is skipped.',
+  check: {
+    stage: 'earliest',
+    earliest(ctx, u) {
+      const reason = ctx.units.provingReason[u];
+      return reason ? { wave: ctx.provingCount + 1, because: `${reason} keeps it out of the first ${waves(ctx.provingCount)}, until the process is proven` } : undefined;
+    },
+  },
+} as const satisfies WaveCondition;
+
+const pilotWave = {
+  id: 'pilot-wave',
+  name: 'A low-risk pilot wave',
+  description: 'With the pilot wave on, wave 1 takes only non-production or criticality 3-4 work, and nothing with restricted data.',
+  givesWay: 'Nothing: work that may not go in the pilot moves in a later wave. Only a pin can put it there.',
+  check: {
+    stage: 'admits',
+    admits: (ctx, wave, u) => !(ctx.settings.pilotWave && wave === 1 && !ctx.units.pilotEligible(u)),
+    refusal: () => 'wave 1 is the pilot, for non-production or low-criticality work only',
+  },
+} as const satisfies WaveCondition;
+
+const oneKindPerWave = {
+  id: 'one-kind-per-wave',
+  name: 'Production and non-production never in one wave',
+  description: 'A wave moves either production or non-production, never both, so a production cutover is never mixed with test work.',
+  givesWay: 'Only a pin: a unit pinned into a wave of the other kind stays there, and the plan says the wave mixes them.',
+  check: {
+    stage: 'admits',
+    admits(ctx, wave, u) {
+      const load = ctx.waves[wave];
+      return !load || load.count === 0 || load.production === ctx.units.isProduction(u);
+    },
+    refusal: (ctx, wave) => `wave ${wave} holds ${ctx.waves[wave]?.production ? 'production' : 'non-production'} work`,
+  },
+  sentences: {
+    mixedByPin: (wave: number, names: string) => `Wave ${wave} mixes production and non-production: a pin put ${names} there.`,
+  },
+} as const satisfies WaveCondition;
+
+/** A unit too big for any wave on its own (it then gets an empty wave). */
+export const oversized = (ctx: Pick<PlacementContext, 'settings' | 'units'>, u: number) => ctx.units.size(u) > ctx.settings.maxWorkloadsPerWave || (ctx.settings.maxEffortDaysPerWave !== null && (ctx.units.effort[u] as number) > ctx.settings.maxEffortDaysPerWave);
+
+/** Whether adding the unit takes the wave over its workload or effort limit. */
+export const overCapacity = (settings: PlanSettings, load: WaveLoad, size: number, effort: number) => load.count + size > settings.maxWorkloadsPerWave || (settings.maxEffortDaysPerWave !== null && load.effort + effort > settings.maxEffortDaysPerWave);
+
+const waveCapacity = {
+  id: 'wave-capacity',
+  name: 'No wave over its size',
+  description: 'A wave moves at most the set number of workloads and, if set, effort days (estimated where none is recorded).',
+  givesWay: 'A move unit larger than a wave gets a wave of its own; a pin may take a wave over its size.',
+  check: {
+    stage: 'admits',
+    admits(ctx, wave, u) {
+      const load = ctx.waves[wave];
+      if (!load || load.count === 0) return true;
+      return !oversized(ctx, u) && !overCapacity(ctx.settings, load, ctx.units.size(u), ctx.units.effort[u] as number);
+    },
+    refusal: (_ctx, wave) => `wave ${wave} is full`,
+  },
+  sentences: {
+    oversizedUnit: (names: string, size: number, effort: number, wave: number) => `${names} must move together but exceed a wave (${size} workloads, ${effort} effort days): they get wave ${wave} to themselves.`,
+    overByPin: (wave: number, names: string) => `Wave ${wave} goes over its size because ${names} is pinned there.`,
+  },
+} as const satisfies WaveCondition;
+
+const readinessGates = {
+  id: 'readiness-gates',
+  name: 'Readiness gates',
+  description: 'Restricted or mission-critical production moves only once backup restore, a performance baseline, identity federation and the runbook are proven. By default the plan schedules it and shows the open gates on its wave; the stricter setting holds it back, with everything that needs it.',
+  givesWay: 'Nothing in the plan: a held-back workload waits, and so does what depends on it.',
+  check: { stage: 'gate', missing: missingGates },
+  sentences: {
+    gap: (w: Workload, missing: readonly ReadinessCheck[]) => `${w.name}: ${gateSentence(missing)}`,
+    heldBack: (gaps: readonly string[]) => `Held back by its readiness gates (${gaps.map((g) => `${g} not proven`).join('; ')}).`,
+    waitsFor: (lead: string) => `Waits for ${lead}, which is held back.`,
+  },
+} as const satisfies WaveCondition;
+
+const pins = {
+  id: 'pins',
+  name: 'The architect’s pins win',
+  description: 'A workload the architect pins to a wave moves in that wave, with its whole move unit.',
+  givesWay: 'Whatever the pin breaks: the plan names it (a dependency, the wave size, the production split). Pins that disagree within a unit: the latest wave is used.',
+  check: { stage: 'pin' },
+  sentences: {
+    pinned: (wave: number) => `Pinned to wave ${wave} by the architect.`,
+    disagree: (names: string, pinned: readonly number[], used: number) => `${names} move together but are pinned to waves ${pinned.join(' and ')}; wave ${used} is used.`,
+    againstBound: (names: string, pin: number, bound: string) => `${names} is pinned to wave ${pin}, before ${bound}: the pin wins, and that condition gives way.`,
+  },
+} as const satisfies WaveCondition;
+
+const minimumSize = {
+  id: 'minimum-size',
+  name: 'Waves of a useful size',
+  description: 'A wave should move at least the set number of workloads: a cutover window costs the same however little it moves. The last wave is exempt.',
+  givesWay: 'A smaller wave is kept where the other conditions put it, and listed in the plan’s findings.',
+  check: { stage: 'report' },
+  sentences: {
+    under: (wave: number, count: number, minimum: number) => `Wave ${wave} moves ${count} of the ${minimum} workloads a wave should hold at least: the conditions leave nothing else ready for it.`,
+  },
+} as const satisfies WaveCondition;
+
+/** The conditions by name, with their sentence builders, for the planner's modules. */
+export const WAVE_CONDITION = { moveTogether, oneSystemEnvironment, providersFirst, nonProductionFirst, provingWaves, pilotWave, oneKindPerWave, waveCapacity, readinessGates, pins, minimumSize } as const;
+
+/**
+ * Every condition, in the order the planner applies them. The order is part of the
+ * rule: of the earliest-wave checks, the one that sets the latest wave (the first, on a
+ * tie) explains it; of the admits checks, the first that refuses a wave says why the
+ * unit skipped it.
+ */
+export const WAVE_CONDITIONS: readonly WaveCondition[] = Object.values(WAVE_CONDITION);
+
+/**
+ * The plan's issues: each is a condition giving way (kind → the conditions it reports
+ * on), with the name its finding goes by and what the architect can do about it.
+ */
+export const PLAN_ISSUES: Record<PlanIssueKind, { conditions: readonly string[]; name: string; action: string }> = {
+  'oversized-unit': { conditions: [waveCapacity.id, moveTogether.id, oneSystemEnvironment.id], name: 'Move unit larger than a wave', action: 'Split the unit if you can (loosen a tight dependency, drop a shared label), or raise the wave size for this wave.' },
+  'pin-against-dependency': { conditions: [pins.id, providersFirst.id, nonProductionFirst.id, provingWaves.id], name: 'Pin against a dependency', action: 'Move the pin to the provider’s wave or later, or pin the provider earlier; or accept running across a hybrid link until both have moved.' },
+  'pin-over-capacity': { conditions: [pins.id, waveCapacity.id], name: 'Pin over a wave’s size', action: 'Move a pin to another wave, or raise the wave size.' },
+  'pins-disagree': { conditions: [pins.id], name: 'Pins that disagree within a move unit', action: 'Pin the unit once: its members move together.' },
+  'condition-gave-way': { conditions: [providersFirst.id, nonProductionFirst.id, oneKindPerWave.id], name: 'Planning condition that gave way', action: 'Check the hybrid link it needs is acceptable for the time between the two cutovers; otherwise loosen or re-pin so the order holds.' },
+  'under-minimum': { conditions: [minimumSize.id], name: 'Wave below its minimum size', action: 'Pin more work into it, or lower the minimum: a cutover window costs the same however little it moves.' },
+};
+
+/** The conditions as the documentation lists them: name, what it means, what gives way. */
+export function describeWaveConditions(): { id: string; name: string; description: string; givesWay: string }[] {
+  return WAVE_CONDITIONS.map(({ id, name, description, givesWay }) => ({ id, name, description, givesWay }));
+}
