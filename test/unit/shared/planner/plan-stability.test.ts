@@ -44,14 +44,16 @@ const CASES: [string, () => Estate, Partial<PlanSettings>][] = [
 
 // Taken from the planner before the wave conditions became a table (the 600-workload
 // case after move units were built on the graph's move groups, which put its reasons
-// for moving together in a fixed order).
+// for moving together in a fixed order); the generated cases again after a masked DR
+// copy stopped counting its PHI as internal (its data is production's), which changes
+// their sensitivity and so their risk and order.
 const EXPECTED: Record<string, ReturnType<typeof planOf>> = {
   sample: { sizes: '4 4 12 9 3 9', issues: 6, heldBack: 0, digest: '444e08d8aa67761e' },
   'sample, labels and pins, held back': { sizes: '4 2', issues: 5, heldBack: 35, digest: 'b2166221fb9719a4' },
-  '200 workloads': { sizes: '1 1 2 7 110 3 7', issues: 4, heldBack: 0, digest: 'fe8b63ce231c8c8b' },
-  '1,000 workloads, consumers first': { sizes: '2 4 6 12 648 8 7', issues: 12, heldBack: 0, digest: '28b19ab15868df12' },
-  '600 workloads, labels and pins, effort cap': { sizes: '1 1 399 1', issues: 3, heldBack: 0, digest: '9fe82b172d44d43a' },
-  '3,000 workloads, small waves, foundation': { sizes: '0 1 3 2 3 2 2007 3 1 3 3 3', issues: 4, heldBack: 0, digest: '28321982876256e0' },
+  '200 workloads': { sizes: '1 1 2 7 110 3 7', issues: 4, heldBack: 0, digest: '6a93aaec82b09644' },
+  '1,000 workloads, consumers first': { sizes: '2 4 6 12 648 8 7', issues: 12, heldBack: 0, digest: 'ae0fa4444a9f68c3' },
+  '600 workloads, labels and pins, effort cap': { sizes: '2 399 1', issues: 2, heldBack: 0, digest: '37c753be0a318537' },
+  '3,000 workloads, small waves, foundation': { sizes: '0 1 3 2 3 2 2007 3 1 3 3 3', issues: 4, heldBack: 0, digest: '0d6bcb74f52fd412' },
 };
 
 describe('the plans of fixed estates do not change', () => {
