@@ -3,8 +3,8 @@
 // reading the same file. Same run, interleaved; peak memory of the export printed.
 import ExcelJS from 'exceljs';
 import { PassThrough } from 'node:stream';
-import { readSpreadsheet } from '../../electron/services/excel/read-spreadsheet.js';
-import { writeWorkbook } from '../../electron/services/excel/write-workbook.js';
+import { readSpreadsheet } from '../../electron/backend/services/excel/read-spreadsheet.js';
+import { writeWorkbook } from '../../electron/backend/services/excel/write-workbook.js';
 import { DEFAULT_ESTATE_SETTINGS } from '../../shared/domain/estate-settings.js';
 import type { EstateContent } from '../../shared/domain/estate.js';
 import type { Dependency } from '../../shared/domain/dependency.js';

@@ -1,4 +1,4 @@
-import { createHandlers, type HandlerTable } from '../../electron/handlers.js';
+import { createHandlers, type HandlerTable } from '../../electron/backend/handlers.js';
 import type { EstateSnapshot } from '../../shared/domain/estate.js';
 import { tempLibrary } from './temp-library.js';
 
