@@ -8,6 +8,11 @@ const NODE_BUILTINS = builtinModules.flatMap((m) => [m, `node:${m}`]);
 
 const restrict = (message, names, patterns = []) => ['error', { paths: names.map((name) => ({ name, message })), patterns: patterns.length ? [{ group: patterns, message }] : [] }];
 
+// An import of one of electron/'s folders, by a relative path that climbs to it
+// ('../desktop/x.js', '../../web/x.js') or one naming electron/ ('../electron/web/x.js').
+const electronFolder = (...folders) => `(^(\\.\\.?/)+(electron/)?|(^|/)electron/)(${folders.join('|')})(/|$)`;
+const restrictFolders = (message, ...folders) => ['error', { patterns: [{ regex: electronFolder(...folders), message }] }];
+
 export default tseslint.config(
   { ignores: ['dist/**', 'dist-node/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
   js.configs.recommended,
@@ -34,6 +39,26 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       'no-restricted-imports': restrict('The renderer talks to the back end only through the Bridge: no electron or Node modules.', ['electron', 'better-sqlite3', 'exceljs', ...NODE_BUILTINS], ['**/electron/**']),
+    },
+  },
+  {
+    // electron/: two hosts over one back end. desktop/ and web/ may import backend/;
+    // backend/ imports neither host, and neither host imports the other.
+    files: ['electron/backend/**/*.ts'],
+    rules: {
+      'no-restricted-imports': restrictFolders('electron/backend/ is shared by both hosts: it may not import electron/desktop/ or electron/web/.', 'desktop', 'web'),
+    },
+  },
+  {
+    files: ['electron/desktop/**/*.ts'],
+    rules: {
+      'no-restricted-imports': restrictFolders('electron/desktop/ may import electron/backend/, never the web host (electron/web/).', 'web'),
+    },
+  },
+  {
+    files: ['electron/web/**/*.ts'],
+    rules: {
+      'no-restricted-imports': restrictFolders('electron/web/ may import electron/backend/, never the desktop host (electron/desktop/).', 'desktop'),
     },
   },
   {
