@@ -1,5 +1,5 @@
 import { basename, dirname, resolve } from 'node:path';
-import type { EstateSummary } from '../../shared/domain/estate.js';
+import type { EstateSummary } from '../../shared/estate/estate.js';
 import { ESTATE_EXTENSION } from '../backend/services/estate-file.js';
 import type { EstateLibrary } from '../backend/services/library.js';
 import { readPickedFile } from '../backend/services/read-picked-file.js';

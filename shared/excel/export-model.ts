@@ -1,7 +1,7 @@
 import { COST_PARTS, plannedTotals, totalsBy, type CostTotals } from '../costs/costs.js';
 import type { RateCard } from '../costs/rate-card.js';
 import { labelOf } from '../domain/enums.js';
-import type { EstateContent } from '../domain/estate.js';
+import type { EstateContent } from '../estate/estate.js';
 import type { Workload } from '../domain/workload.js';
 import { FINDING_RULES } from '../findings/rules.js';
 import { PLAN_FINDING_NAMES } from '../planner/plan-findings.js';

@@ -1,6 +1,6 @@
 import { costPlan, type WorkloadCost } from '../costs/costs.js';
 import { spendOverTime, type SpendOverTime } from '../costs/spend.js';
-import type { EstateContent } from '../domain/estate.js';
+import type { EstateContent } from '../estate/estate.js';
 import { mostSevereFirst, type Finding } from '../findings/finding.js';
 import { analyseEstate, type EstateAnalysis } from '../findings/analyse.js';
 import { planFindings } from '../planner/plan-findings.js';

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
 import { DependencySchema } from '../../../shared/domain/dependency.js';
-import { EstateNameSchema, NodePositionSchema } from '../../../shared/domain/estate.js';
+import { EstateNameSchema, NodePositionSchema } from '../../../shared/estate/estate.js';
 import { WorkloadSchema } from '../../../shared/domain/workload.js';
 import { DEPENDENCY_COLUMNS, WORKLOAD_COLUMNS, dependencyFromRow, workloadFromRow, workloadSelectList } from './estate-rows.js';
 

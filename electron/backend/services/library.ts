@@ -3,7 +3,7 @@ import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, realpathSy
 import { dirname, join } from 'node:path';
 import type { Change } from '../../../shared/changes/change-set.js';
 import type { Dependency } from '../../../shared/domain/dependency.js';
-import type { EstateSnapshot, EstateSummary } from '../../../shared/domain/estate.js';
+import type { EstateSnapshot, EstateSummary } from '../../../shared/estate/estate.js';
 import type { Workload } from '../../../shared/domain/workload.js';
 import { WaveplanError } from '../../../shared/errors.js';
 import { shownName } from '../../../shared/text/shown-name.js';

@@ -1,4 +1,4 @@
-import type { EstateSnapshot } from '../../../shared/domain/estate.js';
+import type { EstateSnapshot } from '../../../shared/estate/estate.js';
 import { deserializeError, type SerializedError, WaveplanError } from '../../../shared/errors.js';
 import { startWorker } from './worker-thread.js';
 

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { Change } from '../../../shared/changes/change-set';
-import type { EstateSnapshot } from '../../../shared/domain/estate';
+import type { EstateSnapshot } from '../../../shared/estate/estate';
 import { analyseEstate, type EstateAnalysis } from '../../../shared/findings/analyse';
 import { tierChoiceProblem } from '../../../shared/tiers/tier-choice';
 

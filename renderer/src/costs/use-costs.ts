@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { costPlan, plannedTotals, totalsBy, type CostTotals, type WorkloadCost } from '../../../shared/costs/costs';
 import { spendOverTime, type SpendOverTime } from '../../../shared/costs/spend';
 import type { Tier } from '../../../shared/domain/enums';
-import type { EstateSnapshot } from '../../../shared/domain/estate';
+import type { EstateSnapshot } from '../../../shared/estate/estate';
 import type { Plan } from '../../../shared/planner/plan-types';
 import { useAnalysis } from '../analysis/analysis-cache';
 import { usePlan } from '../waves/use-plan';

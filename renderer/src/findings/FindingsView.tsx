@@ -1,6 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef, useState } from 'react';
-import type { EstateSnapshot } from '../../../shared/domain/estate';
+import type { EstateSnapshot } from '../../../shared/estate/estate';
 import { mostSevereFirst, SEVERITIES, type Finding, type Severity } from '../../../shared/findings/finding';
 import { FINDING_RULES } from '../../../shared/findings/rules';
 import { useAnalysis } from '../analysis/analysis-cache';

@@ -1,7 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef, useState } from 'react';
 import { ENVIRONMENTS, READINESS_CHECKS, inCanonicalOrder, labelOf, type Environment, type ReadinessCheck } from '../../../shared/domain/enums';
-import type { EstateSnapshot } from '../../../shared/domain/estate';
+import type { EstateSnapshot } from '../../../shared/estate/estate';
 import type { Workload } from '../../../shared/domain/workload';
 import { GATING_CHECKS } from '../../../shared/findings/readiness-findings';
 import { useAnalysis } from '../analysis/analysis-cache';

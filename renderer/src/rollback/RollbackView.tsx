@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { EstateSnapshot } from '../../../shared/domain/estate';
+import type { EstateSnapshot } from '../../../shared/estate/estate';
 import { formatDuration as hours } from '../../../shared/rollback/restore';
 import { applyRunbookEdits, staleEdits } from '../../../shared/rollback/runbook-edits';
 import type { Runbook } from '../../../shared/rollback/runbook-types';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { EstateSnapshot } from '../../../shared/domain/estate';
+import type { EstateSnapshot } from '../../../shared/estate/estate';
 import type { Finding } from '../../../shared/findings/finding';
 import type { Plan } from '../../../shared/planner/plan-types';
 import { rollbackFindings } from '../../../shared/rollback/rollback-findings';

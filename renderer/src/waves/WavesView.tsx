@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import type { EstateSnapshot } from '../../../shared/domain/estate';
+import type { EstateSnapshot } from '../../../shared/estate/estate';
 import type { Excluded } from '../../../shared/planner/plan-types';
 import { showInInventory } from '../findings/go-to';
 import { PlanSettingsPanel } from './PlanSettingsPanel';

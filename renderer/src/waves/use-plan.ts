@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { EstateSnapshot } from '../../../shared/domain/estate';
+import type { EstateSnapshot } from '../../../shared/estate/estate';
 import type { Plan } from '../../../shared/planner/plan-types';
 import { planWaves } from '../../../shared/planner/plan-waves';
 import { analysisOf } from '../analysis/analysis-cache';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HandlerTable } from '../../../electron/backend/handlers.js';
-import type { EstateSnapshot } from '../../../shared/domain/estate.js';
+import type { EstateSnapshot } from '../../../shared/estate/estate.js';
 import { guessMapping } from '../../../shared/excel/header-mapping.js';
 import { previewImport } from '../../../shared/excel/import-plan.js';
 import { BAD_FILES, makeBadFiles } from '../../../scripts/make-bad-files.js';

@@ -1,4 +1,4 @@
-import type { EstateSnapshot } from '../../../../shared/domain/estate.js';
+import type { EstateSnapshot } from '../../../../shared/estate/estate.js';
 import { tableToCsv } from '../../../../shared/excel/csv-write.js';
 import { buildWorkbookModel } from '../../../../shared/excel/export-model.js';
 import { planReport } from '../../../../shared/excel/plan-report.js';

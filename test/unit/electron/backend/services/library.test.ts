@@ -2,7 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LATEST_SCHEMA_VERSION } from '../../../../../electron/backend/services/migrations/index.js';
-import { EstateSnapshotSchema } from '../../../../../shared/domain/estate.js';
+import { EstateSnapshotSchema } from '../../../../../shared/estate/estate.js';
 import { blankWorkload } from '../../../../../shared/domain/workload.js';
 import { healthcareSampleEstate } from '../../../../../shared/sample/healthcare-estate.js';
 import type { EstateLibrary } from '../../../../../electron/backend/services/library.js';

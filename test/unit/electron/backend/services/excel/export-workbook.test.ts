@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { writeWorkbook } from '../../../../../../electron/backend/services/excel/write-workbook.js';
-import { DEFAULT_ESTATE_SETTINGS } from '../../../../../../shared/domain/estate-settings.js';
-import type { EstateContent } from '../../../../../../shared/domain/estate.js';
+import { DEFAULT_ESTATE_SETTINGS } from '../../../../../../shared/estate/estate-settings.js';
+import type { EstateContent } from '../../../../../../shared/estate/estate.js';
 import { buildWorkbookModel } from '../../../../../../shared/excel/export-model.js';
 import { ID_HEADER } from '../../../../../../shared/excel/inventory-columns.js';
 import { planReport } from '../../../../../../shared/excel/plan-report.js';

@@ -5,8 +5,8 @@ import type { SheetRows } from '../../../../../../electron/backend/services/exce
 import { writeWorkbook } from '../../../../../../electron/backend/services/excel/write-workbook.js';
 import { zip } from '../../../../../../scripts/zip-builder.js';
 import { cellKinds, hiddenSheets, hugeCell, lyingZip, sharedStringFlood, sheetXml, sparseCorner, wideSheet, workbook } from '../../../../../../scripts/bad-spreadsheets.js';
-import { DEFAULT_ESTATE_SETTINGS } from '../../../../../../shared/domain/estate-settings.js';
-import type { EstateContent } from '../../../../../../shared/domain/estate.js';
+import { DEFAULT_ESTATE_SETTINGS } from '../../../../../../shared/estate/estate-settings.js';
+import type { EstateContent } from '../../../../../../shared/estate/estate.js';
 import { buildWorkbookModel } from '../../../../../../shared/excel/export-model.js';
 import { planReport } from '../../../../../../shared/excel/plan-report.js';
 import { healthcareSampleEstate } from '../../../../../../shared/sample/healthcare-estate.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_ESTATE_SETTINGS, readSetting } from '../../../../shared/domain/estate-settings.js';
+import { DEFAULT_ESTATE_SETTINGS, readSetting } from '../../../../shared/estate/estate-settings.js';
 
 describe('estate settings as stored', () => {
   it('gives the defaults when nothing is stored, or what is stored cannot be read', () => {

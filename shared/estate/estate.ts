@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ESTATE_SETTINGS } from './estate-settings.js';
-import { DependencySchema } from './dependency.js';
-import { WorkloadSchema } from './workload.js';
+import { DependencySchema } from '../domain/dependency.js';
+import { WorkloadSchema } from '../domain/workload.js';
 
 export const NodePositionSchema = z.object({ x: z.number().finite(), y: z.number().finite() });
 export type NodePosition = z.infer<typeof NodePositionSchema>;
