@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { NumberStyle } from '../../../../shared/import/number-style.js';
+import type { NumberStyle } from '../../../../shared/domain/number-style.js';
 import { decideNumberStyle, readsTheSame } from '../../../../shared/import/number-style-guess.js';
-import { formatInStyle, readNumber, styleExample } from '../../../../shared/import/read-number.js';
+import { formatInStyle, readNumber, styleExample } from '../../../../shared/domain/read-number.js';
 
 const STYLES: NumberStyle[] = [
   { decimal: '.', group: ',' },
