@@ -13,6 +13,11 @@ const restrict = (message, names, patterns = []) => ['error', { paths: names.map
 const electronFolder = (...folders) => `(^(\\.\\.?/)+(electron/)?|(^|/)electron/)(${folders.join('|')})(/|$)`;
 const restrictFolders = (message, ...folders) => ['error', { patterns: [{ regex: electronFolder(...folders), message }] }];
 
+const SHARED_PURE = restrict('shared/ must stay pure: no electron, Node built-ins or React.', ['electron', 'react', 'react-dom', 'better-sqlite3', 'exceljs', ...NODE_BUILTINS], ['react/*', 'react-dom/*', '@xyflow/*', '../electron/*', '../renderer/*', '**/electron/**', '**/renderer/**']);
+
+// The folders of shared/ above domain/: the features, and the estate and changes over them.
+const ABOVE_DOMAIN = ['costs', 'planner', 'rollback', 'findings', 'tiers', 'graph', 'excel', 'import', 'report', 'estate', 'changes', 'sample', 'synthetic', 'text'];
+
 export default tseslint.config(
   { ignores: ['dist/**', 'dist-node/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
   js.configs.recommended,
@@ -28,8 +33,20 @@ export default tseslint.config(
   {
     // shared/ is pure TypeScript: it runs in the renderer, workers, both hosts and the CLI.
     files: ['shared/**/*.ts'],
+    rules: { 'no-restricted-imports': SHARED_PURE },
+  },
+  {
+    // shared/domain/ is the bottom floor: the features (and the estate and changes built
+    // over them) import it, never the other way. Repeats shared/'s rule, which this replaces.
+    files: ['shared/domain/**/*.ts'],
     rules: {
-      'no-restricted-imports': restrict('shared/ must stay pure: no electron, Node built-ins or React.', ['electron', 'react', 'react-dom', 'better-sqlite3', 'exceljs', ...NODE_BUILTINS], ['react/*', 'react-dom/*', '@xyflow/*', '../electron/*', '../renderer/*', '**/electron/**', '**/renderer/**']),
+      'no-restricted-imports': [
+        'error',
+        {
+          ...SHARED_PURE[1],
+          patterns: [...SHARED_PURE[1].patterns, { regex: `(^(\\.\\./)+|(^|/)shared/)(${ABOVE_DOMAIN.join('|')})(/|$)`, message: `shared/domain/ is the bottom floor: it may not import ${ABOVE_DOMAIN.map((f) => f + '/').join(', ')}.` }],
+        },
+      ],
     },
   },
   {

@@ -18,6 +18,19 @@ describe('import boundaries', () => {
     expect(await ruleIdsFor('shared/domain/x.ts', `import { z } from 'zod';\nexport const s = z.string();\n`)).toEqual([]);
   });
 
+  it('shared/domain/ is the bottom floor: it imports no feature folder, nor the estate or changes built over them', async () => {
+    for (const folder of ['costs', 'planner', 'rollback', 'findings', 'tiers', 'graph', 'excel', 'import', 'report', 'estate', 'changes']) {
+      expect(await ruleIdsFor('shared/domain/x.ts', `import '../${folder}/x.js';\n`), folder).toContain('no-restricted-imports');
+    }
+    expect(await ruleIdsFor('shared/domain/x.ts', `import '../../shared/planner/settings.js';\n`)).toContain('no-restricted-imports');
+    // still pure, like the rest of shared/
+    expect(await ruleIdsFor('shared/domain/x.ts', `import 'node:fs';\n`)).toContain('no-restricted-imports');
+    expect(await ruleIdsFor('shared/domain/x.ts', `import './enums.js';\nimport { z } from 'zod';\nexport const s = z.string();\n`)).toEqual([]);
+    // the floors above may import it
+    expect(await ruleIdsFor('shared/planner/x.ts', `import '../domain/enums.js';\nimport '../tiers/rules.js';\n`)).toEqual([]);
+    expect(await ruleIdsFor('shared/estate/x.ts', `import '../domain/workload.js';\nimport '../planner/settings.js';\n`)).toEqual([]);
+  });
+
   it('renderer/ may not import electron or Node built-ins', async () => {
     for (const source of ['electron', 'node:path', 'better-sqlite3', '../../electron/backend/handlers']) {
       expect(await ruleIdsFor('renderer/src/x.ts', `import '${source}';\n`), source).toContain('no-restricted-imports');
