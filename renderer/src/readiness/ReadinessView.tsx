@@ -7,7 +7,7 @@ import { GATING_CHECKS } from '../../../shared/findings/readiness-findings';
 import { useAnalysis } from '../analysis/analysis-cache';
 import { SensitivityChip } from '../components/Chips';
 import { FilterSelect } from '../components/FilterSelect';
-import { showInInventory } from '../findings/go-to';
+import { showInInventory } from '../navigation/go-to';
 import { useEstateStore } from '../store/estate-store';
 
 const ROW_HEIGHT = 40;

@@ -3,7 +3,7 @@ import type { EstateSnapshot } from '../../../shared/estate/estate';
 import { formatDuration as hours } from '../../../shared/rollback/restore';
 import { applyRunbookEdits, staleEdits } from '../../../shared/rollback/runbook-edits';
 import type { Runbook } from '../../../shared/rollback/runbook-types';
-import { showRollback } from '../findings/go-to';
+import { showRollback } from '../navigation/go-to';
 import { RollbackSettingsPanel } from './RollbackSettingsPanel';
 import { RunbookList } from './RunbookList';
 import { StaleEdits } from './StaleEdits';

@@ -3,7 +3,7 @@ import type { Dependency } from '../../../shared/domain/dependency';
 import { labelOf } from '../../../shared/domain/enums';
 import type { Workload } from '../../../shared/domain/workload';
 import { WAVE_PHASE_NAMES, type Wave } from '../../../shared/planner/plan-types';
-import { showInInventory, showRollback } from '../findings/go-to';
+import { showInInventory, showRollback } from '../navigation/go-to';
 import { pinTo } from './pins';
 
 export const DRAG_TYPE = 'application/x-waveplan-unit';

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { EstateSnapshot } from '../../../shared/estate/estate';
 import type { Excluded } from '../../../shared/planner/plan-types';
-import { showInInventory } from '../findings/go-to';
+import { showInInventory } from '../navigation/go-to';
 import { PlanSettingsPanel } from './PlanSettingsPanel';
 import { pinTo, pinnedWorkloads } from './pins';
 import { Timeline } from './Timeline';
