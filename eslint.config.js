@@ -8,6 +8,16 @@ const NODE_BUILTINS = builtinModules.flatMap((m) => [m, `node:${m}`]);
 
 const restrict = (message, names, patterns = []) => ['error', { paths: names.map((name) => ({ name, message })), patterns: patterns.length ? [{ group: patterns, message }] : [] }];
 
+// An import of one of electron/'s folders, by a relative path that climbs to it
+// ('../desktop/x.js', '../../web/x.js') or one naming electron/ ('../electron/web/x.js').
+const electronFolder = (...folders) => `(^(\\.\\.?/)+(electron/)?|(^|/)electron/)(${folders.join('|')})(/|$)`;
+const restrictFolders = (message, ...folders) => ['error', { patterns: [{ regex: electronFolder(...folders), message }] }];
+
+const SHARED_PURE = restrict('shared/ must stay pure: no electron, Node built-ins or React.', ['electron', 'react', 'react-dom', 'better-sqlite3', 'exceljs', ...NODE_BUILTINS], ['react/*', 'react-dom/*', '@xyflow/*', '../electron/*', '../renderer/*', '**/electron/**', '**/renderer/**']);
+
+// The folders of shared/ above domain/: the features, and the estate and changes over them.
+const ABOVE_DOMAIN = ['costs', 'planner', 'rollback', 'findings', 'tiers', 'graph', 'excel', 'import', 'report', 'estate', 'changes', 'sample', 'synthetic', 'text'];
+
 export default tseslint.config(
   { ignores: ['dist/**', 'dist-node/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
   js.configs.recommended,
@@ -23,8 +33,20 @@ export default tseslint.config(
   {
     // shared/ is pure TypeScript: it runs in the renderer, workers, both hosts and the CLI.
     files: ['shared/**/*.ts'],
+    rules: { 'no-restricted-imports': SHARED_PURE },
+  },
+  {
+    // shared/domain/ is the bottom floor: the features (and the estate and changes built
+    // over them) import it, never the other way. Repeats shared/'s rule, which this replaces.
+    files: ['shared/domain/**/*.ts'],
     rules: {
-      'no-restricted-imports': restrict('shared/ must stay pure: no electron, Node built-ins or React.', ['electron', 'react', 'react-dom', 'better-sqlite3', 'exceljs', ...NODE_BUILTINS], ['react/*', 'react-dom/*', '@xyflow/*', '../electron/*', '../renderer/*', '**/electron/**', '**/renderer/**']),
+      'no-restricted-imports': [
+        'error',
+        {
+          ...SHARED_PURE[1],
+          patterns: [...SHARED_PURE[1].patterns, { regex: `(^(\\.\\./)+|(^|/)shared/)(${ABOVE_DOMAIN.join('|')})(/|$)`, message: `shared/domain/ is the bottom floor: it may not import ${ABOVE_DOMAIN.map((f) => f + '/').join(', ')}.` }],
+        },
+      ],
     },
   },
   {
@@ -34,6 +56,26 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       'no-restricted-imports': restrict('The renderer talks to the back end only through the Bridge: no electron or Node modules.', ['electron', 'better-sqlite3', 'exceljs', ...NODE_BUILTINS], ['**/electron/**']),
+    },
+  },
+  {
+    // electron/: two hosts over one back end. desktop/ and web/ may import backend/;
+    // backend/ imports neither host, and neither host imports the other.
+    files: ['electron/backend/**/*.ts'],
+    rules: {
+      'no-restricted-imports': restrictFolders('electron/backend/ is shared by both hosts: it may not import electron/desktop/ or electron/web/.', 'desktop', 'web'),
+    },
+  },
+  {
+    files: ['electron/desktop/**/*.ts'],
+    rules: {
+      'no-restricted-imports': restrictFolders('electron/desktop/ may import electron/backend/, never the web host (electron/web/).', 'web'),
+    },
+  },
+  {
+    files: ['electron/web/**/*.ts'],
+    rules: {
+      'no-restricted-imports': restrictFolders('electron/web/ may import electron/backend/, never the desktop host (electron/desktop/).', 'desktop'),
     },
   },
   {

@@ -5,8 +5,8 @@
 import Database from 'better-sqlite3';
 import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { EstateRepository } from '../electron/services/estate-repository.js';
-import { createEstateDatabase } from '../electron/services/estate-file.js';
+import { EstateRepository } from '../electron/backend/services/estate-repository.js';
+import { createEstateDatabase } from '../electron/backend/services/estate-file.js';
 import { healthcareSampleEstate } from '../shared/sample/healthcare-estate.js';
 
 export interface BadEstate {

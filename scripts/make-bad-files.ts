@@ -7,8 +7,8 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { zip } from './zip-builder.js';
-import { createEstateDatabase } from '../electron/services/estate-file.js';
-import { LATEST_SCHEMA_VERSION } from '../electron/services/migrations/index.js';
+import { createEstateDatabase } from '../electron/backend/services/estate-file.js';
+import { LATEST_SCHEMA_VERSION } from '../electron/backend/services/migrations/index.js';
 import { makeBadEstates } from './bad-estates.js';
 import { hugeCell, lyingZip, oneLineCsv, sharedStringFlood, sparseCorner, wideSheet } from './bad-spreadsheets.js';
 

@@ -7,9 +7,9 @@
 import Database from 'better-sqlite3';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { APPLICATION_ID } from '../electron/services/estate-file.js';
-import { DEPENDENCY_COLUMNS, WORKLOAD_COLUMNS, dependencyToRow, workloadToRow } from '../electron/services/estate-rows.js';
-import { LATEST_SCHEMA_VERSION, migrate } from '../electron/services/migrations/index.js';
+import { APPLICATION_ID } from '../electron/backend/services/estate-file.js';
+import { DEPENDENCY_COLUMNS, WORKLOAD_COLUMNS, dependencyToRow, workloadToRow } from '../electron/backend/services/estate-rows.js';
+import { LATEST_SCHEMA_VERSION, migrate } from '../electron/backend/services/migrations/index.js';
 import { healthcareSampleEstate } from '../shared/sample/healthcare-estate.js';
 
 const dir = join(process.cwd(), 'test', 'fixtures', 'estates');

@@ -23,7 +23,7 @@ function newestMtime(dir) {
 }
 
 function buildIsStale() {
-  const outputs = [join(root, 'dist/renderer/index.html'), join(root, 'dist-node/electron/web-host-main.js'), join(root, 'dist-node/electron/preload.cjs')];
+  const outputs = [join(root, 'dist/renderer/index.html'), join(root, 'dist-node/electron/web/web-host-main.js'), join(root, 'dist-node/electron/desktop/preload.cjs')];
   if (!outputs.every(existsSync)) return true;
   const built = Math.min(...outputs.map((o) => statSync(o).mtimeMs));
   const sources = Math.max(...['renderer', 'shared', 'electron'].map((d) => newestMtime(join(root, d))));
@@ -42,6 +42,6 @@ if (!forceWeb && !electron) {
 }
 const child = electron
   ? spawn(electron, [root], { cwd: root, stdio: 'inherit' })
-  : spawn(process.execPath, [join(root, 'dist-node/electron/web-host-main.js'), ...passThrough], { cwd: root, stdio: 'inherit' });
+  : spawn(process.execPath, [join(root, 'dist-node/electron/web/web-host-main.js'), ...passThrough], { cwd: root, stdio: 'inherit' });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
 child.on('exit', (code) => process.exit(code ?? 0));

@@ -4,8 +4,8 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeWorkbook } from '../electron/services/excel/write-workbook.js';
-import { DEFAULT_ESTATE_SETTINGS } from '../shared/domain/estate-settings.js';
+import { writeWorkbook } from '../electron/backend/services/excel/write-workbook.js';
+import { DEFAULT_ESTATE_SETTINGS } from '../shared/estate/estate-settings.js';
 import { buildWorkbookModel } from '../shared/excel/export-model.js';
 import { reportOf } from '../shared/report/estate-report.js';
 import { healthcareSampleEstate } from '../shared/sample/healthcare-estate.js';

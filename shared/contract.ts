@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ChangeSetSchema } from './changes/change-set.js';
-import { EstateIdSchema, EstateNameSchema, EstateSnapshotSchema, EstateSummarySchema } from './domain/estate.js';
+import { EstateIdSchema, EstateNameSchema, EstateSnapshotSchema, EstateSummarySchema } from './estate/estate.js';
 import type { MethodName } from './contract-names.js';
 import type { SerializedError } from './errors.js';
 

@@ -1,8 +1,8 @@
 import { basename, dirname, resolve } from 'node:path';
-import type { EstateSummary } from '../../shared/domain/estate.js';
-import { ESTATE_EXTENSION } from '../services/estate-file.js';
-import type { EstateLibrary } from '../services/library.js';
-import { readPickedFile } from '../services/read-picked-file.js';
+import type { EstateSummary } from '../../shared/estate/estate.js';
+import { ESTATE_EXTENSION } from '../backend/services/estate-file.js';
+import type { EstateLibrary } from '../backend/services/library.js';
+import { readPickedFile } from '../backend/services/read-picked-file.js';
 
 // Estate files the operating system asks Waveplan to open: a double-click on a
 // .waveplan file (the package declares the association), "Open with", or a path on the

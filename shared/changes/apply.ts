@@ -1,5 +1,5 @@
 import type { Dependency } from '../domain/dependency.js';
-import type { EstateContent } from '../domain/estate.js';
+import type { EstateContent } from '../estate/estate.js';
 import type { Workload } from '../domain/workload.js';
 import type { Change } from './change-set.js';
 

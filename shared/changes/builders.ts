@@ -1,4 +1,4 @@
-import type { EstateContent } from '../domain/estate.js';
+import type { EstateContent } from '../estate/estate.js';
 import type { Workload, WorkloadField } from '../domain/workload.js';
 import type { Change } from './change-set.js';
 

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { DependencySchema } from '../domain/dependency.js';
-import { NodePositionSchema } from '../domain/estate.js';
+import { NodePositionSchema } from '../estate/estate.js';
 import { WorkloadSchema, type WorkloadField } from '../domain/workload.js';
-import { ESTATE_SETTINGS, type SettingName } from '../domain/estate-settings.js';
+import { ESTATE_SETTINGS, type SettingName } from '../estate/estate-settings.js';
 
 // Every edit, from either view, travels as a change set: an ordered list of these
 // operations applied in one transaction. Undo is the inverse change set.

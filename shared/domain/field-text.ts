@@ -1,4 +1,4 @@
-import { readNumber } from '../import/read-number.js';
+import { readNumber } from './read-number.js';
 import { inCanonicalOrder, labelOf } from './enums.js';
 import type { FieldSpec } from './workload-fields.js';
 

@@ -1,7 +1,7 @@
 import { COST_PARTS } from '../costs/costs.js';
 import type { RateCard } from '../costs/rate-card.js';
 import { labelOf } from '../domain/enums.js';
-import type { EstateContent } from '../domain/estate.js';
+import type { EstateContent } from '../estate/estate.js';
 import type { Workload } from '../domain/workload.js';
 import { WAVE_PHASE_NAMES } from '../planner/plan-types.js';
 import { PHASE_NAMES } from '../rollback/runbook-types.js';

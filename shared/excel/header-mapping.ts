@@ -1,7 +1,7 @@
 import { DATA_CLASSES, READINESS_CHECKS, labelOf, type DataClass, type ReadinessCheck } from '../domain/enums.js';
 import { flagClassOf } from '../import/flag-headers.js';
 import { unitOfHeader } from '../import/header-units.js';
-import type { NumberStyle } from '../import/number-style.js';
+import type { NumberStyle } from '../domain/number-style.js';
 import { fieldUnit, fitsField } from '../import/unit-conversion.js';
 import { isCurrency, type Unit } from '../import/units.js';
 import { WORKLOAD_FIELDS } from '../domain/workload-fields.js';

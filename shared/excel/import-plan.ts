@@ -4,7 +4,7 @@ import type { Change } from '../changes/change-set.js';
 import type { Dependency } from '../domain/dependency.js';
 import { DATA_CLASSES, inCanonicalOrder, READINESS_CHECKS, type DataClass } from '../domain/enums.js';
 import { formatFieldValue, splitList, parseFieldText } from '../domain/field-text.js';
-import type { EstateContent } from '../domain/estate.js';
+import type { EstateContent } from '../estate/estate.js';
 import { FIELD_BY_KEY } from '../domain/workload-fields.js';
 import { blankWorkload, WorkloadSchema, type Workload, type WorkloadField } from '../domain/workload.js';
 import { analyseEstate } from '../findings/analyse.js';

@@ -1,5 +1,5 @@
 import type { Dependency } from '../domain/dependency.js';
-import type { EstateSnapshot } from '../domain/estate.js';
+import type { EstateSnapshot } from '../estate/estate.js';
 import { highestSensitivity, sensitivityRank, type Sensitivity, type SensitivitySource } from '../domain/sensitivity.js';
 import type { Workload } from '../domain/workload.js';
 import { collapseBySystem, groupLabel, type Grouping, type PlannedFacts } from './grouping.js';

@@ -2,9 +2,9 @@ import { checkNumber, isUnknownWord, parseFieldText } from '../domain/field-text
 import { FIELD_BY_KEY, type FieldSpec } from '../domain/workload-fields.js';
 import type { ColumnTarget } from '../excel/header-mapping.js';
 import { unitOfHeader } from './header-units.js';
-import type { NumberStyle } from './number-style.js';
+import type { NumberStyle } from '../domain/number-style.js';
 import { decideNumberStyle, optionReading, readsTheSame, type StyleVerdict } from './number-style-guess.js';
-import { readNumber, styleExample } from './read-number.js';
+import { readNumber, styleExample } from '../domain/read-number.js';
 import { fieldUnit, fitsField, toFieldUnit } from './unit-conversion.js';
 import { currencyUnit, isCurrency, unitLabel, type Unit } from './units.js';
 

@@ -3,9 +3,9 @@ import type { Mapping } from '../excel/header-mapping.js';
 import type { ImportPreview, ImportTable } from '../excel/import-plan.js';
 import type { EnvironmentHint, FieldTotal, FormatMatch, NoiseKind } from './formats/types.js';
 import { NOISE_KINDS } from './formats/noise.js';
-import { readNumber } from './read-number.js';
+import { readNumber } from '../domain/read-number.js';
 import { decideNumberStyle } from './number-style-guess.js';
-import type { NumberStyle } from './number-style.js';
+import type { NumberStyle } from '../domain/number-style.js';
 
 // What recognising a discovery export changes about an import, between the file and the
 // preview: fields a vendor spreads over several columns added into one (Azure Migrate's

@@ -1,5 +1,5 @@
-import type { NumberStyle } from './number-style.js';
-import { numberText, readBody } from './read-number.js';
+import type { NumberStyle } from '../domain/number-style.js';
+import { numberText, readBody } from '../domain/read-number.js';
 
 // Which character is a column's decimal mark, from the evidence in the whole column.
 // One value can settle it: "0,25" (a comma before two digits is a decimal), "1,950.50"

@@ -3,7 +3,7 @@ import { formatFieldValue, parseFieldText } from '../domain/field-text.js';
 import { FIELD_BY_KEY } from '../domain/workload-fields.js';
 import type { ColumnTarget, Mapping } from '../excel/header-mapping.js';
 import type { ColumnReading } from './column-reading.js';
-import { styleExample } from './read-number.js';
+import { styleExample } from '../domain/read-number.js';
 import { unitLabel } from './units.js';
 
 // The preview's table: the first rows as they will be STORED, each value with its unit

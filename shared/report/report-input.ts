@@ -1,4 +1,4 @@
-import type { EstateContent } from '../domain/estate.js';
+import type { EstateContent } from '../estate/estate.js';
 
 /**
  * What the report is worked out from: an estate's content without its header, its

@@ -2,8 +2,8 @@
 // mapped and previewed, against exceljs reading the same file, interleaved; the ratio is
 // the figure (target ≤ 1.5x).
 import ExcelJS from 'exceljs';
-import { readSpreadsheet } from '../../electron/services/excel/read-spreadsheet.js';
-import { DEFAULT_ESTATE_SETTINGS } from '../../shared/domain/estate-settings.js';
+import { readSpreadsheet } from '../../electron/backend/services/excel/read-spreadsheet.js';
+import { DEFAULT_ESTATE_SETTINGS } from '../../shared/estate/estate-settings.js';
 import { previewImport } from '../../shared/excel/import-plan.js';
 import { DEFAULT_DISCOVERY_CHOICES, withNameFallback, withTotals, workloadRows } from '../../shared/import/discovery-import.js';
 import { recogniseFormat } from '../../shared/import/formats/recognise.js';

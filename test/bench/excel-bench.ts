@@ -3,10 +3,10 @@
 // reading the same file. Same run, interleaved; peak memory of the export printed.
 import ExcelJS from 'exceljs';
 import { PassThrough } from 'node:stream';
-import { readSpreadsheet } from '../../electron/services/excel/read-spreadsheet.js';
-import { writeWorkbook } from '../../electron/services/excel/write-workbook.js';
-import { DEFAULT_ESTATE_SETTINGS } from '../../shared/domain/estate-settings.js';
-import type { EstateContent } from '../../shared/domain/estate.js';
+import { readSpreadsheet } from '../../electron/backend/services/excel/read-spreadsheet.js';
+import { writeWorkbook } from '../../electron/backend/services/excel/write-workbook.js';
+import { DEFAULT_ESTATE_SETTINGS } from '../../shared/estate/estate-settings.js';
+import type { EstateContent } from '../../shared/estate/estate.js';
 import type { Dependency } from '../../shared/domain/dependency.js';
 import type { Workload } from '../../shared/domain/workload.js';
 import { buildWorkbookModel } from '../../shared/excel/export-model.js';

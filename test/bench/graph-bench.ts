@@ -11,7 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
-import { EstateLibrary } from '../../electron/services/library.js';
+import { EstateLibrary } from '../../electron/backend/services/library.js';
 import { effectiveSensitivities } from '../../shared/domain/sensitivity.js';
 import { quickLayeredLayout } from '../../shared/graph/quick-layout.js';
 import { generateSyntheticEstate } from '../../shared/synthetic/generate-estate.js';

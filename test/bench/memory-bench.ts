@@ -3,7 +3,7 @@
 // by a snapshot, tens of MB, each time). Measured after forcing garbage collection.
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { EstateLibrary } from '../../electron/services/library.js';
+import { EstateLibrary } from '../../electron/backend/services/library.js';
 
 setFlagsFromString('--expose_gc');
 const gc = runInNewContext('gc') as () => void;

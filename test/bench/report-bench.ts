@@ -3,7 +3,7 @@
 // switch costs once the report is there (it reads the kept stages, planning nothing).
 import type { Dependency } from '../../shared/domain/dependency.js';
 import type { Workload } from '../../shared/domain/workload.js';
-import { DEFAULT_ESTATE_SETTINGS } from '../../shared/domain/estate-settings.js';
+import { DEFAULT_ESTATE_SETTINGS } from '../../shared/estate/estate-settings.js';
 import { EstateReport } from '../../shared/report/estate-report.js';
 import { linearPass } from './analysis-bench.js';
 import { interleaved } from './interleaved.js';

@@ -3,7 +3,7 @@
 // once outside the timing; the baseline is the analysis benchmark's linear pass.
 import type { Dependency } from '../../shared/domain/dependency.js';
 import type { Workload } from '../../shared/domain/workload.js';
-import { DEFAULT_ESTATE_SETTINGS } from '../../shared/domain/estate-settings.js';
+import { DEFAULT_ESTATE_SETTINGS } from '../../shared/estate/estate-settings.js';
 import { costEstate } from '../../shared/report/cost-stage.js';
 import { reportOf } from '../../shared/report/estate-report.js';
 import { generateRunbooks } from '../../shared/report/runbook-stage.js';

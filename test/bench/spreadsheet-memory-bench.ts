@@ -3,7 +3,7 @@
 // normal 10,000-row workbook written by exceljs through readSpreadsheet (worker, stream)
 // against exceljs's own xlsx.load of the same bytes, interleaved, with the ratio.
 import ExcelJS from 'exceljs';
-import { readSpreadsheet, type ReadReport } from '../../electron/services/excel/read-spreadsheet.js';
+import { readSpreadsheet, type ReadReport } from '../../electron/backend/services/excel/read-spreadsheet.js';
 import { cellKinds, hugeCell, lyingZip, manyFieldsCsv, oneLineCsv, sharedStringFlood, sparseCorner, wideSheet } from '../../scripts/bad-spreadsheets.js';
 
 const mb = (bytes: number | undefined) => (bytes === undefined ? '   —' : (bytes / 1024 / 1024).toFixed(0).padStart(4));

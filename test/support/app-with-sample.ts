@@ -1,5 +1,5 @@
-import { createHandlers, type HandlerTable } from '../../electron/handlers.js';
-import type { EstateSnapshot } from '../../shared/domain/estate.js';
+import { createHandlers, type HandlerTable } from '../../electron/backend/handlers.js';
+import type { EstateSnapshot } from '../../shared/estate/estate.js';
 import { tempLibrary } from './temp-library.js';
 
 /** Both hosts' handler table on a fresh library with the sample open: what a bad file arrives into. */

@@ -3,7 +3,7 @@
 // SIGKILL at a random moment and checks the file. Each change set adds workload
 // `crash-<n>` and sets the counter workload's notes to n: both or neither must be there.
 import { writeSync } from 'node:fs';
-import { EstateLibrary } from '../../electron/services/library.js';
+import { EstateLibrary } from '../../electron/backend/services/library.js';
 import { blankWorkload } from '../../shared/domain/workload.js';
 
 const [dir, id] = process.argv.slice(2) as [string, string];

@@ -3,7 +3,7 @@
 // SIGKILL at a random moment; the library must then hold only whole estates, and a new
 // start must clear what the killed import left in `.incoming`.
 import { readFileSync, writeSync } from 'node:fs';
-import { EstateLibrary } from '../../electron/services/library.js';
+import { EstateLibrary } from '../../electron/backend/services/library.js';
 
 const [dir, file] = process.argv.slice(2) as [string, string];
 const library = new EstateLibrary(dir);

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { EstateLibrary } from '../../electron/services/library.js';
+import { EstateLibrary } from '../../electron/backend/services/library.js';
 
 /** A library in a fresh temp folder, removed after the test. */
 export function tempLibrary(): { library: EstateLibrary; dir: string; cleanup: () => void } {

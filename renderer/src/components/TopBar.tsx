@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { EstateSnapshot } from '../../../shared/domain/estate';
+import type { EstateSnapshot } from '../../../shared/estate/estate';
 import { usePlannedReport } from '../report/use-report';
 import { useAppStore, type EstateView } from '../store/app-store';
 import { useEstateStore } from '../store/estate-store';

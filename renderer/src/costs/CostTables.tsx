@@ -6,7 +6,7 @@ import { formatMoney } from '../../../shared/costs/money';
 import type { RateCard } from '../../../shared/costs/rate-card';
 import { labelOf } from '../../../shared/domain/enums';
 import type { Workload } from '../../../shared/domain/workload';
-import { showInInventory } from '../findings/go-to';
+import { showInInventory } from '../navigation/go-to';
 import { Figure } from './Figure';
 import type { CostStage } from '../../../shared/report/cost-stage';
 

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { explainTotal } from '../../../shared/costs/explain';
 import { formatMoney } from '../../../shared/costs/money';
-import type { EstateSnapshot } from '../../../shared/domain/estate';
+import type { EstateSnapshot } from '../../../shared/estate/estate';
 import { CostCharts } from './CostCharts';
 import { WaveCostTable, WorkloadCostTable } from './CostTables';
 import { Figure } from './Figure';

@@ -1,6 +1,6 @@
 import type { Dependency } from '../../../shared/domain/dependency';
 import type { Finding } from '../../../shared/findings/finding';
-import { showDependencyInGraph, showInGraph, showInInventory } from './go-to';
+import { showDependencyInGraph, showInGraph, showInInventory } from '../navigation/go-to';
 
 const SHOWN = 8;
 

@@ -1,6 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef, useState } from 'react';
-import type { EstateSnapshot } from '../../../shared/domain/estate';
+import type { EstateSnapshot } from '../../../shared/estate/estate';
 import { SEVERITIES, type Finding, type Severity } from '../../../shared/findings/finding';
 import { countBySeverity, FINDING_CHECK_NAMES } from '../../../shared/report/finding-stage';
 import { usePlannedReport, useReport } from '../report/use-report';

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { addWorkloads, removeWorkloads } from '../../../shared/changes/builders';
 import type { Change } from '../../../shared/changes/change-set';
 import { blankWorkload } from '../../../shared/domain/blank-workload';
-import type { EstateSnapshot } from '../../../shared/domain/estate';
+import type { EstateSnapshot } from '../../../shared/estate/estate';
 import { useAppStore } from '../store/app-store';
 import { useEstateStore } from '../store/estate-store';
 import { useGraphView } from './graph-view-state';

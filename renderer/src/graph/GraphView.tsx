@@ -1,7 +1,7 @@
 import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
-import type { EstateSnapshot } from '../../../shared/domain/estate';
+import type { EstateSnapshot } from '../../../shared/estate/estate';
 import { buildAdjacency, reachable } from '../../../shared/graph/adjacency';
 import { impactOf } from '../../../shared/graph/impact';
 import { findMoveGroups } from '../../../shared/graph/move-groups';

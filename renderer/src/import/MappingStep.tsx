@@ -5,8 +5,8 @@ import { columnReadings, type ValueMap } from '../../../shared/excel/import-plan
 import { columnName } from '../../../shared/excel/sheet-model';
 import type { ColumnReading } from '../../../shared/import/column-reading';
 import { valuesToMap } from '../../../shared/import/column-values';
-import type { NumberStyle } from '../../../shared/import/number-style';
-import { styleExample } from '../../../shared/import/read-number';
+import type { NumberStyle } from '../../../shared/domain/number-style';
+import { styleExample } from '../../../shared/domain/read-number';
 import { unitsFor } from '../../../shared/import/unit-conversion';
 import { unitLabel, type Unit } from '../../../shared/import/units';
 import { useEstateStore } from '../store/estate-store';

@@ -1,5 +1,5 @@
 import type { MethodOutput } from '../../../shared/contract';
-import type { EstateSnapshot } from '../../../shared/domain/estate';
+import type { EstateSnapshot } from '../../../shared/estate/estate';
 import { addDependencyTable, isDependencyRecord, type DependencyRole } from '../../../shared/excel/dependency-import';
 import type { Mapping } from '../../../shared/excel/header-mapping';
 import { previewImport, type ImportPreview, type ImportTable, type ValueMap } from '../../../shared/excel/import-plan';

@@ -1,13 +1,13 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef, useState } from 'react';
 import { ENVIRONMENTS, READINESS_CHECKS, inCanonicalOrder, labelOf, type Environment, type ReadinessCheck } from '../../../shared/domain/enums';
-import type { EstateSnapshot } from '../../../shared/domain/estate';
+import type { EstateSnapshot } from '../../../shared/estate/estate';
 import { GATING_CHECKS, needsReadinessProof } from '../../../shared/domain/readiness-proof';
 import type { Workload } from '../../../shared/domain/workload';
 import { useAnalysis } from '../report/use-report';
 import { SensitivityChip } from '../components/Chips';
 import { FilterSelect } from '../components/FilterSelect';
-import { showInInventory } from '../findings/go-to';
+import { showInInventory } from '../navigation/go-to';
 import { useEstateStore } from '../store/estate-store';
 
 const ROW_HEIGHT = 40;

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
-import type { EstateSnapshot } from '../../../shared/domain/estate';
+import type { EstateSnapshot } from '../../../shared/estate/estate';
 import { formatDuration as hours } from '../../../shared/rollback/restore';
 import type { Runbook } from '../../../shared/rollback/runbook-types';
-import { showRollback } from '../findings/go-to';
+import { showRollback } from '../navigation/go-to';
 import { RollbackSettingsPanel } from './RollbackSettingsPanel';
 import { RunbookList } from './RunbookList';
 import { StaleEdits } from './StaleEdits';

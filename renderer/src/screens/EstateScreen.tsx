@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
-import type { EstateSnapshot } from '../../../shared/domain/estate';
+import type { EstateSnapshot } from '../../../shared/estate/estate';
 import { TopBar } from '../components/TopBar';
 import { ViewErrorBoundary } from '../components/ViewErrorBoundary';
 import { FindingsView } from '../findings/FindingsView';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { EstateSummary } from '../../../shared/domain/estate';
+import type { EstateSummary } from '../../../shared/estate/estate';
 import { createEstate, deleteEstate, duplicateEstate, exportEstateFile, importEstateFile, openSample, renameEstate } from '../actions';
 import { ConfirmModal, PromptModal } from '../components/Modal';
 import { WaveLogo } from '../components/WaveLogo';

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { MethodOutput } from '../../../shared/contract';
-import type { EstateSummary } from '../../../shared/domain/estate';
+import type { EstateSummary } from '../../../shared/estate/estate';
 import { bridge } from '../bridge/current';
 
 // Where the app is (start screen or an estate), the library list and notices.

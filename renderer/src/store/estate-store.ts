@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import { applyChanges, ChangeConflictError } from '../../../shared/changes/apply';
 import type { Change } from '../../../shared/changes/change-set';
 import { invertChanges } from '../../../shared/changes/invert';
-import type { EstateSnapshot } from '../../../shared/domain/estate';
+import type { EstateSnapshot } from '../../../shared/estate/estate';
 import { WaveplanError } from '../../../shared/errors';
 import { bridge } from '../bridge/current';
 import { useAppStore } from './app-store';

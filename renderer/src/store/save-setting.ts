@@ -1,5 +1,5 @@
 import type { Change } from '../../../shared/changes/change-set';
-import type { EstateSettings, SettingName } from '../../../shared/domain/estate-settings';
+import type { EstateSettings, SettingName } from '../../../shared/estate/estate-settings';
 import type { RunbookEdits } from '../../../shared/rollback/runbook-edits';
 import { useEstateStore } from './estate-store';
 

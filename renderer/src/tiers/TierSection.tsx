@@ -1,5 +1,5 @@
 import { labelOf } from '../../../shared/domain/enums';
-import type { EstateSnapshot } from '../../../shared/domain/estate';
+import type { EstateSnapshot } from '../../../shared/estate/estate';
 import type { Workload } from '../../../shared/domain/workload';
 import { useAnalysis } from '../report/use-report';
 import { useEstateStore } from '../store/estate-store';

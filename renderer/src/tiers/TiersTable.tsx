@@ -5,7 +5,7 @@ import type { Workload } from '../../../shared/domain/workload';
 import type { EstateAnalysis } from '../../../shared/findings/analyse';
 import type { TierRecommendation } from '../../../shared/tiers/recommend';
 import { SensitivityChip } from '../components/Chips';
-import { showInInventory } from '../findings/go-to';
+import { showInInventory } from '../navigation/go-to';
 import { STATUS_LABELS, tierStatus } from './tier-rows';
 import { ReasonInput } from './ReasonInput';
 import { TierChoice } from './TierChoice';

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { Change } from '../../../shared/changes/change-set';
 import { ENVIRONMENTS } from '../../../shared/domain/enums';
-import type { EstateSnapshot } from '../../../shared/domain/estate';
+import type { EstateSnapshot } from '../../../shared/estate/estate';
 import { SENSITIVITY_LEVELS_HIGH_FIRST } from '../../../shared/domain/sensitivity';
 import { useAnalysis } from '../report/use-report';
 import { FilterSelect } from '../components/FilterSelect';

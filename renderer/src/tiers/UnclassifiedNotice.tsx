@@ -1,4 +1,4 @@
-import type { EstateSnapshot } from '../../../shared/domain/estate';
+import type { EstateSnapshot } from '../../../shared/estate/estate';
 import type { EstateAnalysis } from '../../../shared/findings/analyse';
 import { holdsProductionData } from '../../../shared/tiers/tier-facts';
 import { useInventoryView } from '../inventory/view-state';

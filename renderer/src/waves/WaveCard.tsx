@@ -4,7 +4,7 @@ import { labelOf } from '../../../shared/domain/enums';
 import type { Workload } from '../../../shared/domain/workload';
 import { WAVE_PHASE_NAMES, type Wave } from '../../../shared/planner/plan-types';
 import { WAVE_CONDITION } from '../../../shared/planner/wave-conditions';
-import { showInInventory, showRollback } from '../findings/go-to';
+import { showInInventory, showRollback } from '../navigation/go-to';
 import { pinTo } from './pins';
 
 export const DRAG_TYPE = 'application/x-waveplan-unit';

@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'react';
-import type { EstateSnapshot } from '../../../shared/domain/estate';
+import type { EstateSnapshot } from '../../../shared/estate/estate';
 import type { Excluded } from '../../../shared/planner/plan-types';
 import { PLAN_ISSUES } from '../../../shared/planner/wave-conditions';
-import { showInInventory } from '../findings/go-to';
+import { showInInventory } from '../navigation/go-to';
 import { PlanSettingsPanel } from './PlanSettingsPanel';
 import { pinTo, pinnedWorkloads } from './pins';
 import { Timeline } from './Timeline';

@@ -14,7 +14,7 @@ export interface RunningHost {
 
 /** Starts the built web host exactly as `npm start -- --web` does, on a temp library. */
 export function startWebHostProcess(root: string, libraryDir = mkdtempSync(join(tmpdir(), 'waveplan-e2e-'))): Promise<RunningHost> {
-  const child = spawn(process.execPath, [join(root, 'dist-node/electron/web-host-main.js'), '--no-open'], {
+  const child = spawn(process.execPath, [join(root, 'dist-node/electron/web/web-host-main.js'), '--no-open'], {
     cwd: root,
     env: { ...process.env, WAVEPLAN_LIBRARY_DIR: libraryDir, WAVEPLAN_CHECK_OUTPUTS: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],

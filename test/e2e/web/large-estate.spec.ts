@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { EstateLibrary } from '../../../electron/services/library.js';
+import { EstateLibrary } from '../../../electron/backend/services/library.js';
 import { generateSyntheticEstate } from '../../../shared/synthetic/generate-estate.js';
 import type { Page } from '@playwright/test';
 import { SCREENSHOTS, cell, expect, test } from '../support/fixtures.js';

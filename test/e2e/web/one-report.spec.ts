@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { EstateLibrary } from '../../../electron/services/library.js';
+import { EstateLibrary } from '../../../electron/backend/services/library.js';
 import { generateSyntheticEstate } from '../../../shared/synthetic/generate-estate.js';
 import { expect, openSample, test } from '../support/fixtures.js';
 

@@ -3,9 +3,9 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, copyFileSync, symlinkSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHandlers, type HandlerTable } from '../../../electron/handlers.js';
-import { EstateLibrary } from '../../../electron/services/library.js';
-import type { EstateSnapshot, EstateSummary } from '../../../shared/domain/estate.js';
+import { createHandlers, type HandlerTable } from '../../../electron/backend/handlers.js';
+import { EstateLibrary } from '../../../electron/backend/services/library.js';
+import type { EstateSnapshot, EstateSummary } from '../../../shared/estate/estate.js';
 import { DEFAULT_PLAN_SETTINGS } from '../../../shared/planner/settings.js';
 import { BAD_ESTATES, makeBadEstates } from '../../../scripts/bad-estates.js';
 import { appWithSample } from '../../support/app-with-sample.js';

@@ -3,13 +3,13 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { HandlerTable } from '../../../electron/handlers.js';
-import type { EstateSnapshot } from '../../../shared/domain/estate.js';
+import type { HandlerTable } from '../../../electron/backend/handlers.js';
+import type { EstateSnapshot } from '../../../shared/estate/estate.js';
 import { guessMapping } from '../../../shared/excel/header-mapping.js';
 import { previewImport } from '../../../shared/excel/import-plan.js';
 import { BAD_FILES, makeBadFiles } from '../../../scripts/make-bad-files.js';
 import { appWithSample } from '../../support/app-with-sample.js';
-import { LATEST_SCHEMA_VERSION } from '../../../electron/services/migrations/index.js';
+import { LATEST_SCHEMA_VERSION } from '../../../electron/backend/services/migrations/index.js';
 
 // The bad-files corpus (scripts/make-bad-files.ts), each fed to the app the way the
 // app takes it: the expected message, the app still answering, the file untouched,

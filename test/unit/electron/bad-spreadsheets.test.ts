@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHandlers, type HandlerTable } from '../../../electron/handlers.js';
+import { createHandlers, type HandlerTable } from '../../../electron/backend/handlers.js';
 import { hiddenSheets, hugeCell, lyingZip, oneLineCsv, sharedStringFlood, sparseCorner, wideSheet } from '../../../scripts/bad-spreadsheets.js';
 import { tempLibrary } from '../../support/temp-library.js';
 

@@ -3,8 +3,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHandlers, type HandlerTable } from '../../../electron/handlers.js';
-import { EstateLibrary } from '../../../electron/services/library.js';
+import { createHandlers, type HandlerTable } from '../../../electron/backend/handlers.js';
+import { EstateLibrary } from '../../../electron/backend/services/library.js';
 import { makeGoodEstate } from '../../../scripts/bad-estates.js';
 import { tempLibrary } from '../../support/temp-library.js';
 

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHandlers, type HandlerTable } from '../../../electron/handlers.js';
-import { readSpreadsheet } from '../../../electron/services/excel/read-spreadsheet.js';
+import { createHandlers, type HandlerTable } from '../../../electron/backend/handlers.js';
+import { readSpreadsheet } from '../../../electron/backend/services/excel/read-spreadsheet.js';
 import { applyChanges } from '../../../shared/changes/apply.js';
 import type { Change } from '../../../shared/changes/change-set.js';
-import { DEFAULT_ESTATE_SETTINGS } from '../../../shared/domain/estate-settings.js';
-import type { EstateSnapshot } from '../../../shared/domain/estate.js';
+import { DEFAULT_ESTATE_SETTINGS } from '../../../shared/estate/estate-settings.js';
+import type { EstateSnapshot } from '../../../shared/estate/estate.js';
 import { ENVIRONMENTS } from '../../../shared/domain/enums.js';
 import { blankWorkload } from '../../../shared/domain/workload.js';
 import { WaveplanError } from '../../../shared/errors.js';

@@ -6,7 +6,7 @@ import { duplicateWorkloads, removeWorkloads, setWorkloadField } from '../../../
 import { ChangeSetSchema, type Change } from '../../../../shared/changes/change-set.js';
 import { invertChanges } from '../../../../shared/changes/invert.js';
 import { DATA_CLASSES, ENVIRONMENTS } from '../../../../shared/domain/enums.js';
-import { DEFAULT_ESTATE_SETTINGS } from '../../../../shared/domain/estate-settings.js';
+import { DEFAULT_ESTATE_SETTINGS } from '../../../../shared/estate/estate-settings.js';
 import { blankWorkload } from '../../../../shared/domain/workload.js';
 import { healthcareSampleEstate } from '../../../../shared/sample/healthcare-estate.js';
 

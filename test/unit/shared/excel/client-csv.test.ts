@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_ESTATE_SETTINGS } from '../../../../shared/domain/estate-settings.js';
+import { DEFAULT_ESTATE_SETTINGS } from '../../../../shared/estate/estate-settings.js';
 import { decodeText, parseCsv } from '../../../../shared/excel/csv-read.js';
 import { guessMapping, targetForHeader } from '../../../../shared/excel/header-mapping.js';
 import { changesOf, previewImport } from '../../../../shared/excel/import-plan.js';

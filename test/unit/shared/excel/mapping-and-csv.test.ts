@@ -5,7 +5,7 @@ import { guessMapping, headerSetKey, targetId } from '../../../../shared/excel/h
 import { INVENTORY_COLUMNS } from '../../../../shared/excel/inventory-columns.js';
 import { previewImport, unknownValues, type ImportPreview } from '../../../../shared/excel/import-plan.js';
 import { addDependencyTable, guessDependencyRoles, isDependencyRecord } from '../../../../shared/excel/dependency-import.js';
-import { DEFAULT_ESTATE_SETTINGS } from '../../../../shared/domain/estate-settings.js';
+import { DEFAULT_ESTATE_SETTINGS } from '../../../../shared/estate/estate-settings.js';
 import { workload } from '../estate-builders.js';
 
 describe('mapping the client’s headers', () => {

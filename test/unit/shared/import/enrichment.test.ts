@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_ESTATE_SETTINGS } from '../../../../shared/domain/estate-settings.js';
+import { DEFAULT_ESTATE_SETTINGS } from '../../../../shared/estate/estate-settings.js';
 import { previewImport } from '../../../../shared/excel/import-plan.js';
 import { applyEnrichment } from '../../../../shared/import/enrichment.js';
 import { recogniseFormat } from '../../../../shared/import/formats/recognise.js';

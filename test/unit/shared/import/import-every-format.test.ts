@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_ESTATE_SETTINGS } from '../../../../shared/domain/estate-settings.js';
+import { DEFAULT_ESTATE_SETTINGS } from '../../../../shared/estate/estate-settings.js';
 import type { Workload } from '../../../../shared/domain/workload.js';
 import { previewImport } from '../../../../shared/excel/import-plan.js';
 import { DEFAULT_DISCOVERY_CHOICES, withNameFallback, withTotals, workloadRows } from '../../../../shared/import/discovery-import.js';

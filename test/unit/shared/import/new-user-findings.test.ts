@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_ESTATE_SETTINGS } from '../../../../shared/domain/estate-settings.js';
+import { DEFAULT_ESTATE_SETTINGS } from '../../../../shared/estate/estate-settings.js';
 import { guessMapping } from '../../../../shared/excel/header-mapping.js';
 import { dependencyTargets, previewImport } from '../../../../shared/excel/import-plan.js';
 import { withNameFallback, withTotals } from '../../../../shared/import/discovery-import.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_ESTATE_SETTINGS } from '../../../../shared/domain/estate-settings.js';
+import { DEFAULT_ESTATE_SETTINGS } from '../../../../shared/estate/estate-settings.js';
 import { analyseEstate } from '../../../../shared/findings/analyse.js';
 import { planFindings } from '../../../../shared/planner/plan-findings.js';
 import { EstateReport, type ReportStages } from '../../../../shared/report/estate-report.js';

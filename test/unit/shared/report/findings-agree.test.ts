@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_ESTATE_SETTINGS } from '../../../../shared/domain/estate-settings.js';
-import type { EstateContent } from '../../../../shared/domain/estate.js';
+import { DEFAULT_ESTATE_SETTINGS } from '../../../../shared/estate/estate-settings.js';
+import type { EstateContent } from '../../../../shared/estate/estate.js';
 import { buildWorkbookModel } from '../../../../shared/excel/export-model.js';
 import { SEVERITIES } from '../../../../shared/findings/finding.js';
 import { EstateReport, reportOf } from '../../../../shared/report/estate-report.js';

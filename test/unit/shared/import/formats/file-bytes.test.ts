@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSpreadsheet } from '../../../../../electron/services/excel/parse-spreadsheet.js';
+import { parseSpreadsheet } from '../../../../../electron/backend/services/excel/parse-spreadsheet.js';
 import { recogniseFormat } from '../../../../../shared/import/formats/recognise.js';
 import { countNoise } from '../../../../../shared/import/formats/noise.js';
 import { IMPORT_FIXTURES, csvBytes, rvtools4x, xlsxBytes } from '../../../../../scripts/import-fixtures.js';

@@ -1,0 +1,223 @@
+import type { Database, Statement } from 'better-sqlite3';
+import type { Change } from '../../../shared/changes/change-set.js';
+import type { Dependency } from '../../../shared/domain/dependency.js';
+import type { EstateSnapshot, EstateSummary } from '../../../shared/estate/estate.js';
+import { ESTATE_SETTINGS, readSetting, SETTING_NAMES, type EstateSettings, type SettingName } from '../../../shared/estate/estate-settings.js';
+import type { Workload } from '../../../shared/domain/workload.js';
+import { WaveplanError } from '../../../shared/errors.js';
+import {
+  DEPENDENCY_COLUMNS,
+  WORKLOAD_COLUMNS,
+  dependencyFromRow,
+  dependencyToRow,
+  toColumn,
+  workloadFromRow,
+  workloadToRow,
+} from './estate-rows.js';
+
+/**
+ * A write the disk refused (full, or an I/O error): SQLite rolled the transaction back,
+ * so the file holds everything saved before it. Said as such, not as an internal error.
+ */
+export function storageError(error: unknown): WaveplanError | null {
+  const code = (error as { code?: string }).code ?? '';
+  if (!/^SQLITE_(FULL|IOERR)/.test(code) && code !== 'ENOSPC') return null;
+  const full = code === 'SQLITE_FULL' || code === 'ENOSPC' || code === 'SQLITE_IOERR_WRITE';
+  return new WaveplanError(
+    'storage',
+    `${full ? 'The disk is full' : 'The estate file could not be written'}: your last edit was not saved. Everything saved before it is safe in the file. ${full ? 'Free some space' : 'Check the disk'} and make the edit again.`,
+    { code },
+  );
+}
+
+const placeholders = (n: number) => Array.from({ length: n }, () => '?').join(', ');
+
+/** Reads and writes one open estate file. Every write is one transaction. */
+export class EstateRepository {
+  private readonly statements: ReturnType<EstateRepository['prepare']>;
+
+  constructor(
+    readonly id: string,
+    readonly db: Database,
+    private readonly now: () => string,
+  ) {
+    this.statements = this.prepare();
+  }
+
+  private prepare() {
+    const db = this.db;
+    return {
+      header: db.prepare('SELECT name, revision, createdAt, updatedAt FROM estate WHERE singleton = 1'),
+      counts: db.prepare('SELECT (SELECT count(*) FROM workload) AS workloads, (SELECT count(*) FROM dependency) AS dependencies'),
+      bump: db.prepare('UPDATE estate SET revision = revision + 1, updatedAt = ? WHERE singleton = 1'),
+      rename: db.prepare('UPDATE estate SET name = ?, updatedAt = ? WHERE singleton = 1'),
+      workloads: db.prepare(`SELECT ${WORKLOAD_COLUMNS.join(', ')}, position FROM workload ORDER BY position, rowid`).raw(true),
+      dependencies: db.prepare(`SELECT ${DEPENDENCY_COLUMNS.join(', ')} FROM dependency ORDER BY rowid`).raw(true),
+      insertWorkload: db.prepare(`INSERT INTO workload (${WORKLOAD_COLUMNS.join(', ')}, position) VALUES (${placeholders(WORKLOAD_COLUMNS.length + 1)})`),
+      deleteWorkload: db.prepare('DELETE FROM workload WHERE id = ?'),
+      insertDependency: db.prepare(`INSERT INTO dependency (${DEPENDENCY_COLUMNS.join(', ')}) VALUES (${placeholders(DEPENDENCY_COLUMNS.length)})`),
+      deleteDependency: db.prepare('DELETE FROM dependency WHERE id = ?'),
+      nodePositions: db.prepare('SELECT workloadId, x, y FROM node_position').raw(true),
+      placeNode: db.prepare('INSERT INTO node_position (workloadId, x, y) VALUES (?, ?, ?) ON CONFLICT (workloadId) DO UPDATE SET x = excluded.x, y = excluded.y'),
+      forgetNode: db.prepare('DELETE FROM node_position WHERE workloadId = ?'),
+      setting: db.prepare('SELECT value FROM estate_setting WHERE key = ?').pluck(),
+      putSetting: db.prepare('INSERT INTO estate_setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value'),
+      updateWorkload: new Map<string, Statement>(),
+      updateDependency: new Map<string, Statement>(),
+    };
+  }
+
+  summary(schemaVersion: number): EstateSummary {
+    const h = this.statements.header.get() as { name: string; revision: number; createdAt: string; updatedAt: string };
+    const c = this.statements.counts.get() as { workloads: number; dependencies: number };
+    return { id: this.id, ...h, workloadCount: c.workloads, dependencyCount: c.dependencies, schemaVersion };
+  }
+
+  /** Every estate setting, stored values over the defaults. */
+  private settings(): EstateSettings {
+    const settings = {} as Record<SettingName, unknown>;
+    for (const name of SETTING_NAMES) settings[name] = readSetting(name, this.statements.setting.get(ESTATE_SETTINGS[name].storedAs) as string | undefined);
+    return settings as EstateSettings;
+  }
+
+  snapshot(schemaVersion: number): EstateSnapshot {
+    // One read transaction, so the header and the rows are from the same revision.
+    return this.db.transaction(() => {
+      const workloads: Workload[] = [];
+      const positions: Record<string, number> = {};
+      const positionIndex = WORKLOAD_COLUMNS.length;
+      for (const row of this.statements.workloads.all() as unknown[][]) {
+        const w = workloadFromRow(row);
+        workloads.push(w);
+        positions[w.id] = row[positionIndex] as number;
+      }
+      const dependencies = (this.statements.dependencies.all() as unknown[][]).map(dependencyFromRow);
+      const nodePositions: EstateSnapshot['nodePositions'] = {};
+      for (const [id, x, y] of this.statements.nodePositions.all() as [string, number, number][]) nodePositions[id] = { x, y };
+      return { estate: this.summary(schemaVersion), workloads, positions, dependencies, nodePositions, ...this.settings() };
+    })();
+  }
+
+  rename(name: string): void {
+    this.statements.rename.run(name, this.now());
+  }
+
+  /** Inserts workloads and dependencies as they are (new estates, the sample, imports). */
+  insertContent(workloads: readonly Workload[], dependencies: readonly Dependency[]): void {
+    const s = this.statements;
+    this.db.transaction(() => {
+      workloads.forEach((w, i) => s.insertWorkload.run(...workloadToRow(w), i + 1));
+      for (const d of dependencies) s.insertDependency.run(...dependencyToRow(d));
+    })();
+  }
+
+  /**
+   * Writes an estate read from another file into this new one: rows, list order, graph
+   * positions and settings, in one transaction (an import copies only rows).
+   */
+  insertSnapshot(snapshot: Omit<EstateSnapshot, 'estate'>): void {
+    const s = this.statements;
+    this.db.transaction(() => {
+      snapshot.workloads.forEach((w, i) => s.insertWorkload.run(...workloadToRow(w), Object.hasOwn(snapshot.positions, w.id) ? snapshot.positions[w.id] : i + 1));
+      for (const d of snapshot.dependencies) s.insertDependency.run(...dependencyToRow(d));
+      for (const [id, p] of Object.entries(snapshot.nodePositions)) s.placeNode.run(id, p.x, p.y);
+      // Only settings that differ from the defaults, so that an untouched one keeps following them.
+      for (const name of SETTING_NAMES) {
+        const value = JSON.stringify(snapshot[name]);
+        if (value !== JSON.stringify(ESTATE_SETTINGS[name].defaults)) s.putSetting.run(ESTATE_SETTINGS[name].storedAs, value);
+      }
+    })();
+  }
+
+  /**
+   * Applies a change set if the estate is still at `baseRevision`: all of it in one
+   * transaction, or none of it. Returns the new revision.
+   */
+  applyChanges(baseRevision: number, changes: readonly Change[]): { revision: number; updatedAt: string } {
+    try {
+      return this.applyInTransaction(baseRevision, changes);
+    } catch (error) {
+      throw storageError(error) ?? error;
+    }
+  }
+
+  private applyInTransaction(baseRevision: number, changes: readonly Change[]): { revision: number; updatedAt: string } {
+    const s = this.statements;
+    return this.db.transaction(() => {
+      const { revision } = s.header.get() as { revision: number };
+      if (revision !== baseRevision) {
+        throw new WaveplanError(
+          'conflict',
+          `This estate was changed in another window or tab (it is at revision ${revision}, this window had ${baseRevision}). Reload to see the latest version; your last edit was not saved.`,
+          { reason: 'stale-revision', revision, baseRevision },
+        );
+      }
+      changes.forEach((change, index) => this.applyOne(change, index));
+      const updatedAt = this.now();
+      s.bump.run(updatedAt);
+      return { revision: revision + 1, updatedAt };
+    })();
+  }
+
+  private applyOne(change: Change, index: number): void {
+    const s = this.statements;
+    const fail = (message: string): never => {
+      throw new WaveplanError('conflict', `Change ${index + 1} (${change.op}): ${message}`, { changeIndex: index });
+    };
+    try {
+      switch (change.op) {
+        case 'addWorkload':
+          s.insertWorkload.run(...workloadToRow(change.workload), change.position);
+          return;
+        case 'updateWorkload':
+          if (this.update('workload', change.id, change.field, change.value) === 0) fail(`no workload with id ${change.id}`);
+          return;
+        case 'removeWorkload':
+          if (s.deleteWorkload.run(change.id).changes === 0) fail(`no workload with id ${change.id}`);
+          return;
+        case 'addDependency':
+          s.insertDependency.run(...dependencyToRow(change.dependency));
+          return;
+        case 'updateDependency':
+          if (this.update('dependency', change.id, change.field, change.value) === 0) fail(`no dependency with id ${change.id}`);
+          return;
+        case 'removeDependency':
+          if (s.deleteDependency.run(change.id).changes === 0) fail(`no dependency with id ${change.id}`);
+          return;
+        case 'setNodePositions':
+          for (const [id, position] of Object.entries(change.positions)) {
+            if (position) s.placeNode.run(id, position.x, position.y);
+            else s.forgetNode.run(id);
+          }
+          return;
+        case 'setSetting':
+          s.putSetting.run(ESTATE_SETTINGS[change.name].storedAs, JSON.stringify(change.value));
+          return;
+      }
+    } catch (error) {
+      if (error instanceof WaveplanError) throw error;
+      const code = (error as { code?: string }).code ?? '';
+      if (code === 'SQLITE_CONSTRAINT_PRIMARYKEY') fail('that id is already taken');
+      // RESTRICT reports as SQLITE_CONSTRAINT_TRIGGER, a plain reference as _FOREIGNKEY.
+      if (code.startsWith('SQLITE_CONSTRAINT') && /FOREIGN KEY/.test((error as Error).message)) {
+        fail(change.op === 'removeWorkload' ? 'the workload still has dependencies; remove them in the same change set' : 'it names a workload that does not exist');
+      }
+      throw error;
+    }
+  }
+
+  private update(table: 'workload' | 'dependency', id: string, field: string, value: unknown): number {
+    // Field names come from the contract's closed enums, never from free text.
+    const cache = table === 'workload' ? this.statements.updateWorkload : this.statements.updateDependency;
+    let statement = cache.get(field);
+    if (!statement) {
+      statement = this.db.prepare(`UPDATE ${table} SET ${field} = ? WHERE id = ?`);
+      cache.set(field, statement);
+    }
+    return statement.run(toColumn(field, value), id).changes;
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}

@@ -1,0 +1,100 @@
+import type { Database } from 'better-sqlite3';
+import { z } from 'zod';
+import { DependencySchema } from '../../../shared/domain/dependency.js';
+import { EstateNameSchema, NodePositionSchema } from '../../../shared/estate/estate.js';
+import { WorkloadSchema } from '../../../shared/domain/workload.js';
+import { DEPENDENCY_COLUMNS, WORKLOAD_COLUMNS, dependencyFromRow, workloadFromRow, workloadSelectList } from './estate-rows.js';
+
+// Rows read from disk are checked with the same schemas as the contract before anything
+// is shown: a file edited by hand or by another program can hold a blob where a name
+// belongs, an environment Waveplan does not know, 1e308 as a cost or a revision that is
+// not a number. The first row that fails is named by table, row and field.
+
+/** Where a row went wrong, in words: "table workload, row 3 (id “odoo-web”), field name: …". */
+export interface RowProblem {
+  table: string;
+  row: number;
+  id?: string;
+  field: string;
+  message: string;
+}
+
+const HeaderSchema = z.object({
+  singleton: z.literal(1),
+  name: EstateNameSchema,
+  // Far beyond any real count of edits, and far below where a number stops being exact.
+  revision: z.number().int().min(0).max(1e12),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+});
+
+const PositionRow = NodePositionSchema.extend({ id: z.string() });
+// A setting is a small JSON object; the few keys there are (estate-settings.ts) are read by key.
+const SettingRow = z.object({ id: z.string().max(100), value: z.string().max(5_000_000) });
+
+/** What a value is, without showing it raw (it may be megabytes, or binary). */
+function kindOf(value: unknown): string {
+  if (value === null || value === undefined) return 'nothing';
+  if (value instanceof Uint8Array) return 'binary data';
+  if (typeof value === 'number') return Number.isFinite(value) ? `the number ${value}` : 'a number out of range';
+  if (typeof value === 'string') return value.length > 40 ? `text of ${value.length.toLocaleString('en')} characters` : `“${value}”`;
+  return typeof value;
+}
+
+export function describeRowProblem(p: RowProblem): string {
+  if (!p.field) return `table ${p.table}: ${p.message}`;
+  return `table ${p.table}, row ${p.row}${p.id ? ` (id “${p.id.slice(0, 64)}”)` : ''}, field ${p.field}: ${p.message}`;
+}
+
+function problemOf(table: string, row: number, record: Record<string, unknown>, error: z.ZodError): RowProblem {
+  const issue = error.issues[0] as z.core.$ZodIssue;
+  const field = String(issue.path[0] ?? 'row');
+  const id = typeof record.id === 'string' ? record.id : undefined;
+  return { table, row, id, field, message: `${issue.message} (found ${kindOf(record[field])})` };
+}
+
+/**
+ * The first row of an estate file that the schemas refuse, or null when every row reads.
+ * `version` is the file's schema version: older files lack the later tables.
+ */
+export function firstBadRow(db: Database, version: number): RowProblem | null {
+  const headers = db.prepare('SELECT singleton, name, revision, createdAt, updatedAt FROM estate').all() as Record<string, unknown>[];
+  if (headers.length !== 1) return { table: 'estate', row: headers.length, field: '', message: headers.length === 0 ? 'the estate has no header row (no name, no revision)' : 'the estate has more than one header row' };
+  const header = HeaderSchema.safeParse(headers[0]);
+  if (!header.success) return problemOf('estate', 1, headers[0] as Record<string, unknown>, header.error);
+
+  let n = 0;
+  for (const row of db.prepare(`SELECT ${workloadSelectList(version)}, position FROM workload ORDER BY position, rowid`).raw(true).iterate() as IterableIterator<unknown[]>) {
+    n++;
+    const workload = workloadFromRow(row);
+    const parsed = WorkloadSchema.safeParse(workload);
+    if (!parsed.success) return problemOf('workload', n, workload, parsed.error);
+    const position = row[WORKLOAD_COLUMNS.length];
+    if (typeof position !== 'number' || !Number.isFinite(position)) return { table: 'workload', row: n, id: workload.id, field: 'position', message: `expected a number (found ${kindOf(position)})` };
+  }
+  n = 0;
+  for (const row of db.prepare(`SELECT ${DEPENDENCY_COLUMNS.join(', ')} FROM dependency ORDER BY rowid`).raw(true).iterate() as IterableIterator<unknown[]>) {
+    n++;
+    const dependency = dependencyFromRow(row);
+    const parsed = DependencySchema.safeParse(dependency);
+    if (!parsed.success) return problemOf('dependency', n, dependency, parsed.error);
+  }
+  if (version >= 2) {
+    n = 0;
+    for (const row of db.prepare('SELECT workloadId AS id, x, y FROM node_position ORDER BY rowid').iterate() as IterableIterator<Record<string, unknown>>) {
+      n++;
+      const parsed = PositionRow.safeParse(row);
+      if (!parsed.success) return problemOf('node_position', n, row, parsed.error);
+    }
+  }
+  if (version >= 3) {
+    n = 0;
+    // Values are read over their defaults (estate-settings.ts); keys and values must at least be text.
+    for (const row of db.prepare('SELECT key AS id, value FROM estate_setting ORDER BY rowid').iterate() as IterableIterator<Record<string, unknown>>) {
+      n++;
+      const parsed = SettingRow.safeParse(row);
+      if (!parsed.success) return problemOf('estate_setting', n, row, parsed.error);
+    }
+  }
+  return null;
+}

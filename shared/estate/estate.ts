@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { ESTATE_SETTINGS } from './estate-settings.js';
+import { DependencySchema } from '../domain/dependency.js';
+import { WorkloadSchema } from '../domain/workload.js';
+
+export const NodePositionSchema = z.object({ x: z.number().finite(), y: z.number().finite() });
+export type NodePosition = z.infer<typeof NodePositionSchema>;
+
+export const EstateIdSchema = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]{0,80}$/, 'An estate id is lower-case letters, digits and dashes');
+
+export const EstateNameSchema = z.string().trim().min(1, 'An estate needs a name').max(120);
+
+/** What the library lists, and the header of an open estate. */
+export const EstateSummarySchema = z.object({
+  id: EstateIdSchema,
+  name: z.string(),
+  workloadCount: z.number().int(),
+  dependencyCount: z.number().int(),
+  revision: z.number().int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  schemaVersion: z.number().int(),
+  /** Set when the file is in the library but cannot be opened, with the reason. */
+  problem: z.string().optional(),
+});
+export type EstateSummary = z.infer<typeof EstateSummarySchema>;
+
+/** Everything the renderer needs to show and edit an estate. Workloads come in list order. */
+export const EstateSnapshotSchema = z.object({
+  estate: EstateSummarySchema,
+  workloads: z.array(WorkloadSchema),
+  /** Sort key of each workload in the list (fractional, so inserts never renumber). */
+  positions: z.record(z.string(), z.number()),
+  dependencies: z.array(DependencySchema),
+  /** Graph positions the user chose by dragging; the rest are laid out automatically. */
+  nodePositions: z.record(z.string(), NodePositionSchema),
+  /** How the wave planner plans this estate (defaults until the architect changes one). */
+  planSettings: ESTATE_SETTINGS.planSettings.schema,
+  /** What the rollback runbooks' estimates rest on. */
+  rollbackSettings: ESTATE_SETTINGS.rollbackSettings.schema,
+  rateCard: ESTATE_SETTINGS.rateCard.schema,
+  /** The architect's edits to the generated runbooks. */
+  runbookEdits: ESTATE_SETTINGS.runbookEdits.schema,
+  /** How the tier rules treat production that has no data classes yet. */
+  classification: ESTATE_SETTINGS.classification.schema,
+});
+export type EstateSnapshot = z.infer<typeof EstateSnapshotSchema>;
+
+/** What change sets apply to: the estate without its header. */
+export type EstateContent = Omit<EstateSnapshot, 'estate'>;

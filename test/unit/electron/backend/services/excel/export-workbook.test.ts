@@ -1,0 +1,73 @@
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { writeWorkbook } from '../../../../../../electron/backend/services/excel/write-workbook.js';
+import { DEFAULT_ESTATE_SETTINGS } from '../../../../../../shared/estate/estate-settings.js';
+import type { EstateContent } from '../../../../../../shared/estate/estate.js';
+import { buildWorkbookModel } from '../../../../../../shared/excel/export-model.js';
+import { ID_HEADER } from '../../../../../../shared/excel/inventory-columns.js';
+import { reportOf } from '../../../../../../shared/report/estate-report.js';
+import { healthcareSampleEstate } from '../../../../../../shared/sample/healthcare-estate.js';
+
+function sampleContent(): EstateContent {
+  const { workloads, dependencies } = healthcareSampleEstate();
+  return { workloads, dependencies, positions: Object.fromEntries(workloads.map((w, i) => [w.id, i + 1])), nodePositions: {}, ...DEFAULT_ESTATE_SETTINGS };
+}
+
+async function exported(content: EstateContent): Promise<ExcelJS.Workbook> {
+  const bytes = await writeWorkbook(buildWorkbookModel('Meridian Health Group', content, reportOf(content)));
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(bytes as unknown as ArrayBuffer);
+  return book;
+}
+
+const headers = (sheet: ExcelJS.Worksheet, row = 1) => (sheet.getRow(row).values as unknown[]).slice(1);
+
+describe('the client workbook', () => {
+  it('has every sheet, with the sample’s rows, real numbers and dates, and a hidden id to match rows on return', async () => {
+    const content = sampleContent();
+    const book = await exported(content);
+    expect(book.worksheets.map((s) => s.name)).toEqual(['Summary', 'Inventory', 'Dependencies', 'Waves', 'Cutover', 'Rollback', 'Costs', 'Findings', 'Lists']);
+    const inventory = book.getWorksheet('Inventory') as ExcelJS.Worksheet;
+    expect(inventory.rowCount).toBe(content.workloads.length + 1);
+    expect(headers(inventory)[0]).toBe(ID_HEADER);
+    expect(inventory.getColumn(1).hidden).toBe(true);
+    expect(inventory.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(inventory.autoFilter).toBeTruthy();
+    const pg = inventory.getRows(2, content.workloads.length)?.find((r) => r.getCell(2).value === 'PostgreSQL primary (hospital)') as ExcelJS.Row;
+    expect(pg.getCell(1).value).toBe('hosp-pg-primary');
+    const cost = headers(inventory).indexOf('Monthly cost now') + 1;
+    expect(typeof pg.getCell(cost).value).toBe('number');
+    expect(pg.getCell(cost).numFmt).toContain('€');
+    expect(book.getWorksheet('Dependencies')?.rowCount).toBe(content.dependencies.length + 1);
+    const waves = book.getWorksheet('Waves') as ExcelJS.Worksheet;
+    expect(waves.getRow(2).getCell(3).value).toBeInstanceOf(Date);
+    expect(book.getWorksheet('Lists')?.state).toBe('hidden');
+  });
+
+  it('puts dropdowns on the editable columns', async () => {
+    const book = await exported(sampleContent());
+    const inventory = book.getWorksheet('Inventory') as ExcelJS.Worksheet;
+    const h = headers(inventory);
+    for (const header of ['Environment', 'Criticality', 'Chosen tier', 'Strategy', 'Pinned wave', 'Ready: Backup restore tested']) {
+      const letter = inventory.getColumn(h.indexOf(header) + 1).letter;
+      const validation = (inventory as unknown as { dataValidations: { find(address: string): ExcelJS.DataValidation | undefined } }).dataValidations.find(`${letter}2`);
+      expect(validation, header).toMatchObject({ type: 'list' });
+      expect(String(validation?.formulae?.[0])).toMatch(/^Lists!\$[A-Z]+\$1:\$[A-Z]+\$\d+$/);
+    }
+  });
+
+  it('keeps text that looks like a formula as text', async () => {
+    const content = sampleContent();
+    content.workloads = content.workloads.map((w, i) => (i === 0 ? { ...w, notes: '=HYPERLINK("http://evil.example","click")', owner: '+44 20 7946 0000', businessUnit: '@SUM(A1)', tenant: '-1' } : w));
+    const book = await exported(content);
+    const inventory = book.getWorksheet('Inventory') as ExcelJS.Worksheet;
+    const h = headers(inventory);
+    const row = inventory.getRow(2);
+    for (const [header, text] of [['Notes', '=HYPERLINK("http://evil.example","click")'], ['Owner', '+44 20 7946 0000'], ['Business unit', '@SUM(A1)'], ['Tenant', '-1']] as const) {
+      const cell = row.getCell(h.indexOf(header) + 1);
+      expect(cell.type, header).toBe(ExcelJS.ValueType.String);
+      expect(cell.value).toBe(text);
+      expect(cell.numFmt).toBe('@');
+    }
+  });
+});
