@@ -2,6 +2,7 @@ import type { Dependency } from '../domain/dependency.js';
 import type { EstateContent } from '../estate/estate.js';
 import type { Workload } from '../domain/workload.js';
 import type { Change } from './change-set.js';
+import { byOp, type OpTable } from './ops.js';
 
 /** A change that does not fit the estate it is applied to (unknown id, duplicate id, dangling dependency). */
 export class ChangeConflictError extends Error {
@@ -14,99 +15,37 @@ export class ChangeConflictError extends Error {
   }
 }
 
-
 /**
- * Applies a change set to an in-memory estate and returns the new one, sharing
- * untouched objects. All or nothing: it throws before returning anything if one
- * change does not fit. The service applies the same rules in SQL.
+ * One list of the estate being edited. Field updates copy the array once and keep its
+ * order, found by id through an index built on first use: the common case (cell, bulk
+ * and graph edits, pastes onto existing rows) stays cheap on a 10,000-workload estate.
+ * The first add or remove turns the list into a map, which keeps insertion order.
  */
-export function applyChanges<T extends EstateContent>(estate: T, changes: readonly Change[]): T {
-  if (changes.every((c) => c.op === 'updateWorkload' || c.op === 'updateDependency' || c.op === 'setNodePositions' || c.op === 'setSetting')) return applyUpdates(estate, changes);
-  const workloads = new Map(estate.workloads.map((w) => [w.id, w]));
-  const positions = { ...estate.positions };
-  const dependencies = new Map(estate.dependencies.map((d) => [d.id, d]));
-  let nodePositions = estate.nodePositions;
-  let settings: Partial<EstateContent> = {};
-
-  changes.forEach((change, index) => {
-    const fail = (message: string): never => {
-      throw new ChangeConflictError(message, index);
-    };
-    switch (change.op) {
-      case 'addWorkload':
-        if (workloads.has(change.workload.id)) fail(`A workload with id ${change.workload.id} already exists`);
-        workloads.set(change.workload.id, change.workload);
-        positions[change.workload.id] = change.position;
-        break;
-      case 'updateWorkload': {
-        const current = workloads.get(change.id) ?? fail(`No workload with id ${change.id}`);
-        workloads.set(change.id, { ...current, [change.field]: change.value } as Workload);
-        break;
-      }
-      case 'removeWorkload': {
-        if (!workloads.has(change.id)) fail(`No workload with id ${change.id}`);
-        for (const d of dependencies.values()) {
-          if (d.consumerId === change.id || d.providerId === change.id) {
-            fail(`Workload ${change.id} still has dependency ${d.id}; remove it in the same change set first`);
-          }
-        }
-        workloads.delete(change.id);
-        delete positions[change.id];
-        if (nodePositions[change.id]) nodePositions = withPositions(nodePositions, { [change.id]: null });
-        break;
-      }
-      case 'addDependency': {
-        const d = change.dependency;
-        if (dependencies.has(d.id)) fail(`A dependency with id ${d.id} already exists`);
-        if (!workloads.has(d.consumerId)) fail(`Dependency ${d.id}: no consumer workload ${d.consumerId}`);
-        if (!workloads.has(d.providerId)) fail(`Dependency ${d.id}: no provider workload ${d.providerId}`);
-        dependencies.set(d.id, d);
-        break;
-      }
-      case 'updateDependency': {
-        const current = dependencies.get(change.id) ?? fail(`No dependency with id ${change.id}`);
-        dependencies.set(change.id, { ...current, [change.field]: change.value } as Dependency);
-        break;
-      }
-      case 'removeDependency':
-        if (!dependencies.delete(change.id)) fail(`No dependency with id ${change.id}`);
-        break;
-      case 'setNodePositions':
-        for (const id of Object.keys(change.positions)) if (!workloads.has(id)) fail(`No workload with id ${id} to place on the graph`);
-        nodePositions = withPositions(nodePositions, change.positions);
-        break;
-      case 'setSetting':
-        settings = { ...settings, [change.name]: change.value };
-        break;
-    }
-  });
-
-  const ordered = [...workloads.values()].sort((a, b) => (positions[a.id] ?? 0) - (positions[b.id] ?? 0));
-  return { ...estate, workloads: ordered, positions, dependencies: [...dependencies.values()], nodePositions, ...settings };
-}
-
-function withPositions(current: EstateContent['nodePositions'], changes: Record<string, { x: number; y: number } | null>): EstateContent['nodePositions'] {
-  const next = { ...current };
-  for (const [id, position] of Object.entries(changes)) {
-    if (position) next[id] = position;
-    else delete next[id];
-  }
-  return next;
-}
-
-/** Copy-on-write field updates to one list, found by id through an index built on first use. */
-class ListPatch<T extends { id: string }> {
+class ListEdit<T extends { id: string }> {
   private index: Map<string, number> | undefined;
   private copy: T[] | undefined;
+  private byId: Map<string, T> | undefined;
 
   constructor(private readonly base: readonly T[]) {}
 
+  get(id: string): T | undefined {
+    if (this.byId) return this.byId.get(id);
+    const at = this.at(id);
+    return at === undefined ? undefined : (this.copy ?? this.base)[at];
+  }
+
   has(id: string): boolean {
-    return this.at(id) !== undefined;
+    return this.get(id) !== undefined;
   }
 
   /** False when there is no item with that id. */
   update(id: string, field: string, value: unknown): boolean {
+    if (this.byId) {
+      const current = this.byId.get(id);
+      if (!current) return false;
+      this.byId.set(id, { ...current, [field]: value });
+      return true;
+    }
     const at = this.at(id);
     if (at === undefined) return false;
     this.copy ??= this.base.slice();
@@ -114,8 +53,25 @@ class ListPatch<T extends { id: string }> {
     return true;
   }
 
+  add(item: T): void {
+    this.map().set(item.id, item);
+  }
+
+  /** False when there is no item with that id. */
+  remove(id: string): boolean {
+    return this.map().delete(id);
+  }
+
+  values(): Iterable<T> {
+    return this.byId?.values() ?? this.copy ?? this.base;
+  }
+
   result(): T[] {
-    return this.copy ?? (this.base as T[]);
+    return this.byId ? [...this.byId.values()] : (this.copy ?? (this.base as T[]));
+  }
+
+  private map(): Map<string, T> {
+    return (this.byId ??= new Map((this.copy ?? this.base).map((x) => [x.id, x])));
   }
 
   private at(id: string): number | undefined {
@@ -124,26 +80,106 @@ class ListPatch<T extends { id: string }> {
   }
 }
 
-/**
- * The common case (cell edits, bulk edits, pastes onto existing rows, drags on the
- * graph): fields change, nothing is added or removed, so the list keeps its order and
- * only the touched arrays are copied. Keeps an edit cheap on a 10,000-workload estate.
- */
-function applyUpdates<T extends EstateContent>(estate: T, changes: readonly Change[]): T {
-  const workloads = new ListPatch(estate.workloads);
-  const dependencies = new ListPatch(estate.dependencies);
-  let nodePositions = estate.nodePositions;
-  let settings: Partial<EstateContent> = {};
-  changes.forEach((change, i) => {
-    if (change.op === 'setSetting') settings = { ...settings, [change.name]: change.value };
-    else if (change.op === 'updateWorkload') {
-      if (!workloads.update(change.id, change.field, change.value)) throw new ChangeConflictError(`No workload with id ${change.id}`, i);
-    } else if (change.op === 'updateDependency') {
-      if (!dependencies.update(change.id, change.field, change.value)) throw new ChangeConflictError(`No dependency with id ${change.id}`, i);
-    } else if (change.op === 'setNodePositions') {
-      for (const id of Object.keys(change.positions)) if (!workloads.has(id)) throw new ChangeConflictError(`No workload with id ${id} to place on the graph`, i);
-      nodePositions = withPositions(nodePositions, change.positions);
+/** The estate as the changes applied so far have left it; untouched parts are shared with the original. */
+class EstateEdit {
+  readonly workloads: ListEdit<Workload>;
+  readonly dependencies: ListEdit<Dependency>;
+  /** Set once anything is added or removed: the list is then put back in position order. */
+  reshaped = false;
+  private listPositions: Record<string, number> | undefined;
+  nodePositions: EstateContent['nodePositions'];
+  settings: Partial<EstateContent> = {};
+
+  constructor(private readonly estate: EstateContent) {
+    this.workloads = new ListEdit(estate.workloads);
+    this.dependencies = new ListEdit(estate.dependencies);
+    this.nodePositions = estate.nodePositions;
+  }
+
+  /** The list positions, copied on first write. */
+  get positions(): Record<string, number> {
+    return this.listPositions ?? this.estate.positions;
+  }
+
+  writablePositions(): Record<string, number> {
+    return (this.listPositions ??= { ...this.estate.positions });
+  }
+
+  place(changes: Record<string, { x: number; y: number } | null>): void {
+    const next = { ...this.nodePositions };
+    for (const [id, position] of Object.entries(changes)) {
+      if (position) next[id] = position;
+      else delete next[id];
     }
+    this.nodePositions = next;
+  }
+}
+
+type Fail = (message: string) => never;
+
+/** What each op does to the estate, with the rules the service applies in SQL. */
+export const APPLY_CHANGE: OpTable<[edit: EstateEdit, fail: Fail], void> = {
+  addWorkload(change, edit, fail) {
+    if (edit.workloads.has(change.workload.id)) fail(`A workload with id ${change.workload.id} already exists`);
+    edit.workloads.add(change.workload);
+    edit.writablePositions()[change.workload.id] = change.position;
+    edit.reshaped = true;
+  },
+  updateWorkload(change, edit, fail) {
+    if (!edit.workloads.update(change.id, change.field, change.value)) fail(`No workload with id ${change.id}`);
+  },
+  removeWorkload(change, edit, fail) {
+    if (!edit.workloads.has(change.id)) fail(`No workload with id ${change.id}`);
+    for (const d of edit.dependencies.values()) {
+      if (d.consumerId === change.id || d.providerId === change.id) {
+        fail(`Workload ${change.id} still has dependency ${d.id}; remove it in the same change set first`);
+      }
+    }
+    edit.workloads.remove(change.id);
+    delete edit.writablePositions()[change.id];
+    if (edit.nodePositions[change.id]) edit.place({ [change.id]: null });
+    edit.reshaped = true;
+  },
+  addDependency(change, edit, fail) {
+    const d = change.dependency;
+    if (edit.dependencies.has(d.id)) fail(`A dependency with id ${d.id} already exists`);
+    if (!edit.workloads.has(d.consumerId)) fail(`Dependency ${d.id}: no consumer workload ${d.consumerId}`);
+    if (!edit.workloads.has(d.providerId)) fail(`Dependency ${d.id}: no provider workload ${d.providerId}`);
+    edit.dependencies.add(d);
+    edit.reshaped = true;
+  },
+  updateDependency(change, edit, fail) {
+    if (!edit.dependencies.update(change.id, change.field, change.value)) fail(`No dependency with id ${change.id}`);
+  },
+  removeDependency(change, edit, fail) {
+    if (!edit.dependencies.remove(change.id)) fail(`No dependency with id ${change.id}`);
+    edit.reshaped = true;
+  },
+  setNodePositions(change, edit, fail) {
+    for (const id of Object.keys(change.positions)) if (!edit.workloads.has(id)) fail(`No workload with id ${id} to place on the graph`);
+    edit.place(change.positions);
+  },
+  setSetting(change, edit) {
+    edit.settings = { ...edit.settings, [change.name]: change.value };
+  },
+};
+
+/**
+ * Applies a change set to an in-memory estate and returns the new one, sharing
+ * untouched objects. All or nothing: it throws before returning anything if one
+ * change does not fit. The service applies the same rules in SQL.
+ */
+export function applyChanges<T extends EstateContent>(estate: T, changes: readonly Change[]): T {
+  const edit = new EstateEdit(estate);
+  changes.forEach((change, index) => {
+    const fail: Fail = (message) => {
+      throw new ChangeConflictError(message, index);
+    };
+    byOp(APPLY_CHANGE, change, edit, fail);
   });
-  return { ...estate, workloads: workloads.result(), dependencies: dependencies.result(), nodePositions, ...settings };
+  const { positions } = edit;
+  let workloads = edit.workloads.result();
+  // Field updates keep the list as it was; an addition or removal puts it in position order.
+  if (edit.reshaped) workloads = [...workloads].sort((a, b) => (positions[a.id] ?? 0) - (positions[b.id] ?? 0));
+  return { ...estate, workloads, positions, dependencies: edit.dependencies.result(), nodePositions: edit.nodePositions, ...edit.settings };
 }

@@ -3,6 +3,7 @@ import { DependencySchema } from '../domain/dependency.js';
 import { NodePositionSchema } from '../estate/estate.js';
 import { WorkloadSchema, type WorkloadField } from '../domain/workload.js';
 import { ESTATE_SETTINGS, type SettingName } from '../estate/estate-settings.js';
+import { CHANGE_OPS, type ChangeOp } from './ops.js';
 
 // Every edit, from either view, travels as a change set: an ordered list of these
 // operations applied in one transaction. Undo is the inverse change set.
@@ -42,21 +43,25 @@ const UpdateDependencySchema = z
     }
   });
 
-export const ChangeSchema = z.union([
-  z.object({ op: z.literal('addWorkload'), workload: WorkloadSchema, position: z.number().finite() }),
-  UpdateWorkloadSchema,
-  z.object({ op: z.literal('removeWorkload'), id }),
-  z.object({ op: z.literal('addDependency'), dependency: DependencySchema }),
-  UpdateDependencySchema,
-  z.object({ op: z.literal('removeDependency'), id }),
+/**
+ * The schemas of each op, in the order the union tries them (setSetting has one per
+ * setting). Keyed by CHANGE_OPS, so an op without a schema, or a schema whose op is
+ * not its key, fails to compile; Change, and with it every other op table, follows.
+ */
+const CHANGE_SCHEMAS = {
+  addWorkload: [z.object({ op: z.literal('addWorkload'), workload: WorkloadSchema, position: z.number().finite() })],
+  updateWorkload: [UpdateWorkloadSchema],
+  removeWorkload: [z.object({ op: z.literal('removeWorkload'), id })],
+  addDependency: [z.object({ op: z.literal('addDependency'), dependency: DependencySchema })],
+  updateDependency: [UpdateDependencySchema],
+  removeDependency: [z.object({ op: z.literal('removeDependency'), id })],
   // null forgets a position (the workload goes back to automatic layout).
-  z.object({ op: z.literal('setNodePositions'), positions: z.record(id, NodePositionSchema.nullable()) }),
-  setSetting('planSettings'),
-  setSetting('rollbackSettings'),
-  setSetting('rateCard'),
-  setSetting('runbookEdits'),
-  setSetting('classification'),
-]);
+  setNodePositions: [z.object({ op: z.literal('setNodePositions'), positions: z.record(id, NodePositionSchema.nullable()) })],
+  setSetting: [setSetting('planSettings'), setSetting('rollbackSettings'), setSetting('rateCard'), setSetting('runbookEdits'), setSetting('classification')],
+} as const satisfies { [K in ChangeOp]: readonly [z.ZodType<{ op: K }>, ...z.ZodType<{ op: K }>[]] };
+
+type OpSchema = (typeof CHANGE_SCHEMAS)[ChangeOp][number];
+export const ChangeSchema = z.union(CHANGE_OPS.flatMap((op): readonly OpSchema[] => CHANGE_SCHEMAS[op]));
 export type Change = z.infer<typeof ChangeSchema>;
 
 export const ChangeSetSchema = z.array(ChangeSchema).min(1).max(200_000);

@@ -2,6 +2,7 @@ import type { Dependency } from '../domain/dependency.js';
 import type { EstateContent } from '../estate/estate.js';
 import type { Workload } from '../domain/workload.js';
 import type { Change } from './change-set.js';
+import { byOp, type OpTable } from './ops.js';
 
 
 /** The items as earlier changes in the set left them, without copying the estate. */
@@ -29,67 +30,83 @@ class Overlay<T extends { id: string }> {
   }
 }
 
+/** The estate as earlier changes in the set have left it, as far as inverting needs to know. */
+class InvertState {
+  readonly workloads: Overlay<Workload>;
+  readonly dependencies: Overlay<Dependency>;
+  /** Settings as the set has left them so far. */
+  settingsNow: EstateContent;
+  readonly positions = new Map<string, number>();
+  /** Graph positions as the set has left them so far (undefined: as before the set). */
+  readonly placed = new Map<string, { x: number; y: number } | null>();
+
+  constructor(readonly before: EstateContent) {
+    this.workloads = new Overlay<Workload>(before.workloads);
+    this.dependencies = new Overlay<Dependency>(before.dependencies);
+    this.settingsNow = before;
+  }
+
+  placedNow(id: string): { x: number; y: number } | null {
+    return this.placed.has(id) ? (this.placed.get(id) ?? null) : (this.before.nodePositions[id] ?? null);
+  }
+}
+
+/** What undoes each op, in the order the changes are to be undone (the set is reversed at the end). */
+export const INVERT_CHANGE: OpTable<[state: InvertState], Change[]> = {
+  addWorkload(change, state) {
+    state.workloads.set(change.workload.id, change.workload);
+    state.positions.set(change.workload.id, change.position);
+    return [{ op: 'removeWorkload', id: change.workload.id }];
+  },
+  updateWorkload(change, state) {
+    return [{ op: 'updateWorkload', id: change.id, field: change.field, value: state.workloads.update(change.id, change.field, change.value, 'workload') }];
+  },
+  removeWorkload(change, state) {
+    const position = state.positions.get(change.id) ?? state.before.positions[change.id] ?? 0;
+    const place = state.placedNow(change.id);
+    const inverse: Change[] = [];
+    // Removal also forgets the graph position; undo puts it back after the workload.
+    if (place) inverse.push({ op: 'setNodePositions', positions: { [change.id]: place } });
+    inverse.push({ op: 'addWorkload', workload: state.workloads.get(change.id, 'workload'), position });
+    state.workloads.set(change.id, undefined);
+    state.placed.set(change.id, null);
+    return inverse;
+  },
+  addDependency(change, state) {
+    state.dependencies.set(change.dependency.id, change.dependency);
+    return [{ op: 'removeDependency', id: change.dependency.id }];
+  },
+  updateDependency(change, state) {
+    return [{ op: 'updateDependency', id: change.id, field: change.field, value: state.dependencies.update(change.id, change.field, change.value, 'dependency') }];
+  },
+  removeDependency(change, state) {
+    const inverse: Change = { op: 'addDependency', dependency: state.dependencies.get(change.id, 'dependency') };
+    state.dependencies.set(change.id, undefined);
+    return [inverse];
+  },
+  setNodePositions(change, state) {
+    const previous: Record<string, { x: number; y: number } | null> = {};
+    for (const [id, position] of Object.entries(change.positions)) {
+      previous[id] = state.placedNow(id);
+      state.placed.set(id, position);
+    }
+    return [{ op: 'setNodePositions', positions: previous }];
+  },
+  setSetting(change, state) {
+    const inverse = { op: 'setSetting', name: change.name, value: state.settingsNow[change.name] } as Change;
+    state.settingsNow = { ...state.settingsNow, [change.name]: change.value };
+    return [inverse];
+  },
+};
+
 /**
  * The change set that undoes `changes` when applied after them, computed against the
  * estate as it was before. Reads of earlier changes in the same set are honoured, so
  * two updates of one field invert to the original value.
  */
 export function invertChanges(before: EstateContent, changes: readonly Change[]): Change[] {
-  const workloads = new Overlay<Workload>(before.workloads);
-  const dependencies = new Overlay<Dependency>(before.dependencies);
-  // Settings as the set has left them so far.
-  let settingsNow: EstateContent = before;
-  const positions = new Map<string, number>();
-  // Graph positions as the set has left them so far (undefined: as before the set).
-  const placed = new Map<string, { x: number; y: number } | null>();
-  const placedNow = (id: string) => (placed.has(id) ? (placed.get(id) ?? null) : (before.nodePositions[id] ?? null));
-
+  const state = new InvertState(before);
   const inverse: Change[] = [];
-  for (const change of changes) {
-    switch (change.op) {
-      case 'addWorkload':
-        inverse.push({ op: 'removeWorkload', id: change.workload.id });
-        workloads.set(change.workload.id, change.workload);
-        positions.set(change.workload.id, change.position);
-        break;
-      case 'updateWorkload':
-        inverse.push({ op: 'updateWorkload', id: change.id, field: change.field, value: workloads.update(change.id, change.field, change.value, 'workload') });
-        break;
-      case 'removeWorkload': {
-        const position = positions.get(change.id) ?? before.positions[change.id] ?? 0;
-        const place = placedNow(change.id);
-        // Removal also forgets the graph position; undo puts it back after the workload.
-        if (place) inverse.push({ op: 'setNodePositions', positions: { [change.id]: place } });
-        inverse.push({ op: 'addWorkload', workload: workloads.get(change.id, 'workload'), position });
-        workloads.set(change.id, undefined);
-        placed.set(change.id, null);
-        break;
-      }
-      case 'setNodePositions': {
-        const previous: Record<string, { x: number; y: number } | null> = {};
-        for (const [id, position] of Object.entries(change.positions)) {
-          previous[id] = placedNow(id);
-          placed.set(id, position);
-        }
-        inverse.push({ op: 'setNodePositions', positions: previous });
-        break;
-      }
-      case 'setSetting':
-        inverse.push({ op: 'setSetting', name: change.name, value: settingsNow[change.name] } as Change);
-        settingsNow = { ...settingsNow, [change.name]: change.value };
-        break;
-      case 'addDependency':
-        inverse.push({ op: 'removeDependency', id: change.dependency.id });
-        dependencies.set(change.dependency.id, change.dependency);
-        break;
-      case 'updateDependency':
-        inverse.push({ op: 'updateDependency', id: change.id, field: change.field, value: dependencies.update(change.id, change.field, change.value, 'dependency') });
-        break;
-      case 'removeDependency':
-        inverse.push({ op: 'addDependency', dependency: dependencies.get(change.id, 'dependency') });
-        dependencies.set(change.id, undefined);
-        break;
-    }
-  }
+  for (const change of changes) inverse.push(...byOp(INVERT_CHANGE, change, state));
   return inverse.reverse();
 }

@@ -1,5 +1,6 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { Change } from '../../../shared/changes/change-set.js';
+import { byOp, type OpTable } from '../../../shared/changes/ops.js';
 import type { Dependency } from '../../../shared/domain/dependency.js';
 import type { EstateSnapshot, EstateSummary } from '../../../shared/estate/estate.js';
 import { ESTATE_SETTINGS, readSetting, SETTING_NAMES, type EstateSettings, type SettingName } from '../../../shared/estate/estate-settings.js';
@@ -43,6 +44,37 @@ export class EstateRepository {
   ) {
     this.statements = this.prepare();
   }
+
+  /** How each op is written, with the rules applyChanges (shared/changes/apply.ts) applies in memory. */
+  static readonly writes: OpTable<[repository: EstateRepository, fail: (message: string) => never], void> = {
+    addWorkload(change, { statements: s }) {
+      s.insertWorkload.run(...workloadToRow(change.workload), change.position);
+    },
+    updateWorkload(change, repository, fail) {
+      if (repository.update('workload', change.id, change.field, change.value) === 0) fail(`no workload with id ${change.id}`);
+    },
+    removeWorkload(change, { statements: s }, fail) {
+      if (s.deleteWorkload.run(change.id).changes === 0) fail(`no workload with id ${change.id}`);
+    },
+    addDependency(change, { statements: s }) {
+      s.insertDependency.run(...dependencyToRow(change.dependency));
+    },
+    updateDependency(change, repository, fail) {
+      if (repository.update('dependency', change.id, change.field, change.value) === 0) fail(`no dependency with id ${change.id}`);
+    },
+    removeDependency(change, { statements: s }, fail) {
+      if (s.deleteDependency.run(change.id).changes === 0) fail(`no dependency with id ${change.id}`);
+    },
+    setNodePositions(change, { statements: s }) {
+      for (const [id, position] of Object.entries(change.positions)) {
+        if (position) s.placeNode.run(id, position.x, position.y);
+        else s.forgetNode.run(id);
+      }
+    },
+    setSetting(change, { statements: s }) {
+      s.putSetting.run(ESTATE_SETTINGS[change.name].storedAs, JSON.stringify(change.value));
+    },
+  };
 
   private prepare() {
     const db = this.db;
@@ -160,40 +192,11 @@ export class EstateRepository {
   }
 
   private applyOne(change: Change, index: number): void {
-    const s = this.statements;
     const fail = (message: string): never => {
       throw new WaveplanError('conflict', `Change ${index + 1} (${change.op}): ${message}`, { changeIndex: index });
     };
     try {
-      switch (change.op) {
-        case 'addWorkload':
-          s.insertWorkload.run(...workloadToRow(change.workload), change.position);
-          return;
-        case 'updateWorkload':
-          if (this.update('workload', change.id, change.field, change.value) === 0) fail(`no workload with id ${change.id}`);
-          return;
-        case 'removeWorkload':
-          if (s.deleteWorkload.run(change.id).changes === 0) fail(`no workload with id ${change.id}`);
-          return;
-        case 'addDependency':
-          s.insertDependency.run(...dependencyToRow(change.dependency));
-          return;
-        case 'updateDependency':
-          if (this.update('dependency', change.id, change.field, change.value) === 0) fail(`no dependency with id ${change.id}`);
-          return;
-        case 'removeDependency':
-          if (s.deleteDependency.run(change.id).changes === 0) fail(`no dependency with id ${change.id}`);
-          return;
-        case 'setNodePositions':
-          for (const [id, position] of Object.entries(change.positions)) {
-            if (position) s.placeNode.run(id, position.x, position.y);
-            else s.forgetNode.run(id);
-          }
-          return;
-        case 'setSetting':
-          s.putSetting.run(ESTATE_SETTINGS[change.name].storedAs, JSON.stringify(change.value));
-          return;
-      }
+      byOp(EstateRepository.writes, change, this, fail);
     } catch (error) {
       if (error instanceof WaveplanError) throw error;
       const code = (error as { code?: string }).code ?? '';

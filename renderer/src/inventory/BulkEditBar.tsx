@@ -1,12 +1,12 @@
 import { useId, useState } from 'react';
-import { setWorkloadField, duplicateWorkloads, removeWorkloads } from '../../../shared/changes/builders';
+import { duplicateWorkloads, removeWorkloads } from '../../../shared/changes/builders';
 import { labelOf } from '../../../shared/domain/enums';
-import { parseFieldText } from '../../../shared/domain/field-text';
 import { FIELD_BY_KEY, WORKLOAD_FIELDS } from '../../../shared/domain/workload-fields';
 import type { WorkloadField } from '../../../shared/domain/workload';
 import { ConfirmModal } from '../components/Modal';
 import { useAppStore } from '../store/app-store';
 import { useEstateStore } from '../store/estate-store';
+import { commitCellText } from './commit-cell';
 import { useInventoryView } from './view-state';
 
 const BULK_FIELDS = WORKLOAD_FIELDS.filter((f) => f.key !== 'name');
@@ -25,11 +25,11 @@ export function BulkEditBar() {
   const estate = useEstateStore.getState;
 
   const apply = () => {
-    const parsed = parseFieldText(spec, text);
-    if (!parsed.ok) return setError(parsed.error);
     const snapshot = estate().snapshot;
+    const result = commitCellText(spec, text, snapshot?.workloads.filter((w) => selected.has(w.id)) ?? []);
+    if (!result.ok) return setError(result.draft.error);
     if (!snapshot) return;
-    const changes = setWorkloadField(snapshot, ids, field, parsed.value);
+    const { changes } = result;
     if (changes.length === 0) return useAppStore.getState().notify('info', `All ${ids.length} already have that ${spec.label.toLowerCase()}.`);
     estate().commit(changes, `Set ${spec.label} on ${changes.length}`);
     useAppStore.getState().notify('info', `Set ${spec.label.toLowerCase()} on ${changes.length} workloads.`);

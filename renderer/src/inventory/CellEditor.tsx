@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { labelOf } from '../../../shared/domain/enums';
-import { parseFieldText } from '../../../shared/domain/field-text';
 import type { FieldSpec } from '../../../shared/domain/workload-fields';
+import { commitCellText } from './commit-cell';
 
 type Props = {
   field: FieldSpec;
@@ -33,9 +33,10 @@ export function CellEditor({ field, initial, onCommit, onCancel }: Props) {
   }, []);
 
   const commit = (move: 'down' | 'right' | 'left' | 'none') => {
-    const parsed = parseFieldText(field, text);
-    if (!parsed.ok) {
-      setError(parsed.error);
+    // Only whether it parses: the grid makes the change (onCommit), for the cell the editor was opened on.
+    const result = commitCellText(field, text, []);
+    if (!result.ok) {
+      setError(result.draft.error);
       return;
     }
     finished.current = true;

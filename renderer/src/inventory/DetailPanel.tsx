@@ -82,7 +82,7 @@ export function DetailPanel({ workload, sensitivity, embedded = false }: Props) 
                 {field.label}
                 {field.type === 'number' && field.unit && <span className="unit"> ({field.unit})</span>}
               </label>
-              <FieldInput key={workload.id} idPrefix="detail" field={field} value={workload[field.key]} onChange={change(field.key, field.label)} />
+              <FieldInput key={workload.id} idPrefix="detail" field={field} workload={workload} onChange={change(field.key, field.label)} />
               {field.help && field.type !== 'bool' && <div className="field-help">{field.help}</div>}
             </div>
           ))}

@@ -1,18 +1,21 @@
 import { useState } from 'react';
 import { labelOf } from '../../../shared/domain/enums';
-import { formatFieldValue, parseFieldText } from '../../../shared/domain/field-text';
+import { formatFieldValue } from '../../../shared/domain/field-text';
+import type { Workload } from '../../../shared/domain/workload';
 import type { FieldSpec } from '../../../shared/domain/workload-fields';
 import { ToggleChips } from '../components/ToggleChips';
+import { commitCellText } from './commit-cell';
 
-type Props = { field: FieldSpec; value: unknown; onChange(value: unknown): void; idPrefix?: string };
+type Props = { field: FieldSpec; workload: Workload; onChange(value: unknown): void; idPrefix?: string };
 
 /**
  * One field of the detail panel, with the control that suits its type. Text and
  * numbers commit on Enter or leaving the box; what does not parse stays with the
  * reason shown and is not saved.
  */
-export function FieldInput({ field, value, onChange, idPrefix = 'field' }: Props) {
+export function FieldInput({ field, workload, onChange, idPrefix = 'field' }: Props) {
   const id = `${idPrefix}-${field.key}`;
+  const value = workload[field.key];
   switch (field.type) {
     case 'bool':
       return <input id={id} type="checkbox" checked={value === true} onChange={(e) => onChange(e.target.checked)} />;
@@ -30,12 +33,12 @@ export function FieldInput({ field, value, onChange, idPrefix = 'field' }: Props
     case 'set':
       return <ToggleChips id={id} label={field.label} options={field.options} value={value as string[]} onChange={onChange} />;
     default:
-      return <TextFieldInput id={id} field={field} value={value} onChange={onChange} />;
+      return <TextFieldInput id={id} field={field} workload={workload} onChange={onChange} />;
   }
 }
 
-function TextFieldInput({ id, field, value, onChange }: Props & { id: string }) {
-  const shown = formatFieldValue(field, value);
+function TextFieldInput({ id, field, workload, onChange }: Props & { id: string }) {
+  const shown = formatFieldValue(field, workload[field.key]);
   // What the user is typing, until it is committed or given up. Without a draft the box
   // follows the estate, so edits made elsewhere (grid, undo) show at once.
   const [draft, setDraft] = useState<{ text: string; error: string | null } | null>(null);
@@ -44,10 +47,10 @@ function TextFieldInput({ id, field, value, onChange }: Props & { id: string }) 
 
   const commit = () => {
     if (!draft) return;
-    const parsed = parseFieldText(field, draft.text);
-    if (!parsed.ok) return setDraft({ text: draft.text, error: parsed.error });
+    const result = commitCellText(field, draft.text, [workload]);
+    if (!result.ok) return setDraft(result.draft);
     setDraft(null);
-    if (JSON.stringify(parsed.value) !== JSON.stringify(value)) onChange(parsed.value);
+    if (result.changes.length > 0) onChange(result.value);
   };
   const type = (next: string) => setDraft({ text: next, error: null });
   const common = {

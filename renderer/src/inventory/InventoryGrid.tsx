@@ -1,11 +1,12 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useRef } from 'react';
-import { formatFieldValue, parseFieldText } from '../../../shared/domain/field-text';
+import { formatFieldValue } from '../../../shared/domain/field-text';
 import type { SensitivitySource } from '../../../shared/domain/sensitivity';
 import type { Workload } from '../../../shared/domain/workload';
 import { formatTsv, parseTsv } from '../../../shared/text/tsv';
 import { useAppStore } from '../store/app-store';
 import { draftKey, useEstateStore, type Draft } from '../store/estate-store';
+import { commitCellText } from './commit-cell';
 import { COLUMN_LEFTS, GRID_COLUMNS, GRID_WIDTH, SELECT_COLUMN_WIDTH } from './columns';
 import { gridKeyAction } from './grid-keys';
 import { GridHeader } from './GridHeader';
@@ -108,14 +109,12 @@ export function InventoryGrid({ rows, sensitivity }: Props) {
       const row = rows[index];
       const column = GRID_COLUMNS[col];
       if (!row || !column || column.kind !== 'field') return;
-      const parsed = parseFieldText(column.field, text);
-      if (parsed.ok) {
+      const result = commitCellText(column.field, text, [row]);
+      if (result.ok) {
         estate.setDraft(row.id, column.key, undefined);
-        if (JSON.stringify(parsed.value) !== JSON.stringify(row[column.key])) {
-          estate.commit([{ op: 'updateWorkload', id: row.id, field: column.key, value: parsed.value }], `Change ${column.label}`);
-        }
+        if (result.changes.length > 0) estate.commit(result.changes, `Change ${column.label}`);
       } else {
-        estate.setDraft(row.id, column.key, { text, error: parsed.error });
+        estate.setDraft(row.id, column.key, result.draft);
       }
       if (move === 'none') {
         // Leaving by a click: the click decides what is active; only stop editing this cell.
@@ -176,12 +175,9 @@ export function InventoryGrid({ rows, sensitivity }: Props) {
     if (!column || column.kind !== 'field' || !row) return;
     const estate = useEstateStore.getState();
     estate.setDraft(row.id, column.key, undefined);
-    const parsed = parseFieldText(column.field, '');
-    if (parsed.ok && JSON.stringify(parsed.value) !== JSON.stringify(row[column.key])) {
-      estate.commit([{ op: 'updateWorkload', id: row.id, field: column.key, value: parsed.value }], `Clear ${column.label}`);
-    } else if (!parsed.ok) {
-      useAppStore.getState().notify('error', parsed.error);
-    }
+    const result = commitCellText(column.field, '', [row]);
+    if (!result.ok) useAppStore.getState().notify('error', result.draft.error);
+    else if (result.changes.length > 0) estate.commit(result.changes, `Clear ${column.label}`);
   };
 
   const onKeyDown = (e: React.KeyboardEvent) => {
