@@ -8,7 +8,8 @@ import {
   TIERS,
   WORKLOAD_KINDS,
 } from './enums.js';
-import { QUANTITY_MAX, type WorkloadField } from './workload.js';
+import { QUANTITY_MAX } from './limits.js';
+import type { WorkloadField } from './workload.js';
 
 // One description per workload field. The inventory grid, the detail panel, cell
 // parsing and (later) the Excel mapping all read this table, so a new field is one

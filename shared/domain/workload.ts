@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { QUANTITY_MAX } from './limits.js';
 import {
   CRITICALITIES,
   CUSTOMIZATIONS,
@@ -15,9 +16,7 @@ import {
 // Optional numbers are null: "unknown" must stay distinct from 0 (planning confidence
 // counts what is unknown).
 const text = (max: number) => z.string().max(max);
-// Bounded, as in the field registry (workload-fields.ts): a sum of 100,000 of them stays
-// a finite number, so a file with 1e308 in a cell is refused rather than shown as "€∞".
-export const QUANTITY_MAX = 1_000_000_000;
+// Bounded, as in the field registry (workload-fields.ts).
 const quantity = z.number().finite().min(0).max(QUANTITY_MAX).nullable();
 const minutes = z.number().int().min(0).max(525_600).nullable();
 
@@ -63,3 +62,4 @@ export type Workload = z.infer<typeof WorkloadSchema>;
 export type WorkloadField = Exclude<keyof Workload, 'id'>;
 
 export { blankWorkload } from './blank-workload.js';
+export { QUANTITY_MAX } from './limits.js';

@@ -1,7 +1,8 @@
 import type { z } from 'zod';
 import { DEFAULT_RATE_CARD, RateCardSchema } from '../costs/rate-card.js';
 import { DEFAULT_PLAN_SETTINGS, PlanSettingsSchema } from '../planner/settings.js';
-import { NO_RUNBOOK_EDITS, RunbookEditsSchema } from '../rollback/runbook-edits.js';
+import { RunbookEditsSchema } from '../rollback/runbook-edit-schema.js';
+import { NO_RUNBOOK_EDITS } from '../rollback/runbook-edits.js';
 import { ClassificationSettingsSchema, DEFAULT_CLASSIFICATION_SETTINGS } from '../tiers/classification-settings.js';
 import { DEFAULT_ROLLBACK_SETTINGS, RollbackSettingsSchema } from '../rollback/rollback-settings.js';
 
