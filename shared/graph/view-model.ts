@@ -1,5 +1,4 @@
 import type { Dependency } from '../domain/dependency.js';
-import type { EstateSnapshot } from '../estate/estate.js';
 import { highestSensitivity, sensitivityRank, type Sensitivity, type SensitivitySource } from '../domain/sensitivity.js';
 import type { Workload } from '../domain/workload.js';
 import { collapseBySystem, groupLabel, type Grouping, type PlannedFacts } from './grouping.js';
@@ -65,7 +64,7 @@ function passes(w: Workload, f: GraphFilters, sensitivity: ReadonlyMap<string, S
 /** What the analysis and the plan know of a workload (its planned tier, its wave). */
 type Planned = (w: Workload) => PlannedFacts;
 
-export function buildGraphModel(estate: Pick<EstateSnapshot, 'workloads' | 'dependencies'>, options: ModelOptions, sensitivity: ReadonlyMap<string, SensitivitySource>, planned: Planned = () => ({})): GraphModel {
+export function buildGraphModel(estate: { workloads: readonly Workload[]; dependencies: readonly Dependency[] }, options: ModelOptions, sensitivity: ReadonlyMap<string, SensitivitySource>, planned: Planned = () => ({})): GraphModel {
   const workloads = estate.workloads.filter((w) => passes(w, options.filters, sensitivity, planned));
   const visible = new Set(workloads.map((w) => w.id));
   const dependencies = estate.dependencies.filter((d) => visible.has(d.consumerId) && visible.has(d.providerId));

@@ -1,6 +1,6 @@
 import { checkNumber, isUnknownWord, parseFieldText } from '../domain/field-text.js';
 import { FIELD_BY_KEY, type FieldSpec } from '../domain/workload-fields.js';
-import type { ColumnTarget } from '../excel/header-mapping.js';
+import type { ColumnTarget } from './header-mapping.js';
 import { unitOfHeader } from './header-units.js';
 import type { NumberStyle } from '../domain/number-style.js';
 import { decideNumberStyle, optionReading, readsTheSame, type StyleVerdict } from './number-style-guess.js';

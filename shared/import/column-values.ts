@@ -1,6 +1,6 @@
 import { parseFieldText, splitList } from '../domain/field-text.js';
 import { FIELD_BY_KEY, type FieldSpec } from '../domain/workload-fields.js';
-import type { ColumnTarget, Mapping } from '../excel/header-mapping.js';
+import type { ColumnTarget, Mapping } from './header-mapping.js';
 import { guessValue, isExactValue } from './value-guesses.js';
 
 // The values of a column with a closed list (an environment, a criticality, data classes,

@@ -1,4 +1,4 @@
-import { columnLabel, type ImportProblem } from '../excel/import-plan.js';
+import { columnLabel, type ImportProblem } from './import-plan.js';
 import { PairCounter } from './connection-pairs.js';
 import type { NameAddressMismatch } from './connection-types.js';
 

@@ -1,5 +1,5 @@
 import type { Coupling, DependencyKind } from '../domain/enums.js';
-import type { ImportProblem } from '../excel/import-plan.js';
+import type { ImportProblem } from './import-plan.js';
 import type { NoiseRule } from './connection-noise.js';
 import type { NameCount, PortCount } from './connection-text.js';
 import type { ConnectionWorkload } from './connection-tokens.js';

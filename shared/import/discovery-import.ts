@@ -1,6 +1,6 @@
 import type { Environment } from '../domain/enums.js';
-import type { Mapping } from '../excel/header-mapping.js';
-import type { ImportPreview, ImportTable } from '../excel/import-plan.js';
+import type { Mapping } from './header-mapping.js';
+import type { ImportPreview, ImportTable } from './import-plan.js';
 import type { EnvironmentHint, FieldTotal, FormatMatch, NoiseKind } from './formats/types.js';
 import { NOISE_KINDS } from './formats/noise.js';
 import { readNumber } from '../domain/read-number.js';

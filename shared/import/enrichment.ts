@@ -1,7 +1,7 @@
 import { formatFieldValue } from '../domain/field-text.js';
 import { FIELD_BY_KEY } from '../domain/workload-fields.js';
 import type { Workload, WorkloadField } from '../domain/workload.js';
-import type { ImportPreview, ImportTable } from '../excel/import-plan.js';
+import type { ImportPreview, ImportTable } from './import-plan.js';
 import type { EnrichmentSpec, SpreadsheetFile } from './formats/types.js';
 import { readNumber } from '../domain/read-number.js';
 import { toFieldUnit } from './unit-conversion.js';

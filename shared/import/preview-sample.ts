@@ -1,7 +1,7 @@
 import { labelOf } from '../domain/enums.js';
 import { formatFieldValue, parseFieldText } from '../domain/field-text.js';
 import { FIELD_BY_KEY } from '../domain/workload-fields.js';
-import type { ColumnTarget, Mapping } from '../excel/header-mapping.js';
+import type { ColumnTarget, Mapping } from './header-mapping.js';
 import type { ColumnReading } from './column-reading.js';
 import { styleExample } from '../domain/read-number.js';
 import { unitLabel } from './units.js';

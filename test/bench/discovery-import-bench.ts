@@ -4,7 +4,7 @@
 import ExcelJS from 'exceljs';
 import { readSpreadsheet } from '../../electron/backend/services/excel/read-spreadsheet.js';
 import { DEFAULT_ESTATE_SETTINGS } from '../../shared/estate/estate-settings.js';
-import { previewImport } from '../../shared/excel/import-plan.js';
+import { previewImport } from '../../shared/import/import-plan.js';
 import { DEFAULT_DISCOVERY_CHOICES, withNameFallback, withTotals, workloadRows } from '../../shared/import/discovery-import.js';
 import { recogniseFormat } from '../../shared/import/formats/recognise.js';
 import { rvtoolsOfSize, xlsxBytes } from '../../scripts/import-fixtures.js';

@@ -31,6 +31,13 @@ describe('import boundaries', () => {
     expect(await ruleIdsFor('shared/estate/x.ts', `import '../domain/workload.js';\nimport '../planner/settings.js';\n`)).toEqual([]);
   });
 
+  it('shared/excel/ does not import shared/import/, which builds on it', async () => {
+    expect(await ruleIdsFor('shared/excel/x.ts', `import '../import/import-plan.js';\n`)).toContain('no-restricted-imports');
+    expect(await ruleIdsFor('shared/excel/x.ts', `import 'node:fs';\n`)).toContain('no-restricted-imports');
+    expect(await ruleIdsFor('shared/excel/x.ts', `import './sheet-model.js';\nimport '../report/estate-report.js';\n`)).toEqual([]);
+    expect(await ruleIdsFor('shared/import/x.ts', `import '../excel/inventory-columns.js';\n`)).toEqual([]);
+  });
+
   it('renderer/ may not import electron or Node built-ins', async () => {
     for (const source of ['electron', 'node:path', 'better-sqlite3', '../../electron/backend/handlers']) {
       expect(await ruleIdsFor('renderer/src/x.ts', `import '${source}';\n`), source).toContain('no-restricted-imports');

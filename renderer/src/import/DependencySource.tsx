@@ -1,5 +1,5 @@
 import type { MethodOutput } from '../../../shared/contract';
-import { DEPENDENCY_ROLES, ROLE_LABELS, type DependencyRole } from '../../../shared/excel/dependency-import';
+import { DEPENDENCY_ROLES, ROLE_LABELS, type DependencyRole } from '../../../shared/import/dependency-import';
 import { columnName } from '../../../shared/excel/sheet-model';
 
 type Spreadsheet = MethodOutput<'readSpreadsheet'>;

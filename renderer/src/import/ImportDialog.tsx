@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'react';
 import { createPortal } from 'react-dom';
-import { guessMapping, type Mapping } from '../../../shared/excel/header-mapping';
-import { guessDependencyRoles, type DependencyRole } from '../../../shared/excel/dependency-import';
-import { changesOf, type ValueMap } from '../../../shared/excel/import-plan';
+import { guessMapping, type Mapping } from '../../../shared/import/header-mapping';
+import { guessDependencyRoles, type DependencyRole } from '../../../shared/import/dependency-import';
+import { changesOf, type ValueMap } from '../../../shared/import/import-plan';
 import { DEFAULT_DISCOVERY_CHOICES, discoveryFacts, type DiscoveryChoices } from '../../../shared/import/discovery-import';
 import { recogniseFormat } from '../../../shared/import/formats/recognise';
 import { DEFAULT_NOISE_RULES, type NoiseRule } from '../../../shared/import/connection-noise';

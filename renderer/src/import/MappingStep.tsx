@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { labelOf } from '../../../shared/domain/enums';
-import { TARGET_OPTIONS, targetForHeader, targetId, type ColumnTarget, type Mapping } from '../../../shared/excel/header-mapping';
-import { columnReadings, type ValueMap } from '../../../shared/excel/import-plan';
+import { TARGET_OPTIONS, targetForHeader, targetId, type ColumnTarget, type Mapping } from '../../../shared/import/header-mapping';
+import { columnReadings, type ValueMap } from '../../../shared/import/import-plan';
 import { columnName } from '../../../shared/excel/sheet-model';
 import type { ColumnReading } from '../../../shared/import/column-reading';
 import { valuesToMap } from '../../../shared/import/column-values';

@@ -1,4 +1,4 @@
-import type { ImportPreview, ImportProblem } from '../../../shared/excel/import-plan';
+import type { ImportPreview, ImportProblem } from '../../../shared/import/import-plan';
 import type { PreviewSample } from '../../../shared/import/preview-sample';
 
 const LISTED = 200;

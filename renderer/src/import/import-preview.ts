@@ -1,8 +1,8 @@
 import type { MethodOutput } from '../../../shared/contract';
 import type { EstateSnapshot } from '../../../shared/estate/estate';
-import { addDependencyTable, isDependencyRecord, type DependencyRole } from '../../../shared/excel/dependency-import';
-import type { Mapping } from '../../../shared/excel/header-mapping';
-import { previewImport, type ImportPreview, type ImportTable, type ValueMap } from '../../../shared/excel/import-plan';
+import { addDependencyTable, isDependencyRecord, type DependencyRole } from '../../../shared/import/dependency-import';
+import type { Mapping } from '../../../shared/import/header-mapping';
+import { previewImport, type ImportPreview, type ImportTable, type ValueMap } from '../../../shared/import/import-plan';
 import { applyDiscoveryChoices, discoveryFacts, withNameFallback, withTotals, workloadRows, type DiscoveryChoices } from '../../../shared/import/discovery-import';
 import type { DependencySpec, FormatMatch } from '../../../shared/import/formats/types';
 import { aggregateConnections, type ConnectionAnalysis, type ExternalEndpoint } from '../../../shared/import/connections';

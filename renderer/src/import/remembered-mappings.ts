@@ -1,4 +1,4 @@
-import { headerSetKey, TARGET_OPTIONS, targetFromId, targetId, type ColumnTarget, type Mapping } from '../../../shared/excel/header-mapping';
+import { headerSetKey, TARGET_OPTIONS, targetFromId, targetId, type ColumnTarget, type Mapping } from '../../../shared/import/header-mapping';
 
 // Mappings the architect fixed, remembered per set of headers: the next file from the
 // same client maps itself. Kept in this computer's local storage, not in an estate.

@@ -1,5 +1,5 @@
-import type { DependencyRole } from '../../excel/dependency-import.js';
-import type { ColumnTarget, Mapping } from '../../excel/header-mapping.js';
+import type { DependencyRole } from '../dependency-import.js';
+import type { ColumnTarget, Mapping } from '../header-mapping.js';
 import type { HeaderEvidence, SheetRows, SpreadsheetFile } from './types.js';
 
 // Header matching shared by the format recognisers. Vendors' headers drift between

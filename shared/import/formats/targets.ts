@@ -1,4 +1,4 @@
-import type { ColumnTarget } from '../../excel/header-mapping.js';
+import type { ColumnTarget } from '../header-mapping.js';
 import type { Unit } from '../units.js';
 import type { WorkloadField } from '../../domain/workload.js';
 

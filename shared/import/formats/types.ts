@@ -1,7 +1,7 @@
 import type { Environment } from '../../domain/enums.js';
 import type { WorkloadField } from '../../domain/workload.js';
-import type { DependencyRole } from '../../excel/dependency-import.js';
-import type { Mapping } from '../../excel/header-mapping.js';
+import type { DependencyRole } from '../dependency-import.js';
+import type { Mapping } from '../header-mapping.js';
 import type { Unit } from '../units.js';
 import type { ConnectionColumns as PlainConnectionColumns } from '../connection-columns.js';
 

@@ -1,5 +1,5 @@
-import { guessDependencyRoles } from '../../excel/dependency-import.js';
-import { guessMapping } from '../../excel/header-mapping.js';
+import { guessDependencyRoles } from '../dependency-import.js';
+import { guessMapping } from '../header-mapping.js';
 import { ID_HEADER, INVENTORY_COLUMNS } from '../../excel/inventory-columns.js';
 import { bestSheet, headersOf, type Signature } from './headers.js';
 import type { FormatMatch, SpreadsheetFile } from './types.js';

@@ -9,8 +9,8 @@ import type { EstateSnapshot } from '../../../shared/estate/estate.js';
 import { ENVIRONMENTS } from '../../../shared/domain/enums.js';
 import { blankWorkload } from '../../../shared/domain/workload.js';
 import { WaveplanError } from '../../../shared/errors.js';
-import { guessMapping } from '../../../shared/excel/header-mapping.js';
-import { changesOf, previewImport } from '../../../shared/excel/import-plan.js';
+import { guessMapping } from '../../../shared/import/header-mapping.js';
+import { changesOf, previewImport } from '../../../shared/import/import-plan.js';
 import { healthcareSampleEstate } from '../../../shared/sample/healthcare-estate.js';
 import { tempLibrary } from '../../support/temp-library.js';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_ESTATE_SETTINGS } from '../../../../shared/estate/estate-settings.js';
 import { decodeText, parseCsv } from '../../../../shared/excel/csv-read.js';
-import { guessMapping, targetForHeader } from '../../../../shared/excel/header-mapping.js';
-import { changesOf, previewImport } from '../../../../shared/excel/import-plan.js';
+import { guessMapping, targetForHeader } from '../../../../shared/import/header-mapping.js';
+import { changesOf, previewImport } from '../../../../shared/import/import-plan.js';
 import { workload } from '../estate-builders.js';
 
 // A client's inventory as it really arrives: semicolons, a BOM, dotted thousands, hours,

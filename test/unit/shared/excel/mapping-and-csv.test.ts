@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { detectDelimiter, parseCsv, unguard } from '../../../../shared/excel/csv-read.js';
 import { tableToCsv } from '../../../../shared/excel/csv-write.js';
-import { guessMapping, headerSetKey, targetId } from '../../../../shared/excel/header-mapping.js';
+import { guessMapping, headerSetKey, targetId } from '../../../../shared/import/header-mapping.js';
 import { INVENTORY_COLUMNS } from '../../../../shared/excel/inventory-columns.js';
-import { previewImport, unknownValues, type ImportPreview } from '../../../../shared/excel/import-plan.js';
-import { addDependencyTable, guessDependencyRoles, isDependencyRecord } from '../../../../shared/excel/dependency-import.js';
+import { previewImport, unknownValues, type ImportPreview } from '../../../../shared/import/import-plan.js';
+import { addDependencyTable, guessDependencyRoles, isDependencyRecord } from '../../../../shared/import/dependency-import.js';
 import { DEFAULT_ESTATE_SETTINGS } from '../../../../shared/estate/estate-settings.js';
 import { workload } from '../estate-builders.js';
 

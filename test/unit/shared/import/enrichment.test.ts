@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_ESTATE_SETTINGS } from '../../../../shared/estate/estate-settings.js';
-import { previewImport } from '../../../../shared/excel/import-plan.js';
+import { previewImport } from '../../../../shared/import/import-plan.js';
 import { applyEnrichment } from '../../../../shared/import/enrichment.js';
 import { recogniseFormat } from '../../../../shared/import/formats/recognise.js';
 import { rvtools4x } from '../../../../scripts/import-fixtures.js';

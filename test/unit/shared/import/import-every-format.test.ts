@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_ESTATE_SETTINGS } from '../../../../shared/estate/estate-settings.js';
 import type { Workload } from '../../../../shared/domain/workload.js';
-import { previewImport } from '../../../../shared/excel/import-plan.js';
+import { previewImport } from '../../../../shared/import/import-plan.js';
 import { DEFAULT_DISCOVERY_CHOICES, withNameFallback, withTotals, workloadRows } from '../../../../shared/import/discovery-import.js';
 import { applyEnrichment } from '../../../../shared/import/enrichment.js';
 import { recogniseFormat } from '../../../../shared/import/formats/recognise.js';

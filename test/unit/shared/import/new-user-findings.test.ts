@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_ESTATE_SETTINGS } from '../../../../shared/estate/estate-settings.js';
-import { guessMapping } from '../../../../shared/excel/header-mapping.js';
-import { dependencyTargets, previewImport } from '../../../../shared/excel/import-plan.js';
+import { guessMapping } from '../../../../shared/import/header-mapping.js';
+import { dependencyTargets, previewImport } from '../../../../shared/import/import-plan.js';
 import { withNameFallback, withTotals } from '../../../../shared/import/discovery-import.js';
 import { workload } from '../estate-builders.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CRITICALITIES, DATA_CLASSES, ENVIRONMENTS, STRATEGIES } from '../../../../shared/domain/enums.js';
-import { guessMapping } from '../../../../shared/excel/header-mapping.js';
-import { unknownValues } from '../../../../shared/excel/import-plan.js';
+import { guessMapping } from '../../../../shared/import/header-mapping.js';
+import { unknownValues } from '../../../../shared/import/import-plan.js';
 import { guessedValues, mapCell, valuesToMap } from '../../../../shared/import/column-values.js';
 import { flagClassOf } from '../../../../shared/import/flag-headers.js';
 import { guessValue, isExactValue } from '../../../../shared/import/value-guesses.js';

@@ -1,4 +1,4 @@
-import type { ColumnTarget } from '../../../../../shared/excel/header-mapping.js';
+import type { ColumnTarget } from '../../../../../shared/import/header-mapping.js';
 import { headerKey } from '../../../../../shared/import/formats/headers.js';
 import type { FormatMatch, SpreadsheetFile } from '../../../../../shared/import/formats/types.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { guessMapping } from '../../../../../shared/excel/header-mapping.js';
+import { guessMapping } from '../../../../../shared/import/header-mapping.js';
 import { recogniseFormat } from '../../../../../shared/import/formats/recognise.js';
 import { environmentIn } from '../../../../../shared/import/formats/environment-hints.js';
 import { IMPORT_FIXTURES, clientSheet, waveplanWorkbook } from '../../../../../scripts/import-fixtures.js';

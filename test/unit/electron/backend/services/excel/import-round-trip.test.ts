@@ -6,8 +6,8 @@ import { applyChanges } from '../../../../../../shared/changes/apply.js';
 import { DEFAULT_ESTATE_SETTINGS } from '../../../../../../shared/estate/estate-settings.js';
 import type { EstateContent } from '../../../../../../shared/estate/estate.js';
 import { buildWorkbookModel } from '../../../../../../shared/excel/export-model.js';
-import { guessMapping } from '../../../../../../shared/excel/header-mapping.js';
-import { changesOf, previewImport } from '../../../../../../shared/excel/import-plan.js';
+import { guessMapping } from '../../../../../../shared/import/header-mapping.js';
+import { changesOf, previewImport } from '../../../../../../shared/import/import-plan.js';
 import { reportOf } from '../../../../../../shared/report/estate-report.js';
 import { healthcareSampleEstate } from '../../../../../../shared/sample/healthcare-estate.js';
 

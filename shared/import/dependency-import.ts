@@ -2,7 +2,7 @@ import type { Dependency } from '../domain/dependency.js';
 import { COUPLINGS, DATA_CLASSES, DEPENDENCY_KINDS, inCanonicalOrder, labelOf } from '../domain/enums.js';
 import { matchOption, splitList } from '../domain/field-text.js';
 import type { EstateContent } from '../estate/estate.js';
-import { unguard } from './csv-read.js';
+import { unguard } from '../excel/csv-read.js';
 import { columnLabel, dependencyTargets, type ImportPreview, type ImportTable } from './import-plan.js';
 
 // Dependencies that come as a table of their own: a sheet (our Dependencies sheet, or a

@@ -8,14 +8,14 @@ import type { EstateContent } from '../estate/estate.js';
 import { FIELD_BY_KEY } from '../domain/workload-fields.js';
 import { blankWorkload, WorkloadSchema, type Workload, type WorkloadField } from '../domain/workload.js';
 import { analyseEstate } from '../findings/analyse.js';
-import { readColumn, readNumberCell, type ColumnReading } from '../import/column-reading.js';
-import { guessedValues, mapCell, valuesToMap, type ValueMap } from '../import/column-values.js';
-import { implausible, outlyingCosts } from '../import/plausibility.js';
-import { previewSample, SAMPLE_ROWS, type PreviewSample, type ReadRow } from '../import/preview-sample.js';
+import { readColumn, readNumberCell, type ColumnReading } from './column-reading.js';
+import { guessedValues, mapCell, valuesToMap, type ValueMap } from './column-values.js';
+import { implausible, outlyingCosts } from './plausibility.js';
+import { previewSample, SAMPLE_ROWS, type PreviewSample, type ReadRow } from './preview-sample.js';
 import { tierChoiceProblem } from '../tiers/tier-choice.js';
-import { unguard } from './csv-read.js';
+import { unguard } from '../excel/csv-read.js';
 import type { Mapping } from './header-mapping.js';
-import { columnName } from './sheet-model.js';
+import { columnName } from '../excel/sheet-model.js';
 
 // What an import would do to the estate, before anything is written: rows to add,
 // update, skip and (for a returned workbook) remove, each problem at its sheet, row and

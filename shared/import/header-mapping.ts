@@ -1,12 +1,12 @@
 import { DATA_CLASSES, READINESS_CHECKS, labelOf, type DataClass, type ReadinessCheck } from '../domain/enums.js';
-import { flagClassOf } from '../import/flag-headers.js';
-import { unitOfHeader } from '../import/header-units.js';
+import { flagClassOf } from './flag-headers.js';
+import { unitOfHeader } from './header-units.js';
 import type { NumberStyle } from '../domain/number-style.js';
-import { fieldUnit, fitsField } from '../import/unit-conversion.js';
-import { isCurrency, type Unit } from '../import/units.js';
+import { fieldUnit, fitsField } from './unit-conversion.js';
+import { isCurrency, type Unit } from './units.js';
 import { WORKLOAD_FIELDS } from '../domain/workload-fields.js';
 import type { WorkloadField } from '../domain/workload.js';
-import { COMPUTED_HEADERS, ID_HEADER, readinessHeader } from './inventory-columns.js';
+import { COMPUTED_HEADERS, ID_HEADER, readinessHeader } from '../excel/inventory-columns.js';
 
 // Which Waveplan field each of the client's columns holds. Guessed from the header
 // (the workbook's own headers first, then field names and the names people use), and
