@@ -13,7 +13,11 @@ const restrict = (message, names, patterns = []) => ['error', { paths: names.map
 const electronFolder = (...folders) => `(^(\\.\\.?/)+(electron/)?|(^|/)electron/)(${folders.join('|')})(/|$)`;
 const restrictFolders = (message, ...folders) => ['error', { patterns: [{ regex: electronFolder(...folders), message }] }];
 
-const SHARED_PURE = restrict('shared/ must stay pure: no electron, Node built-ins or React.', ['electron', 'react', 'react-dom', 'better-sqlite3', 'exceljs', ...NODE_BUILTINS], ['react/*', 'react-dom/*', '@xyflow/*', '../electron/*', '../renderer/*', '**/electron/**', '**/renderer/**']);
+const SHARED_PURE = restrict(
+  'shared/ must stay pure: no electron, Node built-ins or React.',
+  ['electron', 'react', 'react-dom', 'better-sqlite3', 'exceljs', ...NODE_BUILTINS],
+  ['react/*', 'react-dom/*', '@xyflow/*', '../electron/*', '../renderer/*', '**/electron/**', '**/renderer/**'],
+);
 
 // The folders of shared/ above domain/: the features, and the estate and changes over them.
 const ABOVE_DOMAIN = ['costs', 'planner', 'rollback', 'findings', 'tiers', 'graph', 'excel', 'import', 'report', 'estate', 'changes', 'sample', 'synthetic', 'text'];
@@ -44,7 +48,10 @@ export default tseslint.config(
         'error',
         {
           ...SHARED_PURE[1],
-          patterns: [...SHARED_PURE[1].patterns, { regex: `(^(\\.\\./)+|(^|/)shared/)(${ABOVE_DOMAIN.join('|')})(/|$)`, message: `shared/domain/ is the bottom floor: it may not import ${ABOVE_DOMAIN.map((f) => f + '/').join(', ')}.` }],
+          patterns: [
+            ...SHARED_PURE[1].patterns,
+            { regex: `(^(\\.\\./)+|(^|/)shared/)(${ABOVE_DOMAIN.join('|')})(/|$)`, message: `shared/domain/ is the bottom floor: it may not import ${ABOVE_DOMAIN.map((f) => f + '/').join(', ')}.` },
+          ],
         },
       ],
     },
@@ -54,7 +61,16 @@ export default tseslint.config(
     // back and builds on excel's columns, never the other way, so the two are not a loop.
     files: ['shared/excel/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { ...SHARED_PURE[1], patterns: [...SHARED_PURE[1].patterns, { regex: '(^(\\.\\./)+|(^|/)shared/)import(/|$)', message: 'shared/excel/ may not import shared/import/: import builds on excel, not the other way.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          ...SHARED_PURE[1],
+          patterns: [
+            ...SHARED_PURE[1].patterns,
+            { regex: '(^(\\.\\./)+|(^|/)shared/)import(/|$)', message: 'shared/excel/ may not import shared/import/: import builds on excel, not the other way.' },
+          ],
+        },
+      ],
     },
   },
   {
@@ -63,7 +79,11 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': restrict('The renderer talks to the back end only through the Bridge: no electron or Node modules.', ['electron', 'better-sqlite3', 'exceljs', ...NODE_BUILTINS], ['**/electron/**']),
+      'no-restricted-imports': restrict(
+        'The renderer talks to the back end only through the Bridge: no electron or Node modules.',
+        ['electron', 'better-sqlite3', 'exceljs', ...NODE_BUILTINS],
+        ['**/electron/**'],
+      ),
     },
   },
   {

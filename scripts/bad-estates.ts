@@ -63,7 +63,7 @@ export const BAD_ESTATES: BadEstate[] = [
     file: 'extra-table.waveplan',
     what: 'an extra table carrying a payload',
     refusal: /an extra table “payload”/,
-    edit: (db) => db.exec("CREATE TABLE payload (data BLOB); INSERT INTO payload VALUES (randomblob(1024))"),
+    edit: (db) => db.exec('CREATE TABLE payload (data BLOB); INSERT INTO payload VALUES (randomblob(1024))'),
   },
   {
     file: 'extra-index.waveplan',

@@ -23,7 +23,9 @@ try {
   const bin = join(root, 'node_modules', '.bin', 'electronegativity');
   execFileSync(bin, ['-i', work, '-r', '-v', 'false', '-e', version, '-o', out], { stdio: 'ignore', timeout: 120_000 });
   const [, ...rows] = parseCsv(readFileSync(out, 'utf8'));
-  const findings = rows.filter((r) => r.length >= 5).map(([check = '', severity = '', confidence = '', file = '', at = '']) => ({ check, severity: severity.trim(), confidence: confidence.trim(), file, at }));
+  const findings = rows
+    .filter((r) => r.length >= 5)
+    .map(([check = '', severity = '', confidence = '', file = '', at = '']) => ({ check, severity: severity.trim(), confidence: confidence.trim(), file, at }));
   const high = findings.filter((f) => f.severity === 'HIGH');
   for (const f of findings) console.log(`${f.severity.padEnd(8)} ${f.check} (${f.confidence.toLowerCase()}) ${f.file}:${f.at}${REVIEWED[f.check] ? `: reviewed, ${REVIEWED[f.check]}` : ''}`);
   console.log(`Electronegativity ${version ? `for Electron ${version}` : ''}: ${findings.length} findings, ${high.length} high.`);

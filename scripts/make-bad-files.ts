@@ -73,8 +73,20 @@ export function makeBadFiles(dir: string): void {
   writeFileSync(at(BAD_FILES.emptyFile), Buffer.alloc(0));
 
   const workbookXml = Buffer.from('<?xml version="1.0"?><workbook/>');
-  writeFileSync(at(BAD_FILES.zipBomb), zip([{ name: 'xl/workbook.xml', data: workbookXml }, { name: 'xl/worksheets/sheet1.xml', data: Buffer.alloc(4096, 0x20), claimed: 3_900_000_000 }]));
-  writeFileSync(at(BAD_FILES.tooManyRows), zip([{ name: 'xl/workbook.xml', data: workbookXml }, { name: 'xl/worksheets/sheet1.xml', data: Buffer.from('<?xml version="1.0"?><worksheet><dimension ref="A1:D1048577"/><sheetData/></worksheet>') }]));
+  writeFileSync(
+    at(BAD_FILES.zipBomb),
+    zip([
+      { name: 'xl/workbook.xml', data: workbookXml },
+      { name: 'xl/worksheets/sheet1.xml', data: Buffer.alloc(4096, 0x20), claimed: 3_900_000_000 },
+    ]),
+  );
+  writeFileSync(
+    at(BAD_FILES.tooManyRows),
+    zip([
+      { name: 'xl/workbook.xml', data: workbookXml },
+      { name: 'xl/worksheets/sheet1.xml', data: Buffer.from('<?xml version="1.0"?><worksheet><dimension ref="A1:D1048577"/><sheetData/></worksheet>') },
+    ]),
+  );
   writeFileSync(at(BAD_FILES.passwordWorkbook), encryptedWorkbook());
 
   // UTF-8 and Latin-1 in one file, with rows longer and shorter than the header.

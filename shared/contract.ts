@@ -10,7 +10,10 @@ export { METHOD_NAMES, MENU_COMMANDS, type MenuCommand, type MethodName } from '
 // and output schema; the preload exposes exactly these names, and both hosts
 // validate the input before a service sees it. Files travel as base64 bytes.
 
-const Base64Schema = z.string().max(700_000_000).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'Expected base64 bytes');
+const Base64Schema = z
+  .string()
+  .max(700_000_000)
+  .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'Expected base64 bytes');
 const FileNameSchema = z.string().min(1).max(255);
 const JobIdSchema = z.string().regex(/^[a-z0-9-]{1,64}$/);
 const Empty = z.object({}).strict();
@@ -40,11 +43,7 @@ export const contract = {
     'A new estate file in the library: blank, or a copy of the built-in healthcare sample.',
   ),
   renameEstate: method(z.object({ id: EstateIdSchema, name: EstateNameSchema }).strict(), EstateSummarySchema, 'Renames an estate (its file keeps its id).'),
-  duplicateEstate: method(
-    z.object({ id: EstateIdSchema, name: EstateNameSchema.optional() }).strict(),
-    EstateSummarySchema,
-    'A self-contained copy of an estate, written with VACUUM INTO.',
-  ),
+  duplicateEstate: method(z.object({ id: EstateIdSchema, name: EstateNameSchema.optional() }).strict(), EstateSummarySchema, 'A self-contained copy of an estate, written with VACUUM INTO.'),
   deleteEstate: method(
     z.object({ id: EstateIdSchema }).strict(),
     z.object({ movedTo: z.string(), path: z.string().optional() }),
@@ -52,14 +51,22 @@ export const contract = {
   ),
   importEstateFile: method(FileBytesSchema.strict(), EstateSummarySchema, 'Checks an estate file and adds a copy of it to the library.'),
   exportEstateFile: method(z.object({ id: EstateIdSchema }).strict(), FileBytesSchema, 'One self-contained .waveplan file of the estate.'),
-  exportPlanWorkbook: method(z.object({ id: EstateIdSchema, job: JobIdSchema.optional() }).strict(), FileBytesSchema, 'The plan as the client workbook (.xlsx): Summary, Inventory, Dependencies, Waves, Cutover, Rollback, Costs, Findings.'),
+  exportPlanWorkbook: method(
+    z.object({ id: EstateIdSchema, job: JobIdSchema.optional() }).strict(),
+    FileBytesSchema,
+    'The plan as the client workbook (.xlsx): Summary, Inventory, Dependencies, Waves, Cutover, Rollback, Costs, Findings.',
+  ),
   exportPlanCsv: method(z.object({ id: EstateIdSchema, sheet: z.enum(['Inventory', 'Waves']) }).strict(), FileBytesSchema, 'One sheet of the plan as CSV (UTF-8).'),
   readSpreadsheet: method(
     FileBytesSchema.strict(),
     z.object({ fileName: z.string(), kind: z.enum(['xlsx', 'csv']), encoding: z.string().optional(), sheets: z.array(z.object({ name: z.string(), rows: z.array(z.array(z.string())) })) }),
     'Reads an .xlsx or CSV inventory into rows of text per sheet (refusing what is not one, too large, protected or a zip bomb); writes nothing.',
   ),
-  getProgress: method(z.object({ job: JobIdSchema }).strict(), z.object({ done: z.number(), total: z.number(), stage: z.string() }).nullable(), 'How far a long job (the plan workbook) has got, for its progress indicator.'),
+  getProgress: method(
+    z.object({ job: JobIdSchema }).strict(),
+    z.object({ done: z.number(), total: z.number(), stage: z.string() }).nullable(),
+    'How far a long job (the plan workbook) has got, for its progress indicator.',
+  ),
   openEstate: method(z.object({ id: EstateIdSchema }).strict(), EstateSnapshotSchema, 'Loads an estate, migrating it if it is from an older version.'),
   applyChanges: method(
     z.object({ estateId: EstateIdSchema, baseRevision: z.number().int().min(0), changes: ChangeSetSchema }).strict(),

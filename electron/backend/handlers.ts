@@ -31,8 +31,7 @@ export interface HostServices {
 }
 
 /** Tests (Vitest), `WAVEPLAN_CHECK_OUTPUTS=1` (the e2e web host) and development builds. */
-export const checkOutputsByDefault = (env: NodeJS.ProcessEnv = process.env): boolean =>
-  env.VITEST === 'true' || env.WAVEPLAN_CHECK_OUTPUTS === '1' || env.NODE_ENV === 'development';
+export const checkOutputsByDefault = (env: NodeJS.ProcessEnv = process.env): boolean => env.VITEST === 'true' || env.WAVEPLAN_CHECK_OUTPUTS === '1' || env.NODE_ENV === 'development';
 
 // A handler sees its input as parsed by the contract (defaults applied, strings trimmed).
 type ParsedInput<M extends MethodName> = z.output<(typeof contract)[M]['input']>;
@@ -109,7 +108,11 @@ export function createHandlers(services: HostServices): HandlerTable {
         const value = await run(parsed.data);
         if (checkOutputs) {
           const checked = contract[name].output.safeParse(value);
-          if (!checked.success) return { ok: false, error: { code: 'internal', message: describeIssues(name, checked.error.issues).replace(/^Invalid input to/, 'Waveplan answered with a value outside its contract, from') } };
+          if (!checked.success)
+            return {
+              ok: false,
+              error: { code: 'internal', message: describeIssues(name, checked.error.issues).replace(/^Invalid input to/, 'Waveplan answered with a value outside its contract, from') },
+            };
         }
         return { ok: true, value };
       } catch (error) {

@@ -5,7 +5,6 @@ import type { Change } from './change-set.js';
 // The change sets behind the inventory's commands. Kept pure so the same edit
 // means the same thing from the grid, the detail panel, the menu or a test.
 
-
 function lastPosition(estate: EstateContent): number {
   let max = 0;
   for (const w of estate.workloads) max = Math.max(max, estate.positions[w.id] ?? 0);
@@ -51,7 +50,5 @@ export function duplicateWorkloads(estate: EstateContent, ids: readonly string[]
 export function setWorkloadField(estate: EstateContent, ids: readonly string[], field: WorkloadField, value: unknown): Change[] {
   const wanted = new Set(ids);
   const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-  return estate.workloads
-    .filter((w) => wanted.has(w.id) && !same(w[field], value))
-    .map((w) => ({ op: 'updateWorkload', id: w.id, field, value }));
+  return estate.workloads.filter((w) => wanted.has(w.id) && !same(w[field], value)).map((w) => ({ op: 'updateWorkload', id: w.id, field, value }));
 }

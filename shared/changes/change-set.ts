@@ -25,23 +25,19 @@ const id = z.string().min(1).max(64);
 /** Replaces one estate setting whole: small, and undo restores exactly what was there. */
 const setSetting = <K extends SettingName>(name: K) => z.object({ op: z.literal('setSetting'), name: z.literal(name), value: ESTATE_SETTINGS[name].schema });
 
-const UpdateWorkloadSchema = z
-  .object({ op: z.literal('updateWorkload'), id, field: z.enum(WORKLOAD_FIELD_KEYS), value: z.unknown() })
-  .superRefine((change, ctx) => {
-    const result = WorkloadSchema.shape[change.field].safeParse(change.value);
-    if (!result.success) {
-      ctx.addIssue({ code: 'custom', path: ['value'], message: `${change.field}: ${result.error.issues[0]?.message ?? 'invalid value'}` });
-    }
-  });
+const UpdateWorkloadSchema = z.object({ op: z.literal('updateWorkload'), id, field: z.enum(WORKLOAD_FIELD_KEYS), value: z.unknown() }).superRefine((change, ctx) => {
+  const result = WorkloadSchema.shape[change.field].safeParse(change.value);
+  if (!result.success) {
+    ctx.addIssue({ code: 'custom', path: ['value'], message: `${change.field}: ${result.error.issues[0]?.message ?? 'invalid value'}` });
+  }
+});
 
-const UpdateDependencySchema = z
-  .object({ op: z.literal('updateDependency'), id, field: z.enum(DEPENDENCY_EDITABLE_FIELDS), value: z.unknown() })
-  .superRefine((change, ctx) => {
-    const result = DependencyFieldSchemas[change.field].safeParse(change.value);
-    if (!result.success) {
-      ctx.addIssue({ code: 'custom', path: ['value'], message: `${change.field}: ${result.error.issues[0]?.message ?? 'invalid value'}` });
-    }
-  });
+const UpdateDependencySchema = z.object({ op: z.literal('updateDependency'), id, field: z.enum(DEPENDENCY_EDITABLE_FIELDS), value: z.unknown() }).superRefine((change, ctx) => {
+  const result = DependencyFieldSchemas[change.field].safeParse(change.value);
+  if (!result.success) {
+    ctx.addIssue({ code: 'custom', path: ['value'], message: `${change.field}: ${result.error.issues[0]?.message ?? 'invalid value'}` });
+  }
+});
 
 /**
  * The schemas of each op, in the order the union tries them (setSetting has one per

@@ -4,7 +4,6 @@ import type { Workload } from '../domain/workload.js';
 import type { Change } from './change-set.js';
 import { byOp, type OpTable } from './ops.js';
 
-
 /** The items as earlier changes in the set left them, without copying the estate. */
 class Overlay<T extends { id: string }> {
   private readonly changed = new Map<string, T | undefined>();

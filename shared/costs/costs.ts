@@ -143,7 +143,12 @@ export function waveDates(waves: readonly Pick<Wave, 'number' | 'start' | 'cutov
 }
 
 /** Every workload's costs under a plan: the wave a workload moves in gives its dates. */
-export function costPlan(workloads: readonly Workload[], tierOf: (id: string) => Tier, plan: Pick<Plan, 'waves' | 'waveOf'>, card: RateCard): { costs: WorkloadCost[]; datesOfWave: Map<number, WaveDates> } {
+export function costPlan(
+  workloads: readonly Workload[],
+  tierOf: (id: string) => Tier,
+  plan: Pick<Plan, 'waves' | 'waveOf'>,
+  card: RateCard,
+): { costs: WorkloadCost[]; datesOfWave: Map<number, WaveDates> } {
   const datesOfWave = waveDates(plan.waves);
   return { costs: costWorkloads(workloads, tierOf, (id) => datesOfWave.get(plan.waveOf.get(id) ?? -1), card), datesOfWave };
 }

@@ -26,13 +26,18 @@ const n = (x: number) => x.toLocaleString('en', { maximumFractionDigits: 2 });
 export function explainCost(w: Workload, c: WorkloadCost, part: ExplainedPart, card: RateCard): string {
   const money = (x: number) => formatMoney(x, card.currency);
   if (!c.moving && part !== 'runBefore') {
-    return part === 'runAfter' && w.strategy === 'retain' ? `Retained: it keeps its current ${money(c.runAfter)} a month.` : `${labelOf(w.strategy ?? 'retire')}: it does not move, so nothing is spent on it.`;
+    return part === 'runAfter' && w.strategy === 'retain'
+      ? `Retained: it keeps its current ${money(c.runAfter)} a month.`
+      : `${labelOf(w.strategy ?? 'retire')}: it does not move, so nothing is spent on it.`;
   }
   switch (part) {
     case 'runBefore':
       return c.runBefore === null ? 'Not recorded: add the current monthly cost in the inventory to count it in the payback.' : `${money(c.runBefore)} a month, as recorded in the inventory.`;
     case 'runAfter': {
-      const base = c.tier === 'multi-tenant' ? `${money(c.baseShare)} platform share` : `${money(c.baseShare)} share of the ${labelOf(c.tier).toLowerCase()} base fee (shared by ${c.groupSize} workload${c.groupSize === 1 ? '' : 's'} of ${w.system || 'its system'}${w.tenant ? ` for ${w.tenant}` : ''} in ${labelOf(w.environment).toLowerCase()})`;
+      const base =
+        c.tier === 'multi-tenant'
+          ? `${money(c.baseShare)} platform share`
+          : `${money(c.baseShare)} share of the ${labelOf(c.tier).toLowerCase()} base fee (shared by ${c.groupSize} workload${c.groupSize === 1 ? '' : 's'} of ${w.system || 'its system'}${w.tenant ? ` for ${w.tenant}` : ''} in ${labelOf(w.environment).toLowerCase()})`;
       const resources = `${n(w.vcpu ?? 0)} vCPU × ${money(card.vcpuMonth)} + ${n(w.memoryGb ?? 0)} GB memory × ${money(card.memoryGbMonth)} + ${n(w.storageGb ?? 0)} GB storage and backup × ${n(card.storageGbMonth + card.backupGbMonth)}`;
       return `(${resources} = ${money(c.resources)}) + ${base}${c.discount ? `, × ${n(1 - c.discount)} for non-production` : ''} = ${money(c.runAfter)} a month.`;
     }

@@ -1,20 +1,7 @@
 // The closed vocabularies of the domain model (docs/domain-rules.md, "Domain model").
 // Each list is the single source for its zod enum, its dropdown and its parser.
 
-export const WORKLOAD_KINDS = [
-  'application',
-  'worker',
-  'scheduled-job',
-  'database',
-  'cache',
-  'ingress',
-  'integration',
-  'object-storage',
-  'identity',
-  'monitoring',
-  'backup',
-  'other',
-] as const;
+export const WORKLOAD_KINDS = ['application', 'worker', 'scheduled-job', 'database', 'cache', 'ingress', 'integration', 'object-storage', 'identity', 'monitoring', 'backup', 'other'] as const;
 export type WorkloadKind = (typeof WORKLOAD_KINDS)[number];
 
 export const ENVIRONMENTS = ['production', 'staging', 'test', 'development', 'training', 'dr'] as const;
@@ -32,30 +19,13 @@ export type Strategy = (typeof STRATEGIES)[number];
 export const TIERS = ['multi-tenant', 'dedicated-database', 'dedicated-environment'] as const;
 export type Tier = (typeof TIERS)[number];
 
-export const READINESS_CHECKS = [
-  'backup-restore-tested',
-  'performance-baseline',
-  'identity-federated',
-  'monitoring-in-place',
-  'runbook-ready',
-  'infrastructure-as-code',
-] as const;
+export const READINESS_CHECKS = ['backup-restore-tested', 'performance-baseline', 'identity-federated', 'monitoring-in-place', 'runbook-ready', 'infrastructure-as-code'] as const;
 export type ReadinessCheck = (typeof READINESS_CHECKS)[number];
 
 export const CRITICALITIES = [1, 2, 3, 4] as const;
 export type Criticality = (typeof CRITICALITIES)[number];
 
-export const DEPENDENCY_KINDS = [
-  'api',
-  'database',
-  'file-transfer',
-  'queue',
-  'identity',
-  'cache',
-  'batch',
-  'hl7-fhir',
-  'other',
-] as const;
+export const DEPENDENCY_KINDS = ['api', 'database', 'file-transfer', 'queue', 'identity', 'cache', 'batch', 'hl7-fhir', 'other'] as const;
 export type DependencyKind = (typeof DEPENDENCY_KINDS)[number];
 
 export const COUPLINGS = ['tight', 'loose'] as const;

@@ -9,23 +9,64 @@ export type ParseResult = { ok: true; value: unknown } | { ok: false; error: str
 
 /** Words people use for our enum values; matched case-insensitively after the value and its label. */
 const SYNONYMS: Record<string, string | number> = {
-  prod: 'production', prd: 'production', live: 'production', productive: 'production',
-  stg: 'staging', stage: 'staging', preprod: 'staging', 'pre-prod': 'staging', 'pre-production': 'staging',
-  qa: 'test', tst: 'test', uat: 'test', testing: 'test',
-  dev: 'development', develop: 'development',
-  train: 'training', trn: 'training', sandbox: 'training',
-  'disaster-recovery': 'dr', 'disaster recovery': 'dr',
-  app: 'application', web: 'application', service: 'application',
-  job: 'scheduled-job', cron: 'scheduled-job', batch: 'scheduled-job', scheduled: 'scheduled-job',
-  db: 'database', postgres: 'database', postgresql: 'database',
-  redis: 'cache', proxy: 'ingress', 'load balancer': 'ingress', traefik: 'ingress',
-  interface: 'integration', s3: 'object-storage', bucket: 'object-storage', storage: 'object-storage',
-  idp: 'identity', sso: 'identity', iam: 'identity',
-  'mission critical': 1, critical: 1, high: 2, medium: 3, low: 4,
-  mt: 'multi-tenant', shared: 'multi-tenant', multitenant: 'multi-tenant',
-  'dedicated db': 'dedicated-database', 'dedicated env': 'dedicated-environment',
-  custom: 'customized', heavy: 'heavily-customized',
-  patient: 'phi', health: 'phi', personal: 'pii', finance: 'financial', hr: 'workforce',
+  prod: 'production',
+  prd: 'production',
+  live: 'production',
+  productive: 'production',
+  stg: 'staging',
+  stage: 'staging',
+  preprod: 'staging',
+  'pre-prod': 'staging',
+  'pre-production': 'staging',
+  qa: 'test',
+  tst: 'test',
+  uat: 'test',
+  testing: 'test',
+  dev: 'development',
+  develop: 'development',
+  train: 'training',
+  trn: 'training',
+  sandbox: 'training',
+  'disaster-recovery': 'dr',
+  'disaster recovery': 'dr',
+  app: 'application',
+  web: 'application',
+  service: 'application',
+  job: 'scheduled-job',
+  cron: 'scheduled-job',
+  batch: 'scheduled-job',
+  scheduled: 'scheduled-job',
+  db: 'database',
+  postgres: 'database',
+  postgresql: 'database',
+  redis: 'cache',
+  proxy: 'ingress',
+  'load balancer': 'ingress',
+  traefik: 'ingress',
+  interface: 'integration',
+  s3: 'object-storage',
+  bucket: 'object-storage',
+  storage: 'object-storage',
+  idp: 'identity',
+  sso: 'identity',
+  iam: 'identity',
+  'mission critical': 1,
+  critical: 1,
+  high: 2,
+  medium: 3,
+  low: 4,
+  mt: 'multi-tenant',
+  shared: 'multi-tenant',
+  multitenant: 'multi-tenant',
+  'dedicated db': 'dedicated-database',
+  'dedicated env': 'dedicated-environment',
+  custom: 'customized',
+  heavy: 'heavily-customized',
+  patient: 'phi',
+  health: 'phi',
+  personal: 'pii',
+  finance: 'financial',
+  hr: 'workforce',
 };
 
 // Yes and no as client spreadsheets write them, in English, German, French and Spanish.
@@ -33,7 +74,10 @@ const TRUE_WORDS = new Set(['yes', 'y', 'true', '1', 'x', '✓', '✔', 'on', 'j
 const FALSE_WORDS = new Set(['no', 'n', 'false', '0', '', 'off', '-', 'nein', 'falsch', 'non', 'faux']);
 
 function normalise(text: string): string {
-  return text.trim().toLowerCase().replace(/[_\s]+/g, ' ');
+  return text
+    .trim()
+    .toLowerCase()
+    .replace(/[_\s]+/g, ' ');
 }
 
 /** Finds the option the text names: by value, by label, by "1 · Mission critical" prefix or by a synonym. */

@@ -1,4 +1,3 @@
-
 /**
  * Whether a workload holds real data: production, and the DR copy of production (its
  * data is production's). The tier rules, the masking rule of sensitivity, the findings,

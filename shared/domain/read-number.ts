@@ -7,7 +7,7 @@ import type { NumberStyle } from './number-style.js';
 // the whole column); a lone value without one is read the English way.
 
 /** Currency symbols and codes written before or after an amount. */
-const CURRENCY_SYMBOLS: Record<string, string> = { '€': 'EUR', $: 'USD', '£': 'GBP', '¥': 'JPY', 'US$': 'USD', 'FR.': 'CHF', 'SFR.': 'CHF' };
+const CURRENCY_SYMBOLS: Record<string, string> = { '€': 'EUR', $: 'USD', '£': 'GBP', '¥': 'JPY', US$: 'USD', 'FR.': 'CHF', 'SFR.': 'CHF' };
 const CURRENCY_CODES = ['EUR', 'USD', 'GBP', 'CHF', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK', 'HUF', 'JPY', 'CAD', 'AUD', 'NZD', 'INR', 'SGD', 'ZAR'];
 const CURRENCY = `(US\\$|SFR\\.|FR\\.|[€$£¥]|${CURRENCY_CODES.join('|')})`;
 const PREFIX = new RegExp(`^${CURRENCY}\\s*`, 'i');
@@ -24,7 +24,11 @@ export interface NumberText {
 
 /** Takes the decorations off a number; undefined when what is left is not digits and separators. */
 export function numberText(text: string): NumberText | undefined {
-  let t = text.replace(/[\u00a0\u202f\u2009\u2007]/g, ' ').replace(/[\u2212\u2013]/g, '-').replace(/\u2019/g, "'").trim();
+  let t = text
+    .replace(/[\u00a0\u202f\u2009\u2007]/g, ' ')
+    .replace(/[\u2212\u2013]/g, '-')
+    .replace(/\u2019/g, "'")
+    .trim();
   let negative = false;
   let currency: string | undefined;
   let percent = false;
@@ -59,7 +63,10 @@ export function readBody(body: string, style: NumberStyle): number | undefined {
   const fraction = `(?:${d}(\\d+))?`;
   const plain = new RegExp(`^(\\d*)${fraction}$`).exec(body);
   // Spaces and apostrophes only ever group, so they are read as groups in any style.
-  const groups = [...new Set([style.group, ' ', "'"])].filter((g) => g && g !== style.decimal).map(escape).join('');
+  const groups = [...new Set([style.group, ' ', "'"])]
+    .filter((g) => g && g !== style.decimal)
+    .map(escape)
+    .join('');
   const grouped = new RegExp(`^(\\d{1,3}(?:[${groups}]\\d{3})+)${fraction}$`).exec(body);
   const m = plain ?? grouped;
   if (!m) return undefined;

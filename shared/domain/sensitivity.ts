@@ -187,7 +187,13 @@ export function effectiveSensitivities(
     const w = workloads[i] as Touching;
     const o = other[i] as number;
     const c = why[i] as number;
-    return new Source(SENSITIVITY_LEVELS[rank[i] as number] as Sensitivity, CAUSES[cause[i] as number] as Source['cause'], c < 0 ? undefined : DATA_CLASSES[c], o >= 0 ? (workloads[o] as Touching).name : undefined, w.dataClasses);
+    return new Source(
+      SENSITIVITY_LEVELS[rank[i] as number] as Sensitivity,
+      CAUSES[cause[i] as number] as Source['cause'],
+      c < 0 ? undefined : DATA_CLASSES[c],
+      o >= 0 ? (workloads[o] as Touching).name : undefined,
+      w.dataClasses,
+    );
   });
   const levelAt = (position: number) => SENSITIVITY_LEVELS[rank[position] ?? 0] as Sensitivity;
   return Object.assign(map, {
@@ -203,7 +209,7 @@ export type SensitivityMap = IndexedMap<SensitivitySource> & {
   levelAt(position: number): Sensitivity;
   /** The level the dependency at a position carries; undefined when it carries no class. */
   carriesAt(dependencyPosition: number): Sensitivity | undefined;
-}
+};
 
 function labelClass(c: DataClass): string {
   return c === 'phi' || c === 'pii' ? c.toUpperCase() : c;

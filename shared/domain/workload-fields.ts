@@ -1,13 +1,4 @@
-import {
-  CRITICALITIES,
-  CUSTOMIZATIONS,
-  DATA_CLASSES,
-  ENVIRONMENTS,
-  READINESS_CHECKS,
-  STRATEGIES,
-  TIERS,
-  WORKLOAD_KINDS,
-} from './enums.js';
+import { CRITICALITIES, CUSTOMIZATIONS, DATA_CLASSES, ENVIRONMENTS, READINESS_CHECKS, STRATEGIES, TIERS, WORKLOAD_KINDS } from './enums.js';
 import { QUANTITY_MAX } from './limits.js';
 import type { WorkloadField } from './workload.js';
 
@@ -71,16 +62,29 @@ const fields: { [K in WorkloadField]: FieldKind & FieldMeta } = {
   notes: { label: 'Notes', group: 'notes', type: 'text', max: 10_000, multiline: true },
 };
 
-export const WORKLOAD_FIELDS: readonly FieldSpec[] = Object.entries(fields).map(
-  ([key, spec]) => ({ key: key as WorkloadField, ...spec }) as FieldSpec,
-);
+export const WORKLOAD_FIELDS: readonly FieldSpec[] = Object.entries(fields).map(([key, spec]) => ({ key: key as WorkloadField, ...spec }) as FieldSpec);
 
 export const FIELD_BY_KEY = Object.fromEntries(WORKLOAD_FIELDS.map((f) => [f.key, f])) as Record<WorkloadField, FieldSpec>;
 
 /** The grid's column order: what an architect scans first comes first. */
 const GRID_ORDER: readonly WorkloadField[] = [
-  'name', 'environment', 'kind', 'system', 'dataClasses', 'criticality', 'tenant', 'owner', 'masked',
-  'users', 'vcpu', 'memoryGb', 'storageGb', 'rpoMinutes', 'rtoMinutes', 'currentMonthlyCost', 'strategy',
+  'name',
+  'environment',
+  'kind',
+  'system',
+  'dataClasses',
+  'criticality',
+  'tenant',
+  'owner',
+  'masked',
+  'users',
+  'vcpu',
+  'memoryGb',
+  'storageGb',
+  'rpoMinutes',
+  'rtoMinutes',
+  'currentMonthlyCost',
+  'strategy',
 ];
 
 export const GRID_FIELDS: readonly FieldSpec[] = GRID_ORDER.map((key) => FIELD_BY_KEY[key]);

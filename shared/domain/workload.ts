@@ -1,15 +1,6 @@
 import { z } from 'zod';
 import { QUANTITY_MAX } from './limits.js';
-import {
-  CRITICALITIES,
-  CUSTOMIZATIONS,
-  DATA_CLASSES,
-  ENVIRONMENTS,
-  READINESS_CHECKS,
-  STRATEGIES,
-  TIERS,
-  WORKLOAD_KINDS,
-} from './enums.js';
+import { CRITICALITIES, CUSTOMIZATIONS, DATA_CLASSES, ENVIRONMENTS, READINESS_CHECKS, STRATEGIES, TIERS, WORKLOAD_KINDS } from './enums.js';
 
 // Optional text is '' rather than null: a blank cell and an empty string mean the
 // same thing to an architect, and it keeps the grid and Excel round trip simple.
@@ -21,7 +12,11 @@ const quantity = z.number().finite().min(0).max(QUANTITY_MAX).nullable();
 const minutes = z.number().int().min(0).max(525_600).nullable();
 
 // `__proto__` is a key no plain object can hold (positions and lookups by id are objects).
-export const WorkloadIdSchema = z.string().min(1).max(64).refine((id) => id !== '__proto__', 'An id cannot be __proto__');
+export const WorkloadIdSchema = z
+  .string()
+  .min(1)
+  .max(64)
+  .refine((id) => id !== '__proto__', 'An id cannot be __proto__');
 
 export const WorkloadSchema = z.object({
   id: WorkloadIdSchema,

@@ -6,9 +6,7 @@ import { WorkloadSchema } from '../domain/workload.js';
 export const NodePositionSchema = z.object({ x: z.number().finite(), y: z.number().finite() });
 export type NodePosition = z.infer<typeof NodePositionSchema>;
 
-export const EstateIdSchema = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9-]{0,80}$/, 'An estate id is lower-case letters, digits and dashes');
+export const EstateIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,80}$/, 'An estate id is lower-case letters, digits and dashes');
 
 export const EstateNameSchema = z.string().trim().min(1, 'An estate needs a name').max(120);
 

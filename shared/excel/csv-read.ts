@@ -112,8 +112,14 @@ export function parseCsv(text: string, delimiter = detectDelimiter(text), bounds
   const where = () => `row ${(rows.length + 1).toLocaleString('en')}, column ${columnName(row.length)}`;
   const tooLong = (): never => refuse(`${fileName}: ${where()} holds more than ${fieldChars.toLocaleString('en')} characters, Excel's limit for a cell (is it really a CSV?).`);
   const push = (field: string) => {
-    if (row.length >= columns) refuse(`${fileName}: row ${(rows.length + 1).toLocaleString('en')} has more than ${columns.toLocaleString('en')} fields; Waveplan reads up to ${columns.toLocaleString('en')} columns (up to ${columnName(columns - 1)}). Delete the columns you do not need and import it again.`);
-    if (++cells > cellLimit) refuse(`${fileName} has more than ${cellLimit.toLocaleString('en')} fields (${where()} is past that); Waveplan reads up to ${cellLimit.toLocaleString('en')}. Split it, or leave out the columns you do not need.`);
+    if (row.length >= columns)
+      refuse(
+        `${fileName}: row ${(rows.length + 1).toLocaleString('en')} has more than ${columns.toLocaleString('en')} fields; Waveplan reads up to ${columns.toLocaleString('en')} columns (up to ${columnName(columns - 1)}). Delete the columns you do not need and import it again.`,
+      );
+    if (++cells > cellLimit)
+      refuse(
+        `${fileName} has more than ${cellLimit.toLocaleString('en')} fields (${where()} is past that); Waveplan reads up to ${cellLimit.toLocaleString('en')}. Split it, or leave out the columns you do not need.`,
+      );
     row.push(field);
   };
   const n = text.length;

@@ -44,10 +44,37 @@ function summary(name: string, estate: EstateContent, report: EstateReport, runb
       { title: 'The plan at a glance', columns: [col('Item'), col('Value', 'text')], rows: facts.map(([k, v]) => [k, v]), lastCellKinds: facts.map(([, , kind]) => kind) },
       {
         title: 'Waves',
-        columns: [col('Wave', 'integer'), col('Phase'), col('Start', 'date'), col('Cutover', 'date'), col('Workloads', 'integer'), col('Risk', 'integer'), col('Confidence', 'percent'), col('One-time cost', 'money'), col('Rollback (min)', 'integer')],
-        rows: plan.waves.map((w) => [w.number, WAVE_PHASE_NAMES[w.phase], w.start, w.cutover, w.cutoverOrder.length, w.risk, w.confidence, byWave.get(w.number)?.oneTime ?? 0, rollbackOf.get(w.number) ?? null]),
+        columns: [
+          col('Wave', 'integer'),
+          col('Phase'),
+          col('Start', 'date'),
+          col('Cutover', 'date'),
+          col('Workloads', 'integer'),
+          col('Risk', 'integer'),
+          col('Confidence', 'percent'),
+          col('One-time cost', 'money'),
+          col('Rollback (min)', 'integer'),
+        ],
+        rows: plan.waves.map((w) => [
+          w.number,
+          WAVE_PHASE_NAMES[w.phase],
+          w.start,
+          w.cutover,
+          w.cutoverOrder.length,
+          w.risk,
+          w.confidence,
+          byWave.get(w.number)?.oneTime ?? 0,
+          rollbackOf.get(w.number) ?? null,
+        ]),
       },
-      { title: 'Key findings (all of them on the Findings sheet)', columns: [col('Severity'), col('Finding', 'text', { wrap: true, span: 8 })], rows: findings.filter((f) => f.severity !== 'low').slice(0, 15).map((f) => [f.severity, f.title]) },
+      {
+        title: 'Key findings (all of them on the Findings sheet)',
+        columns: [col('Severity'), col('Finding', 'text', { wrap: true, span: 8 })],
+        rows: findings
+          .filter((f) => f.severity !== 'low')
+          .slice(0, 15)
+          .map((f) => [f.severity, f.title]),
+      },
     ],
   };
 }
@@ -73,7 +100,12 @@ export function buildWorkbookModel(name: string, estate: EstateContent, report: 
       {
         columns: INVENTORY_COLUMNS.map((c) => (c.source === 'field' && c.field.key === 'pinnedWave' ? { ...c.column, list: plan.waves.map((w) => String(w.number)) } : c.column)),
         rows: estate.workloads.map((w: Workload) => {
-          const computed: CellValue[] = [labelOf(analysis.sensitivity.levelOf(w.id)), labelOf(analysis.recommendations.get(w.id)?.tier ?? 'multi-tenant'), labelOf(analysis.tierOf(w.id)), waveOf(w.id)];
+          const computed: CellValue[] = [
+            labelOf(analysis.sensitivity.levelOf(w.id)),
+            labelOf(analysis.recommendations.get(w.id)?.tier ?? 'multi-tenant'),
+            labelOf(analysis.tierOf(w.id)),
+            waveOf(w.id),
+          ];
           return inventoryRow(w, computed.slice(0, COMPUTED_HEADERS.length));
         }),
       },
@@ -84,8 +116,30 @@ export function buildWorkbookModel(name: string, estate: EstateContent, report: 
     data: true,
     tables: [
       {
-        columns: [col('Waveplan id', 'id', { hidden: true }), col('Consumer'), col('Provider'), col('Kind'), col('Coupling'), col('Data classes'), col('Protocol'), col('Consumer wave', 'integer'), col('Provider wave', 'integer'), col('Notes', 'text', { wrap: true })],
-        rows: estate.dependencies.map((d) => [d.id, nameOf(d.consumerId), nameOf(d.providerId), labelOf(d.kind), labelOf(d.coupling), d.dataClasses.map(labelOf).join(', '), d.protocol, waveOf(d.consumerId), waveOf(d.providerId), d.notes]),
+        columns: [
+          col('Waveplan id', 'id', { hidden: true }),
+          col('Consumer'),
+          col('Provider'),
+          col('Kind'),
+          col('Coupling'),
+          col('Data classes'),
+          col('Protocol'),
+          col('Consumer wave', 'integer'),
+          col('Provider wave', 'integer'),
+          col('Notes', 'text', { wrap: true }),
+        ],
+        rows: estate.dependencies.map((d) => [
+          d.id,
+          nameOf(d.consumerId),
+          nameOf(d.providerId),
+          labelOf(d.kind),
+          labelOf(d.coupling),
+          d.dataClasses.map(labelOf).join(', '),
+          d.protocol,
+          waveOf(d.consumerId),
+          waveOf(d.providerId),
+          d.notes,
+        ]),
       },
     ],
   });
@@ -94,8 +148,32 @@ export function buildWorkbookModel(name: string, estate: EstateContent, report: 
     data: true,
     tables: [
       {
-        columns: [col('Wave', 'integer'), col('Phase'), col('Start', 'date'), col('Cutover', 'date'), col('End', 'date'), col('Workloads', 'integer'), col('Members', 'text', { wrap: true }), col('Gates', 'text', { wrap: true }), col('Risk', 'integer'), col('Confidence', 'percent'), col('Why', 'text', { wrap: true })],
-        rows: plan.waves.map((w) => [w.number, WAVE_PHASE_NAMES[w.phase], w.start, w.cutover, w.end, w.cutoverOrder.length, names(w.cutoverOrder), clip(w.gates.join('; ')), w.risk, w.confidence, clip(w.units.flatMap((u) => u.reasoning).join(' '))]),
+        columns: [
+          col('Wave', 'integer'),
+          col('Phase'),
+          col('Start', 'date'),
+          col('Cutover', 'date'),
+          col('End', 'date'),
+          col('Workloads', 'integer'),
+          col('Members', 'text', { wrap: true }),
+          col('Gates', 'text', { wrap: true }),
+          col('Risk', 'integer'),
+          col('Confidence', 'percent'),
+          col('Why', 'text', { wrap: true }),
+        ],
+        rows: plan.waves.map((w) => [
+          w.number,
+          WAVE_PHASE_NAMES[w.phase],
+          w.start,
+          w.cutover,
+          w.end,
+          w.cutoverOrder.length,
+          names(w.cutoverOrder),
+          clip(w.gates.join('; ')),
+          w.risk,
+          w.confidence,
+          clip(w.units.flatMap((u) => u.reasoning).join(' ')),
+        ]),
       },
     ],
   });
@@ -105,7 +183,16 @@ export function buildWorkbookModel(name: string, estate: EstateContent, report: 
     data: true,
     tables: [
       {
-        columns: [col('Wave', 'integer'), col('Cutover', 'date'), col('Order', 'integer'), col('What to do', 'text', { wrap: true }), col('Workloads', 'text', { wrap: true }), col('Minutes', 'integer'), col('Owner'), col('Approver')],
+        columns: [
+          col('Wave', 'integer'),
+          col('Cutover', 'date'),
+          col('Order', 'integer'),
+          col('What to do', 'text', { wrap: true }),
+          col('Workloads', 'text', { wrap: true }),
+          col('Minutes', 'integer'),
+          col('Owner'),
+          col('Approver'),
+        ],
         rows: runbooks.flatMap((r) => {
           const date = plan.waves.find((w) => w.number === r.wave)?.cutover ?? null;
           let n = 0;
@@ -119,10 +206,32 @@ export function buildWorkbookModel(name: string, estate: EstateContent, report: 
     data: true,
     tables: [
       {
-        columns: [col('Wave', 'integer'), col('Step', 'integer'), col('Phase'), col('What to do', 'text', { wrap: true }), col('Minutes', 'integer'), col('Owner', 'text', { editable: true }), col('Approver', 'text', { editable: true }), col('Workloads', 'text', { wrap: true }), col('Edited')],
+        columns: [
+          col('Wave', 'integer'),
+          col('Step', 'integer'),
+          col('Phase'),
+          col('What to do', 'text', { wrap: true }),
+          col('Minutes', 'integer'),
+          col('Owner', 'text', { editable: true }),
+          col('Approver', 'text', { editable: true }),
+          col('Workloads', 'text', { wrap: true }),
+          col('Edited'),
+        ],
         rows: runbooks.flatMap((r) => {
           let n = 0;
-          return r.steps.filter((s) => !s.removed).map((s) => [r.wave, ++n, PHASE_NAMES[s.phase], s.text, s.minutes, s.owner, s.approver, s.workloadIds.length > 5 ? `${s.workloadIds.length} workloads` : names(s.workloadIds), s.added ? 'Added' : s.reworded ? 'Reworded' : '']);
+          return r.steps
+            .filter((s) => !s.removed)
+            .map((s) => [
+              r.wave,
+              ++n,
+              PHASE_NAMES[s.phase],
+              s.text,
+              s.minutes,
+              s.owner,
+              s.approver,
+              s.workloadIds.length > 5 ? `${s.workloadIds.length} workloads` : names(s.workloadIds),
+              s.added ? 'Added' : s.reworded ? 'Reworded' : '',
+            ]);
         }),
       },
     ],
@@ -150,12 +259,28 @@ export function buildWorkbookModel(name: string, estate: EstateContent, report: 
     tables: [
       {
         title: `Per wave (${card.currency})`,
-        columns: [col('Wave', 'integer'), col('Workloads', 'integer'), col('Run before / month', 'money'), col('Run after / month', 'money'), ...COST_PARTS.map((p) => col(partHeaders[p], 'money')), col('One-time', 'money')],
+        columns: [
+          col('Wave', 'integer'),
+          col('Workloads', 'integer'),
+          col('Run before / month', 'money'),
+          col('Run after / month', 'money'),
+          ...COST_PARTS.map((p) => col(partHeaders[p], 'money')),
+          col('One-time', 'money'),
+        ],
         rows: [...byWave].sort(([a], [b]) => a - b).map(([wave, t]) => [wave, t.workloads, t.runBefore, t.runAfter, ...COST_PARTS.map((p) => t[p]), t.oneTime]),
       },
       {
         title: `Per workload (${card.currency})`,
-        columns: [col('Workload'), col('Planned tier'), col('Wave', 'integer'), col('Run before / month', 'money'), col('Run after / month', 'money'), col('Effort days', 'number'), ...COST_PARTS.map((p) => col(partHeaders[p], 'money')), col('One-time', 'money')],
+        columns: [
+          col('Workload'),
+          col('Planned tier'),
+          col('Wave', 'integer'),
+          col('Run before / month', 'money'),
+          col('Run after / month', 'money'),
+          col('Effort days', 'number'),
+          ...COST_PARTS.map((p) => col(partHeaders[p], 'money')),
+          col('One-time', 'money'),
+        ],
         rows: costs.map((c) => [nameOf(c.workloadId), labelOf(c.tier), c.wave, c.runBefore, c.runAfter, c.effortDays, ...COST_PARTS.map((p) => c[p]), c.oneTime]),
       },
       { title: `Rate card (${card.currency})`, columns: [col('Rate'), col('Value', 'number')], rows: rates.map(([k, v]) => [k, v]), lastCellKinds: rates.map(([, , kind]) => kind) },
@@ -166,8 +291,24 @@ export function buildWorkbookModel(name: string, estate: EstateContent, report: 
     data: true,
     tables: [
       {
-        columns: [col('Severity'), col('Check'), col('Finding', 'text', { wrap: true }), col('What it means', 'text', { wrap: true }), col('What to do', 'text', { wrap: true }), col('Workloads', 'text', { wrap: true }), col('Accepted risk', 'text', { wrap: true })],
-        rows: findings.map((f) => [f.severity, FINDING_CHECK_NAMES.get(f.rule) ?? f.rule, f.title, f.meaning, f.action, f.workloadIds.length > 10 ? `${names(f.workloadIds.slice(0, 10))} and ${f.workloadIds.length - 10} more` : names(f.workloadIds), f.acceptedRisk ?? '']),
+        columns: [
+          col('Severity'),
+          col('Check'),
+          col('Finding', 'text', { wrap: true }),
+          col('What it means', 'text', { wrap: true }),
+          col('What to do', 'text', { wrap: true }),
+          col('Workloads', 'text', { wrap: true }),
+          col('Accepted risk', 'text', { wrap: true }),
+        ],
+        rows: findings.map((f) => [
+          f.severity,
+          FINDING_CHECK_NAMES.get(f.rule) ?? f.rule,
+          f.title,
+          f.meaning,
+          f.action,
+          f.workloadIds.length > 10 ? `${names(f.workloadIds.slice(0, 10))} and ${f.workloadIds.length - 10} more` : names(f.workloadIds),
+          f.acceptedRisk ?? '',
+        ]),
       },
     ],
   });

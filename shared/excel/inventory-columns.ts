@@ -17,7 +17,22 @@ export type InventoryColumn =
   | { source: 'computed'; column: SheetColumn };
 
 /** What an architect scans first comes first; the rest follow in the field table's order. */
-const FIRST: readonly WorkloadField[] = ['name', 'system', 'environment', 'kind', 'tenant', 'owner', 'criticality', 'dataClasses', 'masked', 'strategy', 'chosenTier', 'tierOverrideReason', 'pinnedWave', 'moveGroup'];
+const FIRST: readonly WorkloadField[] = [
+  'name',
+  'system',
+  'environment',
+  'kind',
+  'tenant',
+  'owner',
+  'criticality',
+  'dataClasses',
+  'masked',
+  'strategy',
+  'chosenTier',
+  'tierOverrideReason',
+  'pinnedWave',
+  'moveGroup',
+];
 
 function kindOf(field: FieldSpec): CellKind {
   if (field.type !== 'number') return 'text';

@@ -32,7 +32,10 @@ export interface EstateAnalysis {
  * or the dependencies (cycles are Tarjan's linear algorithm), so the whole stays
  * within a small multiple of one pass (`npm run bench` measures it).
  */
-export function analyseEstate(estate: { workloads: readonly Workload[]; dependencies: readonly Dependency[]; classification?: ClassificationSettings }, rules: readonly FindingRule[] = FINDING_RULES): EstateAnalysis {
+export function analyseEstate(
+  estate: { workloads: readonly Workload[]; dependencies: readonly Dependency[]; classification?: ClassificationSettings },
+  rules: readonly FindingRule[] = FINDING_RULES,
+): EstateAnalysis {
   const { workloads, dependencies } = estate;
   const index = indexEstate(
     workloads.map((w) => w.id),

@@ -39,16 +39,23 @@ export const restrictedOnMultiTenant: FindingRule = {
 };
 
 function unmaskedOutsideProduction(ctx: FindingContext, rule: string, w: Workload, ownPhi: boolean, involved: readonly Dependency[], fromProduction: readonly Dependency[]): Finding {
-  return workloadFinding(rule, 'high', w, () => {
-    const env = labelOf(w.environment).toLowerCase();
-    const sources = fromProduction.map((d) => ctx.nameOf(d.consumerId === w.id ? d.providerId : d.consumerId));
-    const how = ownPhi ? 'holds unmasked PHI' : `receives PHI from production (${listNames(sources)})`;
-    return {
-      title: `Unmasked patient data in ${env}: ${w.name}`,
-      meaning: `${w.name} ${how}. Outside production, real patient data is open to people and tools with weaker controls (developers, test automation, vendor access), and copies escape production's audit trail.`,
-      action: 'Mask or synthesise the data on its way out of production (a promotion gate). If it must stay real, give this environment production controls: a dedicated database, federated identity and audit logging.',
-    };
-  }, { dependencies: involved });
+  return workloadFinding(
+    rule,
+    'high',
+    w,
+    () => {
+      const env = labelOf(w.environment).toLowerCase();
+      const sources = fromProduction.map((d) => ctx.nameOf(d.consumerId === w.id ? d.providerId : d.consumerId));
+      const how = ownPhi ? 'holds unmasked PHI' : `receives PHI from production (${listNames(sources)})`;
+      return {
+        title: `Unmasked patient data in ${env}: ${w.name}`,
+        meaning: `${w.name} ${how}. Outside production, real patient data is open to people and tools with weaker controls (developers, test automation, vendor access), and copies escape production's audit trail.`,
+        action:
+          'Mask or synthesise the data on its way out of production (a promotion gate). If it must stay real, give this environment production controls: a dedicated database, federated identity and audit logging.',
+      };
+    },
+    { dependencies: involved },
+  );
 }
 
 export const unmaskedRestrictedOutsideProduction: FindingRule = {

@@ -141,7 +141,13 @@ class WorkloadFinding extends WordedFinding implements Finding {
 
 const NO_DEPENDENCIES: readonly Dependency[] = [];
 
-export function workloadFinding(rule: string, severity: Severity, workload: Workload, describe: () => FindingTexts, options: { dependencies?: readonly Dependency[]; acceptedRisk?: string | undefined } = {}): Finding {
+export function workloadFinding(
+  rule: string,
+  severity: Severity,
+  workload: Workload,
+  describe: () => FindingTexts,
+  options: { dependencies?: readonly Dependency[]; acceptedRisk?: string | undefined } = {},
+): Finding {
   return new WorkloadFinding(rule, severity, workload, options.dependencies ?? NO_DEPENDENCIES, describe, options.acceptedRisk);
 }
 

@@ -25,8 +25,12 @@ function notReady(rule: string, w: Workload, restricted: boolean, missingCount: 
     const why = [restricted ? 'holds restricted data' : '', w.criticality === 1 ? 'is mission critical' : ''].filter(Boolean).join(' and ');
     return {
       title: `Not ready to migrate: ${w.name} misses ${missingCount === 1 ? 'one readiness check' : `${missingCount} readiness checks`}`,
-      meaning: `${w.name} ${why}, so it moves only when its recovery and operation are proven. Missing: ${listNames(missing.map((c) => labelOf(c).toLowerCase()), READINESS_CHECKS.length)}.${gating ? '' : ' None of these blocks its wave on its own.'}`,
-      action: 'Prove each missing check (restore a backup, record a performance baseline, federate admin and user sign-in, write the cutover and rollback runbook) and tick it in the readiness matrix before its wave.',
+      meaning: `${w.name} ${why}, so it moves only when its recovery and operation are proven. Missing: ${listNames(
+        missing.map((c) => labelOf(c).toLowerCase()),
+        READINESS_CHECKS.length,
+      )}.${gating ? '' : ' None of these blocks its wave on its own.'}`,
+      action:
+        'Prove each missing check (restore a backup, record a performance baseline, federate admin and user sign-in, write the cutover and rollback runbook) and tick it in the readiness matrix before its wave.',
     };
   });
 }

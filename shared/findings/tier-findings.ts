@@ -14,11 +14,19 @@ const tierName = (tier: Tier) => labelOf(tier).toLowerCase();
 
 function belowRecommendation(rule: string, w: Workload, chosen: Tier, rec: TierRecommendation): Finding {
   const reason = w.tierOverrideReason.trim();
-  return workloadFinding(rule, reason ? 'low' : 'high', w, () => ({
-    title: `${reason ? 'Accepted risk' : 'Tier below recommendation'}: ${w.name} on ${tierName(chosen)}, ${tierName(rec.tier)} recommended`,
-    meaning: `${rec.reasons.join(' ')}${reason ? ` The architect accepted ${tierName(chosen)}: “${reason}”` : ' No reason is recorded for the weaker tier.'}`,
-    action: reason ? 'Confirm the accepted risk with the client’s risk owner; it stays on this list until the tier matches.' : `Choose ${tierName(rec.tier)}, or record why ${tierName(chosen)} is acceptable so it is kept as an accepted risk.`,
-  }), { acceptedRisk: reason || undefined });
+  return workloadFinding(
+    rule,
+    reason ? 'low' : 'high',
+    w,
+    () => ({
+      title: `${reason ? 'Accepted risk' : 'Tier below recommendation'}: ${w.name} on ${tierName(chosen)}, ${tierName(rec.tier)} recommended`,
+      meaning: `${rec.reasons.join(' ')}${reason ? ` The architect accepted ${tierName(chosen)}: “${reason}”` : ' No reason is recorded for the weaker tier.'}`,
+      action: reason
+        ? 'Confirm the accepted risk with the client’s risk owner; it stays on this list until the tier matches.'
+        : `Choose ${tierName(rec.tier)}, or record why ${tierName(chosen)} is acceptable so it is kept as an accepted risk.`,
+    }),
+    { acceptedRisk: reason || undefined },
+  );
 }
 
 export const tierBelowRecommendation: FindingRule = {
@@ -80,7 +88,7 @@ export const mixedTiersInEnvironment: FindingRule = {
     // Each group is sorted by environment: walk its runs of one environment.
     for (let g = 0; g + 1 < groupStart.length; g++) {
       const end = groupStart[g + 1] as number;
-      for (let from = groupStart[g] as number; from < end; ) {
+      for (let from = groupStart[g] as number; from < end;) {
         const env = environmentAt(order[from] as number);
         let to = from + 1;
         while (to < end && environmentAt(order[to] as number) === env) to++;

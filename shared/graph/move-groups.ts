@@ -66,10 +66,7 @@ export function joinMoveGroups(
   return sets;
 }
 
-export type MoveGroupReason =
-  | { kind: 'tight'; dependencyIds: string[] }
-  | { kind: 'label'; label: string }
-  | { kind: 'cycle'; members: string[] };
+export type MoveGroupReason = { kind: 'tight'; dependencyIds: string[] } | { kind: 'label'; label: string } | { kind: 'cycle'; members: string[] };
 
 export interface MoveGroup {
   id: string;

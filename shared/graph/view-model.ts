@@ -27,8 +27,7 @@ export const COLLAPSE_THRESHOLD = 400;
 export const COLLAPSED_EDGE_LIMIT = 600;
 
 export type ModelNode =
-  | { kind: 'workload'; id: string; workload: Workload; parent?: string }
-  | { kind: 'system'; id: string; system: string; members: Workload[]; sensitivity: SensitivitySource['level'] };
+  { kind: 'workload'; id: string; workload: Workload; parent?: string } | { kind: 'system'; id: string; system: string; members: Workload[]; sensitivity: SensitivitySource['level'] };
 
 export type ModelEdge =
   | { kind: 'dependency'; id: string; source: string; target: string; dependency: Dependency }
@@ -57,14 +56,19 @@ function passes(w: Workload, f: GraphFilters, sensitivity: ReadonlyMap<string, S
     (f.environment === '' || w.environment === f.environment) &&
     (f.kind === '' || w.kind === f.kind) &&
     (f.sensitivity === '' || sensitivity.get(w.id)?.level === f.sensitivity) &&
-    (f.tier === '' || ((planned(w).tier ?? w.chosenTier) ?? 'none') === f.tier)
+    (f.tier === '' || (planned(w).tier ?? w.chosenTier ?? 'none') === f.tier)
   );
 }
 
 /** What the analysis and the plan know of a workload (its planned tier, its wave). */
 type Planned = (w: Workload) => PlannedFacts;
 
-export function buildGraphModel(estate: { workloads: readonly Workload[]; dependencies: readonly Dependency[] }, options: ModelOptions, sensitivity: ReadonlyMap<string, SensitivitySource>, planned: Planned = () => ({})): GraphModel {
+export function buildGraphModel(
+  estate: { workloads: readonly Workload[]; dependencies: readonly Dependency[] },
+  options: ModelOptions,
+  sensitivity: ReadonlyMap<string, SensitivitySource>,
+  planned: Planned = () => ({}),
+): GraphModel {
   const workloads = estate.workloads.filter((w) => passes(w, options.filters, sensitivity, planned));
   const visible = new Set(workloads.map((w) => w.id));
   const dependencies = estate.dependencies.filter((d) => visible.has(d.consumerId) && visible.has(d.providerId));
@@ -114,4 +118,3 @@ export function buildGraphModel(estate: { workloads: readonly Workload[]; depend
   const layoutKey = `${options.grouping}|${nodes.map((n) => (n.kind === 'workload' ? `${n.id}@${n.parent ?? ''}` : n.id)).join(',')}`;
   return { nodes, groups: [...groups.values()], edges, collapsed: false, hiddenEdges: 0, layoutKey };
 }
-

@@ -43,16 +43,39 @@ export function readColumn(target: ColumnTarget | undefined, header: string, val
   const fromHeader = stated && fitsField(stated, field.key) ? stated : undefined;
   const unit = target.unit ?? fromHeader ?? own;
   const native = nativeNumbers && values.some((v) => v.trim() !== '') && values.every((v) => v.trim() === '' || NATIVE_NUMBER.test(v.trim()));
-  const verdict: StyleVerdict = native ? { kind: 'decided', style: { decimal: '.', group: '' }, example: values.find((v) => v.includes('.')) ?? values.find((v) => v.trim() !== '') ?? '' } : decideNumberStyle(values, { money: own !== undefined && isCurrency(own), whole: field.integer || (unit !== undefined && SMALL_UNITS.has(unit)) });
+  const verdict: StyleVerdict = native
+    ? { kind: 'decided', style: { decimal: '.', group: '' }, example: values.find((v) => v.includes('.')) ?? values.find((v) => v.trim() !== '') ?? '' }
+    : decideNumberStyle(values, { money: own !== undefined && isCurrency(own), whole: field.integer || (unit !== undefined && SMALL_UNITS.has(unit)) });
   const style = target.number ?? (verdict.kind === 'decided' ? verdict.style : undefined);
   return { field, unit, own, unitFrom: target.unit ? 'mapping' : fromHeader ? 'header' : 'field', verdict, style };
 }
 
 /** Units a cell may carry itself ("4h", "30 min", "64 GB"): they win over the column's. */
 const CELL_UNITS: Record<string, Unit> = {
-  s: 's', sec: 's', secs: 's', m: 'min', min: 'min', mins: 'min', minute: 'min', minutes: 'min',
-  h: 'h', hr: 'h', hrs: 'h', hour: 'h', hours: 'h', d: 'd', day: 'd', days: 'd',
-  kb: 'KB', mb: 'MB', gb: 'GB', tb: 'TB', kib: 'KiB', mib: 'MiB', gib: 'GiB', tib: 'TiB',
+  s: 's',
+  sec: 's',
+  secs: 's',
+  m: 'min',
+  min: 'min',
+  mins: 'min',
+  minute: 'min',
+  minutes: 'min',
+  h: 'h',
+  hr: 'h',
+  hrs: 'h',
+  hour: 'h',
+  hours: 'h',
+  d: 'd',
+  day: 'd',
+  days: 'd',
+  kb: 'KB',
+  mb: 'MB',
+  gb: 'GB',
+  tb: 'TB',
+  kib: 'KiB',
+  mib: 'MiB',
+  gib: 'GiB',
+  tib: 'TiB',
 };
 
 export type CellReading = { ok: true; value: number | null; changed: boolean } | { ok: false; error: string };

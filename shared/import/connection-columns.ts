@@ -39,7 +39,17 @@ names('sourceName', ['Source server name', 'Source server', 'Source name', 'Sour
 names('sourceIp', ['Source IP', 'Source IP address', 'SourceIp', 'source_ip', 'Src IP', 'Client IP', 'Local IP']);
 names('sourceProcess', ['Source process', 'Source process name', 'ProcessName', 'Process name', 'Process']);
 names('sourceApplication', ['Source application', 'Source app']);
-names('destinationName', ['Destination server name', 'Destination server', 'Destination name', 'Destination host', 'Destination hostname', 'Destination machine', 'Target server', 'Server name', 'Remote name']);
+names('destinationName', [
+  'Destination server name',
+  'Destination server',
+  'Destination name',
+  'Destination host',
+  'Destination hostname',
+  'Destination machine',
+  'Target server',
+  'Server name',
+  'Remote name',
+]);
 names('destinationIp', ['Destination IP', 'Destination IP address', 'DestinationIp', 'destination_ip', 'Dest IP', 'Dst IP', 'Target IP', 'Remote IP', 'RemoteIp', 'Server IP']);
 names('destinationProcess', ['Destination process', 'Destination process name', 'Target process']);
 names('destinationApplication', ['Destination application', 'Destination app', 'Target application']);

@@ -55,7 +55,24 @@ export const DEFAULT_NOISE_RULES: readonly NoiseRule[] = [
     enabled: true,
     match: {
       ports: [9392, 6160, 6162, 10005, 10006, 6184, 11731, 8400, 8401, 8403, 1556, 13720, 13724, 13782, 5718, 5719],
-      processes: ['veeam*', 'cvd', 'cvd.exe', 'evmgrs*', 'clbackup*', 'cvfwd*', 'bpcd*', 'bpbkar*', 'vnetd*', 'pbx_exchange*', 'bpinetd*', 'nbdisco*', 'cbengine*', 'obengine*', 'dpmra*', 'obrecoveryservicesmanagementagent*'],
+      processes: [
+        'veeam*',
+        'cvd',
+        'cvd.exe',
+        'evmgrs*',
+        'clbackup*',
+        'cvfwd*',
+        'bpcd*',
+        'bpbkar*',
+        'vnetd*',
+        'pbx_exchange*',
+        'bpinetd*',
+        'nbdisco*',
+        'cbengine*',
+        'obengine*',
+        'dpmra*',
+        'obrecoveryservicesmanagementagent*',
+      ],
     },
   },
   {
@@ -90,7 +107,14 @@ export interface NoiseRuleProblem {
   message: string;
 }
 
-const glob = (pattern: string) => new RegExp(`^${pattern.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`, 'i');
+const glob = (pattern: string) =>
+  new RegExp(
+    `^${pattern
+      .trim()
+      .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+      .replace(/\*/g, '.*')}$`,
+    'i',
+  );
 
 /**
  * The rules ready to test one distinct value at a time: the index of the first enabled

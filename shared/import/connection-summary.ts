@@ -42,7 +42,6 @@ function processCountsOf(counter: PairCounter, tokens: EndpointTokens, groups: {
   return out.length > 1 ? out.sort(byName).slice(0, MAX_PROCESSES) : out;
 }
 
-
 export function summarise(sheet: string, tokens: EndpointTokens, noise: CompiledNoise, tally: Tally, problems: Problems): ConnectionAnalysis {
   const { pairs } = tally;
   const workloads = tokens.workloads;

@@ -67,6 +67,5 @@ export class Tally {
 
 export const column = (c: number | undefined) => (c === undefined || c < 0 ? -1 : c);
 
-
 /** Pairs a mismatch was seen on, by mismatch (kept apart from the public object). */
 export const pairsOfMismatch = new WeakMap<NameAddressMismatch, Set<number>>();

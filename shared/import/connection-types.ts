@@ -15,7 +15,6 @@ export interface ConnectionTable {
   rows: readonly (readonly string[])[];
 }
 
-
 export interface ConnectionOptions {
   /** The estate's workloads. */
   workloads: readonly ConnectionWorkload[];

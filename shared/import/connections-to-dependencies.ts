@@ -14,7 +14,11 @@ export function candidateNotes(c: CandidateDependency): string {
     morePorts: c.morePorts,
     sourceProcesses: c.sourceProcesses,
     destinationProcesses: c.destinationProcesses,
-    mismatches: c.mismatches.slice(0, 10).map((m) => `The ${m.side} "${m.name}" was matched by its name to ${m.side === 'source' ? c.consumerName : c.providerName}, though its address ${m.address} belongs to ${m.addressWorkloadName}.`),
+    mismatches: c.mismatches
+      .slice(0, 10)
+      .map(
+        (m) => `The ${m.side} "${m.name}" was matched by its name to ${m.side === 'source' ? c.consumerName : c.providerName}, though its address ${m.address} belongs to ${m.addressWorkloadName}.`,
+      ),
   });
 }
 
@@ -25,7 +29,12 @@ export function candidateNotes(c: CandidateDependency): string {
  * B and B calls A are two facts about the estate) and is added. Data classes are not in
  * a connection: they start as `dataClasses` (none unless given).
  */
-export function candidatesToDependencies(candidates: readonly CandidateDependency[], existing: readonly Pick<Dependency, 'consumerId' | 'providerId'>[], newId: () => string, dataClasses: readonly DataClass[] = []): Dependency[] {
+export function candidatesToDependencies(
+  candidates: readonly CandidateDependency[],
+  existing: readonly Pick<Dependency, 'consumerId' | 'providerId'>[],
+  newId: () => string,
+  dataClasses: readonly DataClass[] = [],
+): Dependency[] {
   const key = (consumerId: string, providerId: string) => `${consumerId}\u0000${providerId}`;
   const seen = new Set(existing.map((d) => key(d.consumerId, d.providerId)));
   const out: Dependency[] = [];

@@ -27,7 +27,6 @@ export type { NameCount, PortCount } from './connection-text.js';
 export type { CandidateDependency, ConnectionAnalysis, ConnectionOptions, ConnectionTable, ConnectionTotals, ExternalEndpoint, FilteredCount, NameAddressMismatch } from './connection-types.js';
 import type { ConnectionAnalysis, ConnectionOptions, ConnectionTable } from './connection-types.js';
 
-
 /** The hot loop: no closures, no allocation for a row whose values were seen before. */
 function countRows(rows: readonly (readonly string[])[], columns: ConnectionColumns, tokens: EndpointTokens, noise: CompiledNoise, tally: Tally, problems: Problems): void {
   const cSN = column(columns.sourceName);
@@ -194,13 +193,21 @@ function countRows(rows: readonly (readonly string[])[], columns: ConnectionColu
   }
 }
 
-
 function mismatch(tally: Tally, tokens: EndpointTokens, side: 'source' | 'destination', n: number, i: number, pair: number, weight: number, row: number): void {
   const key = `${side}\u0000${n}\u0000${i}`;
   let m = tally.mismatches.get(key);
   if (!m) {
     const workloads = tokens.workloads;
-    m = { side, name: tokens.nameText[n] as string, address: tokens.ipText[i] as string, nameWorkloadId: (workloads[tokens.nameWorkload[n] as number] as ConnectionWorkload).id, addressWorkloadId: (workloads[tokens.ipWorkload[i] as number] as ConnectionWorkload).id, addressWorkloadName: (workloads[tokens.ipWorkload[i] as number] as ConnectionWorkload).name, connections: 0, firstRow: row };
+    m = {
+      side,
+      name: tokens.nameText[n] as string,
+      address: tokens.ipText[i] as string,
+      nameWorkloadId: (workloads[tokens.nameWorkload[n] as number] as ConnectionWorkload).id,
+      addressWorkloadId: (workloads[tokens.ipWorkload[i] as number] as ConnectionWorkload).id,
+      addressWorkloadName: (workloads[tokens.ipWorkload[i] as number] as ConnectionWorkload).name,
+      connections: 0,
+      firstRow: row,
+    };
     tally.mismatches.set(key, m);
     pairsOfMismatch.set(m, new Set());
   }
@@ -219,4 +226,3 @@ export function aggregateConnections(table: ConnectionTable, columns: Connection
   countRows(table.rows, columns, tokens, noise, tally, problems);
   return summarise(table.sheet, tokens, noise, tally, problems);
 }
-

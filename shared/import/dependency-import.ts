@@ -26,7 +26,12 @@ export const ROLE_LABELS: Record<DependencyRole, string> = {
   ignore: 'Leave out',
 };
 
-const key = (text: string) => text.toLowerCase().replace(/\(.*?\)/g, ' ').replace(/[^a-z0-9]+/g, ' ').trim();
+const key = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/\(.*?\)/g, ' ')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 const NAMES: Record<string, DependencyRole> = {};
 const names = (role: DependencyRole, list: string[]) => list.forEach((n) => (NAMES[key(n)] = role));
 names('consumer', ['consumer', 'source', 'from', 'caller', 'client', 'name', 'workload', 'server name', 'application', 'system a']);
@@ -83,7 +88,8 @@ export function addDependencyTable(
     const row = r + 2;
     const cell = (role: DependencyRole) => (col(role) >= 0 ? unguard(cells[col(role)] ?? '').trim() : '');
     if (cells.every((c) => (c ?? '').trim() === '')) return;
-    const problem = (role: DependencyRole, value: string, message: string) => preview.problems.push({ sheet: table.sheet, row, column: columnLabel(Math.max(0, col(role)), header, ROLE_LABELS[role]), value, message });
+    const problem = (role: DependencyRole, value: string, message: string) =>
+      preview.problems.push({ sheet: table.sheet, row, column: columnLabel(Math.max(0, col(role)), header, ROLE_LABELS[role]), value, message });
     if (cell('id') && ids.has(cell('id'))) return;
     const end = (role: 'consumer' | 'provider') => {
       const name = cell(role);
@@ -107,7 +113,16 @@ export function addDependencyTable(
     if (!consumerId || !providerId || !kind || !coupling || classes.some((c) => c === undefined)) return;
     if (consumerId === providerId) return problem('provider', cell('provider'), 'A workload cannot depend on itself');
     if (!targets.link(consumerId, providerId)) return;
-    const dependency: Dependency = { id: newId(), consumerId, providerId, kind, coupling, dataClasses: inCanonicalOrder(DATA_CLASSES, classes as (typeof DATA_CLASSES)[number][]), protocol: cell('protocol').slice(0, 200), notes: cell('notes').slice(0, 10_000) };
+    const dependency: Dependency = {
+      id: newId(),
+      consumerId,
+      providerId,
+      kind,
+      coupling,
+      dataClasses: inCanonicalOrder(DATA_CLASSES, classes as (typeof DATA_CLASSES)[number][]),
+      protocol: cell('protocol').slice(0, 200),
+      notes: cell('notes').slice(0, 10_000),
+    };
     preview.dependencies.push(dependency);
   });
 }

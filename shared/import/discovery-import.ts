@@ -61,9 +61,17 @@ export function withTotals(table: ImportTable, mapping: Mapping, totals: readonl
   };
   const styleOf = (v: (typeof planned)[number]['verdict']) => (v.kind === 'decided' ? v.style : undefined);
   const widen = (cells: readonly string[]) => Array.from({ length: width }, (_, c) => cells[c] ?? '');
-  const totalHeader = (t: FieldTotal) => t.columns.map((c) => header[c] ?? '').filter(Boolean).join(' + ').slice(0, 200);
+  const totalHeader = (t: FieldTotal) =>
+    t.columns
+      .map((c) => header[c] ?? '')
+      .filter(Boolean)
+      .join(' + ')
+      .slice(0, 200);
   return {
-    table: { ...table, rows: [[...widen(header), ...planned.map((p) => totalHeader(p.total))], ...body.map((cells) => [...widen(cells), ...planned.map((p) => sumOf(cells, p.total.columns, styleOf(p.verdict)))])] },
+    table: {
+      ...table,
+      rows: [[...widen(header), ...planned.map((p) => totalHeader(p.total))], ...body.map((cells) => [...widen(cells), ...planned.map((p) => sumOf(cells, p.total.columns, styleOf(p.verdict)))])],
+    },
     mapping: [...base, ...added],
   };
 }

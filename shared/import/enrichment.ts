@@ -89,7 +89,10 @@ function changesFrom(sheet: EnrichmentSheet, rows: readonly string[][], w: Workl
       return gb === undefined ? {} : { storageGb: gb };
     }
     case 'networks': {
-      const found = sheet.texts(rows, 'IP addresses').flatMap((t) => t.split(/[\s,;]+/)).filter((ip) => /^[0-9a-f:.]+$/i.test(ip) && ip.length <= 45);
+      const found = sheet
+        .texts(rows, 'IP addresses')
+        .flatMap((t) => t.split(/[\s,;]+/))
+        .filter((ip) => /^[0-9a-f:.]+$/i.test(ip) && ip.length <= 45);
       const all = [...new Set([...w.ipAddresses, ...found])].slice(0, 32);
       return all.length > w.ipAddresses.length ? { ipAddresses: all } : {};
     }
@@ -139,7 +142,8 @@ export function applyEnrichment(preview: ImportPreview, inventory: ImportTable, 
       const before = estate.get(update.id);
       for (const field of Object.keys(patch) as WorkloadField[]) {
         update.diffs = update.diffs.filter((d) => d.field !== field);
-        if (JSON.stringify(before?.[field]) !== JSON.stringify(update.workload[field])) update.diffs.push({ field, label: FIELD_BY_KEY[field].label, from: shown(field, before?.[field]), to: shown(field, update.workload[field]) });
+        if (JSON.stringify(before?.[field]) !== JSON.stringify(update.workload[field]))
+          update.diffs.push({ field, label: FIELD_BY_KEY[field].label, from: shown(field, before?.[field]), to: shown(field, update.workload[field]) });
       }
       changed++;
     }

@@ -12,15 +12,47 @@ import { currencyUnit, unitFamily, type SizeUnit, type Unit } from './units.js';
 
 /** Words that are a unit wherever they stand. */
 const WORDS: Record<string, Unit> = {
-  byte: 'B', bytes: 'B',
-  kb: 'KB', mb: 'MB', gb: 'GB', tb: 'TB', kib: 'KiB', mib: 'MiB', gib: 'GiB', tib: 'TiB',
-  sec: 's', secs: 's', second: 's', seconds: 's', sekunden: 's',
-  min: 'min', mins: 'min', minute: 'min', minutes: 'min', minuten: 'min',
-  hr: 'h', hrs: 'h', hour: 'h', hours: 'h', std: 'h', stunden: 'h', heures: 'h',
-  day: 'd', days: 'd', tage: 'd', tagen: 'd', jours: 'd',
-  '%': '%', pct: '%', percent: '%', prozent: '%',
-  '€': currencyUnit('EUR'), euro: currencyUnit('EUR'), euros: currencyUnit('EUR'),
-  $: currencyUnit('USD'), '£': currencyUnit('GBP'),
+  byte: 'B',
+  bytes: 'B',
+  kb: 'KB',
+  mb: 'MB',
+  gb: 'GB',
+  tb: 'TB',
+  kib: 'KiB',
+  mib: 'MiB',
+  gib: 'GiB',
+  tib: 'TiB',
+  sec: 's',
+  secs: 's',
+  second: 's',
+  seconds: 's',
+  sekunden: 's',
+  min: 'min',
+  mins: 'min',
+  minute: 'min',
+  minutes: 'min',
+  minuten: 'min',
+  hr: 'h',
+  hrs: 'h',
+  hour: 'h',
+  hours: 'h',
+  std: 'h',
+  stunden: 'h',
+  heures: 'h',
+  day: 'd',
+  days: 'd',
+  tage: 'd',
+  tagen: 'd',
+  jours: 'd',
+  '%': '%',
+  pct: '%',
+  percent: '%',
+  prozent: '%',
+  '€': currencyUnit('EUR'),
+  euro: currencyUnit('EUR'),
+  euros: currencyUnit('EUR'),
+  $: currencyUnit('USD'),
+  '£': currencyUnit('GBP'),
 };
 
 /** Currency codes read as a unit (ISO 4217, the ones European and US inventories use). */
@@ -31,7 +63,11 @@ for (const code of CODES) WORDS[code.toLowerCase()] = currencyUnit(code);
 const IN_BRACKETS: Record<string, Unit> = { b: 'B', s: 's', m: 'min', h: 'h', d: 'd' };
 
 function unitWord(word: string, bracketed: boolean): Unit | undefined {
-  const w = word.trim().toLowerCase().replace(/^in\s+/, '').replace(/\.$/, '');
+  const w = word
+    .trim()
+    .toLowerCase()
+    .replace(/^in\s+/, '')
+    .replace(/\.$/, '');
   return WORDS[w] ?? (bracketed ? IN_BRACKETS[w] : undefined);
 }
 
@@ -50,16 +86,32 @@ export function unitOfHeader(header: string): HeaderUnit | undefined {
     if (unit) return { unit, rest: tidy(header.replace(m[0], ' ')) };
   }
   // A word at the end or the start; symbols stand apart ("Monthly cost€", "CPU%").
-  const words = header.replace(/([€$£%])/g, ' $1 ').split(/[\s_]+/).filter(Boolean);
+  const words = header
+    .replace(/([€$£%])/g, ' $1 ')
+    .split(/[\s_]+/)
+    .filter(Boolean);
   if (words.length < 2) return undefined;
   const last = unitWord(words[words.length - 1] ?? '', false);
-  if (last) return { unit: last, rest: tidy(words.slice(0, -1).join(' ').replace(/\s+in$/i, '')) };
+  if (last)
+    return {
+      unit: last,
+      rest: tidy(
+        words
+          .slice(0, -1)
+          .join(' ')
+          .replace(/\s+in$/i, ''),
+      ),
+    };
   const first = unitWord(words[0] ?? '', false);
   if (first) return { unit: first, rest: tidy(words.slice(1).join(' ')) };
   return undefined;
 }
 
-const tidy = (text: string) => text.replace(/\s+/g, ' ').replace(/[\s\-–:/]+$/, '').trim();
+const tidy = (text: string) =>
+  text
+    .replace(/\s+/g, ' ')
+    .replace(/[\s\-–:/]+$/, '')
+    .trim();
 
 /** The size unit a header states ("Provisioned MB" → 'MB', "Memory (MiB)" → 'MiB'), as written. */
 export function sizeUnitOf(header: string): SizeUnit | undefined {

@@ -80,7 +80,13 @@ export function columnReadings(table: ImportTable, mapping: Mapping, currency: s
   const rows = skipRow ? body.filter((r) => !skipRow(r)) : body;
   const readings = new Map<number, ColumnReading>();
   mapping.forEach((t, c) => {
-    const reading = readColumn(t, header[c] ?? '', rows.map((r) => unguard(r[c] ?? '')), currency, table.nativeNumbers);
+    const reading = readColumn(
+      t,
+      header[c] ?? '',
+      rows.map((r) => unguard(r[c] ?? '')),
+      currency,
+      table.nativeNumbers,
+    );
     if (reading) readings.set(c, reading);
   });
   return readings;
@@ -134,13 +140,19 @@ export function previewImport(estate: EstateContent, table: ImportTable, mapping
     rowsRead.push(cells);
     const problem = (column: number, message: string) => problems.push({ sheet: table.sheet, row: rowNumber, column: columnLabel(column, header), value: cells[column] ?? '', message });
     const before = problems.length;
-    for (let c = header.length; c < cells.length; c++) if ((cells[c] ?? '').trim() !== '') problem(c, `A value beyond the last column with a header (the row has ${cells.length} fields, the header ${header.length}); check for an unquoted delimiter`);
+    for (let c = header.length; c < cells.length; c++)
+      if ((cells[c] ?? '').trim() !== '') problem(c, `A value beyond the last column with a header (the row has ${cells.length} fields, the header ${header.length}); check for an unquoted delimiter`);
     const id = idColumn >= 0 ? (cells[idColumn] ?? '').trim() : '';
     const nameColumn = mapping.findIndex((t) => t.to === 'field' && t.field === 'name');
     const name = nameColumn >= 0 ? (cells[nameColumn] ?? '').trim() : '';
     // Matched by the hidden id of a returned workbook, else by name.
-    const byAddress = () => (ipColumn >= 0 ? splitList(cells[ipColumn] ?? '').map((ip) => byIp.get(ip.toLowerCase())).find(Boolean) : undefined);
-    const existing = (id ? byId.get(id) : undefined) ?? byName.get(name.toLowerCase()) ?? byAddress() ?? (name ? byShort.get(shortOf(name)) ?? undefined : undefined);
+    const byAddress = () =>
+      ipColumn >= 0
+        ? splitList(cells[ipColumn] ?? '')
+            .map((ip) => byIp.get(ip.toLowerCase()))
+            .find(Boolean)
+        : undefined;
+    const existing = (id ? byId.get(id) : undefined) ?? byName.get(name.toLowerCase()) ?? byAddress() ?? (name ? (byShort.get(shortOf(name)) ?? undefined) : undefined);
     const base: Workload = existing ?? blankWorkload(newId(), name || 'Unnamed');
     const next: Record<string, unknown> = { ...base };
     const readiness = new Set(base.readiness);
@@ -177,7 +189,9 @@ export function previewImport(estate: EstateContent, table: ImportTable, mapping
     // Unmapped columns go into a new workload's notes; an existing one's notes are not
     // appended to on every return of the same file.
     if (kept.length && !existing) next.notes = [next.notes, ...kept].filter(Boolean).join('\n');
-    const lowered = String(next.name ?? '').trim().toLowerCase();
+    const lowered = String(next.name ?? '')
+      .trim()
+      .toLowerCase();
     if (seenNames.has(lowered)) problem(Math.max(0, nameColumn), `Duplicate name: row ${seenNames.get(lowered)} has it too`);
     else seenNames.set(lowered, rowNumber);
     if (id && seenIds.has(id)) problem(idColumn, `Duplicate ${header[idColumn]}: another row has it too`);
@@ -221,7 +235,10 @@ function warnCostOutliers(preview: ImportPreview, table: ImportTable, header: st
   const column = mapping.findIndex((t) => t.to === 'field' && t.field === 'currentMonthlyCost');
   if (column < 0) return;
   const rows = [...preview.adds.map((a) => ({ row: a.row, w: a.workload })), ...preview.updates.map((u) => ({ row: u.row, w: u.workload }))];
-  const outliers = outlyingCosts(rows.map((r) => r.w), currency);
+  const outliers = outlyingCosts(
+    rows.map((r) => r.w),
+    currency,
+  );
   for (const { row, w } of rows) {
     const message = outliers.get(w.id);
     const cells = table.rows[row - 1] ?? [];
@@ -269,7 +286,14 @@ export function shortHostName(name: string): string {
 }
 
 /** "Depends on" names become dependencies to the workloads of that name, in the estate or the file. */
-function resolveDependencies(estate: EstateContent, preview: ImportPreview, dependsOn: { row: number; column: number; consumer: Workload; names: string[] }[], table: ImportTable, header: string[], newId: () => string): void {
+function resolveDependencies(
+  estate: EstateContent,
+  preview: ImportPreview,
+  dependsOn: { row: number; column: number; consumer: Workload; names: string[] }[],
+  table: ImportTable,
+  header: string[],
+  newId: () => string,
+): void {
   const targets = dependencyTargets(estate, preview);
   for (const { row, column, consumer, names } of dependsOn) {
     if (preview.skipped.some((s) => s.row === row)) continue;
@@ -309,9 +333,20 @@ function checkTierChoices(estate: EstateContent, preview: ImportPreview, table: 
 
 /** The one change set confirming applies: adds, then updates, then dependencies, then removals. */
 export function changesOf(estate: EstateContent, preview: ImportPreview, choices: ImportChoices): Change[] {
-  const changes: Change[] = [...addWorkloads(estate, preview.adds.map((a) => a.workload))];
+  const changes: Change[] = [
+    ...addWorkloads(
+      estate,
+      preview.adds.map((a) => a.workload),
+    ),
+  ];
   for (const u of preview.updates) for (const d of u.diffs) changes.push({ op: 'updateWorkload', id: u.id, field: d.field, value: u.workload[d.field] } as Change);
   for (const dependency of preview.dependencies) changes.push({ op: 'addDependency', dependency });
-  if (choices.removeMissing && preview.missing.length) changes.push(...removeWorkloads(estate, preview.missing.map((m) => m.id)));
+  if (choices.removeMissing && preview.missing.length)
+    changes.push(
+      ...removeWorkloads(
+        estate,
+        preview.missing.map((m) => m.id),
+      ),
+    );
   return changes;
 }

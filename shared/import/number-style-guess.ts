@@ -56,7 +56,8 @@ function gather(values: readonly string[]): Evidence {
     const head = (parts[0] ?? '').replace(/[ ']/g, '');
     const tail = parts[1] ?? '';
     if (parts.length > 2) note(e.group, mark, value);
-    else if (marks.length > 1) note(e.decimal, mark, value); // "1 950,5": beside a spaced group, the mark is the decimal
+    else if (marks.length > 1)
+      note(e.decimal, mark, value); // "1 950,5": beside a spaced group, the mark is the decimal
     else if (tail.length !== 3 || head === '' || head === '0' || head.length > 3) note(e.decimal, mark, value);
     else note(tail.endsWith('0') ? e.soft : e.either, mark, value);
   }

@@ -106,7 +106,17 @@ function styleOf(reading: ColumnReading | undefined): string | undefined {
 }
 
 /** The preview's table and column summaries. */
-export function previewSample(header: readonly string[], body: readonly (readonly string[])[], mapping: Mapping, readings: ReadonlyMap<number, ColumnReading>, read: readonly ReadRow[], skippedRows: ReadonlySet<number>, problems: CellNotes, warnings: CellNotes, columnLabel: (c: number) => string): PreviewSample {
+export function previewSample(
+  header: readonly string[],
+  body: readonly (readonly string[])[],
+  mapping: Mapping,
+  readings: ReadonlyMap<number, ColumnReading>,
+  read: readonly ReadRow[],
+  skippedRows: ReadonlySet<number>,
+  problems: CellNotes,
+  warnings: CellNotes,
+  columnLabel: (c: number) => string,
+): PreviewSample {
   const columns: ColumnSummary[] = [];
   mapping.forEach((t, c) => {
     if (!t || !shownColumn(t)) return;
@@ -115,7 +125,11 @@ export function previewSample(header: readonly string[], body: readonly (readonl
     const filled = body.filter((r) => (r[c] ?? '').trim() !== '').length;
     columns.push({ column: c, header: header[c] ?? '', target: targetLabel(t), filled, total: body.length, unit, style: styleOf(reading) });
   });
-  const note = (notes: CellNotes, row: number, c: number) => notes.filter((p) => p.row === row && p.column === columnLabel(c)).map((p) => p.message).join('; ') || undefined;
+  const note = (notes: CellNotes, row: number, c: number) =>
+    notes
+      .filter((p) => p.row === row && p.column === columnLabel(c))
+      .map((p) => p.message)
+      .join('; ') || undefined;
   const rows = read.slice(0, SAMPLE_ROWS).map(({ row, cells, stored }) => ({
     row,
     name: String(stored.name ?? ''),

@@ -19,8 +19,14 @@ import { currencyUnit, isCurrency, unitFamily, unitLabel, type Unit } from './un
 /** Each size unit in the size fields' GB, by the convention above. */
 const SIZE_GB: Record<string, number> = {
   B: 1 / 1024 ** 3,
-  KB: 1 / 1000 ** 2, MB: 1 / 1000, GB: 1, TB: 1000,
-  KiB: 1 / 1024 ** 2, MiB: 1 / 1024, GiB: 1, TiB: 1024,
+  KB: 1 / 1000 ** 2,
+  MB: 1 / 1000,
+  GB: 1,
+  TB: 1000,
+  KiB: 1 / 1024 ** 2,
+  MiB: 1 / 1024,
+  GiB: 1,
+  TiB: 1024,
 };
 const DURATION_MINUTES: Record<string, number> = { s: 1 / 60, min: 1, h: 60, d: 1440 };
 const WORKDAY_MINUTES = 8 * 60;

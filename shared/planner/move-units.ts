@@ -32,7 +32,13 @@ export type PlannedEnds = DependencyEnds;
  * `ends` gives the dependencies' ends the same way. Cycles come from the analysis.
  * Near-linear: union-find over every join.
  */
-export function moveUnits(workloads: readonly Workload[], dependencies: readonly Dependency[], cycles: readonly DependencyCycle[], positionOf: (id: string) => number | undefined, ends: PlannedEnds): MoveUnit[] {
+export function moveUnits(
+  workloads: readonly Workload[],
+  dependencies: readonly Dependency[],
+  cycles: readonly DependencyCycle[],
+  positionOf: (id: string) => number | undefined,
+  ends: PlannedEnds,
+): MoveUnit[] {
   const joins: [number, JoinReason][] = [];
   const sets = joinMoveGroups(workloads, dependencies, ends, cycles, positionOf, (a, _b, why) => joins.push([a, why]));
   // One system in one environment per tenant (the hospital's and the clinics' Odoo move apart).

@@ -11,7 +11,13 @@ export const PLAN_FINDING_NAMES = Object.fromEntries(Object.entries(PLAN_ISSUES)
 export function planFindings(plan: Plan): Finding[] {
   return plan.issues.map((issue, i) =>
     finding(
-      { rule: `plan:${issue.kind}`, keyPart: String(i), severity: issue.kind === 'condition-gave-way' || issue.kind === 'under-minimum' ? 'low' : 'medium', workloadIds: issue.workloadIds, dependencyIds: issue.dependencyIds },
+      {
+        rule: `plan:${issue.kind}`,
+        keyPart: String(i),
+        severity: issue.kind === 'condition-gave-way' || issue.kind === 'under-minimum' ? 'low' : 'medium',
+        workloadIds: issue.workloadIds,
+        dependencyIds: issue.dependencyIds,
+      },
       () => ({ title: `${PLAN_ISSUES[issue.kind].name}: ${issue.sentence.split(':')[0] ?? issue.sentence}`, meaning: issue.sentence, action: PLAN_ISSUES[issue.kind].action }),
     ),
   );

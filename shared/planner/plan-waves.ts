@@ -45,9 +45,18 @@ export function planWaves(input: PlannerInput): Plan {
   const ends = plannedEnds(input.workloads, dependencies, estate, input.index);
   const levels = planned.map((w) => input.levelOf(w.id));
 
-  const units = new UnitTable(moveUnits(planned, dependencies, input.cycles, (id) => position.get(id), ends), planned, levels);
+  const units = new UnitTable(
+    moveUnits(planned, dependencies, input.cycles, (id) => position.get(id), ends),
+    planned,
+    levels,
+  );
   const graph = unitGraph(units.units, planned.length, dependencies, ends, settings.order);
-  const issues: PlanIssue[] = breakUnitLoops(units.count, graph).map(({ from, to, dependencyIds }) => ({ kind: 'condition-gave-way', workloadIds: [], dependencyIds, sentence: providersFirst.sentences.loopBroken(units.firstName(to), units.firstName(from)) }));
+  const issues: PlanIssue[] = breakUnitLoops(units.count, graph).map(({ from, to, dependencyIds }) => ({
+    kind: 'condition-gave-way',
+    workloadIds: [],
+    dependencyIds,
+    sentence: providersFirst.sentences.loopBroken(units.firstName(to), units.firstName(from)),
+  }));
 
   const gates = applyReadinessGates(units, graph.after, settings.readinessGates);
   const pinOf = units.pinnedWaves.map((pinned, u) => {

@@ -26,7 +26,13 @@ export function lateNonProduction(units: UnitTable, order: readonly number[], { 
     if (units.isProduction(u)) continue;
     const wave = waveOfUnit[u] as number;
     const late = units.memberWorkloads(u).find((w) => w.system && (firstProductionWave.get(systemKeyOf(w)) ?? Infinity) <= wave);
-    if (late) issues.push({ kind: 'condition-gave-way', workloadIds: [late.id], dependencyIds: [], sentence: nonProductionFirst.sentences.movedLate(late, wave, firstProductionWave.get(systemKeyOf(late)) as number) });
+    if (late)
+      issues.push({
+        kind: 'condition-gave-way',
+        workloadIds: [late.id],
+        dependencyIds: [],
+        sentence: nonProductionFirst.sentences.movedLate(late, wave, firstProductionWave.get(systemKeyOf(late)) as number),
+      });
   }
   return issues;
 }
@@ -36,7 +42,8 @@ export function undersizedWaves({ waves }: Schedule, settings: PlanSettings): Pl
   const issues: PlanIssue[] = [];
   const lastWave = waves.length - 1;
   waves.forEach((load, n) => {
-    if (load && n >= 1 && n < lastWave && load.count > 0 && load.count < settings.minWorkloadsPerWave) issues.push({ kind: 'under-minimum', workloadIds: [], dependencyIds: [], sentence: minimumSize.sentences.under(n, load.count, settings.minWorkloadsPerWave) });
+    if (load && n >= 1 && n < lastWave && load.count > 0 && load.count < settings.minWorkloadsPerWave)
+      issues.push({ kind: 'under-minimum', workloadIds: [], dependencyIds: [], sentence: minimumSize.sentences.under(n, load.count, settings.minWorkloadsPerWave) });
   });
   return issues;
 }

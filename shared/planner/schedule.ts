@@ -40,7 +40,14 @@ const refusal = (ctx: PlacementContext, wave: number, u: number) => (ADMITTING.f
  * One pass over the units in `order`, with critical work kept out of the first
  * `provingCount` waves. `pinOf` is each unit's pinned wave (null: none).
  */
-export function schedule(units: UnitTable, order: readonly number[], before: readonly (readonly number[])[], pinOf: readonly (number | null)[], settings: PlanSettings, provingCount: number): Schedule {
+export function schedule(
+  units: UnitTable,
+  order: readonly number[],
+  before: readonly (readonly number[])[],
+  pinOf: readonly (number | null)[],
+  settings: PlanSettings,
+  provingCount: number,
+): Schedule {
   const waves: (WaveLoad | undefined)[] = [];
   const waveOfUnit = new Int32Array(units.count).fill(-1);
   const reasoning: string[][] = Array.from({ length: units.count }, () => []);
@@ -59,17 +66,25 @@ export function schedule(units: UnitTable, order: readonly number[], before: rea
       at = pin;
       why.push(pins.sentences.pinned(pin));
       const load = waves[at];
-      if (load && load.count > 0 && overCapacity(settings, load, units.size(u), units.effort[u] as number)) issues.push({ kind: 'pin-over-capacity', workloadIds: units.ids(u), dependencyIds: [], sentence: waveCapacity.sentences.overByPin(pin, units.names(u)) });
+      if (load && load.count > 0 && overCapacity(settings, load, units.size(u), units.effort[u] as number))
+        issues.push({ kind: 'pin-over-capacity', workloadIds: units.ids(u), dependencyIds: [], sentence: waveCapacity.sentences.overByPin(pin, units.names(u)) });
       if (pin < bound.wave) issues.push({ kind: 'pin-against-dependency', workloadIds: units.ids(u), dependencyIds: [], sentence: pins.sentences.againstBound(units.names(u), pin, bound.because) });
     } else {
       at = bound.wave;
       while (!admitted(ctx, at, u)) at++;
-      if (oversized(ctx, u)) issues.push({ kind: 'oversized-unit', workloadIds: units.ids(u), dependencyIds: [], sentence: waveCapacity.sentences.oversizedUnit(units.names(u), units.size(u), units.effort[u] as number, at) });
+      if (oversized(ctx, u))
+        issues.push({
+          kind: 'oversized-unit',
+          workloadIds: units.ids(u),
+          dependencyIds: [],
+          sentence: waveCapacity.sentences.oversizedUnit(units.names(u), units.size(u), units.effort[u] as number, at),
+        });
       why.push(`Wave ${at}: ${[bound.because, at > bound.wave ? refusal(ctx, at - 1, u) : ''].filter(Boolean).join(', and ') || 'nothing it depends on holds it later'}.`);
     }
     const production = units.isProduction(u);
     const load = (waves[at] ??= { production: undefined, count: 0, effort: 0 });
-    if (load.count > 0 && load.production !== production) issues.push({ kind: 'condition-gave-way', workloadIds: units.ids(u), dependencyIds: [], sentence: oneKindPerWave.sentences.mixedByPin(at, units.names(u)) });
+    if (load.count > 0 && load.production !== production)
+      issues.push({ kind: 'condition-gave-way', workloadIds: units.ids(u), dependencyIds: [], sentence: oneKindPerWave.sentences.mixedByPin(at, units.names(u)) });
     load.production ??= production;
     load.count += units.size(u);
     load.effort += units.effort[u] as number;

@@ -11,7 +11,7 @@ export class MinHeap {
   push(x: number): void {
     const a = this.items;
     a.push(x);
-    for (let i = a.length - 1; i > 0; ) {
+    for (let i = a.length - 1; i > 0;) {
       const parent = (i - 1) >> 1;
       if (!this.less(a[i] as number, a[parent] as number)) break;
       [a[i], a[parent]] = [a[parent] as number, a[i] as number];
@@ -24,7 +24,7 @@ export class MinHeap {
     const last = a.pop() as number;
     if (a.length > 0) {
       a[0] = last;
-      for (let i = 0; ; ) {
+      for (let i = 0; ;) {
         const l = 2 * i + 1;
         const r = l + 1;
         let m = i;

@@ -128,13 +128,15 @@ const nonProductionFirst = {
         const w = ctx.units.workload(i);
         if (!w.system) continue; // no system, no environments to keep apart
         const nonProduction = ctx.nonProductionWaveOfSystem.get(systemKeyOf(w));
-        if (nonProduction !== undefined && (!bound || nonProduction + 1 > bound.wave)) bound = { wave: nonProduction + 1, because: `the non-production environments of ${w.system} move first (wave ${nonProduction})` };
+        if (nonProduction !== undefined && (!bound || nonProduction + 1 > bound.wave))
+          bound = { wave: nonProduction + 1, because: `the non-production environments of ${w.system} move first (wave ${nonProduction})` };
       }
       return bound;
     },
   },
   sentences: {
-    movedLate: (w: Workload, wave: number, productionWave: number) => `${w.name} (${labelOf(w.environment).toLowerCase()}) moves in wave ${wave}, not before its system's production (wave ${productionWave}): a provider or a pin held it later.`,
+    movedLate: (w: Workload, wave: number, productionWave: number) =>
+      `${w.name} (${labelOf(w.environment).toLowerCase()}) moves in wave ${wave}, not before its system's production (wave ${productionWave}): a provider or a pin held it later.`,
   },
 } as const satisfies WaveCondition;
 
@@ -183,10 +185,12 @@ const oneKindPerWave = {
 } as const satisfies WaveCondition;
 
 /** A unit too big for any wave on its own (it then gets an empty wave). */
-export const oversized = (ctx: Pick<PlacementContext, 'settings' | 'units'>, u: number) => ctx.units.size(u) > ctx.settings.maxWorkloadsPerWave || (ctx.settings.maxEffortDaysPerWave !== null && (ctx.units.effort[u] as number) > ctx.settings.maxEffortDaysPerWave);
+export const oversized = (ctx: Pick<PlacementContext, 'settings' | 'units'>, u: number) =>
+  ctx.units.size(u) > ctx.settings.maxWorkloadsPerWave || (ctx.settings.maxEffortDaysPerWave !== null && (ctx.units.effort[u] as number) > ctx.settings.maxEffortDaysPerWave);
 
 /** Whether adding the unit takes the wave over its workload or effort limit. */
-export const overCapacity = (settings: PlanSettings, load: WaveLoad, size: number, effort: number) => load.count + size > settings.maxWorkloadsPerWave || (settings.maxEffortDaysPerWave !== null && load.effort + effort > settings.maxEffortDaysPerWave);
+export const overCapacity = (settings: PlanSettings, load: WaveLoad, size: number, effort: number) =>
+  load.count + size > settings.maxWorkloadsPerWave || (settings.maxEffortDaysPerWave !== null && load.effort + effort > settings.maxEffortDaysPerWave);
 
 const waveCapacity = {
   id: 'wave-capacity',
@@ -203,7 +207,8 @@ const waveCapacity = {
     refusal: (_ctx, wave) => `wave ${wave} is full`,
   },
   sentences: {
-    oversizedUnit: (names: string, size: number, effort: number, wave: number) => `${names} must move together but exceed a wave (${size} workloads, ${effort} effort days): they get wave ${wave} to themselves.`,
+    oversizedUnit: (names: string, size: number, effort: number, wave: number) =>
+      `${names} must move together but exceed a wave (${size} workloads, ${effort} effort days): they get wave ${wave} to themselves.`,
     overByPin: (wave: number, names: string) => `Wave ${wave} goes over its size because ${names} is pinned there.`,
   },
 } as const satisfies WaveCondition;
@@ -211,7 +216,8 @@ const waveCapacity = {
 const readinessGates = {
   id: 'readiness-gates',
   name: 'Readiness gates',
-  description: 'Restricted or mission-critical production moves only once backup restore, a performance baseline, identity federation and the runbook are proven. By default the plan schedules it and shows the open gates on its wave; the stricter setting holds it back, with everything that needs it.',
+  description:
+    'Restricted or mission-critical production moves only once backup restore, a performance baseline, identity federation and the runbook are proven. By default the plan schedules it and shows the open gates on its wave; the stricter setting holds it back, with everything that needs it.',
   givesWay: 'Nothing in the plan: a held-back workload waits, and so does what depends on it.',
   check: { stage: 'gate', missing: missingGates },
   sentences: {
@@ -246,7 +252,19 @@ const minimumSize = {
 } as const satisfies WaveCondition;
 
 /** The conditions by name, with their sentence builders, for the planner's modules. */
-export const WAVE_CONDITION = { moveTogether, oneSystemEnvironment, providersFirst, nonProductionFirst, provingWaves, pilotWave, oneKindPerWave, waveCapacity, readinessGates, pins, minimumSize } as const;
+export const WAVE_CONDITION = {
+  moveTogether,
+  oneSystemEnvironment,
+  providersFirst,
+  nonProductionFirst,
+  provingWaves,
+  pilotWave,
+  oneKindPerWave,
+  waveCapacity,
+  readinessGates,
+  pins,
+  minimumSize,
+} as const;
 
 /**
  * Every condition, in the order the planner applies them. The order is part of the
@@ -261,12 +279,28 @@ export const WAVE_CONDITIONS: readonly WaveCondition[] = Object.values(WAVE_COND
  * on), with the name its finding goes by and what the architect can do about it.
  */
 export const PLAN_ISSUES: Record<PlanIssueKind, { conditions: readonly string[]; name: string; action: string }> = {
-  'oversized-unit': { conditions: [waveCapacity.id, moveTogether.id, oneSystemEnvironment.id], name: 'Move unit larger than a wave', action: 'Split the unit if you can (loosen a tight dependency, drop a shared label), or raise the wave size for this wave.' },
-  'pin-against-dependency': { conditions: [pins.id, providersFirst.id, nonProductionFirst.id, provingWaves.id], name: 'Pin against a dependency', action: 'Move the pin to the provider’s wave or later, or pin the provider earlier; or accept running across a hybrid link until both have moved.' },
+  'oversized-unit': {
+    conditions: [waveCapacity.id, moveTogether.id, oneSystemEnvironment.id],
+    name: 'Move unit larger than a wave',
+    action: 'Split the unit if you can (loosen a tight dependency, drop a shared label), or raise the wave size for this wave.',
+  },
+  'pin-against-dependency': {
+    conditions: [pins.id, providersFirst.id, nonProductionFirst.id, provingWaves.id],
+    name: 'Pin against a dependency',
+    action: 'Move the pin to the provider’s wave or later, or pin the provider earlier; or accept running across a hybrid link until both have moved.',
+  },
   'pin-over-capacity': { conditions: [pins.id, waveCapacity.id], name: 'Pin over a wave’s size', action: 'Move a pin to another wave, or raise the wave size.' },
   'pins-disagree': { conditions: [pins.id], name: 'Pins that disagree within a move unit', action: 'Pin the unit once: its members move together.' },
-  'condition-gave-way': { conditions: [providersFirst.id, nonProductionFirst.id, oneKindPerWave.id], name: 'Planning condition that gave way', action: 'Check the hybrid link it needs is acceptable for the time between the two cutovers; otherwise loosen or re-pin so the order holds.' },
-  'under-minimum': { conditions: [minimumSize.id], name: 'Wave below its minimum size', action: 'Pin more work into it, or lower the minimum: a cutover window costs the same however little it moves.' },
+  'condition-gave-way': {
+    conditions: [providersFirst.id, nonProductionFirst.id, oneKindPerWave.id],
+    name: 'Planning condition that gave way',
+    action: 'Check the hybrid link it needs is acceptable for the time between the two cutovers; otherwise loosen or re-pin so the order holds.',
+  },
+  'under-minimum': {
+    conditions: [minimumSize.id],
+    name: 'Wave below its minimum size',
+    action: 'Pin more work into it, or lower the minimum: a cutover window costs the same however little it moves.',
+  },
 };
 
 /** The conditions as the documentation lists them: name, what it means, what gives way. */

@@ -33,7 +33,14 @@ function push<T>(map: Map<number, T[]>, key: number, item: T): void {
  * (providers first inside the wave), hybrid links, gates, risk and confidence. One
  * pass over the dependencies, on their integer ends.
  */
-export function describeWaves(placements: readonly Placement[], dependencies: readonly Dependency[], ends: PlannedEnds, count: number, settings: PlanSettings, pilot: boolean): { waves: Wave[]; waveOf: Map<string, number> } {
+export function describeWaves(
+  placements: readonly Placement[],
+  dependencies: readonly Dependency[],
+  ends: PlannedEnds,
+  count: number,
+  settings: PlanSettings,
+  pilot: boolean,
+): { waves: Wave[]; waveOf: Map<string, number> } {
   const waveOf = new Map<string, number>();
   const waveAt = new Int32Array(count).fill(-1);
   const byWave = new Map<number, Placement[]>();

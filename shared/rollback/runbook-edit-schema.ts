@@ -40,4 +40,3 @@ export const RunbookEditsSchema = z.object({
   order: z.record(z.string().regex(/^\d+$/), z.array(StepIdSchema).max(200_000)),
 });
 export type RunbookEdits = z.infer<typeof RunbookEditsSchema>;
-

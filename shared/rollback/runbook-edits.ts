@@ -74,7 +74,20 @@ class EditedGeneratedStep implements EditedStep {
 }
 
 function fromAdded(a: AddedStep): EditedStep {
-  return { id: a.id, phase: a.phase, text: a.text, generated: null, minutes: a.minutes ?? 0, owner: a.owner ?? '', approver: a.approver ?? '', workloadIds: [], added: true, reworded: false, removed: false, generatedChanged: false };
+  return {
+    id: a.id,
+    phase: a.phase,
+    text: a.text,
+    generated: null,
+    minutes: a.minutes ?? 0,
+    owner: a.owner ?? '',
+    approver: a.approver ?? '',
+    workloadIds: [],
+    added: true,
+    reworded: false,
+    removed: false,
+    generatedChanged: false,
+  };
 }
 
 /**
@@ -95,7 +108,10 @@ function ordered(steps: EditedStep[], stored: readonly string[] | undefined): Ed
     placed.add(s.id);
   });
   const phase = (s: EditedStep) => RUNBOOK_PHASES.indexOf(s.phase);
-  return result.map((s, i) => ({ s, i })).sort((a, b) => phase(a.s) - phase(b.s) || a.i - b.i).map(({ s }) => s);
+  return result
+    .map((s, i) => ({ s, i }))
+    .sort((a, b) => phase(a.s) - phase(b.s) || a.i - b.i)
+    .map(({ s }) => s);
 }
 
 /** One wave's runbook with the edits applied; the rollback time counts the steps as edited. */

@@ -92,7 +92,14 @@ export function buildRunbooks(inputs: RunbookInputs): Runbook[] {
   return runbooks;
 }
 
-function buildRunbook(wave: Wave, workloadOf: (id: string) => Workload | undefined, feedsOf: (id: string) => number, crossing: readonly Dependency[], waveOf: ReadonlyMap<string, number>, settings: RollbackSettings): Runbook {
+function buildRunbook(
+  wave: Wave,
+  workloadOf: (id: string) => Workload | undefined,
+  feedsOf: (id: string) => number,
+  crossing: readonly Dependency[],
+  waveOf: ReadonlyMap<string, number>,
+  settings: RollbackSettings,
+): Runbook {
   const members: Workload[] = [];
   for (const id of wave.cutoverOrder) {
     const w = workloadOf(id);

@@ -11,7 +11,11 @@ import { STEP_KINDS, type BusinessSubject, type RunbookPhase, type RunbookStep, 
 
 /** Names for a sentence: all of a few, the first four of many ("… and 1,203 more"). */
 function names(ws: readonly Workload[]): string {
-  if (ws.length <= 4) return listNames(ws.map((w) => w.name), 4);
+  if (ws.length <= 4)
+    return listNames(
+      ws.map((w) => w.name),
+      4,
+    );
   return `${ws
     .slice(0, 4)
     .map((w) => w.name)

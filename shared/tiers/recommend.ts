@@ -66,7 +66,14 @@ export function recommendTiers(
   const levelAt = (i: number) => sensitivity.levelAt?.(i) ?? (sensitivity.get((workloads[i] as Workload).id) ?? UNCLASSIFIED).level;
   const factsAt = (i: number): TierFacts => {
     const workload = workloads[i] as Workload;
-    return { workload, level: levelAt(i), sensitivityReason: () => (sensitivity.get(workload.id) ?? UNCLASSIFIED).reason, productionData: holdsProductionData(workload), integrations: integrations[i] as number, unclassifiedAsRestricted };
+    return {
+      workload,
+      level: levelAt(i),
+      sensitivityReason: () => (sensitivity.get(workload.id) ?? UNCLASSIFIED).reason,
+      productionData: holdsProductionData(workload),
+      integrations: integrations[i] as number,
+      unclassifiedAsRestricted,
+    };
   };
   // One facts object, refilled per workload: the rules' conditions read levels, not sentences.
   const probe: TierFacts = { workload: workloads[0] as Workload, level: 'unclassified', sensitivityReason: () => '', productionData: false, integrations: 0, unclassifiedAsRestricted };

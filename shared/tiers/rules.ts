@@ -35,7 +35,8 @@ export const TIER_RULES: readonly TierRule[] = [
     condition: 'Production (or its DR copy) with no data classes recorded: treated as restricted until classified',
     tier: 'dedicated-environment',
     applies: (f) => f.unclassifiedAsRestricted && f.productionData && f.level === 'unclassified',
-    because: (f) => `${production(f)} with no data classes recorded: in a healthcare estate, unknown data is treated as patient data until it is classified. Record what it holds to get the recommendation it really needs.`,
+    because: (f) =>
+      `${production(f)} with no data classes recorded: in a healthcare estate, unknown data is treated as patient data until it is classified. Record what it holds to get the recommendation it really needs.`,
   },
   {
     id: 'production-data-residency',

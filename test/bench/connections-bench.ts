@@ -85,7 +85,12 @@ export function generateConnections(rows: number, servers: number, seed = 14): {
     } else if (roll < 0.27) {
       sourceName = 'AzureMigrateAppliance01';
       sourceIp = '10.250.0.10';
-      service = [[445, 'System', ''], [135, 'svchost.exe', ''], [22, 'sshd', ''], [5985, 'svchost.exe', '']][r & 3] as (typeof SERVICES)[number];
+      service = [
+        [445, 'System', ''],
+        [135, 'svchost.exe', ''],
+        [22, 'sshd', ''],
+        [5985, 'svchost.exe', ''],
+      ][r & 3] as (typeof SERVICES)[number];
       destName = name(source);
       destIp = ip(source);
     } else if (roll < 0.3) {
@@ -181,9 +186,15 @@ export function connectionsBenchmark(options: { rows?: number; servers?: number;
     totals: analysis.totals,
   };
   console.log(`Connections (issue 14): ${rows.toLocaleString('en')} rows, ${servers.toLocaleString('en')} servers, ${out.csvMegabytes} MB of CSV`);
-  console.log(`  parse ${out.parseMs} ms, parse + aggregate ${out.parseAndAggregateMs} ms (aggregate alone ${out.aggregateMs} ms): ${out.ratio}x of a bare parse, target ≤ ${out.target}x ${out.ratio <= out.target ? 'OK' : 'MISSED'}`);
-  console.log(`  ${out.candidates.toLocaleString('en')} candidate dependencies, ${out.external.toLocaleString('en')} external endpoints; kept ${analysis.totals.kept.toLocaleString('en')}, filtered ${analysis.totals.filtered.toLocaleString('en')}, self-loops ${analysis.totals.selfLoops.toLocaleString('en')}, unmatched ${analysis.totals.unmatched.toLocaleString('en')}, invalid ${analysis.totals.invalid.toLocaleString('en')}`);
-  console.log(`  heap ${MB(before.heapUsed)} → ${MB(after.heapUsed)} (+${out.heapGrowthMb} MB), RSS ${MB(before.rss)} → ${MB(after.rss)} (+${out.rssGrowthMb} MB, peak +${out.peakRssGrowthMb} MB; the CSV text and one parse of it are live)`);
+  console.log(
+    `  parse ${out.parseMs} ms, parse + aggregate ${out.parseAndAggregateMs} ms (aggregate alone ${out.aggregateMs} ms): ${out.ratio}x of a bare parse, target ≤ ${out.target}x ${out.ratio <= out.target ? 'OK' : 'MISSED'}`,
+  );
+  console.log(
+    `  ${out.candidates.toLocaleString('en')} candidate dependencies, ${out.external.toLocaleString('en')} external endpoints; kept ${analysis.totals.kept.toLocaleString('en')}, filtered ${analysis.totals.filtered.toLocaleString('en')}, self-loops ${analysis.totals.selfLoops.toLocaleString('en')}, unmatched ${analysis.totals.unmatched.toLocaleString('en')}, invalid ${analysis.totals.invalid.toLocaleString('en')}`,
+  );
+  console.log(
+    `  heap ${MB(before.heapUsed)} → ${MB(after.heapUsed)} (+${out.heapGrowthMb} MB), RSS ${MB(before.rss)} → ${MB(after.rss)} (+${out.rssGrowthMb} MB, peak +${out.peakRssGrowthMb} MB; the CSV text and one parse of it are live)`,
+  );
   return out;
 }
 

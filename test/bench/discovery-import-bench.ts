@@ -49,5 +49,7 @@ export async function discoveryImportBenchmark(vms = 10_000, rounds = 5): Promis
 
 if (process.argv[1]?.endsWith('discovery-import-bench.ts')) {
   const r = await discoveryImportBenchmark();
-  console.log(`${r.label}: 10,000 VMs read, recognised, mapped and previewed (${r.adds} to add) ${r.ours.toFixed(0)} ms vs exceljs reading it ${r.base.toFixed(0)} ms = ${(r.ours / r.base).toFixed(2)}x`);
+  console.log(
+    `${r.label}: 10,000 VMs read, recognised, mapped and previewed (${r.adds} to add) ${r.ours.toFixed(0)} ms vs exceljs reading it ${r.base.toFixed(0)} ms = ${(r.ours / r.base).toFixed(2)}x`,
+  );
 }

@@ -95,7 +95,11 @@ export async function graphBenchmarks(): Promise<{ lines: string[]; failed: bool
   library.closeAll();
 
   // The same nodes and edges the graph view shows by default, for the bare page.
-  const model = buildGraphModel(mid, { grouping: 'none', filters: { environment: '', kind: '', sensitivity: '', tier: '' }, collapsed: 'auto', expanded: new Set() }, effectiveSensitivities(mid.workloads, mid.dependencies));
+  const model = buildGraphModel(
+    mid,
+    { grouping: 'none', filters: { environment: '', kind: '', sensitivity: '', tier: '' }, collapsed: 'auto', expanded: new Set() },
+    effectiveSensitivities(mid.workloads, mid.dependencies),
+  );
   const sized = model.nodes.map((n) => ({ id: n.id, ...(n.kind === 'system' ? SYSTEM_NODE : WORKLOAD_NODE) }));
   const edgesIn = model.edges.map((e) => ({ id: e.id, source: e.source, target: e.target }));
   const positions = quickLayeredLayout({ nodes: sized, edges: edgesIn });

@@ -129,7 +129,9 @@ async function main(): Promise<void> {
   const p95 = percentile(edits, 95);
   const editOk = p95 < 5;
   failed ||= !editOk;
-  console.log(`\nsingle-field edit round trip (${EDITS} edits): p50 ${p50.toFixed(2)} ms, p95 ${p95.toFixed(2)} ms, max ${Math.max(...edits).toFixed(2)} ms  target p95 < 5 ms ${editOk ? 'ok' : 'MISSED'}`);
+  console.log(
+    `\nsingle-field edit round trip (${EDITS} edits): p50 ${p50.toFixed(2)} ms, p95 ${p95.toFixed(2)} ms, max ${Math.max(...edits).toFixed(2)} ms  target p95 < 5 ms ${editOk ? 'ok' : 'MISSED'}`,
+  );
   console.log(`(for information) snapshot as JSON: ${(snapshotBytes / 1024 / 1024).toFixed(1)} MB, serialised in ${serialise.toFixed(1)} ms`);
 
   // Issue 8: no growth from opening, editing and closing the large estate again and again.
@@ -201,7 +203,9 @@ async function main(): Promise<void> {
   const discovery = await discoveryImportBenchmark(10_000, 5);
   const discoveryRatio = discovery.ours / discovery.base;
   failed ||= discoveryRatio > 1.5;
-  console.log(`\n${discovery.label}, 10,000 VMs (vInfo, vDisk, vNetwork) read, recognised, mapped and previewed (${discovery.adds.toLocaleString('en')} to add) vs exceljs reading the file: ${discovery.ours.toFixed(0)} vs ${discovery.base.toFixed(0)} ms = ${discoveryRatio.toFixed(2)}x  target ≤ 1.5x ${discoveryRatio <= 1.5 ? 'ok' : 'MISSED'}`);
+  console.log(
+    `\n${discovery.label}, 10,000 VMs (vInfo, vDisk, vNetwork) read, recognised, mapped and previewed (${discovery.adds.toLocaleString('en')} to add) vs exceljs reading the file: ${discovery.ours.toFixed(0)} vs ${discovery.base.toFixed(0)} ms = ${discoveryRatio.toFixed(2)}x  target ≤ 1.5x ${discoveryRatio <= 1.5 ? 'ok' : 'MISSED'}`,
+  );
   const connections = connectionsBenchmark({ rounds: 3 });
   failed ||= connections.ratio > connections.target;
   console.log(

@@ -15,7 +15,18 @@ async function normalWorkbook(rows = 10_000): Promise<Buffer> {
   const ws = book.addWorksheet('Inventory');
   ws.addRow(['Name', 'Environment', 'Application', 'Owner', 'Criticality', 'RTO hours', 'Monthly cost', 'Go-live', 'Cloud ready', 'Notes']);
   for (let i = 0; i < rows; i++) {
-    ws.addRow([`Server ${String(i).padStart(6, '0')}`, ['Production', 'Test', 'Development'][i % 3], `App ${i % 250}`, `Team ${i % 40}`, (i % 4) + 1, (i % 48) + 1, 100 + ((i * 37) % 5000) + 0.5, new Date(Date.UTC(2020 + (i % 6), i % 12, 1 + (i % 28))), i % 5 !== 0, i % 7 === 0 ? `Note for server ${i}, with a comma` : '']);
+    ws.addRow([
+      `Server ${String(i).padStart(6, '0')}`,
+      ['Production', 'Test', 'Development'][i % 3],
+      `App ${i % 250}`,
+      `Team ${i % 40}`,
+      (i % 4) + 1,
+      (i % 48) + 1,
+      100 + ((i * 37) % 5000) + 0.5,
+      new Date(Date.UTC(2020 + (i % 6), i % 12, 1 + (i % 28))),
+      i % 5 !== 0,
+      i % 7 === 0 ? `Note for server ${i}, with a comma` : '',
+    ]);
   }
   return Buffer.from(await book.xlsx.writeBuffer());
 }
@@ -47,7 +58,11 @@ export async function spreadsheetMemoryBenchmark(rounds = 5): Promise<{ file: st
       outcome = `refused: ${(error instanceof Error ? error.message : String(error)).slice(0, 90)}…`;
     }
     results.push({ file, outcome, report });
-    console.log(`  ${file.padEnd(30)} peak ${mb(report?.peak?.heapUsed)} / ${mb(report?.peak?.heapTotal)} MB of ${report?.limitMb ?? '?'} MB  ${Math.round(report?.ms ?? 0).toString().padStart(5)} ms  ${outcome}`);
+    console.log(
+      `  ${file.padEnd(30)} peak ${mb(report?.peak?.heapUsed)} / ${mb(report?.peak?.heapTotal)} MB of ${report?.limitMb ?? '?'} MB  ${Math.round(report?.ms ?? 0)
+        .toString()
+        .padStart(5)} ms  ${outcome}`,
+    );
   }
 
   const bytes = await normalWorkbook();
@@ -62,7 +77,9 @@ export async function spreadsheetMemoryBenchmark(rounds = 5): Promise<{ file: st
     theirs.push(performance.now() - started);
   }
   const ratio = median(ours) / median(theirs);
-  console.log(`  10,000-row workbook (${(bytes.length / 1024).toFixed(0)} KB): readSpreadsheet ${median(ours).toFixed(0)} ms vs exceljs xlsx.load ${median(theirs).toFixed(0)} ms (median of ${rounds}) — ratio ${ratio.toFixed(2)}x`);
+  console.log(
+    `  10,000-row workbook (${(bytes.length / 1024).toFixed(0)} KB): readSpreadsheet ${median(ours).toFixed(0)} ms vs exceljs xlsx.load ${median(theirs).toFixed(0)} ms (median of ${rounds}) — ratio ${ratio.toFixed(2)}x`,
+  );
   return results;
 }
 

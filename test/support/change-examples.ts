@@ -18,7 +18,12 @@ export const CHANGE_EXAMPLES: { [K in ChangeOp]: (estate: EstateContent) => Chan
   ],
   // With the dependencies that touch it, which must go first; the workload has a graph position.
   removeWorkload: (estate) => removeWorkloads(estate, ['hosp-redis']),
-  addDependency: () => [{ op: 'addDependency', dependency: { id: 'dep-new', consumerId: 'hosp-redis-staging', providerId: 'hosp-redis', kind: 'cache', coupling: 'tight', dataClasses: ['pii'], protocol: 'redis', notes: '' } }],
+  addDependency: () => [
+    {
+      op: 'addDependency',
+      dependency: { id: 'dep-new', consumerId: 'hosp-redis-staging', providerId: 'hosp-redis', kind: 'cache', coupling: 'tight', dataClasses: ['pii'], protocol: 'redis', notes: '' },
+    },
+  ],
   updateDependency: (estate) => [{ op: 'updateDependency', id: (estate.dependencies[0] as { id: string }).id, field: 'coupling', value: 'loose' }],
   removeDependency: (estate) => [{ op: 'removeDependency', id: (estate.dependencies[0] as { id: string }).id }],
   setNodePositions: () => [{ op: 'setNodePositions', positions: { 'hosp-redis': { x: 1, y: -2.5 }, 'hosp-redis-staging': { x: 40, y: 0 }, 'hosp-pg-primary': null } }],

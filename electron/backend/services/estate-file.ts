@@ -36,7 +36,11 @@ function readHeader(path: string): Buffer {
 
 /** SQLite's first complaint, short enough for a message ("Tree 5 page 5: btreeInitPage() returns error code 11"). */
 function firstProblem(report: string): string {
-  const first = report.replace(/^\*\*\* in database \w+ \*\*\*\s*/, '').split(/\n|(?= Tree \d| Page \d)/)[0]?.trim() ?? report;
+  const first =
+    report
+      .replace(/^\*\*\* in database \w+ \*\*\*\s*/, '')
+      .split(/\n|(?= Tree \d| Page \d)/)[0]
+      ?.trim() ?? report;
   return first.length > 100 ? `${first.slice(0, 97)}…` : first;
 }
 
@@ -74,15 +78,15 @@ export function inspectEstateFile(path: string, shownAs = basename(path), { thor
       refuse(shownAs, 'is an SQLite database from another program, not a Waveplan estate.', 'foreign-sqlite');
     }
     if (version > LATEST_SCHEMA_VERSION) {
-      refuse(
-        shownAs,
-        `was saved by a newer version of Waveplan (estate format ${version}; this version reads up to ${LATEST_SCHEMA_VERSION}). Update Waveplan to open it.`,
-        'newer-version',
-      );
+      refuse(shownAs, `was saved by a newer version of Waveplan (estate format ${version}; this version reads up to ${LATEST_SCHEMA_VERSION}). Update Waveplan to open it.`, 'newer-version');
     }
     const differences = schemaDifferences(db, version);
     if (differences.length > 0) {
-      refuse(shownAs, `holds more than estate data: ${describeDifferences(differences)}. Waveplan opens only the tables it creates itself, so that nothing in a file can run inside the app.`, 'foreign-schema');
+      refuse(
+        shownAs,
+        `holds more than estate data: ${describeDifferences(differences)}. Waveplan opens only the tables it creates itself, so that nothing in a file can run inside the app.`,
+        'foreign-schema',
+      );
     }
     // A file from outside gets the full check, which also proves every index matches its
     // table (references are checked through those indexes); a library file, the quick one.
@@ -95,7 +99,12 @@ export function inspectEstateFile(path: string, shownAs = basename(path), { thor
     if (check !== 'ok') refuse(shownAs, `is damaged: SQLite's integrity check failed (${firstProblem(check)}).`, 'corrupt');
     const dangling = db.pragma('foreign_key_check') as { table: string; rowid: number; parent: string }[];
     const first = dangling[0];
-    if (first) refuse(shownAs, `is damaged: table ${first.table}, row ${first.rowid} names a ${first.parent} that is not in the file${dangling.length > 1 ? ` (and ${dangling.length - 1} more such rows)` : ''}.`, 'bad-rows');
+    if (first)
+      refuse(
+        shownAs,
+        `is damaged: table ${first.table}, row ${first.rowid} names a ${first.parent} that is not in the file${dangling.length > 1 ? ` (and ${dangling.length - 1} more such rows)` : ''}.`,
+        'bad-rows',
+      );
     const badRow = firstBadRow(db, version);
     if (badRow) refuse(shownAs, `cannot be read as an estate: ${describeRowProblem(badRow)}.`, 'bad-rows');
     return version;

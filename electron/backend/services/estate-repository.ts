@@ -6,15 +6,7 @@ import type { EstateSnapshot, EstateSummary } from '../../../shared/estate/estat
 import { ESTATE_SETTINGS, readSetting, SETTING_NAMES, type EstateSettings, type SettingName } from '../../../shared/estate/estate-settings.js';
 import type { Workload } from '../../../shared/domain/workload.js';
 import { WaveplanError } from '../../../shared/errors.js';
-import {
-  DEPENDENCY_COLUMNS,
-  WORKLOAD_COLUMNS,
-  dependencyFromRow,
-  dependencyToRow,
-  toColumn,
-  workloadFromRow,
-  workloadToRow,
-} from './estate-rows.js';
+import { DEPENDENCY_COLUMNS, WORKLOAD_COLUMNS, dependencyFromRow, dependencyToRow, toColumn, workloadFromRow, workloadToRow } from './estate-rows.js';
 
 /**
  * A write the disk refused (full, or an I/O error): SQLite rolled the transaction back,

@@ -59,12 +59,16 @@ function problemOf(table: string, row: number, record: Record<string, unknown>, 
  */
 export function firstBadRow(db: Database, version: number): RowProblem | null {
   const headers = db.prepare('SELECT singleton, name, revision, createdAt, updatedAt FROM estate').all() as Record<string, unknown>[];
-  if (headers.length !== 1) return { table: 'estate', row: headers.length, field: '', message: headers.length === 0 ? 'the estate has no header row (no name, no revision)' : 'the estate has more than one header row' };
+  if (headers.length !== 1)
+    return { table: 'estate', row: headers.length, field: '', message: headers.length === 0 ? 'the estate has no header row (no name, no revision)' : 'the estate has more than one header row' };
   const header = HeaderSchema.safeParse(headers[0]);
   if (!header.success) return problemOf('estate', 1, headers[0] as Record<string, unknown>, header.error);
 
   let n = 0;
-  for (const row of db.prepare(`SELECT ${workloadSelectList(version)}, position FROM workload ORDER BY position, rowid`).raw(true).iterate() as IterableIterator<unknown[]>) {
+  for (const row of db
+    .prepare(`SELECT ${workloadSelectList(version)}, position FROM workload ORDER BY position, rowid`)
+    .raw(true)
+    .iterate() as IterableIterator<unknown[]>) {
     n++;
     const workload = workloadFromRow(row);
     const parsed = WorkloadSchema.safeParse(workload);
@@ -73,7 +77,10 @@ export function firstBadRow(db: Database, version: number): RowProblem | null {
     if (typeof position !== 'number' || !Number.isFinite(position)) return { table: 'workload', row: n, id: workload.id, field: 'position', message: `expected a number (found ${kindOf(position)})` };
   }
   n = 0;
-  for (const row of db.prepare(`SELECT ${DEPENDENCY_COLUMNS.join(', ')} FROM dependency ORDER BY rowid`).raw(true).iterate() as IterableIterator<unknown[]>) {
+  for (const row of db
+    .prepare(`SELECT ${DEPENDENCY_COLUMNS.join(', ')} FROM dependency ORDER BY rowid`)
+    .raw(true)
+    .iterate() as IterableIterator<unknown[]>) {
     n++;
     const dependency = dependencyFromRow(row);
     const parsed = DependencySchema.safeParse(dependency);

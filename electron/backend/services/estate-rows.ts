@@ -5,11 +5,37 @@ import type { Workload } from '../../../shared/domain/workload.js';
 // lists are comma-joined and booleans are 0/1.
 
 export const WORKLOAD_COLUMNS = [
-  'id', 'name', 'system', 'kind', 'environment', 'tenant', 'businessUnit', 'owner', 'criticality',
-  'dataClasses', 'masked', 'complianceTags', 'residencyRegion', 'customization', 'users', 'vcpu',
-  'memoryGb', 'storageGb', 'databaseGb', 'rpoMinutes', 'rtoMinutes', 'currentHosting',
-  'currentMonthlyCost', 'strategy', 'chosenTier', 'tierOverrideReason', 'readiness', 'effortDays',
-  'pinnedWave', 'moveGroup', 'notes',
+  'id',
+  'name',
+  'system',
+  'kind',
+  'environment',
+  'tenant',
+  'businessUnit',
+  'owner',
+  'criticality',
+  'dataClasses',
+  'masked',
+  'complianceTags',
+  'residencyRegion',
+  'customization',
+  'users',
+  'vcpu',
+  'memoryGb',
+  'storageGb',
+  'databaseGb',
+  'rpoMinutes',
+  'rtoMinutes',
+  'currentHosting',
+  'currentMonthlyCost',
+  'strategy',
+  'chosenTier',
+  'tierOverrideReason',
+  'readiness',
+  'effortDays',
+  'pinnedWave',
+  'moveGroup',
+  'notes',
   // Added by migration 004, so last in the table.
   'ipAddresses',
 ] as const satisfies readonly (keyof Workload)[];
@@ -25,9 +51,7 @@ export function workloadSelectList(version: number): string {
   }).join(', ');
 }
 
-export const DEPENDENCY_COLUMNS = [
-  'id', 'consumerId', 'providerId', 'kind', 'coupling', 'dataClasses', 'protocol', 'notes',
-] as const satisfies readonly (keyof Dependency)[];
+export const DEPENDENCY_COLUMNS = ['id', 'consumerId', 'providerId', 'kind', 'coupling', 'dataClasses', 'protocol', 'notes'] as const satisfies readonly (keyof Dependency)[];
 
 const LIST_FIELDS = new Set<string>(['dataClasses', 'complianceTags', 'readiness', 'ipAddresses']);
 

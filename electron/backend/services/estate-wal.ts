@@ -62,7 +62,11 @@ export function checkSideFiles(path: string): void {
     const side = path + suffix;
     if (!existsSync(side)) continue;
     if (!lstatSync(side).isFile()) {
-      throw new WaveplanError('refused-file', `“${basename(path)}” has a ${suffix} beside it that is a link or a folder, not SQLite's own file. Neither was changed; move it out of the library folder.`, { reason: 'foreign-wal' });
+      throw new WaveplanError(
+        'refused-file',
+        `“${basename(path)}” has a ${suffix} beside it that is a link or a folder, not SQLite's own file. Neither was changed; move it out of the library folder.`,
+        { reason: 'foreign-wal' },
+      );
     }
   }
   const wal = path + '-wal';

@@ -262,7 +262,11 @@ export class EstateLibrary {
   private checkInLibrary(path: string): void {
     const stat = lstatSync(path);
     if (stat.isSymbolicLink() || !stat.isFile() || dirname(realpathSync(path)) !== realpathSync(this.dir)) {
-      throw new WaveplanError('refused-file', `“${path.slice(this.dir.length + 1)}” is a link or a folder, not an estate file in the library. Waveplan opens only files in the library folder itself; it was not changed.`, { reason: 'link' });
+      throw new WaveplanError(
+        'refused-file',
+        `“${path.slice(this.dir.length + 1)}” is a link or a folder, not an estate file in the library. Waveplan opens only files in the library folder itself; it was not changed.`,
+        { reason: 'link' },
+      );
     }
   }
 

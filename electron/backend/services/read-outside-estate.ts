@@ -42,7 +42,13 @@ export function readOutsideEstate(path: string, shownAs: string, limits: EstateR
     const deadline = setTimeout(() => settle(() => reject(tooMuch(shownAs, `took more than ${took} to check`))), limits.timeMs);
     worker.once('message', (answer: EstateReadAnswer) => settle(() => (answer.ok ? resolve(answer.value) : reject(deserializeError(answer.error)))));
     worker.once('error', (error: Error & { code?: string }) =>
-      settle(() => reject(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? tooMuch(shownAs, `needed more than ${limits.heapMb.toLocaleString('en')} MB of memory to read`) : new WaveplanError('internal', `Something went wrong inside Waveplan while reading “${shownAs}”: ${error.message}`))),
+      settle(() =>
+        reject(
+          error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+            ? tooMuch(shownAs, `needed more than ${limits.heapMb.toLocaleString('en')} MB of memory to read`)
+            : new WaveplanError('internal', `Something went wrong inside Waveplan while reading “${shownAs}”: ${error.message}`),
+        ),
+      ),
     );
     worker.once('exit', (code) => settle(() => reject(new WaveplanError('internal', `Something went wrong inside Waveplan while reading “${shownAs}”: the reader stopped (exit code ${code}).`))));
     const job: EstateReadJob = { path, shownAs };

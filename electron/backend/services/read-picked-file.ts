@@ -18,6 +18,10 @@ export async function readPickedFile(path: string, limit = PICKED_FILE_LIMIT): P
     },
   );
   if (!isFile) throw new WaveplanError('refused-file', `“${fileName}” is not a file. It was not opened.`);
-  if (size > limit) throw new WaveplanError('refused-file', `“${fileName}” is ${Math.round(size / 1024 / 1024).toLocaleString('en')} MB, larger than any file Waveplan reads (${Math.round(limit / 1024 / 1024)} MB). It was not opened.`);
+  if (size > limit)
+    throw new WaveplanError(
+      'refused-file',
+      `“${fileName}” is ${Math.round(size / 1024 / 1024).toLocaleString('en')} MB, larger than any file Waveplan reads (${Math.round(limit / 1024 / 1024)} MB). It was not opened.`,
+    );
   return { fileName, bytes: await readFile(path) };
 }

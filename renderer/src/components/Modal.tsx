@@ -20,7 +20,19 @@ export function Modal({ title, children, onClose, actions }: ModalProps) {
 }
 
 /** Cancel and the confirming button, as every modal here ends. */
-export function ModalActions({ confirm, tone = 'primary', disabled, onConfirm, onClose }: { confirm: string; tone?: 'primary' | 'danger'; disabled?: boolean; onConfirm: () => void; onClose: () => void }) {
+export function ModalActions({
+  confirm,
+  tone = 'primary',
+  disabled,
+  onConfirm,
+  onClose,
+}: {
+  confirm: string;
+  tone?: 'primary' | 'danger';
+  disabled?: boolean;
+  onConfirm: () => void;
+  onClose: () => void;
+}) {
   return (
     <>
       <button type="button" className="button" onClick={onClose}>
@@ -48,11 +60,7 @@ export function PromptModal({ title, label, initial, confirm, onConfirm, onClose
     }
   };
   return (
-    <Modal
-      title={title}
-      onClose={onClose}
-      actions={<ModalActions confirm={confirm} disabled={!trimmed} onConfirm={submit} onClose={onClose} />}
-    >
+    <Modal title={title} onClose={onClose} actions={<ModalActions confirm={confirm} disabled={!trimmed} onConfirm={submit} onClose={onClose} />}>
       <label className="field-label">
         {label}
         <input ref={input} className="text-input" value={value} maxLength={120} onChange={(e) => setValue(e.target.value)} onKeyDown={(e) => e.key === 'Enter' && submit()} />

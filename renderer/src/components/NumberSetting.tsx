@@ -39,7 +39,15 @@ export function NumberSetting({ label, help, value, min, max, whole, percent, bl
         {label}
         {percent ? ' (%)' : ''}
       </span>
-      <input className={`text-input small${error ? ' invalid' : ''}`} inputMode="decimal" value={text} aria-invalid={error !== null} onChange={(e) => setText(e.target.value)} onBlur={commit} onKeyDown={(e) => e.key === 'Enter' && commit()} />
+      <input
+        className={`text-input small${error ? ' invalid' : ''}`}
+        inputMode="decimal"
+        value={text}
+        aria-invalid={error !== null}
+        onChange={(e) => setText(e.target.value)}
+        onBlur={commit}
+        onKeyDown={(e) => e.key === 'Enter' && commit()}
+      />
       {error ? <span className="field-error">{error}</span> : help ? <span className="field-help">{help}</span> : null}
     </label>
   );

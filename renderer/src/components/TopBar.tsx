@@ -83,7 +83,13 @@ export function TopBar({ view }: { view: EstateView }) {
       <button type="button" className="bar-button" disabled={!lastRedo} onClick={redo} title={lastRedo ? `Redo ${lastRedo} (${isMac ? '⌘⇧Z' : 'Ctrl+Y'})` : 'Nothing to redo'}>
         ↷ Redo
       </button>
-      <button type="button" className="bar-button" disabled={!estate} onClick={() => void importSpreadsheet()} title="Import workloads from an .xlsx or CSV inventory, or bring back an exported plan workbook">
+      <button
+        type="button"
+        className="bar-button"
+        disabled={!estate}
+        onClick={() => void importSpreadsheet()}
+        title="Import workloads from an .xlsx or CSV inventory, or bring back an exported plan workbook"
+      >
         Import…
       </button>
       <ExportMenu estateId={estate?.id} />

@@ -14,9 +14,7 @@ function ViewFailed({ error, resetErrorBoundary, where, estateId }: FallbackProp
   return (
     <div className="estate-error" role="alert" data-view-error={where}>
       <h1>{where} could not be drawn</h1>
-      <p>
-        Something in this estate is not what this view expects. Your estate is safe: every edit was saved as you made it, and the other views still work.
-      </p>
+      <p>Something in this estate is not what this view expects. Your estate is safe: every edit was saved as you made it, and the other views still work.</p>
       <p className="error-detail">{message}</p>
       <div className="error-actions">
         <button type="button" className="button primary" onClick={resetErrorBoundary}>

@@ -76,7 +76,10 @@ export function CostCharts({ costs, waves: planWaves, currency }: { costs: CostS
           <Bar dataKey="after" name="After (target tier)" fill="#0e7c70" isAnimationActive={false} />
         </BarChart>
       </Chart>
-      <Chart title="Cumulative spend" caption={paybackMonth ? `With the plan against staying put; it pays back in ${paybackMonth}` : 'With the plan against staying put; no payback within ten years of the last cutover'}>
+      <Chart
+        title="Cumulative spend"
+        caption={paybackMonth ? `With the plan against staying put; it pays back in ${paybackMonth}` : 'With the plan against staying put; no payback within ten years of the last cutover'}
+      >
         <LineChart data={months} margin={{ top: 8, right: 12, bottom: 0, left: 8 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="month" tick={{ fontSize: 11 }} minTickGap={24} />
@@ -84,7 +87,19 @@ export function CostCharts({ costs, waves: planWaves, currency }: { costs: CostS
           <Tooltip formatter={money} />
           <Legend wrapperStyle={{ fontSize: 11 }} iconSize={9} />
           {[...cutovers].map(([month, numbers], i) => (
-            <ReferenceLine key={month} x={month} stroke="#c5ccd6" strokeDasharray="2 3" label={{ value: numbers.length > 2 ? `W${numbers[0]}–${numbers.at(-1)}` : numbers.map((n) => `W${n}`).join(' '), position: 'insideTopLeft', offset: 4 + (i % 3) * 12, fontSize: 10, fill: '#5a6574' }} />
+            <ReferenceLine
+              key={month}
+              x={month}
+              stroke="#c5ccd6"
+              strokeDasharray="2 3"
+              label={{
+                value: numbers.length > 2 ? `W${numbers[0]}–${numbers.at(-1)}` : numbers.map((n) => `W${n}`).join(' '),
+                position: 'insideTopLeft',
+                offset: 4 + (i % 3) * 12,
+                fontSize: 10,
+                fill: '#5a6574',
+              }}
+            />
           ))}
           {paybackMonth && <ReferenceLine x={paybackMonth} stroke="#0e7c70" label={{ value: 'payback', position: 'insideTopRight', fontSize: 10, fill: '#0b6a60' }} />}
           <Line dataKey="cumulativeWithPlan" name="With the plan" stroke="#12355b" strokeWidth={2} dot={false} isAnimationActive={false} />

@@ -33,7 +33,11 @@ export function WaveCostTable({ costs, card, nameOf }: { costs: CostStage; card:
   const rows = [...costs.byWave].sort(([a], [b]) => a - b);
   const cell = (scope: string, t: CostTotals, list: readonly WorkloadCost[], part: ExplainedPart) => (
     <td key={part}>
-      <Figure label={`${COLUMNS.find((c) => c.part === part)?.label ?? part}, ${scope}`} text={part === 'runBefore' && t.runBeforeKnown === 0 ? 'not recorded' : money(t[part])} explain={() => explainTotal(scope, part, list, nameOf, card)} />
+      <Figure
+        label={`${COLUMNS.find((c) => c.part === part)?.label ?? part}, ${scope}`}
+        text={part === 'runBefore' && t.runBeforeKnown === 0 ? 'not recorded' : money(t[part])}
+        explain={() => explainTotal(scope, part, list, nameOf, card)}
+      />
     </td>
   );
   return (
@@ -115,7 +119,11 @@ export function WorkloadCostTable({ costs, workloads, card }: { costs: CostStage
                 <span className="muted">{c.wave === null ? (c.moving ? 'not planned' : labelOf(w.strategy ?? 'retire')) : `Wave ${c.wave}`}</span>
                 {COLUMNS.map((col) => (
                   <span key={col.part} className="num">
-                    <Figure label={`${col.label}, ${w.name}`} text={col.part === 'runBefore' && c.runBefore === null ? '—' : money(col.part === 'runBefore' ? (c.runBefore ?? 0) : c[col.part])} explain={() => explainCost(w, c, col.part, card)} />
+                    <Figure
+                      label={`${col.label}, ${w.name}`}
+                      text={col.part === 'runBefore' && c.runBefore === null ? '—' : money(col.part === 'runBefore' ? (c.runBefore ?? 0) : c[col.part])}
+                      explain={() => explainCost(w, c, col.part, card)}
+                    />
                   </span>
                 ))}
               </div>

@@ -44,7 +44,14 @@ export function Figure({ text, explain, label, strong }: { text: string; explain
 
   return (
     <>
-      <button ref={button} type="button" className={`figure-button${strong ? ' strong' : ''}`} aria-expanded={open} aria-label={`${label}: ${text}. How it was computed`} onClick={() => setOpen(!open)}>
+      <button
+        ref={button}
+        type="button"
+        className={`figure-button${strong ? ' strong' : ''}`}
+        aria-expanded={open}
+        aria-label={`${label}: ${text}. How it was computed`}
+        onClick={() => setOpen(!open)}
+      >
         {text}
       </button>
       {open &&

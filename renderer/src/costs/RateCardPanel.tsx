@@ -49,7 +49,15 @@ function CurrencyField({ card }: { card: RateCard }) {
   return (
     <label className="setting">
       <span className="setting-label">Currency</span>
-      <input className={`text-input small${problem ? ' invalid' : ''}`} aria-label="Currency" value={text} maxLength={3} onChange={(e) => setText(e.target.value)} onBlur={commit} onKeyDown={(e) => e.key === 'Enter' && commit()} />
+      <input
+        className={`text-input small${problem ? ' invalid' : ''}`}
+        aria-label="Currency"
+        value={text}
+        maxLength={3}
+        onChange={(e) => setText(e.target.value)}
+        onBlur={commit}
+        onKeyDown={(e) => e.key === 'Enter' && commit()}
+      />
       {problem ? <span className="field-error">{problem}</span> : <span className="field-help">Every figure is formatted the way this currency is written.</span>}
     </label>
   );
@@ -73,13 +81,29 @@ export function RateCardPanel({ card }: { card: RateCard }) {
       <span className="field-help">For a workload with no effort recorded, before the strategy factor.</span>
       <div className="rate-grid">
         {WORKLOAD_KINDS.map((kind) => (
-          <NumberSetting key={kind} compact label={labelOf(kind)} min={0} max={1000} value={card.effortDaysByKind[kind]} onCommit={(v) => v !== null && set(`${labelOf(kind)} effort days`, { ...card, effortDaysByKind: { ...card.effortDaysByKind, [kind]: v } })} />
+          <NumberSetting
+            key={kind}
+            compact
+            label={labelOf(kind)}
+            min={0}
+            max={1000}
+            value={card.effortDaysByKind[kind]}
+            onCommit={(v) => v !== null && set(`${labelOf(kind)} effort days`, { ...card, effortDaysByKind: { ...card.effortDaysByKind, [kind]: v } })}
+          />
         ))}
       </div>
       <h3 className="rate-group">Strategy factors</h3>
       <div className="rate-grid">
         {STRATEGIES.map((strategy) => (
-          <NumberSetting key={strategy} compact label={labelOf(strategy)} min={0} max={20} value={card.strategyFactor[strategy]} onCommit={(v) => v !== null && set(`${labelOf(strategy)} factor`, { ...card, strategyFactor: { ...card.strategyFactor, [strategy]: v } })} />
+          <NumberSetting
+            key={strategy}
+            compact
+            label={labelOf(strategy)}
+            min={0}
+            max={20}
+            value={card.strategyFactor[strategy]}
+            onCommit={(v) => v !== null && set(`${labelOf(strategy)} factor`, { ...card, strategyFactor: { ...card.strategyFactor, [strategy]: v } })}
+          />
         ))}
       </div>
     </aside>

@@ -17,7 +17,12 @@ function rememberedDefaults(): DependencyDraft {
   try {
     const saved = JSON.parse(localStorage.getItem(DEFAULTS_KEY) ?? 'null') as Partial<DependencyDraft> | null;
     if (saved && DEPENDENCY_KINDS.includes(saved.kind as DependencyKind) && COUPLINGS.includes(saved.coupling as Coupling)) {
-      return { kind: saved.kind as DependencyKind, coupling: saved.coupling as Coupling, dataClasses: (saved.dataClasses ?? []).filter((c) => DATA_CLASSES.includes(c)), protocol: saved.protocol ?? '' };
+      return {
+        kind: saved.kind as DependencyKind,
+        coupling: saved.coupling as Coupling,
+        dataClasses: (saved.dataClasses ?? []).filter((c) => DATA_CLASSES.includes(c)),
+        protocol: saved.protocol ?? '',
+      };
     }
   } catch {
     // A damaged entry is simply forgotten.
@@ -35,11 +40,7 @@ export function ConnectDialog({ consumer, provider, onCreate, onClose }: Props) 
     onClose();
   };
   return (
-    <Modal
-      title="New dependency"
-      onClose={onClose}
-      actions={<ModalActions confirm="Create dependency" onConfirm={create} onClose={onClose} />}
-    >
+    <Modal title="New dependency" onClose={onClose} actions={<ModalActions confirm="Create dependency" onConfirm={create} onClose={onClose} />}>
       <p className="connect-summary">
         <strong>{consumer}</strong> depends on <strong>{provider}</strong>
       </p>
@@ -70,7 +71,14 @@ export function ConnectDialog({ consumer, provider, onCreate, onClose }: Props) 
       </div>
       <label className="field-label">
         Protocol / port
-        <input className="text-input" value={draft.protocol} placeholder="e.g. https/443, HL7v2 MLLP" maxLength={200} onChange={(e) => setDraft({ ...draft, protocol: e.target.value })} onKeyDown={(e) => e.key === 'Enter' && create()} />
+        <input
+          className="text-input"
+          value={draft.protocol}
+          placeholder="e.g. https/443, HL7v2 MLLP"
+          maxLength={200}
+          onChange={(e) => setDraft({ ...draft, protocol: e.target.value })}
+          onKeyDown={(e) => e.key === 'Enter' && create()}
+        />
       </label>
     </Modal>
   );

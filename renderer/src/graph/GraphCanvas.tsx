@@ -89,26 +89,21 @@ export function GraphCanvas({ snapshot, nodes: built, edges, positionsEditable, 
   );
 
   // Deletion goes through change sets (and undo); React Flow itself deletes nothing.
-  const onBeforeDelete: OnBeforeDelete = useCallback(
-    async ({ nodes: doomedNodes, edges: doomedEdges }) => {
-      const current = useEstateStore.getState().snapshot;
-      if (!current) return false;
-      const workloadIds = doomedNodes.filter((n) => n.type === 'workload').map((n) => n.id);
-      const gone = new Set(workloadIds);
-      const changes: Change[] = doomedEdges
-        .filter((e) => e.data?.dependency && !gone.has(e.source) && !gone.has(e.target))
-        .map((e) => ({ op: 'removeDependency', id: e.id }));
-      changes.push(...removeWorkloads(current, workloadIds));
-      if (changes.length === 0) return false;
-      const what = workloadIds.length ? `${workloadIds.length} workload${workloadIds.length > 1 ? 's' : ''}` : `${changes.length} dependenc${changes.length > 1 ? 'ies' : 'y'}`;
-      if (commit(changes, `Delete ${what}`)) {
-        useGraphView.getState().select(null);
-        useAppStore.getState().notify('info', `Deleted ${what}. Ctrl+Z brings it back.`);
-      }
-      return false;
-    },
-    [],
-  );
+  const onBeforeDelete: OnBeforeDelete = useCallback(async ({ nodes: doomedNodes, edges: doomedEdges }) => {
+    const current = useEstateStore.getState().snapshot;
+    if (!current) return false;
+    const workloadIds = doomedNodes.filter((n) => n.type === 'workload').map((n) => n.id);
+    const gone = new Set(workloadIds);
+    const changes: Change[] = doomedEdges.filter((e) => e.data?.dependency && !gone.has(e.source) && !gone.has(e.target)).map((e) => ({ op: 'removeDependency', id: e.id }));
+    changes.push(...removeWorkloads(current, workloadIds));
+    if (changes.length === 0) return false;
+    const what = workloadIds.length ? `${workloadIds.length} workload${workloadIds.length > 1 ? 's' : ''}` : `${changes.length} dependenc${changes.length > 1 ? 'ies' : 'y'}`;
+    if (commit(changes, `Delete ${what}`)) {
+      useGraphView.getState().select(null);
+      useAppStore.getState().notify('info', `Deleted ${what}. Ctrl+Z brings it back.`);
+    }
+    return false;
+  }, []);
 
   // Double-click on empty canvas adds a workload there.
   const onDoubleClick = (event: React.MouseEvent) => {
@@ -153,7 +148,13 @@ export function GraphCanvas({ snapshot, nodes: built, edges, positionsEditable, 
         <Background gap={24} color="#dfe4ea" />
         <Controls showInteractive={false} position="bottom-left" />
         {minimap && nodes.length <= MINIMAP_LIMIT && (
-          <MiniMap pannable zoomable position="bottom-right" nodeColor={(n) => (n.type === 'groupBox' ? 'transparent' : SENS_FILL[(n.data as WorkloadNodeData).sensitivity] ?? '#c9d1dc')} nodeStrokeWidth={0} />
+          <MiniMap
+            pannable
+            zoomable
+            position="bottom-right"
+            nodeColor={(n) => (n.type === 'groupBox' ? 'transparent' : (SENS_FILL[(n.data as WorkloadNodeData).sensitivity] ?? '#c9d1dc'))}
+            nodeStrokeWidth={0}
+          />
         )}
       </ReactFlow>
     </div>

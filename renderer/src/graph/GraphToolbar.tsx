@@ -33,7 +33,14 @@ export function GraphToolbar({ canCollapse, collapsedNow, hasSelection }: Props)
         ))}
       </select>
       <FilterSelect small label="Filter graph by environment" all="All environments" options={ENVIRONMENTS} value={filters.environment} onChange={(v) => setFilter('environment', v)} />
-      <FilterSelect small label="Filter graph by sensitivity" all="All sensitivities" options={SENSITIVITY_LEVELS_HIGH_FIRST} value={filters.sensitivity} onChange={(v) => setFilter('sensitivity', v)} />
+      <FilterSelect
+        small
+        label="Filter graph by sensitivity"
+        all="All sensitivities"
+        options={SENSITIVITY_LEVELS_HIGH_FIRST}
+        value={filters.sensitivity}
+        onChange={(v) => setFilter('sensitivity', v)}
+      />
       <FilterSelect small label="Filter graph by kind" all="All kinds" options={WORKLOAD_KINDS} value={filters.kind} onChange={(v) => setFilter('kind', v)} />
       <FilterSelect small label="Filter graph by tier" all="All tiers" options={TIERS} value={filters.tier as (typeof TIERS)[number] | ''} onChange={(v) => setFilter('tier', v)} />
       <select

@@ -62,7 +62,11 @@ function GraphScreen({ snapshot }: { snapshot: EstateSnapshot }) {
   const groups = structure?.groups ?? NONE;
 
   const model = useMemo(
-    () => buildGraphModel(snapshot, { grouping: view.grouping, filters: view.filters, collapsed: view.collapsed, expanded: view.expanded }, sensitivity, (w) => ({ tier: tierOf(w.id), wave: plan?.waveOf.get(w.id) ?? null })),
+    () =>
+      buildGraphModel(snapshot, { grouping: view.grouping, filters: view.filters, collapsed: view.collapsed, expanded: view.expanded }, sensitivity, (w) => ({
+        tier: tierOf(w.id),
+        wave: plan?.waveOf.get(w.id) ?? null,
+      })),
     [snapshot, view.grouping, view.filters, view.collapsed, view.expanded, sensitivity, tierOf, plan],
   );
   const layout = useGraphLayout(model, generation);
@@ -171,7 +175,8 @@ function GraphScreen({ snapshot }: { snapshot: EstateSnapshot }) {
         {model.collapsed && (
           <div className="graph-banner">
             {workloads.length.toLocaleString('en')} workloads shown as {model.nodes.filter((n) => n.kind === 'system').length.toLocaleString('en')} systems
-            {model.hiddenEdges > 0 ? `, with the ${model.edges.length.toLocaleString('en')} heaviest links between them (${model.hiddenEdges.toLocaleString('en')} lighter ones hidden)` : ''}. Click a system to show its workloads and links.
+            {model.hiddenEdges > 0 ? `, with the ${model.edges.length.toLocaleString('en')} heaviest links between them (${model.hiddenEdges.toLocaleString('en')} lighter ones hidden)` : ''}. Click a
+            system to show its workloads and links.
           </div>
         )}
       </div>
@@ -199,4 +204,3 @@ function GraphScreen({ snapshot }: { snapshot: EstateSnapshot }) {
     </div>
   );
 }
-

@@ -43,10 +43,23 @@ export function ImpactPanel({ impact, nameOf, sensitivity }: { impact: Impact; n
 }
 
 /** With nothing selected: the estate's cycles and move groups, each explained. */
-export function StructurePanel({ structure, nameOf, dependencyById }: { structure: { cycles: readonly DependencyCycle[]; groups: MoveGroup[] } | undefined; nameOf: NameOf; dependencyById(id: string): Dependency | undefined }) {
+export function StructurePanel({
+  structure,
+  nameOf,
+  dependencyById,
+}: {
+  structure: { cycles: readonly DependencyCycle[]; groups: MoveGroup[] } | undefined;
+  nameOf: NameOf;
+  dependencyById(id: string): Dependency | undefined;
+}) {
   const highlight = useGraphView((s) => s.highlight);
   const set = useGraphView.getState().setHighlight;
-  if (!structure) return <div className="side-section"><p className="muted">Looking for cycles and move groups…</p></div>;
+  if (!structure)
+    return (
+      <div className="side-section">
+        <p className="muted">Looking for cycles and move groups…</p>
+      </div>
+    );
   const { cycles, groups } = structure;
   return (
     <div className="side-section">
@@ -72,7 +85,9 @@ export function StructurePanel({ structure, nameOf, dependencyById }: { structur
           <li key={g.id}>{explainMoveGroup(g, nameOf, dependencyById)}</li>
         ))}
       </ul>
-      <p className="hint">Drag from a workload’s right edge to another to add a dependency. Double-click empty space to add a workload. Delete removes what is selected; Ctrl+Z undoes. Ctrl+K finds a workload.</p>
+      <p className="hint">
+        Drag from a workload’s right edge to another to add a dependency. Double-click empty space to add a workload. Delete removes what is selected; Ctrl+Z undoes. Ctrl+K finds a workload.
+      </p>
     </div>
   );
 }

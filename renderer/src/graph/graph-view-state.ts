@@ -8,11 +8,7 @@ import type { GraphFilters } from '../../../shared/graph/view-model';
 
 export type GraphSelection = { kind: 'workload'; id: string } | { kind: 'dependency'; id: string } | { kind: 'system'; system: string } | null;
 
-export type Highlight =
-  | { kind: 'none' }
-  | { kind: 'neighbours'; direction: Direction; hops: 1 | 'all' }
-  | { kind: 'move-groups' }
-  | { kind: 'cycle'; index: number };
+export type Highlight = { kind: 'none' } | { kind: 'neighbours'; direction: Direction; hops: 1 | 'all' } | { kind: 'move-groups' } | { kind: 'cycle'; index: number };
 
 export type { GraphFilters };
 

@@ -11,9 +11,7 @@ let nextId = 1;
 function workerFor(engine: Engine): Worker {
   // Literal URLs, so the bundler finds and builds each worker.
   workers[engine] ??=
-    engine === 'elk'
-      ? new Worker(new URL('./layout-elk.worker.ts', import.meta.url), { type: 'module' })
-      : new Worker(new URL('./layout-quick.worker.ts', import.meta.url), { type: 'module' });
+    engine === 'elk' ? new Worker(new URL('./layout-elk.worker.ts', import.meta.url), { type: 'module' }) : new Worker(new URL('./layout-quick.worker.ts', import.meta.url), { type: 'module' });
   return workers[engine] as Worker;
 }
 

@@ -28,8 +28,9 @@ export function ConnectionsPanel({ analysis, rules, onRules, adding, onAdding }:
     <section className="connections-panel" aria-label="Observed connections">
       <h3>Observed connections</h3>
       <p className="connections-totals" data-connections={totals.connections}>
-        {totals.connections.toLocaleString('en')} connections on {totals.rows.toLocaleString('en')} rows: <strong>{totals.kept.toLocaleString('en')}</strong> between known workloads ({analysis.dependencies.length.toLocaleString('en')} dependencies),{' '}
-        {totals.filtered.toLocaleString('en')} left out as noise, {totals.unmatched.toLocaleString('en')} to or from endpoints that match no workload
+        {totals.connections.toLocaleString('en')} connections on {totals.rows.toLocaleString('en')} rows: <strong>{totals.kept.toLocaleString('en')}</strong> between known workloads (
+        {analysis.dependencies.length.toLocaleString('en')} dependencies), {totals.filtered.toLocaleString('en')} left out as noise, {totals.unmatched.toLocaleString('en')} to or from endpoints that
+        match no workload
         {totals.selfLoops > 0 ? `, ${totals.selfLoops.toLocaleString('en')} within one machine` : ''}
         {totals.invalid > 0 ? `, ${totals.invalid.toLocaleString('en')} unreadable` : ''}.
       </p>
@@ -70,7 +71,12 @@ export function ConnectionsPanel({ analysis, rules, onRules, adding, onAdding }:
                     {e.name || e.addresses[0]} {e.name && e.addresses.length > 0 && <span className="muted small">{e.addresses.slice(0, 2).join(', ')}</span>}
                   </td>
                   <td>{e.connections.toLocaleString('en')}</td>
-                  <td>{e.ports.slice(0, 3).map((p) => `${p.transport}/${p.port ?? '?'}${p.service ? ` (${p.service})` : ''}`).join(', ')}</td>
+                  <td>
+                    {e.ports
+                      .slice(0, 3)
+                      .map((p) => `${p.transport}/${p.port ?? '?'}${p.service ? ` (${p.service})` : ''}`)
+                      .join(', ')}
+                  </td>
                   <td className="muted small">{workloadCount([...e.calledBy, ...e.calls].length)}</td>
                 </tr>
               ))}

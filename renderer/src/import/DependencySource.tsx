@@ -57,7 +57,12 @@ export function DependencySource({ file, workloadSheet, choice, header, roles, o
                   <span className="muted small">{columnName(c)}</span> {h || <em className="muted">no header</em>}
                 </th>
                 <td>
-                  <select className="select small" aria-label={`Dependency role of ${h || columnName(c)}`} value={roles[c] ?? 'ignore'} onChange={(e) => onRoles(roles.map((r, i) => (i === c ? (e.target.value as DependencyRole) : r)))}>
+                  <select
+                    className="select small"
+                    aria-label={`Dependency role of ${h || columnName(c)}`}
+                    value={roles[c] ?? 'ignore'}
+                    onChange={(e) => onRoles(roles.map((r, i) => (i === c ? (e.target.value as DependencyRole) : r)))}
+                  >
                     {DEPENDENCY_ROLES.map((r) => (
                       <option key={r} value={r}>
                         {ROLE_LABELS[r]}

@@ -40,7 +40,12 @@ export function DiscoveryChoicesPanel({ match, facts, choices, onChoices }: { ma
         <div className="discovery-row">
           <span>
             <strong>Discovery noise:</strong> {noise.map(([kind, n]) => `${n.toLocaleString('en')} ${NOISE_NAMES[kind][n === 1 ? 0 : 1]}`).join(', ')}.{' '}
-            <span className="muted small">{noise.map(([kind]) => match?.noise?.reasons[kind]).filter(Boolean).join(' ')}</span>
+            <span className="muted small">
+              {noise
+                .map(([kind]) => match?.noise?.reasons[kind])
+                .filter(Boolean)
+                .join(' ')}
+            </span>
           </span>
           <select className="select small" aria-label="Discovery noise" value={choices.noise} onChange={(e) => onChoices({ ...choices, noise: e.target.value as NoiseChoice })}>
             {(Object.keys(NOISE_CHOICES) as NoiseChoice[]).map((c) => (
@@ -54,11 +59,12 @@ export function DiscoveryChoicesPanel({ match, facts, choices, onChoices }: { ma
       {hinted.length > 0 && (
         <label className="discovery-row">
           <span>
-            <strong>Environments suggested by names, folders and clusters:</strong>{' '}
-            {[...byEnvironment].map(([env, n]) => `${n.toLocaleString('en')} ${labelOf(env).toLowerCase()}`).join(', ')} <span className="muted small">(e.g. {examples.join('; ')})</span>
+            <strong>Environments suggested by names, folders and clusters:</strong> {[...byEnvironment].map(([env, n]) => `${n.toLocaleString('en')} ${labelOf(env).toLowerCase()}`).join(', ')}{' '}
+            <span className="muted small">(e.g. {examples.join('; ')})</span>
           </span>
           <span className="check">
-            <input type="checkbox" checked={choices.useEnvironmentHints} onChange={(e) => onChoices({ ...choices, useEnvironmentHints: e.target.checked })} /> Use them where the file has no environment
+            <input type="checkbox" checked={choices.useEnvironmentHints} onChange={(e) => onChoices({ ...choices, useEnvironmentHints: e.target.checked })} /> Use them where the file has no
+            environment
           </span>
         </label>
       )}

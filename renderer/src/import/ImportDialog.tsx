@@ -19,7 +19,13 @@ import { PreviewStep } from './PreviewStep';
 import { rememberedMapping, rememberMapping } from './remembered-mappings';
 
 /** What each kind of enrichment sheet sets. */
-const ENRICHED: Record<string, string> = { disks: 'storage, its disks added up', networks: 'every IP address', partitions: 'disk use, in the notes', hosts: 'the host, in the notes', records: 'more fields' };
+const ENRICHED: Record<string, string> = {
+  disks: 'storage, its disks added up',
+  networks: 'every IP address',
+  partitions: 'disk use, in the notes',
+  hosts: 'the host, in the notes',
+  records: 'more fields',
+};
 
 const ENCODING_NAMES: Record<string, string> = { 'utf-8': 'UTF-8', 'windows-1252': 'Latin-1 (Windows-1252)', mixed: 'UTF-8 and Latin-1, line by line' };
 
@@ -83,7 +89,10 @@ export function ImportDialog({ file, onClose }: { file: Spreadsheet; onClose(): 
     }
   };
   const built = useMemo(
-    () => (step === 'preview' && snapshot && sheet ? buildPreview({ snapshot, file, sheet, withInventory, mapping, valueMap, match, choices, depTable, depChoice, depRoles, newId, connections, noiseRules, addEndpoints }) : null),
+    () =>
+      step === 'preview' && snapshot && sheet
+        ? buildPreview({ snapshot, file, sheet, withInventory, mapping, valueMap, match, choices, depTable, depChoice, depRoles, newId, connections, noiseRules, addEndpoints })
+        : null,
     [step, snapshot, file, sheet, withInventory, mapping, valueMap, match, choices, depTable, depChoice, depRoles, connections, noiseRules, addEndpoints],
   );
   const preview = built?.preview ?? null;
@@ -103,7 +112,12 @@ export function ImportDialog({ file, onClose }: { file: Spreadsheet; onClose(): 
   const confirm = () => {
     if (withInventory && !match) rememberMapping(header, mapping);
     if (changes.length && useEstateStore.getState().commit(changes, `Import ${file.fileName}`)) {
-      useAppStore.getState().notify('info', `Imported ${file.fileName}: ${preview?.adds.length ?? 0} added, ${preview?.updates.length ?? 0} updated${removeMissing && preview?.missing.length ? `, ${preview.missing.length} removed` : ''}. Undo takes it all back.`);
+      useAppStore
+        .getState()
+        .notify(
+          'info',
+          `Imported ${file.fileName}: ${preview?.adds.length ?? 0} added, ${preview?.updates.length ?? 0} updated${removeMissing && preview?.missing.length ? `, ${preview.missing.length} removed` : ''}. Undo takes it all back.`,
+        );
     }
     onClose();
   };
@@ -142,7 +156,8 @@ export function ImportDialog({ file, onClose }: { file: Spreadsheet; onClose(): 
           )}
           {built && built.enriched.length > 0 && (
             <p className="recognised enriched" data-enriched={built.enriched.length}>
-              <strong>Added from the other sheets:</strong> {built.enriched.map((e) => `${e.sheet} (${ENRICHED[e.kind]} of ${e.workloads.toLocaleString('en')} workload${e.workloads === 1 ? '' : 's'})`).join('; ')}.
+              <strong>Added from the other sheets:</strong>{' '}
+              {built.enriched.map((e) => `${e.sheet} (${ENRICHED[e.kind]} of ${e.workloads.toLocaleString('en')} workload${e.workloads === 1 ? '' : 's'})`).join('; ')}.
             </p>
           )}
           {built?.connections && <ConnectionsPanel analysis={built.connections} rules={noiseRules} onRules={setNoiseRules} adding={addEndpoints} onAdding={setAddEndpoints} />}
@@ -150,11 +165,29 @@ export function ImportDialog({ file, onClose }: { file: Spreadsheet; onClose(): 
           {step === 'map' ? (
             <>
               {withInventory ? (
-                <MappingStep sheet={sheet.name} header={header} rows={sheet.rows} nativeNumbers={file.kind === 'xlsx'} mapping={mapping} valueMap={valueMap} onChange={setMapping} onValueMap={setValueMap} />
+                <MappingStep
+                  sheet={sheet.name}
+                  header={header}
+                  rows={sheet.rows}
+                  nativeNumbers={file.kind === 'xlsx'}
+                  mapping={mapping}
+                  valueMap={valueMap}
+                  onChange={setMapping}
+                  onValueMap={setValueMap}
+                />
               ) : (
                 <p className="muted">This file holds dependencies only: they are matched to the workloads already in the estate.</p>
               )}
-              <DependencySource file={file} workloadSheet={sheet.name} choice={depChoice} header={depHeader} roles={depRoles} onChoice={chooseDependencies} onRoles={setDepRoles} onPickFile={() => void pickDependencyFile()} />
+              <DependencySource
+                file={file}
+                workloadSheet={sheet.name}
+                choice={depChoice}
+                header={depHeader}
+                roles={depRoles}
+                onChoice={chooseDependencies}
+                onRoles={setDepRoles}
+                onPickFile={() => void pickDependencyFile()}
+              />
             </>
           ) : (
             preview && <PreviewStep preview={preview} removeMissing={removeMissing} onRemoveMissing={setRemoveMissing} />
@@ -168,7 +201,8 @@ export function ImportDialog({ file, onClose }: { file: Spreadsheet; onClose(): 
         <div className="modal-actions">
           {preview && preview.problems.length > 0 && (
             <label className="setting inline skip-bad">
-              <input type="checkbox" checked={skipBad} onChange={(e) => setSkipBad(e.target.checked)} /> Leave out {problemRows === 1 ? 'the row' : `the ${problemRows} rows`} with problems and import the rest
+              <input type="checkbox" checked={skipBad} onChange={(e) => setSkipBad(e.target.checked)} /> Leave out {problemRows === 1 ? 'the row' : `the ${problemRows} rows`} with problems and import
+              the rest
             </label>
           )}
           <button type="button" className="button" onClick={onClose}>
@@ -179,7 +213,13 @@ export function ImportDialog({ file, onClose }: { file: Spreadsheet; onClose(): 
               <button type="button" className="button" onClick={() => setStep('map')}>
                 Back to the mapping
               </button>
-              <button type="button" className="button primary" disabled={blocked || changes.length === 0} onClick={confirm} title={blocked ? 'Fix the mapping, or choose to leave out the rows with problems' : ''}>
+              <button
+                type="button"
+                className="button primary"
+                disabled={blocked || changes.length === 0}
+                onClick={confirm}
+                title={blocked ? 'Fix the mapping, or choose to leave out the rows with problems' : ''}
+              >
                 {changes.length === 0 ? 'Nothing to import' : `Import ${changes.length === 1 ? 'one change' : `${changes.length.toLocaleString('en')} changes`}`}
               </button>
             </>

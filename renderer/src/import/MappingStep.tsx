@@ -12,7 +12,16 @@ import { unitLabel, type Unit } from '../../../shared/import/units';
 import { useEstateStore } from '../store/estate-store';
 
 /** Each of the file's columns with a few of its values and the field it goes to. */
-type Props = { sheet: string; header: readonly string[]; rows: string[][]; nativeNumbers?: boolean; mapping: Mapping; valueMap: ValueMap; onChange(mapping: Mapping): void; onValueMap(map: ValueMap): void };
+type Props = {
+  sheet: string;
+  header: readonly string[];
+  rows: string[][];
+  nativeNumbers?: boolean;
+  mapping: Mapping;
+  valueMap: ValueMap;
+  onChange(mapping: Mapping): void;
+  onValueMap(map: ValueMap): void;
+};
 
 /**
  * The values of mapped closed-list columns that are not Waveplan's own words, each with
@@ -28,33 +37,42 @@ function ValuesToMap({ header, rows, mapping, valueMap, onValueMap }: Omit<Props
       <p className="muted small">Values Waveplan does not know by name. Its guesses are filled in; change any that are wrong. A value left unmapped is reported at its rows in the preview.</p>
       {columns.map(({ column, options, values }) =>
         // The ones without a guess first: they need an answer.
-        [...values].sort((a, b) => Number(a.guess !== undefined) - Number(b.guess !== undefined)).map(({ value, count, guess }) => {
-          const answer = valueMap[column]?.[value];
-          const guessed = answer === undefined && guess !== undefined;
-          return (
-            <label key={`${column}-${value}`} className={`value-map${guessed ? ' guessed' : ''}`}>
-              <span>
-                {header[column]}: “{value}” <span className="muted small">({count} {count === 1 ? 'row' : 'rows'})</span>
-              </span>
-              <span className="value-choice">
-                {guessed && <span className="guess-badge" title="Waveplan’s guess: change it if it is wrong">guess</span>}
-                <select
-                  className="select small"
-                  aria-label={`Value for ${header[column]} “${value}”`}
-                  value={answer ?? guess ?? ''}
-                  onChange={(e) => onValueMap({ ...valueMap, [column]: { ...(valueMap[column] ?? {}), [value]: e.target.value } })}
-                >
-                  <option value="">Not mapped</option>
-                  {options.map((o) => (
-                    <option key={o} value={o}>
-                      {labelOf(o)}
-                    </option>
-                  ))}
-                </select>
-              </span>
-            </label>
-          );
-        }),
+        [...values]
+          .sort((a, b) => Number(a.guess !== undefined) - Number(b.guess !== undefined))
+          .map(({ value, count, guess }) => {
+            const answer = valueMap[column]?.[value];
+            const guessed = answer === undefined && guess !== undefined;
+            return (
+              <label key={`${column}-${value}`} className={`value-map${guessed ? ' guessed' : ''}`}>
+                <span>
+                  {header[column]}: “{value}”{' '}
+                  <span className="muted small">
+                    ({count} {count === 1 ? 'row' : 'rows'})
+                  </span>
+                </span>
+                <span className="value-choice">
+                  {guessed && (
+                    <span className="guess-badge" title="Waveplan’s guess: change it if it is wrong">
+                      guess
+                    </span>
+                  )}
+                  <select
+                    className="select small"
+                    aria-label={`Value for ${header[column]} “${value}”`}
+                    value={answer ?? guess ?? ''}
+                    onChange={(e) => onValueMap({ ...valueMap, [column]: { ...(valueMap[column] ?? {}), [value]: e.target.value } })}
+                  >
+                    <option value="">Not mapped</option>
+                    {options.map((o) => (
+                      <option key={o} value={o}>
+                        {labelOf(o)}
+                      </option>
+                    ))}
+                  </select>
+                </span>
+              </label>
+            );
+          }),
       )}
     </section>
   );
@@ -63,7 +81,19 @@ function ValuesToMap({ header, rows, mapping, valueMap, onValueMap }: Omit<Props
 const styleKey = (s: NumberStyle) => `${s.decimal}${s.group}`;
 
 /** A numeric column's unit (read from the header, or the field's own) and, when it matters, how it writes numbers. */
-function NumberCell({ target, reading, currency, label, onTarget }: { target: Extract<ColumnTarget, { to: 'field' }>; reading: ColumnReading; currency: string; label: string; onTarget(t: ColumnTarget): void }) {
+function NumberCell({
+  target,
+  reading,
+  currency,
+  label,
+  onTarget,
+}: {
+  target: Extract<ColumnTarget, { to: 'field' }>;
+  reading: ColumnReading;
+  currency: string;
+  label: string;
+  onTarget(t: ColumnTarget): void;
+}) {
   const units = unitsFor(target.field, currency, reading.unit);
   const { verdict } = reading;
   const options: NumberStyle[] = verdict.kind === 'ambiguous' ? verdict.options : verdict.kind === 'decided' ? [verdict.style] : [];
@@ -154,7 +184,9 @@ export function MappingStep({ sheet, header, rows, nativeNumbers, mapping, value
                     ))}
                   </select>
                 </td>
-                <td className="unit-cell">{target.to === 'field' && reading && <NumberCell target={target} reading={reading} currency={currency} label={label} onTarget={(t) => setTarget(c, t)} />}</td>
+                <td className="unit-cell">
+                  {target.to === 'field' && reading && <NumberCell target={target} reading={reading} currency={currency} label={label} onTarget={(t) => setTarget(c, t)} />}
+                </td>
               </tr>
             );
           })}

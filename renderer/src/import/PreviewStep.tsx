@@ -134,14 +134,23 @@ export function PreviewStep({ preview, removeMissing, onRemoveMissing }: { previ
       {adds.length > 0 && (
         <section aria-label="New workloads">
           <h3>New workloads</h3>
-          <p className="small">{adds.slice(0, LISTED).map((a) => a.workload.name).join(', ')}</p>
+          <p className="small">
+            {adds
+              .slice(0, LISTED)
+              .map((a) => a.workload.name)
+              .join(', ')}
+          </p>
         </section>
       )}
       {missing.length > 0 && (
         <section aria-label="Missing from the file">
           <h3>Not in the file</h3>
           <p className="small">
-            {missing.length === 1 ? 'One workload of this estate is' : `${missing.length} workloads of this estate are`} not in the returned workbook: {missing.slice(0, 40).map((m) => m.name).join(', ')}
+            {missing.length === 1 ? 'One workload of this estate is' : `${missing.length} workloads of this estate are`} not in the returned workbook:{' '}
+            {missing
+              .slice(0, 40)
+              .map((m) => m.name)
+              .join(', ')}
             {missing.length > 40 ? ` and ${missing.length - 40} more` : ''}.
           </p>
           <label className="setting inline">

@@ -68,7 +68,12 @@ function endpointWorkload(endpoint: ExternalEndpoint, sheet: string, id: string)
   const kind = port ? kindOfPort(port.port) : 'other';
   const asKind: Workload['kind'] = kind === 'database' ? 'database' : kind === 'cache' ? 'cache' : kind === 'queue' ? 'integration' : kind === 'identity' ? 'identity' : 'application';
   const addresses = endpoint.addresses.length > 0 ? endpoint.addresses : endpoint.key.startsWith('ip:') ? [endpoint.key.slice(3)] : [];
-  return { ...w, kind: asKind, ipAddresses: addresses.slice(0, 32), notes: `Seen by discovery in ${sheet}: ${endpoint.connections.toLocaleString('en')} connections${port ? `, busiest on ${port.transport}/${port.port ?? '?'}` : ''}. Added from the import's external endpoints.` };
+  return {
+    ...w,
+    kind: asKind,
+    ipAddresses: addresses.slice(0, 32),
+    notes: `Seen by discovery in ${sheet}: ${endpoint.connections.toLocaleString('en')} connections${port ? `, busiest on ${port.transport}/${port.port ?? '?'}` : ''}. Added from the import's external endpoints.`,
+  };
 }
 
 const emptyPreview = (): ImportPreview => ({ adds: [], updates: [], unchanged: 0, skipped: [], missing: [], dependencies: [], problems: [], warnings: [] });
@@ -95,11 +100,18 @@ export function buildPreview(p: PreviewInputs): BuiltPreview {
     applyDiscoveryChoices(preview, facts, p.choices, environmentMapped);
     // New workloads default to production, the safe way round for tiers; said, so that it is a choice.
     if (!environmentMapped && !p.choices.useEnvironmentHints && preview.adds.length > 0) {
-      preview.warnings?.push({ sheet: table.sheet, row: 1, column: '(none)', value: '', message: `No column gives the environment: the ${preview.adds.length.toLocaleString('en')} new workloads come in as production (the safe way round for tiers). Map the environment column, or use the suggested environments, if the file says otherwise.` });
+      preview.warnings?.push({
+        sheet: table.sheet,
+        row: 1,
+        column: '(none)',
+        value: '',
+        message: `No column gives the environment: the ${preview.adds.length.toLocaleString('en')} new workloads come in as production (the safe way round for tiers). Map the environment column, or use the suggested environments, if the file says otherwise.`,
+      });
     }
     const header = table.rows[0] ?? [];
     const nameColumn = totalled.mapping.findIndex((t) => t.to === 'field' && t.field === 'name');
-    for (const [row, from] of filled) preview.warnings?.push({ sheet: table.sheet, row, column: header[nameColumn] ?? 'Name', value: table.rows[row - 1]?.[nameColumn] ?? '', message: `The name is blank; taken from ${from}` });
+    for (const [row, from] of filled)
+      preview.warnings?.push({ sheet: table.sheet, row, column: header[nameColumn] ?? 'Name', value: table.rows[row - 1]?.[nameColumn] ?? '', message: `The name is blank; taken from ${from}` });
   }
   if (p.depTable && p.depChoice.from !== 'none') {
     const onlyRows = p.depChoice.from === 'rows' ? isDependencyRow : spec?.sheet === p.depTable.sheet ? spec.rows : undefined;

@@ -37,7 +37,11 @@ export function BulkEditBar() {
 
   const duplicate = () => {
     const snapshot = estate().snapshot;
-    if (snapshot) estate().commit(duplicateWorkloads(snapshot, ids, () => crypto.randomUUID()), `Duplicate ${ids.length}`);
+    if (snapshot)
+      estate().commit(
+        duplicateWorkloads(snapshot, ids, () => crypto.randomUUID()),
+        `Duplicate ${ids.length}`,
+      );
   };
 
   const remove = () => {

@@ -62,9 +62,7 @@ export function DetailPanel({ workload, sensitivity, embedded = false }: Props) 
     <Wrapper className={`detail-panel${embedded ? ' embedded' : ''}`} aria-label="Workload details">
       <header className="detail-header">
         <h2>{workload.name}</h2>
-        <div className="detail-sub">
-          {[workload.system, labelOf(workload.environment), labelOf(workload.kind)].filter(Boolean).join(' · ')}
-        </div>
+        <div className="detail-sub">{[workload.system, labelOf(workload.environment), labelOf(workload.kind)].filter(Boolean).join(' · ')}</div>
         {sensitivity && (
           <div className="detail-sensitivity">
             <SensitivityChip level={sensitivity.level} />

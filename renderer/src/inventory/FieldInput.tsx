@@ -21,7 +21,12 @@ export function FieldInput({ field, workload, onChange, idPrefix = 'field' }: Pr
       return <input id={id} type="checkbox" checked={value === true} onChange={(e) => onChange(e.target.checked)} />;
     case 'enum':
       return (
-        <select id={id} className="select" value={value === null ? '' : String(value)} onChange={(e) => onChange(e.target.value === '' ? null : field.key === 'criticality' ? Number(e.target.value) : e.target.value)}>
+        <select
+          id={id}
+          className="select"
+          value={value === null ? '' : String(value)}
+          onChange={(e) => onChange(e.target.value === '' ? null : field.key === 'criticality' ? Number(e.target.value) : e.target.value)}
+        >
           {field.nullable && <option value="">—</option>}
           {field.options.map((o) => (
             <option key={String(o)} value={String(o)}>

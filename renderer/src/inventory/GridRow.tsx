@@ -35,7 +35,14 @@ function CellContent({ column, workload, sensitivity }: { column: GridColumn; wo
 export const GridRow = memo(function GridRow(props: Props) {
   const { workload, index, top, selected, activeCol, editing, sensitivity, drafts } = props;
   return (
-    <div className={`grid-row${selected ? ' selected' : ''}${index % 2 ? ' odd' : ''}`} style={{ transform: `translateY(${top}px)` }} role="row" aria-rowindex={index + 2} aria-selected={selected} data-row-id={workload.id}>
+    <div
+      className={`grid-row${selected ? ' selected' : ''}${index % 2 ? ' odd' : ''}`}
+      style={{ transform: `translateY(${top}px)` }}
+      role="row"
+      aria-rowindex={index + 2}
+      aria-selected={selected}
+      data-row-id={workload.id}
+    >
       <div className="cell select-cell" style={{ width: SELECT_COLUMN_WIDTH }} role="gridcell" onMouseDown={(e) => props.onToggleSelect(workload.id, e)}>
         <input type="checkbox" checked={selected} readOnly tabIndex={-1} aria-label={`Select ${workload.name}`} />
       </div>

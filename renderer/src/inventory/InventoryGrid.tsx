@@ -245,7 +245,10 @@ export function InventoryGrid({ rows, sensitivity }: Props) {
     if (!snapshot) return;
     const block = parseTsv(text.replace(/\r?\n$/, ''));
     const start = active ?? { rowId: rows[0]?.id ?? '', col: 0 };
-    const startIndex = Math.max(0, rows.findIndex((r) => r.id === start.rowId));
+    const startIndex = Math.max(
+      0,
+      rows.findIndex((r) => r.id === start.rowId),
+    );
     const lastPosition = Math.max(0, ...Object.values(snapshot.positions));
     const plan = planPaste(block, rows, rows.length === 0 ? 0 : startIndex, GRID_COLUMNS, start.col, () => crypto.randomUUID(), lastPosition);
     if (plan.changes.length > 0) estate.commit(plan.changes, `Paste ${plan.cells} cells`);
@@ -257,17 +260,7 @@ export function InventoryGrid({ rows, sensitivity }: Props) {
   };
 
   return (
-    <div
-      ref={scroller}
-      className="inventory-grid"
-      tabIndex={0}
-      role="grid"
-      aria-label="Workload inventory"
-      aria-rowcount={rows.length + 1}
-      onKeyDown={onKeyDown}
-      onCopy={onCopy}
-      onPaste={onPaste}
-    >
+    <div ref={scroller} className="inventory-grid" tabIndex={0} role="grid" aria-label="Workload inventory" aria-rowcount={rows.length + 1} onKeyDown={onKeyDown} onCopy={onCopy} onPaste={onPaste}>
       <GridHeader rows={rows} />
       <div className="grid-body" style={{ height: virtualizer.getTotalSize(), width: GRID_WIDTH }}>
         {virtualizer.getVirtualItems().map((item) => {

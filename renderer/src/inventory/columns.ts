@@ -3,9 +3,7 @@ import { GRID_FIELDS, type FieldSpec } from '../../../shared/domain/workload-fie
 // The grid's columns: the registry's grid fields, with the derived sensitivity
 // shown right after the data classes it comes from.
 
-export type GridColumn =
-  | { kind: 'field'; key: FieldSpec['key']; label: string; width: number; field: FieldSpec }
-  | { kind: 'sensitivity'; key: 'sensitivity'; label: string; width: number };
+export type GridColumn = { kind: 'field'; key: FieldSpec['key']; label: string; width: number; field: FieldSpec } | { kind: 'sensitivity'; key: 'sensitivity'; label: string; width: number };
 
 export const SELECT_COLUMN_WIDTH = 44;
 

@@ -11,8 +11,7 @@ import type { Draft } from '../store/estate-store';
 
 export type CellCommit =
   /** `changes` is empty when every target already holds `value`. */
-  | { ok: true; value: unknown; changes: Change[] }
-  | { ok: false; draft: Draft };
+  { ok: true; value: unknown; changes: Change[] } | { ok: false; draft: Draft };
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 

@@ -2,12 +2,7 @@
 // it means, so it can be tested without a browser.
 
 export type GridKeyAction =
-  | { type: 'move'; row: number; col: number }
-  | { type: 'edit'; initial?: string }
-  | { type: 'clear' }
-  | { type: 'clearSelection' }
-  | { type: 'toggleRowSelection' }
-  | { type: 'selectAll' };
+  { type: 'move'; row: number; col: number } | { type: 'edit'; initial?: string } | { type: 'clear' } | { type: 'clearSelection' } | { type: 'toggleRowSelection' } | { type: 'selectAll' };
 
 export interface GridKey {
   key: string;

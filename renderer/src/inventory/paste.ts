@@ -16,15 +16,7 @@ export interface PastePlan {
   newRows: number;
 }
 
-export function planPaste(
-  block: string[][],
-  rows: readonly Workload[],
-  startRow: number,
-  columns: readonly GridColumn[],
-  startCol: number,
-  newId: () => string,
-  nextPosition: number,
-): PastePlan {
+export function planPaste(block: string[][], rows: readonly Workload[], startRow: number, columns: readonly GridColumn[], startCol: number, newId: () => string, nextPosition: number): PastePlan {
   const plan: PastePlan = { changes: [], drafts: [], cells: 0, newRows: 0 };
   const targets = columns.slice(startCol).filter((c): c is Extract<GridColumn, { kind: 'field' }> => c.kind === 'field');
   block.forEach((cells, r) => {

@@ -65,10 +65,19 @@ export function ReadinessView({ snapshot }: { snapshot: EstateSnapshot }) {
       </div>
       <div className="matrix" role="grid" aria-label="Readiness matrix" ref={scroller}>
         <div className="matrix-head" role="row">
-          <div className="mcell workload" role="columnheader">Workload</div>
-          <div className="mcell sens" role="columnheader">Sensitivity</div>
+          <div className="mcell workload" role="columnheader">
+            Workload
+          </div>
+          <div className="mcell sens" role="columnheader">
+            Sensitivity
+          </div>
           {READINESS_CHECKS.map((c) => (
-            <div key={c} className="mcell check" role="columnheader" title={GATING_CHECKS.includes(c) ? 'Gates a wave: restricted or mission-critical production moves only once it is proven' : 'Expected, but does not gate a wave'}>
+            <div
+              key={c}
+              className="mcell check"
+              role="columnheader"
+              title={GATING_CHECKS.includes(c) ? 'Gates a wave: restricted or mission-critical production moves only once it is proven' : 'Expected, but does not gate a wave'}
+            >
               <span>
                 {GATING_CHECKS.includes(c) ? '★ ' : ''}
                 {labelOf(c)}
@@ -78,7 +87,9 @@ export function ReadinessView({ snapshot }: { snapshot: EstateSnapshot }) {
               </span>
             </div>
           ))}
-          <div className="mcell count" role="columnheader">Done</div>
+          <div className="mcell count" role="columnheader">
+            Done
+          </div>
         </div>
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {virtualizer.getVirtualItems().map((item) => {

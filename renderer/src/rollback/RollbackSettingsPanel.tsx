@@ -13,7 +13,15 @@ export function RollbackSettingsPanel({ settings }: { settings: RollbackSettings
     <aside className="plan-settings" aria-label="Rollback settings">
       <h2 className="side-title">Rollback settings</h2>
       {FIELDS.map((f) => (
-        <NumberSetting key={f.key} label={f.label} help={f.help} min={f.min} max={f.max} value={settings[f.key]} onCommit={(value) => value !== null && saveSetting('rollbackSettings', { ...settings, [f.key]: value }, `Change the ${f.label.toLowerCase().replace(/ \(.*\)$/, '')}`)} />
+        <NumberSetting
+          key={f.key}
+          label={f.label}
+          help={f.help}
+          min={f.min}
+          max={f.max}
+          value={settings[f.key]}
+          onCommit={(value) => value !== null && saveSetting('rollbackSettings', { ...settings, [f.key]: value }, `Change the ${f.label.toLowerCase().replace(/ \(.*\)$/, '')}`)}
+        />
       ))}
     </aside>
   );

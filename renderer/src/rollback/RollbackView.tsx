@@ -22,7 +22,8 @@ function RollbackMeter({ runbook, nameOf }: { runbook: Pick<Runbook, 'rollbackMi
       <div className="meter-caption">
         <strong className={over ? 'over' : 'fits'}>Rollback {hours(rollbackMinutes)}</strong>
         <span className="muted">
-          {over ? 'does not fit' : 'fits'} the {hours(windowMinutes)} window{smallestRto ? ` and the ${hours(smallestRto.minutes)} RTO of ${nameOf(smallestRto.workloadId)}` : ' (no RTO recorded for its workloads)'}
+          {over ? 'does not fit' : 'fits'} the {hours(windowMinutes)} window
+          {smallestRto ? ` and the ${hours(smallestRto.minutes)} RTO of ${nameOf(smallestRto.workloadId)}` : ' (no RTO recorded for its workloads)'}
         </span>
       </div>
       <div className="meter-track" aria-hidden="true">
@@ -74,9 +75,7 @@ export function RollbackView({ snapshot, wave }: { snapshot: EstateSnapshot; wav
         </div>
         <header className="runbook-header">
           <div>
-            <h2>
-              Wave {runbook.wave} rollback plan
-            </h2>
+            <h2>Wave {runbook.wave} rollback plan</h2>
             {info && (
               <span className="muted small">
                 {info.start} → cutover {info.cutover} · {count(info.cutoverOrder.length, 'workload')} · {count(edited.steps.filter((s) => !s.removed).length, 'step')}
@@ -92,7 +91,9 @@ export function RollbackView({ snapshot, wave }: { snapshot: EstateSnapshot; wav
         <section className="side-section">
           <h2 className="side-title">How this runbook is made</h2>
           <p className="muted small">
-            Generated from the wave’s workloads, their kinds and the dependency graph; it follows every change to the plan. Your edits (wording, minutes, owner, approver, order, added and removed steps) are kept in the estate and stay with their step when the waves are planned again. A wave’s own steps (freeze, DNS, checks, triggers) keep their edits by wave number; when the generated wording under an edit changes, the step says so and shows the new wording. An edit whose step is no longer generated is listed above the runbook until you forget it.
+            Generated from the wave’s workloads, their kinds and the dependency graph; it follows every change to the plan. Your edits (wording, minutes, owner, approver, order, added and removed
+            steps) are kept in the estate and stay with their step when the waves are planned again. A wave’s own steps (freeze, DNS, checks, triggers) keep their edits by wave number; when the
+            generated wording under an edit changes, the step says so and shows the new wording. An edit whose step is no longer generated is listed above the runbook until you forget it.
           </p>
         </section>
         <RollbackSettingsPanel settings={snapshot.rollbackSettings} />

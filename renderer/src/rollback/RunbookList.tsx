@@ -16,7 +16,10 @@ const PHASE_HELP: Record<RunbookPhase, string> = {
   rollback: 'Consumers first, the reverse of the cutover; restores where data was written.',
 };
 
-type Item = { type: 'phase'; phase: RunbookPhase; count: number } | { type: 'step'; step: EditedStep; number: number; first: boolean; last: boolean } | { type: 'add'; phase: RunbookPhase; afterId: string | null };
+type Item =
+  | { type: 'phase'; phase: RunbookPhase; count: number }
+  | { type: 'step'; step: EditedStep; number: number; first: boolean; last: boolean }
+  | { type: 'add'; phase: RunbookPhase; afterId: string | null };
 
 // Measured heights are kept by key, so a step keeps its height when others come and go.
 const itemKey = (item: Item) => (item.type === 'step' ? item.step.id : `${item.type}-${item.phase}`);
@@ -68,7 +71,13 @@ export function RunbookList({ steps, wave, edits, nameOf }: { steps: readonly Ed
     return list;
   }, [steps]);
   // eslint-disable-next-line react-hooks/incompatible-library -- useVirtualizer's API is not memoisable; no React Compiler here.
-  const virtualizer = useVirtualizer({ count: items.length, getScrollElement: () => scroller.current, estimateSize: (i) => (items[i]?.type === 'step' ? 64 : 40), overscan: 8, getItemKey: (i) => itemKey(items[i] as Item) });
+  const virtualizer = useVirtualizer({
+    count: items.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: (i) => (items[i]?.type === 'step' ? 64 : 40),
+    overscan: 8,
+    getItemKey: (i) => itemKey(items[i] as Item),
+  });
   return (
     <div className="runbook-list" ref={scroller}>
       <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
@@ -78,7 +87,10 @@ export function RunbookList({ steps, wave, edits, nameOf }: { steps: readonly Ed
             <div key={v.key} data-index={v.index} ref={virtualizer.measureElement} className="runbook-slot" style={{ transform: `translateY(${v.start}px)` }}>
               {item.type === 'phase' && (
                 <h3 className={`phase-title phase-${item.phase}`}>
-                  {PHASE_NAMES[item.phase]} <span className="muted small">· {item.count} · {PHASE_HELP[item.phase]}</span>
+                  {PHASE_NAMES[item.phase]}{' '}
+                  <span className="muted small">
+                    · {item.count} · {PHASE_HELP[item.phase]}
+                  </span>
                 </h3>
               )}
               {item.type === 'step' && <StepRow step={item.step} number={item.number} wave={wave} edits={edits} shown={steps} first={item.first} last={item.last} nameOf={nameOf} />}

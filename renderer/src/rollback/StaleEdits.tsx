@@ -5,7 +5,13 @@ import { saveRunbookEdits } from '../store/save-setting';
 function describe(s: StaleEdit): string {
   const e = s.edit;
   if ('phase' in e) return `Wave ${s.wave}: the step you added, “${e.text}”`;
-  const parts = [e.text !== undefined ? `reworded to “${e.text}”` : '', e.removed ? 'removed' : '', e.owner ? `owner ${e.owner}` : '', e.approver ? `approver ${e.approver}` : '', e.minutes !== undefined ? `${e.minutes} min` : ''].filter(Boolean);
+  const parts = [
+    e.text !== undefined ? `reworded to “${e.text}”` : '',
+    e.removed ? 'removed' : '',
+    e.owner ? `owner ${e.owner}` : '',
+    e.approver ? `approver ${e.approver}` : '',
+    e.minutes !== undefined ? `${e.minutes} min` : '',
+  ].filter(Boolean);
   return `Wave ${s.wave}: “${s.was}”: ${parts.join(', ')}`;
 }
 
@@ -28,7 +34,19 @@ export function StaleEdits({ stale, edits }: { stale: readonly StaleEdit[]; edit
         ))}
       </ul>
       {stale.length > 1 && (
-        <button type="button" className="button small" onClick={() => saveRunbookEdits(forget(edits, stale.map((s) => s.id)), `Forget ${stale.length} edits that no longer apply`)}>
+        <button
+          type="button"
+          className="button small"
+          onClick={() =>
+            saveRunbookEdits(
+              forget(
+                edits,
+                stale.map((s) => s.id),
+              ),
+              `Forget ${stale.length} edits that no longer apply`,
+            )
+          }
+        >
           Forget all {stale.length}
         </button>
       )}

@@ -108,10 +108,24 @@ export function StepRow({ step, number, wave, edits, shown, first, last, nameOf 
       <PersonField label="Owner" value={step.owner} onSave={(owner) => save({ owner }, `Set the owner of “${short(step.text)}”`)} />
       <PersonField label="Approver" value={step.approver} onSave={(approver) => save({ approver }, `Set the approver of “${short(step.text)}”`)} />
       <div className="step-actions">
-        <button type="button" className="icon-button" aria-label="Move up" title="Move up" disabled={first} onClick={() => saveRunbookEdits(moveStep(edits, wave, shown, step.id, -1), `Move “${short(step.text)}” up`)}>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label="Move up"
+          title="Move up"
+          disabled={first}
+          onClick={() => saveRunbookEdits(moveStep(edits, wave, shown, step.id, -1), `Move “${short(step.text)}” up`)}
+        >
           ↑
         </button>
-        <button type="button" className="icon-button" aria-label="Move down" title="Move down" disabled={last} onClick={() => saveRunbookEdits(moveStep(edits, wave, shown, step.id, 1), `Move “${short(step.text)}” down`)}>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label="Move down"
+          title="Move down"
+          disabled={last}
+          onClick={() => saveRunbookEdits(moveStep(edits, wave, shown, step.id, 1), `Move “${short(step.text)}” down`)}
+        >
           ↓
         </button>
         {step.removed ? (

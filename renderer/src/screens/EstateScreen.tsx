@@ -43,7 +43,16 @@ function CurrentView({ view, wave, snapshot }: { view: EstateView; wave?: number
   }
 }
 
-const VIEW_NAMES: Record<EstateView, string> = { inventory: 'Inventory', graph: 'Graph', tiers: 'Tiers', readiness: 'Readiness', findings: 'Findings', waves: 'Waves', rollback: 'Rollback', costs: 'Costs' };
+const VIEW_NAMES: Record<EstateView, string> = {
+  inventory: 'Inventory',
+  graph: 'Graph',
+  tiers: 'Tiers',
+  readiness: 'Readiness',
+  findings: 'Findings',
+  waves: 'Waves',
+  rollback: 'Rollback',
+  costs: 'Costs',
+};
 
 /** True when a key press belongs to a text box (its own undo, its own arrows). */
 function inTextField(target: EventTarget | null): boolean {

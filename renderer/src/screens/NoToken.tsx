@@ -3,8 +3,12 @@ export function NoToken() {
   return (
     <main className="no-token">
       <h1>Waveplan</h1>
-      <p>This page needs the link that <code>npm start</code> printed in your terminal (it carries a one-time key).</p>
-      <p>Open that link, or run <code>npm start</code> again.</p>
+      <p>
+        This page needs the link that <code>npm start</code> printed in your terminal (it carries a one-time key).
+      </p>
+      <p>
+        Open that link, or run <code>npm start</code> again.
+      </p>
     </main>
   );
 }

@@ -35,14 +35,18 @@ export function StartScreen() {
         <WaveLogo />
         <div>
           <h1>Waveplan</h1>
-          <p className="tagline">Plan the move of a regulated estate into the cloud: inventory, data sensitivity, tenancy tiers, migration waves, rollback and cost. Everything stays on this machine.</p>
+          <p className="tagline">
+            Plan the move of a regulated estate into the cloud: inventory, data sensitivity, tenancy tiers, migration waves, rollback and cost. Everything stays on this machine.
+          </p>
         </div>
       </header>
 
       <section className="start-actions" aria-label="Get started">
         <button type="button" className="action-card featured" onClick={() => void openSample()}>
           <span className="action-title">Open the healthcare sample</span>
-          <span className="action-text">Meridian Health Group: a hospital and a clinic network on Odoo ERP with PostgreSQL, Redis, Traefik, EHR HL7/FHIR, payroll, payments and identity. 45 workloads to explore.</span>
+          <span className="action-text">
+            Meridian Health Group: a hospital and a clinic network on Odoo ERP with PostgreSQL, Redis, Traefik, EHR HL7/FHIR, payroll, payments and identity. 45 workloads to explore.
+          </span>
         </button>
         <button type="button" className="action-card" onClick={() => setDialog({ kind: 'new' })}>
           <span className="action-title">New estate</span>
@@ -128,7 +132,8 @@ export function StartScreen() {
       {shown?.kind === 'delete' && (
         <ConfirmModal title="Delete estate" confirm="Move to trash" danger onConfirm={() => void deleteEstate(shown.estate.id, shown.estate.name)} onClose={close}>
           <p>
-            Move “{shown.estate.name}” to the trash? {info?.host === 'desktop' ? 'You can restore it from the system trash.' : 'It goes to the .trash folder inside your library, where you can restore it.'}
+            Move “{shown.estate.name}” to the trash?{' '}
+            {info?.host === 'desktop' ? 'You can restore it from the system trash.' : 'It goes to the .trash folder inside your library, where you can restore it.'}
           </p>
         </ConfirmModal>
       )}

@@ -30,4 +30,3 @@ export function ReasonInput({ workload, recommendation }: { workload: Workload; 
     />
   );
 }
-

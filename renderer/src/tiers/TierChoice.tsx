@@ -59,11 +59,7 @@ function ReasonModal({ workload, chosen, recommendation, onClose }: { workload: 
     if (useEstateStore.getState().commit(tierChanges(workload, chosen, reason, recommendation.tier), `Accept ${labelOf(chosen).toLowerCase()} for ${workload.name}`)) onClose();
   };
   return (
-    <Modal
-      title={`${labelOf(chosen)} for ${workload.name}?`}
-      onClose={onClose}
-      actions={<ModalActions confirm="Accept the risk" onConfirm={save} onClose={onClose} />}
-    >
+    <Modal title={`${labelOf(chosen)} for ${workload.name}?`} onClose={onClose} actions={<ModalActions confirm="Accept the risk" onConfirm={save} onClose={onClose} />}>
       <p>
         {labelOf(chosen)} is weaker than the recommended <strong>{labelOf(recommendation.tier)}</strong>:
       </p>

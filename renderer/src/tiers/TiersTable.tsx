@@ -57,13 +57,27 @@ export function TiersTable({ rows, analysis }: { rows: readonly Workload[]; anal
   return (
     <div className="tiers-table" role="table" aria-label="Tenancy tiers" ref={scroller}>
       <div className="tiers-head" role="row">
-        <div className="tcell workload" role="columnheader">Workload</div>
-        <div className="tcell env" role="columnheader">Environment</div>
-        <div className="tcell sens" role="columnheader">Sensitivity</div>
-        <div className="tcell rec" role="columnheader">Recommended</div>
-        <div className="tcell why" role="columnheader">Why</div>
-        <div className="tcell choice" role="columnheader">Chosen tier</div>
-        <div className="tcell reason" role="columnheader">Reason or status</div>
+        <div className="tcell workload" role="columnheader">
+          Workload
+        </div>
+        <div className="tcell env" role="columnheader">
+          Environment
+        </div>
+        <div className="tcell sens" role="columnheader">
+          Sensitivity
+        </div>
+        <div className="tcell rec" role="columnheader">
+          Recommended
+        </div>
+        <div className="tcell why" role="columnheader">
+          Why
+        </div>
+        <div className="tcell choice" role="columnheader">
+          Chosen tier
+        </div>
+        <div className="tcell reason" role="columnheader">
+          Reason or status
+        </div>
       </div>
       <div className="tiers-body" style={{ height: virtualizer.getTotalSize() }}>
         {virtualizer.getVirtualItems().map((item) => {

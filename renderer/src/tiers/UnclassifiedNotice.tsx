@@ -22,7 +22,12 @@ export function UnclassifiedNotice({ snapshot, analysis }: { snapshot: EstateSna
     view.setFilter('sensitivity', 'unclassified');
     useAppStore.getState().go({ screen: 'estate', id: snapshot.estate.id, view: 'inventory' });
   };
-  const toggle = () => saveSetting('classification', { unclassifiedProductionAsRestricted: !asRestricted }, asRestricted ? 'Plan unclassified production without the restricted rule' : 'Treat unclassified production as restricted');
+  const toggle = () =>
+    saveSetting(
+      'classification',
+      { unclassifiedProductionAsRestricted: !asRestricted },
+      asRestricted ? 'Plan unclassified production without the restricted rule' : 'Treat unclassified production as restricted',
+    );
   return (
     <div className={`notice-bar ${asRestricted ? 'warn' : 'danger'}`} role="status" data-unclassified={count}>
       <p>

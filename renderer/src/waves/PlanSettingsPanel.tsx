@@ -40,7 +40,12 @@ function BlackoutEditor({ settings }: { settings: PlanSettings }) {
             <span>
               {b.label}: {b.from} → {b.to}
             </span>
-            <button type="button" className="link" aria-label={`Remove ${b.label}`} onClick={() => save({ ...settings, blackouts: settings.blackouts.filter((_, k) => k !== i) }, 'Remove a blackout window')}>
+            <button
+              type="button"
+              className="link"
+              aria-label={`Remove ${b.label}`}
+              onClick={() => save({ ...settings, blackouts: settings.blackouts.filter((_, k) => k !== i) }, 'Remove a blackout window')}
+            >
               Remove
             </button>
           </li>
@@ -74,7 +79,17 @@ export function PlanSettingsPanel({ settings }: { settings: PlanSettings }) {
         <input className="text-input small" type="date" value={settings.startDate} onChange={(e) => e.target.value && save({ ...settings, startDate: e.target.value }, 'Change the start date')} />
       </label>
       {NUMBERS.map((field) => (
-        <NumberSetting key={field.key} label={field.label} help={field.help} min={field.min} max={field.max} blank={field.blank} whole value={settings[field.key]} onCommit={(value) => save({ ...settings, [field.key]: value }, `Change ${field.label.toLowerCase()}`)} />
+        <NumberSetting
+          key={field.key}
+          label={field.label}
+          help={field.help}
+          min={field.min}
+          max={field.max}
+          blank={field.blank}
+          whole
+          value={settings[field.key]}
+          onCommit={(value) => save({ ...settings, [field.key]: value }, `Change ${field.label.toLowerCase()}`)}
+        />
       ))}
       {toggle('pilotWave', 'pilot wave')}
       <span className="field-help">{pilotWave.description}</span>
@@ -82,7 +97,11 @@ export function PlanSettingsPanel({ settings }: { settings: PlanSettings }) {
       <span className="field-help">Landing zone, identity, segmentation, logging, backups and infrastructure as code first.</span>
       <label className="setting">
         <span className="setting-label">Readiness gates</span>
-        <select className="select small" value={settings.readinessGates} onChange={(e) => save({ ...settings, readinessGates: e.target.value as PlanSettings['readinessGates'] }, 'Change the readiness gates')}>
+        <select
+          className="select small"
+          value={settings.readinessGates}
+          onChange={(e) => save({ ...settings, readinessGates: e.target.value as PlanSettings['readinessGates'] }, 'Change the readiness gates')}
+        >
           <option value="hold-back">Hold back what is not ready</option>
           <option value="flag">Schedule it and flag the gate</option>
         </select>

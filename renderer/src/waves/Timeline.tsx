@@ -32,7 +32,12 @@ export function Timeline({ waves, settings, onPick }: { waves: readonly Wave[]; 
       <div className="timeline-rows" style={{ height: waves.length * ROW + 6 }}>
         <div className="timeline-track" style={{ left: LABEL }}>
           {blackouts.map((b) => (
-            <div key={`${b.from}-${b.label}`} className="blackout" title={`${b.label}: ${b.from} to ${b.to}`} style={{ left: `${Math.max(0, x(b.from))}%`, width: `${width(b.from < first ? first : b.from, b.to > last ? last : b.to)}%` }}>
+            <div
+              key={`${b.from}-${b.label}`}
+              className="blackout"
+              title={`${b.label}: ${b.from} to ${b.to}`}
+              style={{ left: `${Math.max(0, x(b.from))}%`, width: `${width(b.from < first ? first : b.from, b.to > last ? last : b.to)}%` }}
+            >
               <span>{b.label}</span>
             </div>
           ))}
@@ -45,7 +50,10 @@ export function Timeline({ waves, settings, onPick }: { waves: readonly Wave[]; 
               style={{ top: i * ROW + 3, left: `${x(w.start)}%`, width: `${width(w.start, w.end)}%` }}
               onClick={() => onPick(w.number)}
             >
-              <span className="cutover" style={{ left: `${((differenceInCalendarDays(parseISO(w.cutover), parseISO(w.start)) + 0.5) / (differenceInCalendarDays(parseISO(w.end), parseISO(w.start)) + 1)) * 100}%` }} />
+              <span
+                className="cutover"
+                style={{ left: `${((differenceInCalendarDays(parseISO(w.cutover), parseISO(w.start)) + 0.5) / (differenceInCalendarDays(parseISO(w.end), parseISO(w.start)) + 1)) * 100}%` }}
+              />
             </button>
           ))}
         </div>

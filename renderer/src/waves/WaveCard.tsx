@@ -64,7 +64,13 @@ export function WaveCard({ wave, waveNumbers, byId, dependencyOf, moved, highlig
         <div key={unit.members[0]} className="wave-unit">
           <div className="unit-members" draggable onDragStart={(e) => e.dataTransfer.setData(DRAG_TYPE, JSON.stringify(unit.members))} title="Drag to another wave to pin it there">
             {unit.members.slice(0, CHIPS).map((id) => (
-              <button key={id} type="button" className={`chip member-chip${moved.has(id) ? ' moved' : ''}${byId.get(id)?.pinnedWave != null ? ' pinned' : ''}`} onClick={() => showInInventory(id)} title={`${labelOf(byId.get(id)?.environment ?? 'production')} · open in the inventory`}>
+              <button
+                key={id}
+                type="button"
+                className={`chip member-chip${moved.has(id) ? ' moved' : ''}${byId.get(id)?.pinnedWave != null ? ' pinned' : ''}`}
+                onClick={() => showInInventory(id)}
+                title={`${labelOf(byId.get(id)?.environment ?? 'production')} · open in the inventory`}
+              >
                 {byId.get(id)?.pinnedWave != null && <span className="pin-mark">pinned</span>}
                 {name(id)}
               </button>

@@ -68,7 +68,17 @@ export function WavesView({ snapshot }: { snapshot: EstateSnapshot }) {
           )}
           <span className="spacer" />
           {pins.length > 0 && (
-            <button type="button" className="button small" onClick={() => pinTo(pins.map((w) => w.id), null, `Clear ${pins.length} pins`)}>
+            <button
+              type="button"
+              className="button small"
+              onClick={() =>
+                pinTo(
+                  pins.map((w) => w.id),
+                  null,
+                  `Clear ${pins.length} pins`,
+                )
+              }
+            >
               Clear all {pins.length} pins
             </button>
           )}
@@ -76,7 +86,10 @@ export function WavesView({ snapshot }: { snapshot: EstateSnapshot }) {
         {moves.length > 0 && (
           <div className="plan-diff" role="status">
             <strong>The last change moved {moves.length === 1 ? 'one workload' : `${moves.length} workloads`}:</strong>{' '}
-            {moves.slice(0, 8).map((m) => `${name(m.workloadId)} ${m.from ?? 'held'} → ${m.to ?? 'held'}`).join(', ')}
+            {moves
+              .slice(0, 8)
+              .map((m) => `${name(m.workloadId)} ${m.from ?? 'held'} → ${m.to ?? 'held'}`)
+              .join(', ')}
             {moves.length > 8 ? ` and ${moves.length - 8} more` : ''}
           </div>
         )}

@@ -16,8 +16,19 @@ const SOURCE =
   'docs.aws.amazon.com/application-discovery/latest/userguide (agent data export file list); columns as read by public scripts over sourceProcessConnection.csv. Not confirmed: server-id and count columns.';
 
 const SIGNATURE: Signature = {
-  required: [['sourceIp', 'source_ip'], ['destinationIp', 'destination_ip'], ['destinationPort', 'destination_port']],
-  optional: [['sourcePort', 'source_port'], ['transportProtocol', 'transport_protocol'], ['ipVersion', 'ip_version'], ['agentId', 'agent_id'], ['agentAssignedProcessId', 'agent_assigned_process_id'], ['timestamp']],
+  required: [
+    ['sourceIp', 'source_ip'],
+    ['destinationIp', 'destination_ip'],
+    ['destinationPort', 'destination_port'],
+  ],
+  optional: [
+    ['sourcePort', 'source_port'],
+    ['transportProtocol', 'transport_protocol'],
+    ['ipVersion', 'ip_version'],
+    ['agentId', 'agent_id'],
+    ['agentAssignedProcessId', 'agent_assigned_process_id'],
+    ['timestamp'],
+  ],
 };
 
 export function recogniseAwsDiscoveryConnections(file: SpreadsheetFile): FormatMatch | null {

@@ -24,8 +24,20 @@ const both = (...names: string[]) => names.flatMap((n) => [n, `Server.${n}`]);
 const SIGNATURE: Signature = {
   required: [both('HostName', 'VMware.VMName', 'ExternalId', 'IPAddress'), both('RAM.TotalSizeInMB'), both('CPU.NumberOfLogicalCores', 'CPU.NumberOfCores', 'CPU.NumberOfProcessors')],
   optional: [
-    both('ExternalId'), both('IPAddress'), both('MACAddress'), both('HostName'), both('VMware.VMName'), both('VMware.MoRefId'), both('OS.Name'), both('OS.Version'),
-    both('CPU.UsagePct.Avg'), both('RAM.UsedSizeInMB.Avg'), ['Applications'], ['Tags'], ['ApplicationWave'], both('SMBiosId'),
+    both('ExternalId'),
+    both('IPAddress'),
+    both('MACAddress'),
+    both('HostName'),
+    both('VMware.VMName'),
+    both('VMware.MoRefId'),
+    both('OS.Name'),
+    both('OS.Version'),
+    both('CPU.UsagePct.Avg'),
+    both('RAM.UsedSizeInMB.Avg'),
+    ['Applications'],
+    ['Tags'],
+    ['ApplicationWave'],
+    both('SMBiosId'),
   ],
 };
 

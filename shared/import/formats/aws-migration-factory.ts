@@ -14,7 +14,7 @@ import type { FormatMatch, SpreadsheetFile } from './types.js';
 // (customers add their own), so only the common ones count towards the confidence.
 
 const SOURCE =
-  'AWS Cloud Migration Factory (github.com/aws-solutions/cloud-migration-factory-on-aws) server schema and intake upload tests. Not confirmed: the optional target columns of each release\'s template.';
+  "AWS Cloud Migration Factory (github.com/aws-solutions/cloud-migration-factory-on-aws) server schema and intake upload tests. Not confirmed: the optional target columns of each release's template.";
 
 const SIGNATURE: Signature = {
   required: [['server_name'], ['app_name'], ['server_os_family']],

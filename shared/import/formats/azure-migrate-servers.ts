@@ -26,15 +26,23 @@ import type { FormatMatch, SpreadsheetFile } from './types.js';
 // disk sizes in "GB" are Azure's binary gigabytes (a P10 disk is 128 GiB).
 
 const IMPORT_SOURCE =
-  'learn.microsoft.com/azure/migrate/tutorial-discover-import (fields) and the template headers written by github.com/lrivallain/rvtools2azmigrate. Not confirmed: the portal\'s discovered-servers export, which is left to the generic guesser.';
+  "learn.microsoft.com/azure/migrate/tutorial-discover-import (fields) and the template headers written by github.com/lrivallain/rvtools2azmigrate. Not confirmed: the portal's discovered-servers export, which is left to the generic guesser.";
 const ASSESSMENT_SOURCE =
   'All_Assessed_Machines headers as read by a public deployment script; readiness states from learn.microsoft.com/azure/migrate/review-assessment. Not confirmed: the newer export\'s sheet names ("Server_to_AzureVM").';
 
 const IMPORT: Signature = {
   required: [['Server name'], ['Cores'], ['Memory (In MB)', 'Memory (MB)'], ['OS name']],
   optional: [
-    ['IP addresses', 'IP address'], ['OS version'], ['OS architecture'], ['Number of disks'], ['Disk 1 size (In GB)', 'Disk 1 size'],
-    ['CPU utilization percentage'], ['Memory utilization percentage'], ['Boot type', 'Firmware type'], ['Network adapters'], ['Storage in use (In GB)'],
+    ['IP addresses', 'IP address'],
+    ['OS version'],
+    ['OS architecture'],
+    ['Number of disks'],
+    ['Disk 1 size (In GB)', 'Disk 1 size'],
+    ['CPU utilization percentage'],
+    ['Memory utilization percentage'],
+    ['Boot type', 'Firmware type'],
+    ['Network adapters'],
+    ['Storage in use (In GB)'],
   ],
 };
 
@@ -106,7 +114,14 @@ export function recogniseAzureMigrateAssessment(file: SpreadsheetFile): FormatMa
     inventory: { sheet: best.sheet.name, mapping },
     enrichment:
       disks && columnOf(diskHeaders, ['Machine']) >= 0
-        ? [{ sheet: disks.name, kind: 'disks', join: { by: 'workload-name', column: 'Machine' }, columns: diskSize >= 0 ? [{ header: (diskHeaders[diskSize] ?? '').trim(), meaning: 'disk size', unit: 'GiB' }] : [] }]
+        ? [
+            {
+              sheet: disks.name,
+              kind: 'disks',
+              join: { by: 'workload-name', column: 'Machine' },
+              columns: diskSize >= 0 ? [{ header: (diskHeaders[diskSize] ?? '').trim(), meaning: 'disk size', unit: 'GiB' }] : [],
+            },
+          ]
         : [],
     dependencies: [],
     noise: null,

@@ -60,7 +60,10 @@ export function scoreSheet(sheet: SheetRows, signature: Signature): SheetScore |
   const found = (names: readonly string[]) => columnOf(headers, names);
   if (signature.required.some((names) => found(names) < 0)) return null;
   const all = [...signature.required, ...signature.optional];
-  const matched = all.map(found).filter((i) => i >= 0).map((i) => (headers[i] ?? '').replace(/^\uFEFF/, '').trim());
+  const matched = all
+    .map(found)
+    .filter((i) => i >= 0)
+    .map((i) => (headers[i] ?? '').replace(/^\uFEFF/, '').trim());
   return { sheet, confidence: matched.length / all.length, evidence: { sheet: sheet.name, matched, expected: all.length } };
 }
 

@@ -31,9 +31,23 @@ const MIB_ERA = ['Provisioned MiB', 'In Use MiB', 'Unshared MiB', 'Total disk ca
 const VINFO: Signature = {
   required: [['VM'], ['Powerstate'], ['CPUs'], ['Memory'], [...PROVISIONED, ...IN_USE]],
   optional: [
-    ['Template'], ['DNS Name'], ['NICs'], ['Disks'], ['Primary IP Address'], ['Resource pool'], ['Folder'], ['Annotation'],
-    ['Datacenter'], ['Cluster'], ['Host'], ['OS according to the configuration file'], ['OS according to the VMware Tools'],
-    ['VM ID'], ['VM UUID'], ['VI SDK Server'], ['Unshared MiB', 'Unshared MB'],
+    ['Template'],
+    ['DNS Name'],
+    ['NICs'],
+    ['Disks'],
+    ['Primary IP Address'],
+    ['Resource pool'],
+    ['Folder'],
+    ['Annotation'],
+    ['Datacenter'],
+    ['Cluster'],
+    ['Host'],
+    ['OS according to the configuration file'],
+    ['OS according to the VMware Tools'],
+    ['VM ID'],
+    ['VM UUID'],
+    ['VI SDK Server'],
+    ['Unshared MiB', 'Unshared MB'],
   ],
 };
 

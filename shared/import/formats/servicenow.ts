@@ -25,15 +25,32 @@ const SOURCE =
   'ServiceNow cmdb_ci_server / cmdb_rel_ci dictionary as used by github.com/elastic/integrations (servicenow_cmdb) and the servicenow.itsm Ansible collection; relationship types from the CSDM guidance. Not confirmed: the "environment" field (release-dependent) and translated labels.';
 
 const SERVERS: Signature = {
-  required: [['name', 'Name'], ['cpu_count', 'CPU count'], ['ram', 'RAM (MB)']],
+  required: [
+    ['name', 'Name'],
+    ['cpu_count', 'CPU count'],
+    ['ram', 'RAM (MB)'],
+  ],
   optional: [
-    ['ip_address', 'IP Address'], ['os', 'Operating System'], ['os_version', 'OS Version'], ['disk_space', 'Disk space (GB)'], ['used_for', 'Used for'],
-    ['owned_by', 'Owned by'], ['support_group', 'Support group'], ['sys_class_name', 'Class'], ['sys_id'], ['operational_status', 'Operational status'], ['environment', 'Environment'],
+    ['ip_address', 'IP Address'],
+    ['os', 'Operating System'],
+    ['os_version', 'OS Version'],
+    ['disk_space', 'Disk space (GB)'],
+    ['used_for', 'Used for'],
+    ['owned_by', 'Owned by'],
+    ['support_group', 'Support group'],
+    ['sys_class_name', 'Class'],
+    ['sys_id'],
+    ['operational_status', 'Operational status'],
+    ['environment', 'Environment'],
   ],
 };
 
 const RELATIONSHIPS: Signature = {
-  required: [['parent', 'Parent'], ['type', 'Type'], ['child', 'Child']],
+  required: [
+    ['parent', 'Parent'],
+    ['type', 'Type'],
+    ['child', 'Child'],
+  ],
   optional: [['sys_id'], ['connection_strength', 'Connection strength'], ['port', 'Port'], ['percent_outage', 'Percent outage']],
 };
 
@@ -129,4 +146,3 @@ export function recogniseServiceNow(file: SpreadsheetFile): FormatMatch | null {
       : null,
   };
 }
-

@@ -9,7 +9,7 @@ import type { FormatMatch, SpreadsheetFile } from './types.js';
 // the generic guesser already maps every column; recognising it only lets the import say
 // so and pick up the Dependencies sheet.
 
-const SOURCE = 'Waveplan\'s own export: shared/excel/inventory-columns.ts and the Dependencies sheet of shared/excel/export-model.ts.';
+const SOURCE = "Waveplan's own export: shared/excel/inventory-columns.ts and the Dependencies sheet of shared/excel/export-model.ts.";
 
 const INVENTORY: Signature = {
   required: [[ID_HEADER], ['Name']],

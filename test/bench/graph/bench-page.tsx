@@ -28,7 +28,16 @@ window.benchLayout = async (request) => {
   const elk = new ELK();
   const graph = {
     id: 'root',
-    layoutOptions: { 'elk.algorithm': 'layered', 'elk.direction': 'RIGHT', 'elk.layered.spacing.nodeNodeBetweenLayers': '90', 'elk.spacing.nodeNode': '22', 'elk.spacing.componentComponent': '60', 'elk.separateConnectedComponents': 'true', 'elk.aspectRatio': '1.6', 'elk.hierarchyHandling': 'INCLUDE_CHILDREN' },
+    layoutOptions: {
+      'elk.algorithm': 'layered',
+      'elk.direction': 'RIGHT',
+      'elk.layered.spacing.nodeNodeBetweenLayers': '90',
+      'elk.spacing.nodeNode': '22',
+      'elk.spacing.componentComponent': '60',
+      'elk.separateConnectedComponents': 'true',
+      'elk.aspectRatio': '1.6',
+      'elk.hierarchyHandling': 'INCLUDE_CHILDREN',
+    },
     children: request.nodes.map((n) => ({ id: n.id, width: n.width, height: n.height })),
     edges: request.edges.map((e) => ({ id: e.id, sources: [e.source], targets: [e.target] })),
   };

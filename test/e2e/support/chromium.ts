@@ -28,7 +28,6 @@ export function findChromium(): string {
     if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
   }
   throw new Error(
-    'The browser tests need Chromium and none was found. Install it (Debian/Ubuntu: `sudo apt-get install -y chromium`), ' +
-      'or set WAVEPLAN_CHROMIUM to the path of a Chromium or Chrome executable.',
+    'The browser tests need Chromium and none was found. Install it (Debian/Ubuntu: `sudo apt-get install -y chromium`), ' + 'or set WAVEPLAN_CHROMIUM to the path of a Chromium or Chrome executable.',
   );
 }

@@ -9,7 +9,10 @@ import { SCREENSHOTS, api, expect, openSample, test } from '../support/fixtures.
 // and suggested environments are shown and chosen; a dependency-only file is matched to
 // the workloads already there. Every stored value is checked, not just the counts.
 
-type Snapshot = { workloads: { id: string; name: string; memoryGb: number | null; storageGb: number | null; vcpu: number | null; ipAddresses: string[]; environment: string; strategy: string | null }[]; dependencies: { consumerId: string; providerId: string; kind: string; coupling: string }[] };
+type Snapshot = {
+  workloads: { id: string; name: string; memoryGb: number | null; storageGb: number | null; vcpu: number | null; ipAddresses: string[]; environment: string; strategy: string | null }[];
+  dependencies: { consumerId: string; providerId: string; kind: string; coupling: string }[];
+};
 
 async function importFile(app: Page, name: string, bytes: Buffer) {
   const path = join(tmpdir(), `${Date.now()}-${name}`);

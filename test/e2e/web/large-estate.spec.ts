@@ -91,7 +91,11 @@ test('the Rollback and Costs views stay usable on a 10,000-workload estate', asy
   await expect(app.getByRole('table', { name: 'Costs per wave' })).toBeVisible();
   expect(await app.locator('.cost-grid .cost-grid-row').count()).toBeLessThan(60);
   const rate = app.getByRole('textbox', { name: 'Effort day rate' });
-  const total = app.getByRole('table', { name: 'Costs per wave' }).getByRole('row', { name: /^Planned in waves/ }).locator('td').nth(3);
+  const total = app
+    .getByRole('table', { name: 'Costs per wave' })
+    .getByRole('row', { name: /^Planned in waves/ })
+    .locator('td')
+    .nth(3);
   const before = await total.textContent();
   await rate.fill('1000');
   await rate.press('Enter');

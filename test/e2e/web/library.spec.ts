@@ -16,7 +16,10 @@ test('creates, renames and deletes an estate from the start screen', async ({ ap
   await app.getByRole('dialog').getByRole('button', { name: 'Rename' }).click();
   await expect(app.getByRole('button', { name: 'Clinic network FY27', exact: true })).toBeVisible();
 
-  await app.locator('tr', { hasText: 'Clinic network FY27' }).getByRole('button', { name: /Delete/ }).click();
+  await app
+    .locator('tr', { hasText: 'Clinic network FY27' })
+    .getByRole('button', { name: /Delete/ })
+    .click();
   await expect(app.getByRole('dialog', { name: 'Delete estate' })).toBeVisible();
   await app.getByRole('button', { name: 'Move to trash' }).click();
   await expect(app.getByText('No estates yet')).toBeVisible();

@@ -112,7 +112,10 @@ test.describe('rollback plans and costs', () => {
     await openSample(app);
     await app.getByRole('tab', { name: 'Costs' }).click();
     const table = app.getByRole('table', { name: 'Costs per wave' });
-    const wave2OneTime = table.getByRole('row', { name: /^Wave 2/ }).locator('td').nth(3);
+    const wave2OneTime = table
+      .getByRole('row', { name: /^Wave 2/ })
+      .locator('td')
+      .nth(3);
     const bars = app.locator('figure[aria-label="Cost per wave"] .recharts-bar-rectangle path');
     await expect(bars.first()).toBeVisible();
     const oneTimeBefore = (await wave2OneTime.textContent()) as string;
@@ -148,7 +151,10 @@ test.describe('rollback plans and costs', () => {
     await expect(wave2OneTime).toHaveText(/^£[\d,]+$/);
 
     // A tier change moves the run rate after at once.
-    const runAfterTotal = table.getByRole('row', { name: /^Planned in waves/ }).locator('td').nth(2);
+    const runAfterTotal = table
+      .getByRole('row', { name: /^Planned in waves/ })
+      .locator('td')
+      .nth(2);
     const runAfterBefore = (await runAfterTotal.textContent()) as string;
     await app.getByRole('tab', { name: 'Tiers' }).click();
     await app.getByLabel('Search tiers').fill('Odoo development (hospital)');
@@ -158,7 +164,10 @@ test.describe('rollback plans and costs', () => {
     expect(number(await runAfterTotal.textContent())).toBeGreaterThan(number(runAfterBefore));
 
     // A workload's figure shows its formula.
-    await app.locator('.cost-grid-row', { hasText: 'PostgreSQL primary (hospital)' }).getByRole('button', { name: /^Run after, PostgreSQL primary/ }).click();
+    await app
+      .locator('.cost-grid-row', { hasText: 'PostgreSQL primary (hospital)' })
+      .getByRole('button', { name: /^Run after, PostgreSQL primary/ })
+      .click();
     await expect(app.getByRole('note')).toContainText('vCPU × £22');
     await app.locator('.workload-costs').screenshot({ path: join(SCREENSHOTS, 'costs-per-workload.png') });
   });

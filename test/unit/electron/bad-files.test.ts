@@ -30,7 +30,10 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const hash = (name: string) => createHash('sha256').update(readFileSync(join(dir, name))).digest('hex');
+const hash = (name: string) =>
+  createHash('sha256')
+    .update(readFileSync(join(dir, name)))
+    .digest('hex');
 const send = (name: string) => ({ fileName: name, bytes: readFileSync(join(dir, name)).toString('base64') });
 
 async function refused(method: 'importEstateFile' | 'readSpreadsheet', name: string): Promise<string> {
@@ -50,7 +53,9 @@ describe('the bad-files corpus', () => {
   it('refuses each bad estate file with what is wrong with it', async () => {
     expect(await refused('importEstateFile', BAD_FILES.truncatedEstate)).toMatch(/^“truncated\.waveplan” is damaged/);
     expect(await refused('importEstateFile', BAD_FILES.foreignSqlite)).toBe('“other-app.waveplan” is an SQLite database from another program, not a Waveplan estate. It was not changed.');
-    expect(await refused('importEstateFile', BAD_FILES.newerEstate)).toBe(`“from-the-future.waveplan” was saved by a newer version of Waveplan (estate format ${LATEST_SCHEMA_VERSION + 5}; this version reads up to ${LATEST_SCHEMA_VERSION}). Update Waveplan to open it. It was not changed.`);
+    expect(await refused('importEstateFile', BAD_FILES.newerEstate)).toBe(
+      `“from-the-future.waveplan” was saved by a newer version of Waveplan (estate format ${LATEST_SCHEMA_VERSION + 5}; this version reads up to ${LATEST_SCHEMA_VERSION}). Update Waveplan to open it. It was not changed.`,
+    );
     expect(await refused('importEstateFile', BAD_FILES.randomBinary)).toBe('“random.waveplan” is not a Waveplan estate: it is not an SQLite database at all. It was not changed.');
     expect(await refused('importEstateFile', BAD_FILES.emptyFile)).toBe('“empty.waveplan” is empty, so it is not a Waveplan estate. It was not changed.');
   });

@@ -32,18 +32,33 @@ beforeAll(async () => {
 afterAll(() => cleanup());
 
 const ids = healthcareSampleEstate().workloads.map((w) => w.id);
-const content = (s: EstateSnapshot) => ({ workloads: s.workloads, dependencies: [...s.dependencies].sort((a, b) => a.id.localeCompare(b.id)), nodePositions: s.nodePositions, planSettings: s.planSettings, rateCard: s.rateCard });
+const content = (s: EstateSnapshot) => ({
+  workloads: s.workloads,
+  dependencies: [...s.dependencies].sort((a, b) => a.id.localeCompare(b.id)),
+  nodePositions: s.nodePositions,
+  planSettings: s.planSettings,
+  rateCard: s.rateCard,
+});
 
 /** Changes that may or may not fit: unknown ids, duplicates, bad values, removals with dependencies left. */
 const change: fc.Arbitrary<unknown> = fc.oneof(
   fc.record({ id: fc.constantFrom(...ids, 'no-such-workload'), value: fc.string({ maxLength: 20 }) }).map(({ id, value }) => ({ op: 'updateWorkload', id, field: 'owner', value })),
-  fc.record({ id: fc.constantFrom(...ids), value: fc.oneof(fc.constantFrom(...ENVIRONMENTS), fc.string({ maxLength: 8 })) }).map(({ id, value }) => ({ op: 'updateWorkload', id, field: 'environment', value })),
-  fc.record({ id: fc.constantFrom(...ids), value: fc.oneof(fc.integer({ min: -10, max: 600_000 }), fc.constant(null), fc.constant('soon')) }).map(({ id, value }) => ({ op: 'updateWorkload', id, field: 'rtoMinutes', value })),
+  fc
+    .record({ id: fc.constantFrom(...ids), value: fc.oneof(fc.constantFrom(...ENVIRONMENTS), fc.string({ maxLength: 8 })) })
+    .map(({ id, value }) => ({ op: 'updateWorkload', id, field: 'environment', value })),
+  fc
+    .record({ id: fc.constantFrom(...ids), value: fc.oneof(fc.integer({ min: -10, max: 600_000 }), fc.constant(null), fc.constant('soon')) })
+    .map(({ id, value }) => ({ op: 'updateWorkload', id, field: 'rtoMinutes', value })),
   fc.constantFrom(...ids, 'no-such-workload').map((id) => ({ op: 'removeWorkload', id })),
   fc.string({ minLength: 1, maxLength: 12 }).map((s) => ({ op: 'addWorkload', workload: blankWorkload(`fz-${s.replace(/[^a-z0-9]/gi, '')}`, s.trim() || 'x'), position: 1000 })),
-  fc.record({ consumer: fc.constantFrom(...ids, 'ghost'), provider: fc.constantFrom(...ids), n: fc.nat(50) }).map(({ consumer, provider, n }) => ({ op: 'addDependency', dependency: { id: `fz-dep-${n}`, consumerId: consumer, providerId: provider, kind: 'api', coupling: 'loose', dataClasses: [], protocol: '', notes: '' } })),
+  fc.record({ consumer: fc.constantFrom(...ids, 'ghost'), provider: fc.constantFrom(...ids), n: fc.nat(50) }).map(({ consumer, provider, n }) => ({
+    op: 'addDependency',
+    dependency: { id: `fz-dep-${n}`, consumerId: consumer, providerId: provider, kind: 'api', coupling: 'loose', dataClasses: [], protocol: '', notes: '' },
+  })),
   fc.constant({ op: 'dropTable', id: 'workload' }),
-  fc.record({ rate: fc.oneof(fc.integer({ min: -5, max: 5000 }), fc.constant(Number.NaN)) }).map(({ rate }) => ({ op: 'setSetting', name: 'rateCard', value: { ...DEFAULT_ESTATE_SETTINGS.rateCard, effortDayRate: rate } })),
+  fc
+    .record({ rate: fc.oneof(fc.integer({ min: -5, max: 5000 }), fc.constant(Number.NaN)) })
+    .map(({ rate }) => ({ op: 'setSetting', name: 'rateCard', value: { ...DEFAULT_ESTATE_SETTINGS.rateCard, effortDayRate: rate } })),
 );
 
 describe('fuzzing the service with change sets', () => {
@@ -73,23 +88,28 @@ describe('fuzzing the importer with CSVs', () => {
   it('reads any CSV without crashing, and what it would import applies whole', async () => {
     const estate = { ...healthcareSampleEstate(), positions: {}, nodePositions: {}, ...DEFAULT_ESTATE_SETTINGS };
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(',', ';', '\t'), fc.array(fc.array(csvCell, { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 12 }), fc.constantFrom('utf8', 'latin1'), async (delimiter, rows, encoding) => {
-        const header = ['Name', 'Env', 'Criticality', 'Depends on', 'RTO', 'Other'];
-        const text = [header, ...rows].map((r) => r.map((c) => (/[",;\t\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(delimiter)).join('\n');
-        let sheet;
-        try {
-          sheet = (await readSpreadsheet('fuzz.csv', Buffer.from(text, encoding as BufferEncoding))).sheets[0];
-        } catch (error) {
-          // A refusal is an answer; anything else is a crash.
-          expect(error).toBeInstanceOf(WaveplanError);
-          return;
-        }
-        if (!sheet) return;
-        let n = 0;
-        const preview = previewImport(estate, { sheet: 'fuzz', rows: sheet.rows }, guessMapping(sheet.rows[0] ?? []), () => `f${n++}`);
-        for (const p of preview.problems) expect(p.row).toBeGreaterThanOrEqual(2);
-        expect(() => applyChanges(estate, changesOf(estate, preview, { removeMissing: false }))).not.toThrow();
-      }),
+      fc.asyncProperty(
+        fc.constantFrom(',', ';', '\t'),
+        fc.array(fc.array(csvCell, { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 12 }),
+        fc.constantFrom('utf8', 'latin1'),
+        async (delimiter, rows, encoding) => {
+          const header = ['Name', 'Env', 'Criticality', 'Depends on', 'RTO', 'Other'];
+          const text = [header, ...rows].map((r) => r.map((c) => (/[",;\t\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(delimiter)).join('\n');
+          let sheet;
+          try {
+            sheet = (await readSpreadsheet('fuzz.csv', Buffer.from(text, encoding as BufferEncoding))).sheets[0];
+          } catch (error) {
+            // A refusal is an answer; anything else is a crash.
+            expect(error).toBeInstanceOf(WaveplanError);
+            return;
+          }
+          if (!sheet) return;
+          let n = 0;
+          const preview = previewImport(estate, { sheet: 'fuzz', rows: sheet.rows }, guessMapping(sheet.rows[0] ?? []), () => `f${n++}`);
+          for (const p of preview.problems) expect(p.row).toBeGreaterThanOrEqual(2);
+          expect(() => applyChanges(estate, changesOf(estate, preview, { removeMissing: false }))).not.toThrow();
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -27,8 +27,16 @@ export class InflateBudget {
     const count = (chunk: Uint8Array) => {
       inEntry += chunk.length;
       this.used += chunk.length;
-      if (this.used > this.limits.unzippedBytes) this.tooBig(`(it went past that at its part ${entry.name}, whatever its zip directory says); Waveplan reads up to ${megabytes(this.limits.unzippedBytes)} from a workbook`, this.limits.unzippedBytes);
-      if (inEntry > this.limits.entryBytes) this.tooBig(`(its part ${entry.name} alone would, whatever its zip directory says); Waveplan reads up to ${megabytes(this.limits.entryBytes)} from one part of a workbook`, this.limits.entryBytes);
+      if (this.used > this.limits.unzippedBytes)
+        this.tooBig(
+          `(it went past that at its part ${entry.name}, whatever its zip directory says); Waveplan reads up to ${megabytes(this.limits.unzippedBytes)} from a workbook`,
+          this.limits.unzippedBytes,
+        );
+      if (inEntry > this.limits.entryBytes)
+        this.tooBig(
+          `(its part ${entry.name} alone would, whatever its zip directory says); Waveplan reads up to ${megabytes(this.limits.entryBytes)} from one part of a workbook`,
+          this.limits.entryBytes,
+        );
       if (chunk.length > 0) sink(chunk);
     };
     if (entry.method === 0) {
@@ -41,7 +49,8 @@ export class InflateBudget {
       for (let at = 0; at < data.length; at += PUSH_BYTES) inflater.push(data.subarray(at, Math.min(data.length, at + PUSH_BYTES)), at + PUSH_BYTES >= data.length);
     } catch (error) {
       // fflate's own errors (a damaged stream) carry a numeric code; refusals pass through.
-      if (error instanceof Error && typeof (error as { code?: unknown }).code === 'number') refuse(`${this.fileName} is damaged: its part ${entry.name} does not inflate (${error.message}). Open it in Excel and save it again as .xlsx. ${NOTHING_IMPORTED}`);
+      if (error instanceof Error && typeof (error as { code?: unknown }).code === 'number')
+        refuse(`${this.fileName} is damaged: its part ${entry.name} does not inflate (${error.message}). Open it in Excel and save it again as .xlsx. ${NOTHING_IMPORTED}`);
       throw error;
     }
   }

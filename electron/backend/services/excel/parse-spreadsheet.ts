@@ -32,7 +32,8 @@ export function parseSpreadsheet(fileName: string, input: Uint8Array, limits: Pa
   }
   if (bytes.length >= 4 && bytes.readUInt32BE(0) === 0xd0cf11e0) {
     // An OLE container: either an encrypted (password-protected) .xlsx, or an old .xls.
-    if (bytes.includes(Buffer.from('EncryptionInfo', 'utf16le'))) refuse(`${fileName} is protected with a password. Open it in Excel, remove the password (File › Info › Protect Workbook), save it, and import it again.`);
+    if (bytes.includes(Buffer.from('EncryptionInfo', 'utf16le')))
+      refuse(`${fileName} is protected with a password. Open it in Excel, remove the password (File › Info › Protect Workbook), save it, and import it again.`);
     refuse(`${fileName} is an old-format Excel file (.xls). Open it in Excel or LibreOffice and save it as .xlsx, then import that.`);
   }
   const head = bytes.subarray(0, 4096);

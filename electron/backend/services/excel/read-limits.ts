@@ -91,13 +91,22 @@ export class CellBudget {
   /** A sheet's rows, counted before they are made: fourteen sheets with a cell at row 1,048,576 would be fourteen million arrays. */
   takeRows(count: number, sheet: string): void {
     this.rowsTaken += count;
-    if (this.rowsTaken > this.limits.rows) refuse(`${this.fileName} has more than ${formatCount(this.limits.rows)} rows over its sheets (sheet “${shortName(sheet)}” is past that, empty rows included); Waveplan reads up to ${formatCount(this.limits.rows)}. Delete the empty rows at the bottom of the sheets, or save the sheet you need on its own. ${NOTHING_IMPORTED}`);
+    if (this.rowsTaken > this.limits.rows)
+      refuse(
+        `${this.fileName} has more than ${formatCount(this.limits.rows)} rows over its sheets (sheet “${shortName(sheet)}” is past that, empty rows included); Waveplan reads up to ${formatCount(this.limits.rows)}. Delete the empty rows at the bottom of the sheets, or save the sheet you need on its own. ${NOTHING_IMPORTED}`,
+      );
   }
 
   take(text: string, where: string): void {
     this.cells++;
     this.chars += text.length;
-    if (this.cells > this.limits.cells) refuse(`${this.fileName} has more than ${formatCount(this.limits.cells)} filled cells (${where} is past that); Waveplan reads up to ${formatCount(this.limits.cells)}. Split it, or leave out the sheets and columns you do not need. ${NOTHING_IMPORTED}`);
-    if (this.chars > this.limits.textChars) refuse(`${this.fileName} holds more than ${formatCount(this.limits.textChars)} characters of text in its cells (${where} is past that); Waveplan reads up to ${formatCount(this.limits.textChars)}. Split it, or leave out the sheets and columns you do not need. ${NOTHING_IMPORTED}`);
+    if (this.cells > this.limits.cells)
+      refuse(
+        `${this.fileName} has more than ${formatCount(this.limits.cells)} filled cells (${where} is past that); Waveplan reads up to ${formatCount(this.limits.cells)}. Split it, or leave out the sheets and columns you do not need. ${NOTHING_IMPORTED}`,
+      );
+    if (this.chars > this.limits.textChars)
+      refuse(
+        `${this.fileName} holds more than ${formatCount(this.limits.textChars)} characters of text in its cells (${where} is past that); Waveplan reads up to ${formatCount(this.limits.textChars)}. Split it, or leave out the sheets and columns you do not need. ${NOTHING_IMPORTED}`,
+      );
   }
 }

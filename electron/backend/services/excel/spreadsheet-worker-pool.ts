@@ -128,15 +128,27 @@ function runJob(fileName: string, bytes: Uint8Array, limits: ReadLimits, report?
     const onError = (error: Error & { code?: string }) =>
       settle(undefined, () => {
         void worker.terminate();
-        if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') reject(new WaveplanError('refused-file', `${fileName} needed more than ${formatCount(limits.heapMb)} MB of memory to read, more than Waveplan allows for one spreadsheet, so reading it was stopped; nothing was imported. Split it, or leave out the sheets and columns you do not need.`));
+        if (error.code === 'ERR_WORKER_OUT_OF_MEMORY')
+          reject(
+            new WaveplanError(
+              'refused-file',
+              `${fileName} needed more than ${formatCount(limits.heapMb)} MB of memory to read, more than Waveplan allows for one spreadsheet, so reading it was stopped; nothing was imported. Split it, or leave out the sheets and columns you do not need.`,
+            ),
+          );
         else reject(new WaveplanError('internal', `Something went wrong inside Waveplan while reading ${fileName}: ${error.message}`));
       });
-    const onExit = (code: number) => settle(undefined, () => reject(new WaveplanError('internal', `Something went wrong inside Waveplan while reading ${fileName}: the reader stopped (exit code ${code}).`)));
+    const onExit = (code: number) =>
+      settle(undefined, () => reject(new WaveplanError('internal', `Something went wrong inside Waveplan while reading ${fileName}: the reader stopped (exit code ${code}).`)));
     const deadline = setTimeout(
       () =>
         settle(undefined, () => {
           void worker.terminate();
-          reject(new WaveplanError('refused-file', `${fileName} took more than ${limits.timeMs >= 1000 ? `${formatCount(Math.round(limits.timeMs / 1000))} s` : `${limits.timeMs} ms`} to read, longer than Waveplan allows for one spreadsheet, so reading it was stopped; nothing was imported. Split it, or leave out the sheets and columns you do not need.`));
+          reject(
+            new WaveplanError(
+              'refused-file',
+              `${fileName} took more than ${limits.timeMs >= 1000 ? `${formatCount(Math.round(limits.timeMs / 1000))} s` : `${limits.timeMs} ms`} to read, longer than Waveplan allows for one spreadsheet, so reading it was stopped; nothing was imported. Split it, or leave out the sheets and columns you do not need.`,
+            ),
+          );
         }),
       limits.timeMs,
     );

@@ -24,7 +24,12 @@ export class WorkbookPart implements XmlHandler {
 
   open(name: string, attributes: Readonly<Record<string, string>>): void {
     if (name === 'workbookPr') this.date1904 = ['1', 'true'].includes(attribute(attributes, 'date1904') ?? '');
-    else if (name === 'sheet' && this.sheets.length < LIST_CAP) this.sheets.push({ name: attribute(attributes, 'name') ?? `Sheet${this.sheets.length + 1}`, state: attribute(attributes, 'state') ?? 'visible', relationship: attribute(attributes, 'id') ?? '' });
+    else if (name === 'sheet' && this.sheets.length < LIST_CAP)
+      this.sheets.push({
+        name: attribute(attributes, 'name') ?? `Sheet${this.sheets.length + 1}`,
+        state: attribute(attributes, 'state') ?? 'visible',
+        relationship: attribute(attributes, 'id') ?? '',
+      });
   }
   close(): void {}
   text(): void {}
@@ -97,11 +102,13 @@ export class SharedStringsPart implements XmlHandler {
     else if (name === 'rPh') this.phonetic--;
     else if (name === 'si') {
       const index = this.strings.length;
-      if (index >= this.limits.cells) refuse(`${this.fileName} has more than ${formatCount(this.limits.cells)} shared strings; Waveplan reads up to ${formatCount(this.limits.cells)} cells. ${NOTHING_IMPORTED}`);
+      if (index >= this.limits.cells)
+        refuse(`${this.fileName} has more than ${formatCount(this.limits.cells)} shared strings; Waveplan reads up to ${formatCount(this.limits.cells)} cells. ${NOTHING_IMPORTED}`);
       if (this.length > this.limits.cellChars) this.tooLong.add(index);
       const text = this.length > this.limits.cellChars ? '' : this.current.join('');
       this.chars += text.length;
-      if (this.chars > this.limits.textChars) refuse(`${this.fileName} holds more than ${formatCount(this.limits.textChars)} characters of shared strings; Waveplan reads up to ${formatCount(this.limits.textChars)}. ${NOTHING_IMPORTED}`);
+      if (this.chars > this.limits.textChars)
+        refuse(`${this.fileName} holds more than ${formatCount(this.limits.textChars)} characters of shared strings; Waveplan reads up to ${formatCount(this.limits.textChars)}. ${NOTHING_IMPORTED}`);
       this.strings.push(text);
     }
   }
@@ -119,7 +126,10 @@ const isBuiltInDate = (id: number) => (id >= 14 && id <= 22) || (id >= 45 && id 
 
 /** A custom format shows a date or time when it has d, m, y, h or s outside quotes, brackets and escapes. */
 export function isDateFormat(code: string): boolean {
-  const bare = code.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, '').replace(/[\\_*]./g, '');
+  const bare = code
+    .replace(/\[[^\]]*]/g, '')
+    .replace(/"[^"]*"/g, '')
+    .replace(/[\\_*]./g, '');
   return /[dmyhs]/i.test(bare);
 }
 

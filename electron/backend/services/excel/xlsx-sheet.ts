@@ -141,7 +141,8 @@ export class SheetPart implements XmlHandler {
 
   private startRow(rowNumber: number): void {
     this.rowNumber = rowNumber;
-    if (rowNumber > EXCEL_ROWS) refuse(`${this.context.fileName}: sheet “${this.context.sheet}” has a row ${formatCount(rowNumber)}, beyond Excel's limit of ${formatCount(EXCEL_ROWS)} rows. ${NOTHING_IMPORTED}`);
+    if (rowNumber > EXCEL_ROWS)
+      refuse(`${this.context.fileName}: sheet “${this.context.sheet}” has a row ${formatCount(rowNumber)}, beyond Excel's limit of ${formatCount(EXCEL_ROWS)} rows. ${NOTHING_IMPORTED}`);
     this.lastListedRow = Math.max(this.lastListedRow, rowNumber);
   }
 
@@ -177,14 +178,19 @@ export class SheetPart implements XmlHandler {
     const { limits, fileName, sheet } = this.context;
     const where = `${columnLetters(column)}${rowNumber}`;
     if (column > EXCEL_COLUMNS || column < 1) refuse(`${fileName}: sheet “${sheet}” has a cell at ${where}, beyond Excel's limit of ${formatCount(EXCEL_COLUMNS)} columns. ${NOTHING_IMPORTED}`);
-    if (column > limits.columns) refuse(`${fileName}: sheet “${sheet}” has data in column ${columnLetters(column)} (${formatCount(column)}), at ${where}; Waveplan reads up to ${formatCount(limits.columns)} columns (up to ${columnLetters(limits.columns)}). Delete the columns you do not need and import it again. ${NOTHING_IMPORTED}`);
+    if (column > limits.columns)
+      refuse(
+        `${fileName}: sheet “${sheet}” has data in column ${columnLetters(column)} (${formatCount(column)}), at ${where}; Waveplan reads up to ${formatCount(limits.columns)} columns (up to ${columnLetters(limits.columns)}). Delete the columns you do not need and import it again. ${NOTHING_IMPORTED}`,
+      );
     this.context.budget.take(text, `sheet “${sheet}” cell ${where}`);
     const row = (this.sparse[rowNumber - 1] ??= []);
     row[column - 1] = text;
   }
 
   private refuseLongCell(rowNumber: number, column: number): never {
-    return refuse(`${this.context.fileName}: sheet “${this.context.sheet}” cell ${columnLetters(column)}${rowNumber} holds more than ${formatCount(this.context.limits.cellChars)} characters, Excel's limit for a cell. ${NOTHING_IMPORTED}`);
+    return refuse(
+      `${this.context.fileName}: sheet “${this.context.sheet}” cell ${columnLetters(column)}${rowNumber} holds more than ${formatCount(this.context.limits.cellChars)} characters, Excel's limit for a cell. ${NOTHING_IMPORTED}`,
+    );
   }
 
   /** Each merged range shows its first cell's text in all its cells, within the columns read and the rows the sheet lists. */

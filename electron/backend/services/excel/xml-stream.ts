@@ -77,7 +77,10 @@ export class XmlStream {
   }
 
   private checkRun(): void {
-    if (this.run > this.runLimit) refuse(`${this.place.fileName}: ${this.place.part} holds a text or attribute of more than ${formatCount(this.runLimit)} characters; no real cell holds that much (Excel's limit is 32,767). ${NOTHING_IMPORTED}`);
+    if (this.run > this.runLimit)
+      refuse(
+        `${this.place.fileName}: ${this.place.part} holds a text or attribute of more than ${formatCount(this.runLimit)} characters; no real cell holds that much (Excel's limit is 32,767). ${NOTHING_IMPORTED}`,
+      );
   }
 
   private guard(step: () => void): void {
@@ -85,7 +88,9 @@ export class XmlStream {
       step();
     } catch (error) {
       if (error instanceof WaveplanError) throw error;
-      refuse(`${this.place.fileName} is damaged: ${this.place.part} is not well-formed XML (${error instanceof Error ? error.message : String(error)}). Open it in Excel and save it again as .xlsx. ${NOTHING_IMPORTED}`);
+      refuse(
+        `${this.place.fileName} is damaged: ${this.place.part} is not well-formed XML (${error instanceof Error ? error.message : String(error)}). Open it in Excel and save it again as .xlsx. ${NOTHING_IMPORTED}`,
+      );
     }
   }
 }

@@ -34,7 +34,10 @@ const damaged = (fileName: string, what: string): never => {
 };
 
 const zip64 = (fileName: string): never => {
-  throw new WaveplanError('refused-file', `${fileName} is a zip64 archive (made for parts larger than 4 GB), which is far past what Waveplan reads from a workbook. Open it in Excel and save it again as .xlsx. ${NOTHING_IMPORTED}`);
+  throw new WaveplanError(
+    'refused-file',
+    `${fileName} is a zip64 archive (made for parts larger than 4 GB), which is far past what Waveplan reads from a workbook. Open it in Excel and save it again as .xlsx. ${NOTHING_IMPORTED}`,
+  );
 };
 
 /** The zip's central directory. */
@@ -83,7 +86,10 @@ export function checkZip(bytes: Buffer, fileName: string, limit = UNZIPPED_LIMIT
   const total = entries.reduce((sum, e) => sum + e.uncompressed, 0);
   const compressed = entries.reduce((sum, e) => sum + e.compressed, 0);
   if (total > limit || (compressed > 0 && total / compressed > RATIO_LIMIT && total > 50 * 1024 * 1024)) {
-    throw new WaveplanError('refused-file', `${fileName} would expand to ${formatCount(Math.round(total / 1024 / 1024))} MB when opened, more than the ${Math.round(limit / 1024 / 1024)} MB Waveplan reads from a workbook. It was not opened; nothing was imported.`);
+    throw new WaveplanError(
+      'refused-file',
+      `${fileName} would expand to ${formatCount(Math.round(total / 1024 / 1024))} MB when opened, more than the ${Math.round(limit / 1024 / 1024)} MB Waveplan reads from a workbook. It was not opened; nothing was imported.`,
+    );
   }
   // 0xFFFFFFFF sizes and offsets are zip64 markers: parts larger than 4 GB.
   if (entries.some((e) => e.uncompressed === 0xffffffff || e.compressed === 0xffffffff || e.offset === 0xffffffff)) zip64(fileName);
@@ -100,9 +106,17 @@ export function entryData(bytes: Buffer, entry: ZipEntry, directoryStart: number
   const local = entry.offset;
   if (local + 30 > directoryStart || bytes.readUInt32LE(local) !== 0x04034b50) damaged(fileName, `its part ${entry.name} is not where its zip directory says`);
   const flags = bytes.readUInt16LE(local + 6) | entry.flags;
-  if (flags & 0x41) throw new WaveplanError('refused-file', `${fileName} is an encrypted zip (its part ${entry.name} needs a zip password). Open it in Excel and save it again as .xlsx without a password. ${NOTHING_IMPORTED}`);
+  if (flags & 0x41)
+    throw new WaveplanError(
+      'refused-file',
+      `${fileName} is an encrypted zip (its part ${entry.name} needs a zip password). Open it in Excel and save it again as .xlsx without a password. ${NOTHING_IMPORTED}`,
+    );
   const method = bytes.readUInt16LE(local + 8);
-  if ((method !== 0 && method !== 8) || method !== entry.method) throw new WaveplanError('refused-file', `${fileName} stores its part ${entry.name} with zip compression method ${method}, which Waveplan does not read (Excel uses deflate). Open it in Excel and save it again as .xlsx. ${NOTHING_IMPORTED}`);
+  if ((method !== 0 && method !== 8) || method !== entry.method)
+    throw new WaveplanError(
+      'refused-file',
+      `${fileName} stores its part ${entry.name} with zip compression method ${method}, which Waveplan does not read (Excel uses deflate). Open it in Excel and save it again as .xlsx. ${NOTHING_IMPORTED}`,
+    );
   const start = local + 30 + bytes.readUInt16LE(local + 26) + bytes.readUInt16LE(local + 28);
   // The directory's compressed size is what every zip reader goes by (the local one is 0
   // when a data descriptor follows); the inflated size is counted, never taken from here.
@@ -118,7 +132,10 @@ export function checkDimension(sheetXmlStart: string, sheet: string, fileName: s
   const rows = Number(m[2]);
   const columns = columnNumber(m[1] as string);
   if (rows > EXCEL_ROWS || columns > EXCEL_COLUMNS) {
-    throw new WaveplanError('refused-file', `${fileName}: sheet “${sheet}” claims ${formatCount(rows)} rows and ${formatCount(columns)} columns, beyond Excel's limit of ${formatCount(EXCEL_ROWS)} rows and ${formatCount(EXCEL_COLUMNS)} columns. It was not opened; nothing was imported.`);
+    throw new WaveplanError(
+      'refused-file',
+      `${fileName}: sheet “${sheet}” claims ${formatCount(rows)} rows and ${formatCount(columns)} columns, beyond Excel's limit of ${formatCount(EXCEL_ROWS)} rows and ${formatCount(EXCEL_COLUMNS)} columns. It was not opened; nothing was imported.`,
+    );
   }
 }
 

@@ -13,7 +13,16 @@ describe('the desktop window (Electron security checklist)', () => {
   const prefs = windowOptions('/app/preload.cjs').webPreferences ?? {};
 
   it('isolates and sandboxes the renderer', () => {
-    expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, nodeIntegrationInWorker: false, nodeIntegrationInSubFrames: false, webSecurity: true, allowRunningInsecureContent: false, webviewTag: false });
+    expect(prefs).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+    });
   });
 
   it('trusts only the app’s own top-level page', () => {
@@ -35,7 +44,14 @@ describe('the desktop window (Electron security checklist)', () => {
 
   it('main.ts denies navigation, new windows, webviews and permissions', () => {
     const main = readFileSync(join(ROOT, 'electron', 'desktop', 'main.ts'), 'utf8');
-    for (const guard of ["on('will-navigate'", "on('will-redirect'", "on('will-attach-webview'", "setWindowOpenHandler(() => ({ action: 'deny' }))", 'setPermissionRequestHandler', 'setPermissionCheckHandler(() => false)']) {
+    for (const guard of [
+      "on('will-navigate'",
+      "on('will-redirect'",
+      "on('will-attach-webview'",
+      "setWindowOpenHandler(() => ({ action: 'deny' }))",
+      'setPermissionRequestHandler',
+      'setPermissionCheckHandler(() => false)',
+    ]) {
       expect(main, guard).toContain(guard);
     }
   });
@@ -50,7 +66,14 @@ describe('the desktop window (Electron security checklist)', () => {
 describe('files opened from the operating system', () => {
   it('main.ts takes a double-clicked estate from argv, a second instance and macOS open-file, into the checked queue', () => {
     const main = readFileSync(join(ROOT, 'electron', 'desktop', 'main.ts'), 'utf8');
-    for (const step of ['estatePathsInArgv(process.argv.slice(1), process.cwd())', 'app.requestSingleInstanceLock()', "app.on('second-instance'", "app.on('open-file'", 'openedFiles }));', "send('files-opened')"]) {
+    for (const step of [
+      'estatePathsInArgv(process.argv.slice(1), process.cwd())',
+      'app.requestSingleInstanceLock()',
+      "app.on('second-instance'",
+      "app.on('open-file'",
+      'openedFiles }));',
+      "send('files-opened')",
+    ]) {
       expect(main, step).toContain(step);
     }
   });

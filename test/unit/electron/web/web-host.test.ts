@@ -112,11 +112,21 @@ describe('the web host', () => {
     const post = (body: unknown) =>
       new Promise<{ status: number; body: string }>((resolve, reject) => {
         const text = JSON.stringify(body);
-        const req = request({ host: '127.0.0.1', port: host.port, path: '/api/applyChanges', method: 'POST', agent, headers: { Host: `127.0.0.1:${host.port}`, 'Content-Type': 'application/json', 'X-Waveplan-Token': host.token, 'Content-Length': Buffer.byteLength(text) } }, (res) => {
-          let out = '';
-          res.on('data', (c: Buffer) => (out += c.toString()));
-          res.on('end', () => resolve({ status: res.statusCode ?? 0, body: out }));
-        });
+        const req = request(
+          {
+            host: '127.0.0.1',
+            port: host.port,
+            path: '/api/applyChanges',
+            method: 'POST',
+            agent,
+            headers: { Host: `127.0.0.1:${host.port}`, 'Content-Type': 'application/json', 'X-Waveplan-Token': host.token, 'Content-Length': Buffer.byteLength(text) },
+          },
+          (res) => {
+            let out = '';
+            res.on('data', (c: Buffer) => (out += c.toString()));
+            res.on('end', () => resolve({ status: res.statusCode ?? 0, body: out }));
+          },
+        );
         req.on('error', reject);
         req.end(text);
       });

@@ -52,7 +52,19 @@ describe('a pasted block', () => {
   const newId = () => 'new-1';
 
   it('updates the cells that change, keeps the bad ones as drafts, and adds rows past the end', () => {
-    const plan = planPaste([['prod', 'database'], ['moon', 'cache'], ['test', 'oops']], [redis, odoo], 0, GRID_COLUMNS, environmentCol, newId, 10);
+    const plan = planPaste(
+      [
+        ['prod', 'database'],
+        ['moon', 'cache'],
+        ['test', 'oops'],
+      ],
+      [redis, odoo],
+      0,
+      GRID_COLUMNS,
+      environmentCol,
+      newId,
+      10,
+    );
     expect(plan.cells).toBe(6);
     expect(plan.newRows).toBe(1);
     expect(plan.changes.slice(0, 2)).toEqual([

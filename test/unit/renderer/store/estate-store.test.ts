@@ -18,7 +18,11 @@ import { contentOf, ESTATE_ID, FakeHost, settle } from './fake-host.js';
 const owner = (id: string, value: string): Change[] => [{ op: 'updateWorkload', id, field: 'owner', value }];
 const store = () => useEstateStore.getState();
 const shown = () => store().snapshot!;
-const errors = () => useAppStore.getState().notices.filter((n) => n.tone === 'error').map((n) => n.text);
+const errors = () =>
+  useAppStore
+    .getState()
+    .notices.filter((n) => n.tone === 'error')
+    .map((n) => n.text);
 
 /** Answers every change set, including those sent after an answer, until none is left. */
 async function answerAll(host: FakeHost): Promise<void> {

@@ -25,7 +25,16 @@ export const ESTATE_ID = 'estate-1';
 export function sampleSnapshot(revision = 3): EstateSnapshot {
   const { workloads, dependencies } = healthcareSampleEstate();
   const positions = Object.fromEntries(workloads.map((w, i) => [w.id, i + 1]));
-  const estate = { id: ESTATE_ID, name: 'Sample', workloadCount: workloads.length, dependencyCount: dependencies.length, revision, createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', schemaVersion: 1 };
+  const estate = {
+    id: ESTATE_ID,
+    name: 'Sample',
+    workloadCount: workloads.length,
+    dependencyCount: dependencies.length,
+    revision,
+    createdAt: '2026-01-01T00:00:00.000Z',
+    updatedAt: '2026-01-01T00:00:00.000Z',
+    schemaVersion: 1,
+  };
   return { estate, workloads, positions, dependencies, nodePositions: {}, ...DEFAULT_ESTATE_SETTINGS };
 }
 
@@ -63,7 +72,13 @@ export class FakeHost {
     if (!next) throw new Error('Nothing is waiting for an answer');
     const { revision } = this.disk.estate;
     if (next.baseRevision !== revision) {
-      next.reject(new WaveplanError('conflict', `This estate was changed in another window or tab (it is at revision ${revision}, this window had ${next.baseRevision}).`, { reason: 'stale-revision', revision, baseRevision: next.baseRevision }));
+      next.reject(
+        new WaveplanError('conflict', `This estate was changed in another window or tab (it is at revision ${revision}, this window had ${next.baseRevision}).`, {
+          reason: 'stale-revision',
+          revision,
+          baseRevision: next.baseRevision,
+        }),
+      );
       return;
     }
     try {

@@ -17,7 +17,16 @@ function sample() {
 }
 
 const byId = <T extends { id: string }>(items: readonly T[]) => [...items].sort((a, b) => a.id.localeCompare(b.id));
-const normalise = (e: ReturnType<typeof sample>) => ({ workloads: e.workloads, positions: e.positions, dependencies: byId(e.dependencies), nodePositions: e.nodePositions, planSettings: e.planSettings, rollbackSettings: e.rollbackSettings, rateCard: e.rateCard, runbookEdits: e.runbookEdits });
+const normalise = (e: ReturnType<typeof sample>) => ({
+  workloads: e.workloads,
+  positions: e.positions,
+  dependencies: byId(e.dependencies),
+  nodePositions: e.nodePositions,
+  planSettings: e.planSettings,
+  rollbackSettings: e.rollbackSettings,
+  rateCard: e.rateCard,
+  runbookEdits: e.runbookEdits,
+});
 
 /** Random but valid change sets against the sample: edits, additions, removals with their dependencies. */
 function arbitraryChangeSet(estate: ReturnType<typeof sample>) {
@@ -26,15 +35,23 @@ function arbitraryChangeSet(estate: ReturnType<typeof sample>) {
     fc.record({ id: fc.constantFrom(...ids), value: fc.string({ maxLength: 30 }) }).map(({ id, value }) => [{ op: 'updateWorkload', id, field: 'owner', value } as Change]),
     fc.record({ id: fc.constantFrom(...ids), value: fc.constantFrom(...ENVIRONMENTS) }).map(({ id, value }) => [{ op: 'updateWorkload', id, field: 'environment', value } as Change]),
     fc.record({ id: fc.constantFrom(...ids), value: fc.subarray([...DATA_CLASSES]) }).map(({ id, value }) => [{ op: 'updateWorkload', id, field: 'dataClasses', value } as Change]),
-    fc.record({ id: fc.constantFrom(...ids), value: fc.option(fc.integer({ min: 0, max: 10_000 }), { nil: null }) }).map(({ id, value }) => [{ op: 'updateWorkload', id, field: 'rtoMinutes', value } as Change]),
+    fc
+      .record({ id: fc.constantFrom(...ids), value: fc.option(fc.integer({ min: 0, max: 10_000 }), { nil: null }) })
+      .map(({ id, value }) => [{ op: 'updateWorkload', id, field: 'rtoMinutes', value } as Change]),
     fc.subarray(ids, { minLength: 1, maxLength: 4 }).map((picked) => removeWorkloads(estate, picked)),
-    fc.record({ id: fc.constantFrom(...ids), x: fc.integer({ min: -500, max: 500 }), y: fc.integer({ min: -500, max: 500 }) }).map(({ id, x, y }) => [{ op: 'setNodePositions', positions: { [id]: { x, y } } } as Change]),
-    fc.record({ length: fc.integer({ min: 1, max: 60 }), max: fc.integer({ min: 1, max: 40 }) }).map(({ length, max }) => [{ op: 'setSetting', name: 'planSettings', value: { ...DEFAULT_PLAN_SETTINGS, waveLengthDays: length, maxWorkloadsPerWave: max } } as Change]),
-    fc.record({ rate: fc.integer({ min: 0, max: 2000 }), currency: fc.constantFrom('EUR', 'GBP', 'CHF') }).map(({ rate, currency }) => [{ op: 'setSetting', name: 'rateCard', value: { ...DEFAULT_ESTATE_SETTINGS.rateCard, effortDayRate: rate, currency } } as Change]),
+    fc
+      .record({ id: fc.constantFrom(...ids), x: fc.integer({ min: -500, max: 500 }), y: fc.integer({ min: -500, max: 500 }) })
+      .map(({ id, x, y }) => [{ op: 'setNodePositions', positions: { [id]: { x, y } } } as Change]),
+    fc
+      .record({ length: fc.integer({ min: 1, max: 60 }), max: fc.integer({ min: 1, max: 40 }) })
+      .map(({ length, max }) => [{ op: 'setSetting', name: 'planSettings', value: { ...DEFAULT_PLAN_SETTINGS, waveLengthDays: length, maxWorkloadsPerWave: max } } as Change]),
+    fc
+      .record({ rate: fc.integer({ min: 0, max: 2000 }), currency: fc.constantFrom('EUR', 'GBP', 'CHF') })
+      .map(({ rate, currency }) => [{ op: 'setSetting', name: 'rateCard', value: { ...DEFAULT_ESTATE_SETTINGS.rateCard, effortDayRate: rate, currency } } as Change]),
     fc.integer({ min: 1, max: 24 }).map((hours) => [{ op: 'setSetting', name: 'rollbackSettings', value: { ...DEFAULT_ESTATE_SETTINGS.rollbackSettings, maintenanceWindowHours: hours } } as Change]),
-    fc.record({ id: fc.constantFrom(...ids), text: fc.string({ minLength: 1, maxLength: 40 }).filter((t) => t.trim().length > 0) }).map(({ id, text }) => [
-      { op: 'setSetting', name: 'runbookEdits', value: { steps: { [`back:${id}`]: { text: text.trim(), wave: 2, was: 'generated' } }, added: [], order: {} } } as Change,
-    ]),
+    fc
+      .record({ id: fc.constantFrom(...ids), text: fc.string({ minLength: 1, maxLength: 40 }).filter((t) => t.trim().length > 0) })
+      .map(({ id, text }) => [{ op: 'setSetting', name: 'runbookEdits', value: { steps: { [`back:${id}`]: { text: text.trim(), wave: 2, was: 'generated' } }, added: [], order: {} } } as Change]),
     fc.subarray(ids, { minLength: 1, maxLength: 3 }).map((picked) => {
       let n = 0;
       return duplicateWorkloads(estate, picked, () => `copy-${n++}`);
@@ -83,7 +100,10 @@ describe('applyChanges', () => {
 
   it('keeps the list in position order when a copy lands between two rows', () => {
     const estate = sample();
-    const after = applyChanges(estate, duplicateWorkloads(estate, ['hosp-odoo-web'], () => 'copy'));
+    const after = applyChanges(
+      estate,
+      duplicateWorkloads(estate, ['hosp-odoo-web'], () => 'copy'),
+    );
     expect(after.workloads.slice(0, 3).map((w) => w.name)).toEqual(['Odoo web (hospital)', 'Odoo web (hospital) (copy)', 'Odoo queue workers (hospital)']);
   });
 });

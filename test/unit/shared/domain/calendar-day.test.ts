@@ -6,7 +6,9 @@ import { PlanSettingsSchema, DEFAULT_PLAN_SETTINGS } from '../../../../shared/pl
 describe('a calendar day', () => {
   it('is a day that exists, leap years included', () => {
     expect(['2027-01-04', '2028-02-29', '2000-02-29', '2027-12-31'].map(isCalendarDay)).toEqual([true, true, true, true]);
-    expect(['2027-02-30', '2027-02-29', '1900-02-29', '2027-04-31', '2027-13-01', '2027-00-10', '2027-01-00', '27-01-04', '2027-1-4', '2027-01-04T00:00', ''].map(isCalendarDay)).toEqual(Array(11).fill(false));
+    expect(['2027-02-30', '2027-02-29', '1900-02-29', '2027-04-31', '2027-13-01', '2027-00-10', '2027-01-00', '27-01-04', '2027-1-4', '2027-01-04T00:00', ''].map(isCalendarDay)).toEqual(
+      Array(11).fill(false),
+    );
   });
 
   it('agrees with the calendar for every day from 1900 to 2999', () => {

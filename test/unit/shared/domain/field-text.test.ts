@@ -60,7 +60,9 @@ describe('parseFieldText', () => {
 
 describe('the field registry', () => {
   it('describes every workload field and nothing else', () => {
-    const schemaKeys = Object.keys(WorkloadSchema.shape).filter((k) => k !== 'id').sort();
+    const schemaKeys = Object.keys(WorkloadSchema.shape)
+      .filter((k) => k !== 'id')
+      .sort();
     expect(WORKLOAD_FIELDS.map((f) => f.key).sort()).toEqual(schemaKeys);
   });
 

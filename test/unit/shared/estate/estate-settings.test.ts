@@ -18,7 +18,11 @@ describe('estate settings as stored', () => {
   });
 
   it('keeps runbook edits as they were written', () => {
-    const edits = { steps: { 'backup:db': { text: 'Snapshot with pgBackRest.', wave: 2, was: 'Back up PostgreSQL' } }, added: [{ id: 'custom:1', wave: 2, phase: 'validation', text: 'Ask the ward clerk to book an appointment.' }], order: { '2': ['backup:db', 'custom:1'] } };
+    const edits = {
+      steps: { 'backup:db': { text: 'Snapshot with pgBackRest.', wave: 2, was: 'Back up PostgreSQL' } },
+      added: [{ id: 'custom:1', wave: 2, phase: 'validation', text: 'Ask the ward clerk to book an appointment.' }],
+      order: { '2': ['backup:db', 'custom:1'] },
+    };
     expect(readSetting('runbookEdits', JSON.stringify(edits))).toEqual(edits);
   });
 });

@@ -49,7 +49,15 @@ describe('a client’s CSV, imported with no hand mapping', () => {
     const { preview } = importClientCsv();
     expect(preview.problems).toEqual([]);
     const stored = [...preview.adds.map((a) => a.workload), ...preview.updates.map((u) => u.workload)].map((w) => [
-      w.name, w.environment, w.criticality, w.memoryGb, w.storageGb, w.rtoMinutes, w.rpoMinutes, w.currentMonthlyCost, w.dataClasses,
+      w.name,
+      w.environment,
+      w.criticality,
+      w.memoryGb,
+      w.storageGb,
+      w.rtoMinutes,
+      w.rpoMinutes,
+      w.currentMonthlyCost,
+      w.dataClasses,
     ]);
     expect(stored).toEqual([
       // "Personal data" says N, the classification PII: a flag's no removes nothing another column added.
@@ -122,7 +130,9 @@ describe('what the preview questions and what it refuses', () => {
     const p = preview(lines);
     expect(p.problems.map((x) => [x.row, x.column, x.message])).toEqual([[2, 'C (Memory)', '“1.950” could be 1.95 or 1,950: choose how C (Memory) writes numbers (1234.5 or 1.234,5) in the mapping']]);
     expect(p.sample?.columns.find((c) => c.header === 'Memory')?.style).toBe('ambiguous');
-    const mapping = guessMapping(['Name', 'Monthly cost per VM', 'Memory']).map((t, i) => (i === 2 ? { to: 'field' as const, field: 'memoryGb' as const, number: { decimal: '.' as const, group: '' as const } } : t));
+    const mapping = guessMapping(['Name', 'Monthly cost per VM', 'Memory']).map((t, i) =>
+      i === 2 ? { to: 'field' as const, field: 'memoryGb' as const, number: { decimal: '.' as const, group: '' as const } } : t,
+    );
     expect(preview(lines, mapping).adds.map((a) => a.workload.memoryGb)).toEqual([1.95, 1.5, 250]);
   });
 
@@ -162,7 +172,16 @@ describe('a second file about the same machines', () => {
       ['EHR-HL7-PRD01.clinic.local', '10.20.1.11', 'Integration team'],
     ];
     let n = 0;
-    const preview = previewImport(known, { sheet: 'cmdb_ci_server', rows }, [{ to: 'field', field: 'name' }, { to: 'field', field: 'ipAddresses' }, { to: 'field', field: 'owner' }], () => `z-${n++}`);
+    const preview = previewImport(
+      known,
+      { sheet: 'cmdb_ci_server', rows },
+      [
+        { to: 'field', field: 'name' },
+        { to: 'field', field: 'ipAddresses' },
+        { to: 'field', field: 'owner' },
+      ],
+      () => `z-${n++}`,
+    );
     expect(preview.adds).toEqual([]);
     expect(preview.updates.map((u) => [u.id, u.diffs.map((d) => d.field)])).toEqual([['vm-1', ['name', 'owner']]]);
   });
@@ -170,7 +189,22 @@ describe('a second file about the same machines', () => {
   it('matches a host name to its short form when no address says more', () => {
     const known = { ...estate, workloads: [workload('vm-1', { name: 'ehr-hl7-prd01' }), workload('vm-2', { name: 'pacs.eu.clinic.local' })] };
     let n = 0;
-    const preview = previewImport(known, { sheet: 'cmdb', rows: [['Name', 'Owned by'], ['EHR-HL7-PRD01.clinic.local', 'Integration team'], ['pacs', 'Imaging']] }, [{ to: 'field', field: 'name' }, { to: 'field', field: 'owner' }], () => `s-${n++}`);
+    const preview = previewImport(
+      known,
+      {
+        sheet: 'cmdb',
+        rows: [
+          ['Name', 'Owned by'],
+          ['EHR-HL7-PRD01.clinic.local', 'Integration team'],
+          ['pacs', 'Imaging'],
+        ],
+      },
+      [
+        { to: 'field', field: 'name' },
+        { to: 'field', field: 'owner' },
+      ],
+      () => `s-${n++}`,
+    );
     expect(preview.adds).toEqual([]);
     expect(preview.updates.map((u) => u.id)).toEqual(['vm-1', 'vm-2']);
   });

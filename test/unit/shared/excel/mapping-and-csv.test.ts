@@ -62,13 +62,21 @@ describe('CSV', () => {
   it('writes formula-like text with an apostrophe, and reads it back as it was', () => {
     const csv = tableToCsv({ columns: [{ header: 'Notes', kind: 'text' }], rows: [['=HYPERLINK("x")'], ['+44 20'], ['plain, with comma']] });
     expect(csv).toBe('\uFEFFNotes\r\n"\'=HYPERLINK(""x"")"\r\n\'+44 20\r\n"plain, with comma"\r\n');
-    const back = parseCsv(csv.slice(1)).slice(1).map((r) => unguard(r[0] as string));
+    const back = parseCsv(csv.slice(1))
+      .slice(1)
+      .map((r) => unguard(r[0] as string));
     expect(back).toEqual(['=HYPERLINK("x")', '+44 20', 'plain, with comma']);
   });
 });
 
 describe('dependencies as a table of their own', () => {
-  const estate = { workloads: [workload('web', { name: 'Odoo web' }), workload('db', { name: 'PostgreSQL' }), workload('ehr', { name: 'EHR' })], dependencies: [], positions: { web: 1, db: 2, ehr: 3 }, nodePositions: {}, ...DEFAULT_ESTATE_SETTINGS };
+  const estate = {
+    workloads: [workload('web', { name: 'Odoo web' }), workload('db', { name: 'PostgreSQL' }), workload('ehr', { name: 'EHR' })],
+    dependencies: [],
+    positions: { web: 1, db: 2, ehr: 3 },
+    nodePositions: {},
+    ...DEFAULT_ESTATE_SETTINGS,
+  };
   const empty = (): ImportPreview => ({ adds: [], updates: [], unchanged: 0, skipped: [], missing: [], dependencies: [], problems: [] });
   let n = 0;
 
@@ -127,7 +135,10 @@ describe('units and flags in the mapping', () => {
 
   it('maps a yes/no data question to a flag, and names flags by id', () => {
     const mapping = guessMapping(['Contains PHI? (Y/N)', 'PII']);
-    expect(mapping).toEqual([{ to: 'flag', dataClass: 'phi' }, { to: 'flag', dataClass: 'pii' }]);
+    expect(mapping).toEqual([
+      { to: 'flag', dataClass: 'phi' },
+      { to: 'flag', dataClass: 'pii' },
+    ]);
     expect(mapping.map(targetId)).toEqual(['flag:phi', 'flag:pii']);
   });
 });

@@ -82,7 +82,10 @@ describe('findings', () => {
       expect(of('readiness-missing', [workload('phi', { dataClasses: ['phi'] })])[0]?.title).toBe('Not ready to migrate: phi misses 6 readiness checks');
     });
     it('does not fire when all checks pass, outside production, or for a workload retired or retained', () => {
-      const all = workload('a', { criticality: 1, readiness: ['backup-restore-tested', 'performance-baseline', 'identity-federated', 'monitoring-in-place', 'runbook-ready', 'infrastructure-as-code'] });
+      const all = workload('a', {
+        criticality: 1,
+        readiness: ['backup-restore-tested', 'performance-baseline', 'identity-federated', 'monitoring-in-place', 'runbook-ready', 'infrastructure-as-code'],
+      });
       const staging = workload('b', { criticality: 1, environment: 'staging' });
       const retiring = workload('c', { criticality: 1, strategy: 'retire' });
       const plain = workload('d', { criticality: 2, dataClasses: ['financial'] });
@@ -138,7 +141,12 @@ describe('findings', () => {
   });
 
   it('lists every unclassified production workload in one high finding, saying they are treated as restricted', () => {
-    const found = of('unclassified-production', [workload('a', { name: 'Payroll export' }), workload('c', { name: 'Lab results', environment: 'dr' }), workload('b', { environment: 'development' }), workload('p', { dataClasses: ['public'] })]);
+    const found = of('unclassified-production', [
+      workload('a', { name: 'Payroll export' }),
+      workload('c', { name: 'Lab results', environment: 'dr' }),
+      workload('b', { environment: 'development' }),
+      workload('p', { dataClasses: ['public'] }),
+    ]);
     expect(found.map((f) => [f.severity, f.workloadIds])).toEqual([['high', ['a', 'c']]]);
     expect(found[0]?.title).toBe('2 production workloads have no data classes: Payroll export and Lab results');
     expect(found[0]?.meaning).toMatch(/the tier rules treat them as restricted \(a dedicated environment\) until classified/);

@@ -11,7 +11,16 @@ import { explainMoveGroup, findMoveGroups } from '../../../../shared/graph/move-
 import { healthcareSampleEstate } from '../../../../shared/sample/healthcare-estate.js';
 import { generateSyntheticEstate } from '../../../../shared/synthetic/generate-estate.js';
 
-const dep = (id: string, consumerId: string, providerId: string, coupling: Dependency['coupling'] = 'loose'): Dependency => ({ id, consumerId, providerId, kind: 'api', coupling, dataClasses: [], protocol: '', notes: '' });
+const dep = (id: string, consumerId: string, providerId: string, coupling: Dependency['coupling'] = 'loose'): Dependency => ({
+  id,
+  consumerId,
+  providerId,
+  kind: 'api',
+  coupling,
+  dataClasses: [],
+  protocol: '',
+  notes: '',
+});
 const w = (id: string, spec: Partial<Workload> = {}): Workload => ({ ...blankWorkload(id, id.toUpperCase()), ...spec });
 const name = (id: string) => id.toUpperCase();
 
@@ -19,7 +28,10 @@ describe('dependency cycles', () => {
   it('finds each strongly connected component with its edges and one concrete loop', () => {
     const deps = [dep('1', 'a', 'b'), dep('2', 'b', 'c'), dep('3', 'c', 'a'), dep('4', 'c', 'd'), dep('5', 'x', 'y'), dep('6', 'y', 'x')];
     const cycles = findCycles(['a', 'b', 'c', 'd', 'x', 'y'], deps);
-    expect(cycles.map((c) => c.members)).toEqual([['a', 'b', 'c'], ['x', 'y']]);
+    expect(cycles.map((c) => c.members)).toEqual([
+      ['a', 'b', 'c'],
+      ['x', 'y'],
+    ]);
     expect(cycles[0]?.dependencyIds).toEqual(['1', '2', '3']);
     expect(cycles[0]?.loop).toEqual(['a', 'b', 'c', 'a']);
     expect(explainCycle(cycles[1]!, name)).toBe('X → Y → X: each depends on the next, so no member can move before the others. They must move together, in one wave.');
@@ -35,7 +47,10 @@ describe('dependency cycles', () => {
 
   it('finds the sample’s pharmacy–procurement cycle', () => {
     const { workloads, dependencies } = healthcareSampleEstate();
-    const cycles = findCycles(workloads.map((x) => x.id), dependencies);
+    const cycles = findCycles(
+      workloads.map((x) => x.id),
+      dependencies,
+    );
     expect(cycles.map((c) => c.members)).toEqual([['hosp-pharmacy', 'group-procurement']]);
   });
 
@@ -62,9 +77,16 @@ describe('move groups', () => {
   it('joins tight dependencies, shared labels and cycles, and says why', () => {
     const workloads = ['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((id) => w(id, { moveGroup: id === 'd' || id === 'e' ? 'billing' : '' }));
     const deps = [dep('1', 'a', 'b', 'tight'), dep('2', 'b', 'c', 'loose'), dep('3', 'f', 'g'), dep('4', 'g', 'f')];
-    const cycles = findCycles(workloads.map((x) => x.id), deps);
+    const cycles = findCycles(
+      workloads.map((x) => x.id),
+      deps,
+    );
     const groups = findMoveGroups(workloads, deps, cycles);
-    expect(groups.map((g) => g.members)).toEqual([['a', 'b'], ['d', 'e'], ['f', 'g']]);
+    expect(groups.map((g) => g.members)).toEqual([
+      ['a', 'b'],
+      ['d', 'e'],
+      ['f', 'g'],
+    ]);
     const byId = (id: string) => deps.find((d) => d.id === id);
     expect(explainMoveGroup(groups[0]!, name, byId)).toBe('These 2 workloads are joined by tight dependencies (A → B), so they move in one wave.');
     expect(explainMoveGroup(groups[1]!, name, byId)).toBe('These 2 workloads share the move-group label “billing”, so they move in one wave.');
@@ -73,7 +95,14 @@ describe('move groups', () => {
 
   it('joins the sample’s hospital Odoo core through its tight database and Redis links', () => {
     const { workloads, dependencies } = healthcareSampleEstate();
-    const groups = findMoveGroups(workloads, dependencies, findCycles(workloads.map((x) => x.id), dependencies));
+    const groups = findMoveGroups(
+      workloads,
+      dependencies,
+      findCycles(
+        workloads.map((x) => x.id),
+        dependencies,
+      ),
+    );
     const core = groups.find((g) => g.members.includes('hosp-odoo-web'));
     expect(core?.members).toEqual(expect.arrayContaining(['hosp-odoo-web', 'hosp-odoo-workers', 'hosp-odoo-cron', 'hosp-pg-primary', 'hosp-pg-replica', 'hosp-redis']));
     expect(core?.members).not.toContain('clin-odoo-web');
@@ -128,7 +157,11 @@ describe('the graph view model', () => {
   it('keeps the heaviest links between collapsed systems and says how many it hid', async () => {
     const { buildGraphModel, COLLAPSED_EDGE_LIMIT } = await import('../../../../shared/graph/view-model.js');
     const estate = generateSyntheticEstate({ workloads: 2_000, dependencies: 6_000, seed: 3 });
-    const model = buildGraphModel(estate, { grouping: 'none', filters: { environment: '', kind: '', sensitivity: '', tier: '' }, collapsed: 'auto', expanded: new Set() }, effectiveSensitivities(estate.workloads, estate.dependencies));
+    const model = buildGraphModel(
+      estate,
+      { grouping: 'none', filters: { environment: '', kind: '', sensitivity: '', tier: '' }, collapsed: 'auto', expanded: new Set() },
+      effectiveSensitivities(estate.workloads, estate.dependencies),
+    );
     expect(model.collapsed).toBe(true);
     expect(model.edges).toHaveLength(COLLAPSED_EDGE_LIMIT);
     expect(model.hiddenEdges).toBeGreaterThan(0);

@@ -20,7 +20,9 @@ const end = fc.oneof(
   fc.constant(['AzureMigrateAppliance', ''] as const),
   fc.constant(['', '127.0.0.1'] as const),
 );
-const row = fc.tuple(end, end, fc.constantFrom('java', 'w3wp.exe', 'VeeamAgent.exe', ''), fc.constantFrom('sqlservr.exe', 'nginx', ''), fc.constantFrom('1433', '443', '53', '22', '6379', '2575', '49152', '')).map(([s, d, sp, dp, port]) => [s[0], s[1], sp, d[0], d[1], dp, port]);
+const row = fc
+  .tuple(end, end, fc.constantFrom('java', 'w3wp.exe', 'VeeamAgent.exe', ''), fc.constantFrom('sqlservr.exe', 'nginx', ''), fc.constantFrom('1433', '443', '53', '22', '6379', '2575', '49152', ''))
+  .map(([s, d, sp, dp, port]) => [s[0], s[1], sp, d[0], d[1], dp, port]);
 
 const analyse = (rows: string[][]) => aggregateConnections({ sheet: 'S', rows: [HEADER, ...rows] }, COLUMNS, { workloads: WORKLOADS });
 

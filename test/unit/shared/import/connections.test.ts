@@ -18,8 +18,30 @@ const WORKLOADS: ConnectionWorkload[] = [
   { id: 'w-dc', name: 'DC01', ipAddresses: ['10.0.0.2'] },
 ];
 
-const AZURE_AGENTLESS = ['Time slot', 'Source server name', 'Source IP', 'Source application', 'Source process', 'Destination server name', 'Destination IP', 'Destination application', 'Destination process', 'Destination port'];
-const azureRow = (source: string, sourceIp: string, process: string, dest: string, destIp: string, destProcess: string, port: string) => ['2025-03-01 10:00', source, sourceIp, '', process, dest, destIp, '', destProcess, port];
+const AZURE_AGENTLESS = [
+  'Time slot',
+  'Source server name',
+  'Source IP',
+  'Source application',
+  'Source process',
+  'Destination server name',
+  'Destination IP',
+  'Destination application',
+  'Destination process',
+  'Destination port',
+];
+const azureRow = (source: string, sourceIp: string, process: string, dest: string, destIp: string, destProcess: string, port: string) => [
+  '2025-03-01 10:00',
+  source,
+  sourceIp,
+  '',
+  process,
+  dest,
+  destIp,
+  '',
+  destProcess,
+  port,
+];
 
 function analyse(header: string[], body: string[][], workloads = WORKLOADS, more: Partial<Parameters<typeof aggregateConnections>[2]> = {}) {
   return aggregateConnections({ sheet: 'Connections', rows: [header, ...body] }, guessConnectionColumns(header), { workloads, ...more });
@@ -55,9 +77,32 @@ describe('addresses and names', () => {
 
 describe('column guessing', () => {
   it('reads the Azure agentless, agent-based and AWS layouts', () => {
-    expect(guessConnectionColumns(AZURE_AGENTLESS)).toEqual({ sourceName: 1, sourceIp: 2, sourceApplication: 3, sourceProcess: 4, destinationName: 5, destinationIp: 6, destinationApplication: 7, destinationProcess: 8, port: 9 });
-    expect(guessConnectionColumns(['Computer', 'ProcessName', 'SourceIp', 'DestinationIp', 'DestinationPort', 'Protocol', 'LinksEstablished'])).toEqual({ sourceName: 0, sourceProcess: 1, sourceIp: 2, destinationIp: 3, port: 4, protocol: 5, count: 6 });
-    expect(guessConnectionColumns(['agentId', 'sourceIp', 'sourcePort', 'destinationIp', 'destinationPort', 'ipVersion', 'transportProtocol', 'agentAssignedProcessId'])).toEqual({ sourceIp: 1, destinationIp: 3, port: 4, protocol: 6 });
+    expect(guessConnectionColumns(AZURE_AGENTLESS)).toEqual({
+      sourceName: 1,
+      sourceIp: 2,
+      sourceApplication: 3,
+      sourceProcess: 4,
+      destinationName: 5,
+      destinationIp: 6,
+      destinationApplication: 7,
+      destinationProcess: 8,
+      port: 9,
+    });
+    expect(guessConnectionColumns(['Computer', 'ProcessName', 'SourceIp', 'DestinationIp', 'DestinationPort', 'Protocol', 'LinksEstablished'])).toEqual({
+      sourceName: 0,
+      sourceProcess: 1,
+      sourceIp: 2,
+      destinationIp: 3,
+      port: 4,
+      protocol: 5,
+      count: 6,
+    });
+    expect(guessConnectionColumns(['agentId', 'sourceIp', 'sourcePort', 'destinationIp', 'destinationPort', 'ipVersion', 'transportProtocol', 'agentAssignedProcessId'])).toEqual({
+      sourceIp: 1,
+      destinationIp: 3,
+      port: 4,
+      protocol: 6,
+    });
   });
 });
 
@@ -125,9 +170,14 @@ describe('aggregating connections', () => {
   });
 
   it('matches by name first; a name and an address that disagree keep the name, with a note', () => {
-    const result = analyse(AZURE_AGENTLESS, [azureRow('WEB01', '10.0.0.10', 'w3wp.exe', 'DB01', '10.0.0.20', 'sqlservr.exe', '1433'), azureRow('WEB01', '10.0.0.10', 'w3wp.exe', 'DB01', '10.0.0.20', 'sqlservr.exe', '1433')]);
+    const result = analyse(AZURE_AGENTLESS, [
+      azureRow('WEB01', '10.0.0.10', 'w3wp.exe', 'DB01', '10.0.0.20', 'sqlservr.exe', '1433'),
+      azureRow('WEB01', '10.0.0.10', 'w3wp.exe', 'DB01', '10.0.0.20', 'sqlservr.exe', '1433'),
+    ]);
     expect(result.dependencies.map((d) => [d.consumerId, d.providerId])).toEqual([['w-web', 'w-db']]);
-    expect(result.mismatches).toEqual([{ side: 'destination', name: 'DB01', address: '10.0.0.20', nameWorkloadId: 'w-db', addressWorkloadId: 'w-app', addressWorkloadName: 'app01.hospital.local', connections: 2, firstRow: 2 }]);
+    expect(result.mismatches).toEqual([
+      { side: 'destination', name: 'DB01', address: '10.0.0.20', nameWorkloadId: 'w-db', addressWorkloadId: 'w-app', addressWorkloadName: 'app01.hospital.local', connections: 2, firstRow: 2 },
+    ]);
     expect(candidateNotes(result.dependencies[0]!)).toContain('The destination "DB01" was matched by its name to DB01, though its address 10.0.0.20 belongs to app01.hospital.local.');
   });
 
@@ -174,7 +224,18 @@ describe('aggregating connections', () => {
         calls: [],
         rows: { first: 2, last: 4 },
       },
-      { key: 'name:legacy-fax', name: 'LEGACY-FAX', addresses: ['10.5.5.5', '10.5.5.6'], connections: 2, asSource: 2, asDestination: 0, ports: [], calledBy: [], calls: ['w-db'], rows: { first: 5, last: 6 } },
+      {
+        key: 'name:legacy-fax',
+        name: 'LEGACY-FAX',
+        addresses: ['10.5.5.5', '10.5.5.6'],
+        connections: 2,
+        asSource: 2,
+        asDestination: 0,
+        ports: [],
+        calledBy: [],
+        calls: ['w-db'],
+        rows: { first: 5, last: 6 },
+      },
     ]);
   });
 
@@ -266,14 +327,33 @@ describe('noise rules', () => {
 describe('ports and kinds', () => {
   it('suggests a kind by port, from the table', () => {
     const expected: [number, string][] = [
-      [1433, 'database'], [1521, 'database'], [3306, 'database'], [5432, 'database'], [27017, 'database'], [6432, 'database'],
-      [6379, 'cache'], [11211, 'cache'],
-      [5672, 'queue'], [9092, 'queue'], [61616, 'queue'], [1883, 'queue'],
-      [21, 'file-transfer'], [22, 'file-transfer'], [445, 'file-transfer'], [2049, 'file-transfer'],
-      [389, 'identity'], [636, 'identity'], [88, 'identity'],
-      [443, 'api'], [80, 'api'], [8080, 'api'], [8443, 'api'], [8069, 'api'],
+      [1433, 'database'],
+      [1521, 'database'],
+      [3306, 'database'],
+      [5432, 'database'],
+      [27017, 'database'],
+      [6432, 'database'],
+      [6379, 'cache'],
+      [11211, 'cache'],
+      [5672, 'queue'],
+      [9092, 'queue'],
+      [61616, 'queue'],
+      [1883, 'queue'],
+      [21, 'file-transfer'],
+      [22, 'file-transfer'],
+      [445, 'file-transfer'],
+      [2049, 'file-transfer'],
+      [389, 'identity'],
+      [636, 'identity'],
+      [88, 'identity'],
+      [443, 'api'],
+      [80, 'api'],
+      [8080, 'api'],
+      [8443, 'api'],
+      [8069, 'api'],
       [2575, 'hl7-fhir'],
-      [12345, 'other'], [53, 'other'],
+      [12345, 'other'],
+      [53, 'other'],
     ];
     for (const [port, kind] of expected) expect([port, kindOfPort(port)]).toEqual([port, kind]);
     expect(kindOfPort(null)).toBe('other');
@@ -306,7 +386,11 @@ describe('ports and kinds', () => {
 
 describe('candidates to dependencies', () => {
   it('makes valid dependencies, skipping pairs the estate has in the same direction only', () => {
-    const result = analyse(AZURE_AGENTLESS, [azureRow('WEB01', '', 'a', 'APP01', '', 'b', '443'), azureRow('APP01', '', 'a', 'WEB01', '', 'b', '443'), azureRow('APP01', '', 'a', 'DB01', '', 'b', '1433')]);
+    const result = analyse(AZURE_AGENTLESS, [
+      azureRow('WEB01', '', 'a', 'APP01', '', 'b', '443'),
+      azureRow('APP01', '', 'a', 'WEB01', '', 'b', '443'),
+      azureRow('APP01', '', 'a', 'DB01', '', 'b', '1433'),
+    ]);
     let n = 0;
     const deps = candidatesToDependencies(result.dependencies, [{ consumerId: 'w-web', providerId: 'w-app' }], () => `d${++n}`, ['phi']);
     expect(deps.map((d) => [d.id, d.consumerId, d.providerId, d.kind, d.coupling, d.protocol, d.dataClasses])).toEqual([

@@ -27,13 +27,21 @@ describe('what a first real client file showed', () => {
   });
 
   it('reads memory in MB as the binary size it is: "Memory (MB)" 16384 is 16 GB', () => {
-    const rows = [['Name', 'Memory (MB)'], ['a', '16384'], ['b', '8192']];
+    const rows = [
+      ['Name', 'Memory (MB)'],
+      ['a', '16384'],
+      ['b', '8192'],
+    ];
     const preview = previewImport(estate, { sheet: 's', rows }, guessMapping(rows[0] as string[]), ids());
     expect(preview.adds.map((a) => a.workload.memoryGb)).toEqual([16, 8]);
   });
 
   it('reads N/A, TBD and - in number columns as not known, not as problems', () => {
-    const rows = [['Name', 'vCPU', 'RTO (hours)', 'Monthly cost'], ['a', 'N/A', 'TBD', '-'], ['b', '4', '?', 'n/a']];
+    const rows = [
+      ['Name', 'vCPU', 'RTO (hours)', 'Monthly cost'],
+      ['a', 'N/A', 'TBD', '-'],
+      ['b', '4', '?', 'n/a'],
+    ];
     const preview = previewImport(estate, { sheet: 's', rows }, guessMapping(rows[0] as string[]), ids());
     expect(preview.problems).toEqual([]);
     expect(preview.adds.map((a) => [a.workload.vcpu, a.workload.rtoMinutes, a.workload.currentMonthlyCost])).toEqual([
@@ -61,7 +69,10 @@ describe('what a first real client file showed', () => {
   });
 
   it('falls back to the VM name of an AWS "Server." export when the host name is blank', () => {
-    const rows = [['Server.HostName', 'Server.VMware.VMname'], ['', 'ip-10-5-0-1']];
+    const rows = [
+      ['Server.HostName', 'Server.VMware.VMname'],
+      ['', 'ip-10-5-0-1'],
+    ];
     const { table, filled } = withNameFallback({ sheet: 's', rows }, [{ to: 'field', field: 'name' }, { to: 'ignore' }]);
     expect(table.rows[1]?.[0]).toBe('ip-10-5-0-1');
     expect([...filled.values()]).toEqual(['Server.VMware.VMname']);
@@ -70,7 +81,12 @@ describe('what a first real client file showed', () => {
 
 describe('cells that name an object’s own properties', () => {
   it('read as the text they are: "constructor" and "__proto__" in an enum column are unknown values, not crashes', () => {
-    const rows = [['Name', 'Env'], ['a', 'constructor'], ['b', '__proto__'], ['c', 'toString']];
+    const rows = [
+      ['Name', 'Env'],
+      ['a', 'constructor'],
+      ['b', '__proto__'],
+      ['c', 'toString'],
+    ];
     const preview = previewImport(estate, { sheet: 's', rows }, guessMapping(rows[0] as string[]), ids(), { 1: { prod: 'production' } });
     expect(preview.problems.map((p) => p.value)).toEqual(['constructor', '__proto__', 'toString']);
   });

@@ -46,9 +46,27 @@ describe('the values to map, guesses pre-filled', () => {
   it('lists each column’s values that are not its own words, with a guess where there is one', () => {
     expect(mapping[4]).toEqual({ to: 'flag', dataClass: 'financial' });
     expect(valuesToMap(rows, mapping).map((c) => [c.column, c.values])).toEqual([
-      [1, [{ value: 'PRD', count: 1, guess: 'production' }, { value: 'Moon', count: 1 }]],
-      [2, [{ value: 'Very High', count: 1, guess: '1' }, { value: 'High', count: 1, guess: '2' }]],
-      [3, [{ value: 'Patient data', count: 1, guess: 'phi' }, { value: 'GDPR', count: 1, guess: 'pii' }]],
+      [
+        1,
+        [
+          { value: 'PRD', count: 1, guess: 'production' },
+          { value: 'Moon', count: 1 },
+        ],
+      ],
+      [
+        2,
+        [
+          { value: 'Very High', count: 1, guess: '1' },
+          { value: 'High', count: 1, guess: '2' },
+        ],
+      ],
+      [
+        3,
+        [
+          { value: 'Patient data', count: 1, guess: 'phi' },
+          { value: 'GDPR', count: 1, guess: 'pii' },
+        ],
+      ],
       [4, [{ value: 'maybe', count: 1 }]],
     ]);
     expect(unknownValues({ sheet: 'S', rows }, mapping)).toEqual([
@@ -68,7 +86,15 @@ describe('the values to map, guesses pre-filled', () => {
 
 describe('yes/no columns that add a data class', () => {
   it('is guessed from headers that ask about a kind of data', () => {
-    expect(['Contains PHI? (Y/N)', 'PII', 'Personal data', 'PCI', 'Payment card data', 'Financial data', 'Holds patient data?'].map(flagClassOf)).toEqual(['phi', 'pii', 'pii', 'financial', 'financial', 'financial', 'phi']);
+    expect(['Contains PHI? (Y/N)', 'PII', 'Personal data', 'PCI', 'Payment card data', 'Financial data', 'Holds patient data?'].map(flagClassOf)).toEqual([
+      'phi',
+      'pii',
+      'pii',
+      'financial',
+      'financial',
+      'financial',
+      'phi',
+    ]);
     expect(['Data classification', 'Server name', 'Health'].map(flagClassOf)).toEqual([undefined, undefined, undefined]);
   });
 });

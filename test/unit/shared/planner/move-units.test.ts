@@ -25,19 +25,29 @@ const SYSTEMS = ['', 'Payroll', 'EHR'];
 
 const smallEstate = fc
   .record({
-    specs: fc.array(fc.record({ label: fc.constantFrom(...LABELS), system: fc.constantFrom(...SYSTEMS), staging: fc.boolean(), tenant: fc.constantFrom('A', 'B'), retired: fc.boolean() }), { minLength: 1, maxLength: 14 }),
+    specs: fc.array(fc.record({ label: fc.constantFrom(...LABELS), system: fc.constantFrom(...SYSTEMS), staging: fc.boolean(), tenant: fc.constantFrom('A', 'B'), retired: fc.boolean() }), {
+      minLength: 1,
+      maxLength: 14,
+    }),
     links: fc.array(fc.record({ c: fc.nat(13), p: fc.nat(13), tight: fc.boolean() }), { maxLength: 20 }),
   })
   .map(({ specs, links }) => {
-    const workloads = specs.map((s, i) => workload(`w${i}`, { moveGroup: s.label, system: s.system, environment: s.staging ? 'staging' : 'production', tenant: s.tenant, strategy: s.retired ? 'retire' : 'rehost' }));
-    const dependencies = links.filter((l) => l.c < specs.length && l.p < specs.length && l.c !== l.p).map((l, j) => dependency(`w${l.c}`, `w${l.p}`, { id: `d${j}`, coupling: l.tight ? 'tight' : 'loose' }));
+    const workloads = specs.map((s, i) =>
+      workload(`w${i}`, { moveGroup: s.label, system: s.system, environment: s.staging ? 'staging' : 'production', tenant: s.tenant, strategy: s.retired ? 'retire' : 'rehost' }),
+    );
+    const dependencies = links
+      .filter((l) => l.c < specs.length && l.p < specs.length && l.c !== l.p)
+      .map((l, j) => dependency(`w${l.c}`, `w${l.p}`, { id: `d${j}`, coupling: l.tight ? 'tight' : 'loose' }));
     return { workloads, dependencies };
   });
 
 /** The planner's units for the planned workloads, as the planner forms them, with the graph's groups of the same workloads. */
 function bothViews(all: readonly Workload[], dependencies: readonly Dependency[]) {
   const planned = all.filter((w) => w.strategy !== 'retire' && w.strategy !== 'retain');
-  const cycles = findCycles(all.map((w) => w.id), dependencies);
+  const cycles = findCycles(
+    all.map((w) => w.id),
+    dependencies,
+  );
   const position = new Map(planned.map((w, i) => [w.id, i]));
   const ends = { consumer: Int32Array.from(dependencies, (d) => position.get(d.consumerId) ?? -1), provider: Int32Array.from(dependencies, (d) => position.get(d.providerId) ?? -1) };
   const units = moveUnits(planned, dependencies, cycles, (id) => position.get(id), ends);
@@ -53,7 +63,7 @@ function bothViews(all: readonly Workload[], dependencies: readonly Dependency[]
 function groupsJoinedBySystem(planned: readonly Workload[], groupOf: ReadonlyMap<string, number>): string[][] {
   const classOf = planned.map((w) => `g${groupOf.get(w.id) ?? w.id}`);
   const key = (w: Workload) => (w.system ? `${w.system}|${w.tenant}|${w.environment}` : null);
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (let a = 0; a < planned.length; a++)
       for (let b = 0; b < planned.length; b++) {
@@ -104,7 +114,14 @@ describe('move units are built on the graph’s move groups', () => {
         const random = seededRandom(seed);
         const workloads = estate.workloads.map((w) => (random() < 0.15 ? { ...w, moveGroup: LABELS[Math.floor(random() * LABELS.length)]! } : w));
         const analysis = analyseEstate({ workloads, dependencies: estate.dependencies });
-        const plan = planWaves({ workloads, dependencies: estate.dependencies, settings: DEFAULT_PLAN_SETTINGS, cycles: analysis.cycles, levelOf: (id) => analysis.sensitivity.levelOf(id), index: analysis.index });
+        const plan = planWaves({
+          workloads,
+          dependencies: estate.dependencies,
+          settings: DEFAULT_PLAN_SETTINGS,
+          cycles: analysis.cycles,
+          levelOf: (id) => analysis.sensitivity.levelOf(id),
+          index: analysis.index,
+        });
         const planned = workloads.filter((w) => w.strategy !== 'retire' && w.strategy !== 'retain');
         for (const g of findMoveGroups(planned, estate.dependencies, analysis.cycles)) expect(new Set(g.members.map((id) => plan.waveOf.get(id) ?? 'held')).size).toBe(1);
       }),

@@ -19,7 +19,11 @@ type Estate = { workloads: Workload[]; dependencies: Dependency[] };
 function withLabelsAndPins(estate: Estate, seed: number): Estate {
   const random = seededRandom(seed);
   const labels = ['Odoo', 'odoo', ' ODOO ', 'Supply', 'supply ', 'Lab'];
-  const workloads = estate.workloads.map((w) => ({ ...w, moveGroup: random() < 0.05 ? (labels[Math.floor(random() * labels.length)] as string) : w.moveGroup, pinnedWave: random() < 0.02 ? 1 + Math.floor(random() * 6) : w.pinnedWave }));
+  const workloads = estate.workloads.map((w) => ({
+    ...w,
+    moveGroup: random() < 0.05 ? (labels[Math.floor(random() * labels.length)] as string) : w.moveGroup,
+    pinnedWave: random() < 0.02 ? 1 + Math.floor(random() * 6) : w.pinnedWave,
+  }));
   return { ...estate, workloads };
 }
 
@@ -38,7 +42,11 @@ const CASES: [string, () => Estate, Partial<PlanSettings>][] = [
   ['sample, labels and pins, held back', () => withLabelsAndPins(healthcareSampleEstate(), 5), { readinessGates: 'hold-back' }],
   ['200 workloads', () => generateSyntheticEstate({ workloads: 200, dependencies: 500, seed: 2 }), {}],
   ['1,000 workloads, consumers first', () => generateSyntheticEstate({ workloads: 1000, dependencies: 3000, seed: 3 }), { order: 'consumers-first', pilotWave: false }],
-  ['600 workloads, labels and pins, effort cap', () => withLabelsAndPins(generateSyntheticEstate({ workloads: 600, dependencies: 2500, seed: 11 }), 11), { maxEffortDaysPerWave: 30, provingWaves: 3, minWorkloadsPerWave: 4 }],
+  [
+    '600 workloads, labels and pins, effort cap',
+    () => withLabelsAndPins(generateSyntheticEstate({ workloads: 600, dependencies: 2500, seed: 11 }), 11),
+    { maxEffortDaysPerWave: 30, provingWaves: 3, minWorkloadsPerWave: 4 },
+  ],
   ['3,000 workloads, small waves, foundation', () => generateSyntheticEstate({ workloads: 3000, dependencies: 12000, seed: 7 }), { maxWorkloadsPerWave: 3, foundationWave: true }],
 ];
 

@@ -20,7 +20,14 @@ function plan(workloads: Workload[], dependencies: Dependency[] = [], settings: 
   const analysis = analyseEstate({ workloads, dependencies });
   // With the analysis's index on odd calls and without it on even ones: both paths must agree.
   const withIndex = (calls++ & 1) === 0;
-  return planWaves({ workloads, dependencies, settings: { ...base, ...settings }, cycles: analysis.cycles, levelOf: (id) => analysis.sensitivity.get(id)?.level ?? 'public', ...(withIndex ? { index: analysis.index } : {}) });
+  return planWaves({
+    workloads,
+    dependencies,
+    settings: { ...base, ...settings },
+    cycles: analysis.cycles,
+    levelOf: (id) => analysis.sensitivity.get(id)?.level ?? 'public',
+    ...(withIndex ? { index: analysis.index } : {}),
+  });
 }
 const waves = (p: ReturnType<typeof plan>) => p.waves.map((wave) => [wave.number, [...wave.cutoverOrder].sort()]);
 
@@ -33,7 +40,11 @@ describe('the wave planner', () => {
   });
 
   it('moves a tight pair, a move-group label and one system-environment together (conditions 1-2)', () => {
-    const p = plan([w('web', { system: 'Odoo ERP' }), w('db', { system: 'Odoo ERP', kind: 'database' }), w('x', { moveGroup: 'supply' }), w('y', { moveGroup: 'Supply' }), w('t1'), w('t2')], [dependency('t1', 't2', { coupling: 'tight' })], { maxWorkloadsPerWave: 2 });
+    const p = plan(
+      [w('web', { system: 'Odoo ERP' }), w('db', { system: 'Odoo ERP', kind: 'database' }), w('x', { moveGroup: 'supply' }), w('y', { moveGroup: 'Supply' }), w('t1'), w('t2')],
+      [dependency('t1', 't2', { coupling: 'tight' })],
+      { maxWorkloadsPerWave: 2 },
+    );
     const together = (a: string, b: string) => p.waveOf.get(a) === p.waveOf.get(b);
     expect(together('web', 'db') && together('x', 'y') && together('t1', 't2')).toBe(true);
     expect(p.waves.flatMap((wave) => wave.units).find((u) => u.members.includes('x'))?.reasoning[0]).toBe('x, y move together: a shared move-group label.');
@@ -60,15 +71,22 @@ describe('the wave planner', () => {
   });
 
   it('lets condition 4 give way, and says so, when a staging workload needs a production provider', () => {
-    const p = plan([w('prod', { system: 'Odoo ERP' }), w('idp', { system: 'Identity' }), w('stg', { system: 'Odoo ERP', environment: 'staging' })], [dependency('stg', 'idp'), dependency('idp', 'prod')]);
+    const p = plan(
+      [w('prod', { system: 'Odoo ERP' }), w('idp', { system: 'Identity' }), w('stg', { system: 'Odoo ERP', environment: 'staging' })],
+      [dependency('stg', 'idp'), dependency('idp', 'prod')],
+    );
     expect(p.waveOf.get('stg')).toBeGreaterThanOrEqual(p.waveOf.get('idp') as number);
     expect(p.issues.map((i) => i.kind)).toContain('condition-gave-way');
-    expect(p.issues.find((i) => i.workloadIds.includes('stg'))?.sentence).toMatch(/^stg \(staging\) moves in wave \d+, not before its system's production \(wave \d+\): a provider or a pin held it later\.$/);
+    expect(p.issues.find((i) => i.workloadIds.includes('stg'))?.sentence).toMatch(
+      /^stg \(staging\) moves in wave \d+, not before its system's production \(wave \d+\): a provider or a pin held it later\.$/,
+    );
   });
 
   it('says when a wave is below its minimum, but not the last one', () => {
     const p = plan([w('a', { pinnedWave: 1 }), w('b', { pinnedWave: 2 }), w('c', { pinnedWave: 2 }), w('d', { pinnedWave: 3 })], [], { minWorkloadsPerWave: 2 });
-    expect(p.issues.filter((i) => i.kind === 'under-minimum').map((i) => i.sentence)).toEqual(['Wave 1 moves 1 of the 2 workloads a wave should hold at least: the conditions leave nothing else ready for it.']);
+    expect(p.issues.filter((i) => i.kind === 'under-minimum').map((i) => i.sentence)).toEqual([
+      'Wave 1 moves 1 of the 2 workloads a wave should hold at least: the conditions leave nothing else ready for it.',
+    ]);
   });
 
   it('keeps critical, heavily customized and restricted work out of the proving waves, and the pilot for low-risk work (condition 6)', () => {
@@ -108,7 +126,9 @@ describe('the wave planner', () => {
     expect(pinned.waveOf.get('app')).toBe(1);
     expect(pinned.issues.filter((i) => i.kind === 'pin-against-dependency')).toHaveLength(0);
     const against = plan([w('db', { pinnedWave: 3 }), w('app', { pinnedWave: 1 })], [dependency('app', 'db')]);
-    expect(against.issues.find((i) => i.kind === 'pin-against-dependency')?.sentence).toBe('app is pinned to wave 1, before its provider db moves in wave 3: the pin wins, and that condition gives way.');
+    expect(against.issues.find((i) => i.kind === 'pin-against-dependency')?.sentence).toBe(
+      'app is pinned to wave 1, before its provider db moves in wave 3: the pin wins, and that condition gives way.',
+    );
   });
 
   it('moves a cutover out of a blackout and the month-end freeze', () => {
@@ -156,7 +176,12 @@ const estates = fc
       .map(([a, b, tight], k) => ({ c: a % r.size, p: b % r.size, tight, k }))
       .filter(({ c, p }) => c !== p && !seen.has(`${c}>${p}`) && seen.add(`${c}>${p}`))
       .map(({ c, p, tight, k }) => dependency(`w${c}`, `w${p}`, { id: `d${k}`, coupling: tight ? 'tight' : 'loose' }));
-    const settings: Partial<PlanSettings> = { maxWorkloadsPerWave: r.max, readinessGates: r.gates, blackouts: [{ from: `2027-0${1 + Math.floor(r.blackout / 30)}-10`, to: `2027-0${1 + Math.floor(r.blackout / 30)}-16`, label: 'Blackout' }], monthEndFreezeDays: 2 };
+    const settings: Partial<PlanSettings> = {
+      maxWorkloadsPerWave: r.max,
+      readinessGates: r.gates,
+      blackouts: [{ from: `2027-0${1 + Math.floor(r.blackout / 30)}-10`, to: `2027-0${1 + Math.floor(r.blackout / 30)}-16`, label: 'Blackout' }],
+      monthEndFreezeDays: 2,
+    };
     return { workloads, dependencies, settings };
   });
 
@@ -179,7 +204,9 @@ describe('plan invariants (property)', () => {
           if (c !== undefined && pr !== undefined && c < pr) expect(explained.has(d.id) || explained.has(d.consumerId) || explained.has(d.providerId)).toBe(true);
         }
         // No wave over capacity, except a lone oversized unit or a pin.
-        for (const wave of p.waves) if (wave.cutoverOrder.length > (settings.maxWorkloadsPerWave as number)) expect(wave.units.length === 1 || p.issues.some((i) => i.kind.startsWith('pin') || i.kind === 'oversized-unit')).toBe(true);
+        for (const wave of p.waves)
+          if (wave.cutoverOrder.length > (settings.maxWorkloadsPerWave as number))
+            expect(wave.units.length === 1 || p.issues.some((i) => i.kind.startsWith('pin') || i.kind === 'oversized-unit')).toBe(true);
         // No cutover in a blackout or the month-end freeze.
         for (const wave of p.waves) expect(blockedBecause(wave.cutover, { ...base, ...settings })).toBeUndefined();
         // Deterministic.

@@ -55,7 +55,11 @@ describe('the estate report', () => {
     // A runbook edit: the plan and the generated runbooks stay, the edited ones and the findings are made again.
     const step = renamed.runbooks[0]?.steps[0];
     if (!step) throw new Error('the sample has a runbook');
-    const edited = new EstateReport({ ...renamed.input, runbookEdits: { ...renamed.input.runbookEdits, steps: { [step.id]: { minutes: 10_000, wave: renamed.runbooks[0]?.wave ?? 1, was: 'x' } } } }, renamed, stages);
+    const edited = new EstateReport(
+      { ...renamed.input, runbookEdits: { ...renamed.input.runbookEdits, steps: { [step.id]: { minutes: 10_000, wave: renamed.runbooks[0]?.wave ?? 1, was: 'x' } } } },
+      renamed,
+      stages,
+    );
     expect(edited.runbooks).toBe(renamed.runbooks);
     expect(edited.findings).not.toBe(renamed.findings);
     expect(calls).toEqual({ analyse: 2, plan: 2 });

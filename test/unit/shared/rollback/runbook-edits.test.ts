@@ -9,7 +9,20 @@ import { buildRunbooks } from '../../../../shared/rollback/runbook.js';
 import type { Runbook } from '../../../../shared/rollback/runbook-types.js';
 import { dependency, workload } from '../estate-builders.js';
 
-const wave = (number: number, cutoverOrder: string[]): Wave => ({ number, phase: 'production', start: '2027-02-01', end: '2027-02-14', cutover: '2027-02-14', cutoverMoved: [], units: [], cutoverOrder, hybridLinks: [], gates: [], risk: 0, confidence: 1 });
+const wave = (number: number, cutoverOrder: string[]): Wave => ({
+  number,
+  phase: 'production',
+  start: '2027-02-01',
+  end: '2027-02-14',
+  cutover: '2027-02-14',
+  cutoverMoved: [],
+  units: [],
+  cutoverOrder,
+  hybridLinks: [],
+  gates: [],
+  risk: 0,
+  confidence: 1,
+});
 const db = workload('db', { name: 'PostgreSQL primary', kind: 'database', databaseGb: 500, system: 'Odoo ERP' });
 const web = workload('web', { name: 'Odoo web', kind: 'application', system: 'Odoo ERP' });
 const cache = workload('cache', { name: 'Redis', kind: 'cache', system: 'Odoo ERP' });
@@ -18,7 +31,16 @@ const deps = [dependency('web', 'db', { id: 'wd' }), dependency('web', 'cache', 
 /** Runbooks for waves given as lists of workload ids. */
 function runbooks(waves: Record<number, string[]>, workloads: Workload[] = [db, web, cache]): Runbook[] {
   const plan = { waves: Object.entries(waves).map(([n, ids]) => wave(Number(n), ids)), waveOf: new Map(Object.entries(waves).flatMap(([n, ids]) => ids.map((id) => [id, Number(n)] as const))) };
-  return buildRunbooks({ plan, workloads, dependencies: deps, index: indexEstate(workloads.map((w) => w.id), deps), settings: DEFAULT_ROLLBACK_SETTINGS });
+  return buildRunbooks({
+    plan,
+    workloads,
+    dependencies: deps,
+    index: indexEstate(
+      workloads.map((w) => w.id),
+      deps,
+    ),
+    settings: DEFAULT_ROLLBACK_SETTINGS,
+  });
 }
 const only = (r: Runbook[]) => r[0] as Runbook;
 const ids = (edits: RunbookEdits, r: Runbook) => applyRunbookEdits(r, edits).steps.map((s) => s.id);
@@ -26,14 +48,36 @@ const ids = (edits: RunbookEdits, r: Runbook) => applyRunbookEdits(r, edits).ste
 describe('runbook edits', () => {
   const before = only(runbooks({ 2: ['db', 'cache', 'web'] }));
   const shown = applyRunbookEdits(before, NO_RUNBOOK_EDITS);
-  const step = (id: string) => shown.steps.find((s) => s.id === id) ?? (() => { throw new Error(id); })();
+  const step = (id: string) =>
+    shown.steps.find((s) => s.id === id) ??
+    (() => {
+      throw new Error(id);
+    })();
 
   it('rewords a step and keeps the wording when the runbook is generated again, marking a change of the generated text', () => {
     const edits = editStep(NO_RUNBOOK_EDITS, 2, step('backup:db'), { text: 'Snapshot PostgreSQL with pgBackRest and copy it off site.', owner: 'DBA team' });
     const again = applyRunbookEdits(only(runbooks({ 2: ['db', 'cache', 'web'] })), edits);
-    expect(again.steps.find((s) => s.id === 'backup:db')).toMatchObject({ text: 'Snapshot PostgreSQL with pgBackRest and copy it off site.', owner: 'DBA team', reworded: true, generatedChanged: false });
+    expect(again.steps.find((s) => s.id === 'backup:db')).toMatchObject({
+      text: 'Snapshot PostgreSQL with pgBackRest and copy it off site.',
+      owner: 'DBA team',
+      reworded: true,
+      generatedChanged: false,
+    });
     // The restore throughput changed: the generated wording moved on under the edit.
-    const slower = buildRunbooks({ plan: { waves: [wave(2, ['db', 'cache', 'web'])], waveOf: new Map([['db', 2], ['cache', 2], ['web', 2]]) }, workloads: [db, web, cache], dependencies: deps, index: indexEstate(['db', 'web', 'cache'], deps), settings: { ...DEFAULT_ROLLBACK_SETTINGS, restoreGbPerHour: 100 } });
+    const slower = buildRunbooks({
+      plan: {
+        waves: [wave(2, ['db', 'cache', 'web'])],
+        waveOf: new Map([
+          ['db', 2],
+          ['cache', 2],
+          ['web', 2],
+        ]),
+      },
+      workloads: [db, web, cache],
+      dependencies: deps,
+      index: indexEstate(['db', 'web', 'cache'], deps),
+      settings: { ...DEFAULT_ROLLBACK_SETTINGS, restoreGbPerHour: 100 },
+    });
     expect(applyRunbookEdits(only(slower), edits).steps.find((s) => s.id === 'backup:db')?.generatedChanged).toBe(true);
   });
 
@@ -46,7 +90,11 @@ describe('runbook edits', () => {
     expect(staleEdits(edits, waveOf, stepIds)).toEqual([]);
     // Without Odoo web in wave 2 nothing there needs its DNS lowered.
     const noWeb = runbooks({ 2: ['db'], 3: ['cache'] }, [db, cache]);
-    const stale = staleEdits(edits, (id) => ({ db: 2, cache: 3 })[id], (n) => new Set(noWeb.find((r) => r.wave === n)?.steps.map((s) => s.id)));
+    const stale = staleEdits(
+      edits,
+      (id) => ({ db: 2, cache: 3 })[id],
+      (n) => new Set(noWeb.find((r) => r.wave === n)?.steps.map((s) => s.id)),
+    );
     expect(stale.map((s) => [s.id, s.wave])).toEqual([['wave-2:dns', 2]]);
     expect(stale[0]?.was).toBe('Lower the DNS TTL of Odoo web to 5 minutes, 48 h ahead.');
   });

@@ -8,7 +8,20 @@ import { buildRunbooks, restoreMinutes } from '../../../../shared/rollback/runbo
 import type { RollbackSettings } from '../../../../shared/rollback/rollback-settings.js';
 import { dependency, workload } from '../estate-builders.js';
 
-const wave = (cutoverOrder: string[]): Wave => ({ number: 2, phase: 'production', start: '2027-02-01', end: '2027-02-14', cutover: '2027-02-14', cutoverMoved: [], units: [], cutoverOrder, hybridLinks: [], gates: [], risk: 0, confidence: 1 });
+const wave = (cutoverOrder: string[]): Wave => ({
+  number: 2,
+  phase: 'production',
+  start: '2027-02-01',
+  end: '2027-02-14',
+  cutover: '2027-02-14',
+  cutoverMoved: [],
+  units: [],
+  cutoverOrder,
+  hybridLinks: [],
+  gates: [],
+  risk: 0,
+  confidence: 1,
+});
 
 describe('rollback runbooks', () => {
   const db = workload('db', { name: 'PostgreSQL primary', kind: 'database', databaseGb: 500, rtoMinutes: 120, system: 'Odoo ERP' });
@@ -19,11 +32,24 @@ describe('rollback runbooks', () => {
   const runbookOf = (order: string[], settings: RollbackSettings = DEFAULT_ROLLBACK_SETTINGS) => {
     const workloads = [...byId.values()];
     const plan = { waves: [wave(order)], waveOf: new Map(order.map((id) => [id, 2])) };
-    const [r] = buildRunbooks({ plan, workloads, dependencies: deps, index: indexEstate(workloads.map((w) => w.id), deps), settings });
+    const [r] = buildRunbooks({
+      plan,
+      workloads,
+      dependencies: deps,
+      index: indexEstate(
+        workloads.map((w) => w.id),
+        deps,
+      ),
+      settings,
+    });
     if (!r) throw new Error('no runbook');
     return r;
   };
-  const deps = [dependency('web', 'db', { id: 'wd', coupling: 'tight' }), dependency('web', 'cache', { id: 'wc', coupling: 'tight' }), dependency('web', 'ehr', { id: 'we', kind: 'hl7-fhir', protocol: 'HL7v2 MLLP' })];
+  const deps = [
+    dependency('web', 'db', { id: 'wd', coupling: 'tight' }),
+    dependency('web', 'cache', { id: 'wc', coupling: 'tight' }),
+    dependency('web', 'ehr', { id: 'we', kind: 'hl7-fhir', protocol: 'HL7v2 MLLP' }),
+  ];
 
   it('estimates a restore from the data size and the throughput; nothing for stateless work', () => {
     expect(restoreMinutes(db, { restoreGbPerHour: 250 })).toBe(120);

@@ -21,9 +21,34 @@ describe('the built-in healthcare sample', () => {
 
   it('covers the reference estate: both tenants, every environment and the named components', () => {
     expect(new Set(workloads.map((w) => w.tenant).filter(Boolean))).toEqual(new Set(["St. Brigid's Hospital", 'Meridian Clinics']));
-    for (const env of ['production', 'staging', 'development', 'training']) expect(workloads.some((w) => w.environment === env), env).toBe(true);
+    for (const env of ['production', 'staging', 'development', 'training'])
+      expect(
+        workloads.some((w) => w.environment === env),
+        env,
+      ).toBe(true);
     const names = workloads.map((w) => w.name).join('\n');
-    for (const part of ['Odoo web', 'queue workers', 'scheduled jobs', 'PostgreSQL primary', 'replica', 'Redis', 'Traefik', 'object storage', 'HL7/FHIR', 'Payroll', 'Payment gateway', 'Identity provider', 'Monitoring', 'logging', 'Backup', 'Analytics', 'Patient portal', 'scheduling', 'Pharmacy', 'Procurement']) {
+    for (const part of [
+      'Odoo web',
+      'queue workers',
+      'scheduled jobs',
+      'PostgreSQL primary',
+      'replica',
+      'Redis',
+      'Traefik',
+      'object storage',
+      'HL7/FHIR',
+      'Payroll',
+      'Payment gateway',
+      'Identity provider',
+      'Monitoring',
+      'logging',
+      'Backup',
+      'Analytics',
+      'Patient portal',
+      'scheduling',
+      'Pharmacy',
+      'Procurement',
+    ]) {
       expect(names, part).toMatch(new RegExp(part, 'i'));
     }
     expect(workloads.some((w) => w.currentHosting.startsWith('Shared'))).toBe(true);

@@ -62,7 +62,13 @@ describe('tier rules', () => {
   it('counts only links to other systems as integrations', () => {
     const web = workload('web', { system: 'Odoo ERP', dataClasses: ['operational'] });
     const parts = Array.from({ length: 6 }, (_, i) => workload(`p${i}`, { system: 'Odoo ERP', dataClasses: ['operational'] }));
-    expect(firedOn(web, parts.map((p) => dependency('web', p.id)), parts).rules).toEqual([]);
+    expect(
+      firedOn(
+        web,
+        parts.map((p) => dependency('web', p.id)),
+        parts,
+      ).rules,
+    ).toEqual([]);
   });
 
   it('confidential production and criticality 1 ask for a dedicated database', () => {
@@ -93,9 +99,15 @@ describe('tier rules', () => {
   });
 
   it('takes a new rule as one more entry in the table', () => {
-    const pci: TierRule = { id: 'pci', condition: 'Cardholder data in scope of PCI DSS', tier: 'dedicated-environment', applies: (f) => f.workload.complianceTags.includes('pci'), because: () => 'PCI scope.' };
+    const pci: TierRule = {
+      id: 'pci',
+      condition: 'Cardholder data in scope of PCI DSS',
+      tier: 'dedicated-environment',
+      applies: (f) => f.workload.complianceTags.includes('pci'),
+      because: () => 'PCI scope.',
+    };
     const w = workload('pay', { complianceTags: ['pci'] });
-    const facts = { workload: w, level: "public" as const, sensitivityReason: () => "public: holds public data", productionData: true, integrations: 0, unclassifiedAsRestricted: true };
+    const facts = { workload: w, level: 'public' as const, sensitivityReason: () => 'public: holds public data', productionData: true, integrations: 0, unclassifiedAsRestricted: true };
     expect(recommendTier(facts, [...TIER_RULES, pci]).tier).toBe('dedicated-environment');
     expect(recommendTier(facts).tier).toBe('multi-tenant');
   });

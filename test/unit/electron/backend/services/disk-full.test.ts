@@ -20,7 +20,8 @@ beforeEach(() => {
 });
 afterEach(() => cleanup());
 
-const addMany = (from: number, count: number): Change[] => Array.from({ length: count }, (_, i) => ({ op: 'addWorkload', workload: { ...blankWorkload(`big-${from + i}`, `Big ${from + i}`), notes: 'x'.repeat(4000) }, position: 100 + from + i }));
+const addMany = (from: number, count: number): Change[] =>
+  Array.from({ length: count }, (_, i) => ({ op: 'addWorkload', workload: { ...blankWorkload(`big-${from + i}`, `Big ${from + i}`), notes: 'x'.repeat(4000) }, position: 100 + from + i }));
 
 describe('a full disk', () => {
   it('refuses the write with a clear message, and the file opens with everything saved before', () => {

@@ -39,7 +39,15 @@ describe('applying change sets in the service', () => {
       { op: 'setSetting', name: 'planSettings', value: { ...DEFAULT_PLAN_SETTINGS, waveLengthDays: 21, blackouts: [{ from: '2027-12-20', to: '2028-01-03', label: 'Year-end freeze' }] } },
       { op: 'setSetting', name: 'rateCard', value: { ...DEFAULT_RATE_CARD, currency: 'CHF', effortDayRate: 1150 } },
       { op: 'setSetting', name: 'rollbackSettings', value: { ...DEFAULT_ROLLBACK_SETTINGS, restoreGbPerHour: 400 } },
-      { op: 'setSetting', name: 'runbookEdits', value: { steps: { 'backup:hosp-pg-primary': { text: 'Snapshot the primary with pgBackRest.', owner: 'DBA team', wave: 2, was: 'Back up or snapshot PostgreSQL primary' } }, added: [], order: {} } },
+      {
+        op: 'setSetting',
+        name: 'runbookEdits',
+        value: {
+          steps: { 'backup:hosp-pg-primary': { text: 'Snapshot the primary with pgBackRest.', owner: 'DBA team', wave: 2, was: 'Back up or snapshot PostgreSQL primary' } },
+          added: [],
+          order: {},
+        },
+      },
     ];
     expect(library.applyChanges(id, 0, changes).revision).toBe(1);
     expect(library.snapshot(id).estate.revision).toBe(1);

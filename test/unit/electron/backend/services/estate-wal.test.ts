@@ -68,7 +68,9 @@ describe('a -wal beside a hostile estate', () => {
     const path = join(dir, 'view.waveplan');
     makeGoodEstate(path, 'Hostile');
     const db = new Database(path);
-    db.exec('DROP TABLE estate; CREATE VIEW estate AS WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n) SELECT 1 AS singleton, x AS name, 0 AS revision, x AS createdAt, x AS updatedAt FROM n');
+    db.exec(
+      'DROP TABLE estate; CREATE VIEW estate AS WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n) SELECT 1 AS singleton, x AS name, 0 AS revision, x AS createdAt, x AS updatedAt FROM n',
+    );
     db.close();
     // A log with SQLite's header and the file's page size: enough to reach the log checks.
     const header = Buffer.alloc(32);

@@ -36,7 +36,9 @@ describe('reading an estate file from outside', () => {
     makeGoodEstate(path);
     const { ticks, outcome } = await ticksDuring(readOutsideEstate(path, 'slow.waveplan', { timeMs: 40, heapMb: 512 }));
     expect(outcome.status).toBe('rejected');
-    expect(String((outcome as PromiseRejectedResult).reason.message)).toBe('“slow.waveplan” took more than 40 ms to check, more than Waveplan allows for one estate file, so reading it was stopped. It was not changed.');
+    expect(String((outcome as PromiseRejectedResult).reason.message)).toBe(
+      '“slow.waveplan” took more than 40 ms to check, more than Waveplan allows for one estate file, so reading it was stopped. It was not changed.',
+    );
     expect(ticks).toBeGreaterThan(2);
   });
 

@@ -41,12 +41,28 @@ describe('AWS', () => {
     const dep = match.dependencies[0]!;
     if (dep.layout !== 'connections') throw new Error('expected connections');
     const h = (c: number | undefined) => headerAt(file, dep.sheet, c);
-    expect([h(dep.columns.sourceIp), h(dep.columns.destinationIp), h(dep.columns.port), h(dep.columns.protocol), h(dep.columns.sourceProcess)]).toEqual(['sourceIp', 'destinationIp', 'destinationPort', 'transportProtocol', 'agentAssignedProcessId']);
+    expect([h(dep.columns.sourceIp), h(dep.columns.destinationIp), h(dep.columns.port), h(dep.columns.protocol), h(dep.columns.sourceProcess)]).toEqual([
+      'sourceIp',
+      'destinationIp',
+      'destinationPort',
+      'transportProtocol',
+      'agentAssignedProcessId',
+    ]);
     expect(dep.columns.sourceName).toBeUndefined();
   });
 
   it('reads server-level columns when a connections file has them', () => {
-    const file = { sheets: [{ name: 'connections', rows: [['SOURCE_SERVER', 'DESTINATION_SERVER', 'sourceIp', 'destinationIp', 'destinationPort', 'transportProtocol'], ['d-server-1', 'd-server-2', '10.0.0.1', '10.0.0.2', '443', 'tcp']] }] };
+    const file = {
+      sheets: [
+        {
+          name: 'connections',
+          rows: [
+            ['SOURCE_SERVER', 'DESTINATION_SERVER', 'sourceIp', 'destinationIp', 'destinationPort', 'transportProtocol'],
+            ['d-server-1', 'd-server-2', '10.0.0.1', '10.0.0.2', '443', 'tcp'],
+          ],
+        },
+      ],
+    };
     const dep = recogniseFormat(file)!.dependencies[0]!;
     if (dep.layout !== 'connections') throw new Error('expected connections');
     expect([dep.columns.sourceName, dep.columns.destinationName]).toEqual([0, 1]);

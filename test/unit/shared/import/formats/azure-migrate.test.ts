@@ -32,7 +32,9 @@ describe('Azure Migrate', () => {
     expect(targetOf(file, match, 'Memory(MB)')).toEqual({ to: 'field', field: 'memoryGb', unit: 'MiB' });
     expect(targetOf(file, match, 'Storage(GB)')).toEqual({ to: 'field', field: 'storageGb', unit: 'GiB' });
     expect(targetOf(file, match, 'Compute monthly cost estimate USD')).toEqual({ to: 'ignore' });
-    expect(match.enrichment).toEqual([{ sheet: 'All_Assessed_Disks', kind: 'disks', join: { by: 'workload-name', column: 'Machine' }, columns: [{ header: 'Disk size(GB)', meaning: 'disk size', unit: 'GiB' }] }]);
+    expect(match.enrichment).toEqual([
+      { sheet: 'All_Assessed_Disks', kind: 'disks', join: { by: 'workload-name', column: 'Machine' }, columns: [{ header: 'Disk size(GB)', meaning: 'disk size', unit: 'GiB' }] },
+    ]);
   });
 
   it('says which column is which in the agentless dependency export', () => {
@@ -64,8 +66,16 @@ describe('Azure Migrate', () => {
     const dep = match.dependencies[0]!;
     if (dep.layout !== 'connections') throw new Error('expected connections');
     const h = (c: number | undefined) => headerAt(file, dep.sheet, c);
-    expect([h(dep.columns.monitoredName), h(dep.columns.direction), h(dep.columns.sourceIp), h(dep.columns.destinationIp), h(dep.columns.port), h(dep.columns.sourceProcess), h(dep.columns.protocol), h(dep.columns.count)])
-      .toEqual(['Computer', 'Direction', 'SourceIp', 'DestinationIp', 'DestinationPort', 'ProcessName', 'Protocol', 'LinksEstablished']);
+    expect([
+      h(dep.columns.monitoredName),
+      h(dep.columns.direction),
+      h(dep.columns.sourceIp),
+      h(dep.columns.destinationIp),
+      h(dep.columns.port),
+      h(dep.columns.sourceProcess),
+      h(dep.columns.protocol),
+      h(dep.columns.count),
+    ]).toEqual(['Computer', 'Direction', 'SourceIp', 'DestinationIp', 'DestinationPort', 'ProcessName', 'Protocol', 'LinksEstablished']);
     expect(dep.columns.sourceName).toBeUndefined();
   });
 });

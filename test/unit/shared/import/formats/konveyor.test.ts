@@ -14,7 +14,11 @@ describe('Konveyor', () => {
     expect(rows.filter((r) => match.inventory!.rows!(r)).map((r) => r[1])).toEqual(['Odoo ERP', 'Patient Portal', 'EHR HL7 Gateway', 'Payroll-UAT']);
     const dep = match.dependencies[0]!;
     if (dep.layout !== 'table') throw new Error('expected a table');
-    expect(rows.filter((r) => dep.rows!(r)).map((r) => `${r[1]} ${r[6]} ${r[5]}`)).toEqual(['Patient Portal southbound Odoo ERP', 'Odoo ERP northbound Payroll-UAT', 'Patient Portal southbound EHR HL7 Gateway']);
+    expect(rows.filter((r) => dep.rows!(r)).map((r) => `${r[1]} ${r[6]} ${r[5]}`)).toEqual([
+      'Patient Portal southbound Odoo ERP',
+      'Odoo ERP northbound Payroll-UAT',
+      'Patient Portal southbound EHR HL7 Gateway',
+    ]);
     expect(dep.roles.slice(0, 7)).toEqual(['recordType', 'consumer', 'ignore', 'ignore', 'ignore', 'provider', 'direction']);
   });
 

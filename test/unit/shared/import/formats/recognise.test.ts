@@ -5,7 +5,7 @@ import { environmentIn } from '../../../../../shared/import/formats/environment-
 import { IMPORT_FIXTURES, clientSheet, waveplanWorkbook } from '../../../../../scripts/import-fixtures.js';
 
 describe('recogniseFormat', () => {
-  it('recognises Waveplan\'s own workbook and maps it as the generic guesser does', () => {
+  it("recognises Waveplan's own workbook and maps it as the generic guesser does", () => {
     const file = waveplanWorkbook();
     const match = recogniseFormat(file)!;
     expect(match.id).toBe('waveplan');
@@ -16,7 +16,7 @@ describe('recogniseFormat', () => {
     if (match.dependencies[0]?.layout === 'table') expect(match.dependencies[0].roles.slice(0, 3)).toEqual(['id', 'consumer', 'provider']);
   });
 
-  it('recognises nothing in a client\'s own sheets, near misses included', () => {
+  it("recognises nothing in a client's own sheets, near misses included", () => {
     expect(recogniseFormat(clientSheet())).toBeNull();
     expect(recogniseFormat({ sheets: [] })).toBeNull();
     expect(recogniseFormat({ sheets: [{ name: 'Empty', rows: [] }] })).toBeNull();

@@ -58,12 +58,19 @@ describe('the client workbook', () => {
 
   it('keeps text that looks like a formula as text', async () => {
     const content = sampleContent();
-    content.workloads = content.workloads.map((w, i) => (i === 0 ? { ...w, notes: '=HYPERLINK("http://evil.example","click")', owner: '+44 20 7946 0000', businessUnit: '@SUM(A1)', tenant: '-1' } : w));
+    content.workloads = content.workloads.map((w, i) =>
+      i === 0 ? { ...w, notes: '=HYPERLINK("http://evil.example","click")', owner: '+44 20 7946 0000', businessUnit: '@SUM(A1)', tenant: '-1' } : w,
+    );
     const book = await exported(content);
     const inventory = book.getWorksheet('Inventory') as ExcelJS.Worksheet;
     const h = headers(inventory);
     const row = inventory.getRow(2);
-    for (const [header, text] of [['Notes', '=HYPERLINK("http://evil.example","click")'], ['Owner', '+44 20 7946 0000'], ['Business unit', '@SUM(A1)'], ['Tenant', '-1']] as const) {
+    for (const [header, text] of [
+      ['Notes', '=HYPERLINK("http://evil.example","click")'],
+      ['Owner', '+44 20 7946 0000'],
+      ['Business unit', '@SUM(A1)'],
+      ['Tenant', '-1'],
+    ] as const) {
       const cell = row.getCell(h.indexOf(header) + 1);
       expect(cell.type, header).toBe(ExcelJS.ValueType.String);
       expect(cell.value).toBe(text);

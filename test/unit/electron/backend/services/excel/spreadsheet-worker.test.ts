@@ -29,7 +29,10 @@ describe('reading in a worker thread', () => {
     expect(await Promise.race([answered, reading.catch(() => 'read first')])).toBe('still here');
     await expect(reading).rejects.toThrow('many.csv needed more than 64 MB of memory to read, more than Waveplan allows for one spreadsheet, so reading it was stopped; nothing was imported.');
     // A new worker reads the next file.
-    expect((await readSpreadsheet('after.csv', Buffer.from('a,b\n1,2\n'))).sheets[0]?.rows).toEqual([['a', 'b'], ['1', '2']]);
+    expect((await readSpreadsheet('after.csv', Buffer.from('a,b\n1,2\n'))).sheets[0]?.rows).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+    ]);
   }, 30_000);
 
   it('stops a read that takes longer than its time limit, while the host runs on', async () => {

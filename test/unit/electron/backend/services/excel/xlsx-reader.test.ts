@@ -67,7 +67,16 @@ describe('reading an .xlsx as a stream', () => {
     const ws = book.addWorksheet('Servers');
     ws.addRow(['Name', 'Born', 'Cost', 'Ok', 'Notes', 'Link', 'Sum', 'Err']);
     for (let i = 0; i < 200; i++) {
-      ws.addRow([`srv-${i}`, new Date(Date.UTC(2020, i % 12, 1 + (i % 28))), i * 1.25, i % 2 === 0, { richText: [{ text: 'rich ', font: { bold: true } }, { text: `${i}` }] }, { text: `link ${i}`, hyperlink: 'https://example.com' }, { formula: `C${i + 2}*2+1`, result: i * 2.5 + 1 }, { error: '#N/A' }]);
+      ws.addRow([
+        `srv-${i}`,
+        new Date(Date.UTC(2020, i % 12, 1 + (i % 28))),
+        i * 1.25,
+        i % 2 === 0,
+        { richText: [{ text: 'rich ', font: { bold: true } }, { text: `${i}` }] },
+        { text: `link ${i}`, hyperlink: 'https://example.com' },
+        { formula: `C${i + 2}*2+1`, result: i * 2.5 + 1 },
+        { error: '#N/A' },
+      ]);
     }
     ws.getCell('B2').numFmt = 'dd/mm/yyyy hh:mm';
     ws.getCell('K300').value = 'far';
@@ -110,7 +119,10 @@ describe('reading an .xlsx as a stream', () => {
 
   it('skips hidden and very hidden sheets, and reads the 1904 date system', () => {
     expect(read('hidden.xlsx', hiddenSheets()).sheets).toEqual([{ name: 'Servers', rows: [['visible']] }]);
-    const dated = workbook([{ name: 'Mac', xml: sheetXml('<row><c s="1"><v>0</v></c></row>') }], { date1904: true, styles: '<styleSheet><cellXfs><xf numFmtId="0"/><xf numFmtId="14"/></cellXfs></styleSheet>' });
+    const dated = workbook([{ name: 'Mac', xml: sheetXml('<row><c s="1"><v>0</v></c></row>') }], {
+      date1904: true,
+      styles: '<styleSheet><cellXfs><xf numFmtId="0"/><xf numFmtId="14"/></cellXfs></styleSheet>',
+    });
     expect(read('mac.xlsx', dated).sheets[0]?.rows).toEqual([['1904-01-01']]);
   });
 
@@ -126,10 +138,10 @@ describe('reading an .xlsx as a stream', () => {
 
   it('refuses a sheet with 16,384 used columns, a cell past 32,767 characters and a row past Excel’s last', () => {
     expect(() => read('wide.xlsx', wideSheet())).toThrow('wide.xlsx: sheet “vInfo” has data in column AMK (1,025), at AMK1; Waveplan reads up to 1,024 columns');
-    expect(() => read('long.xlsx', hugeCell('inline'))).toThrow('long.xlsx: sheet “Servers” cell B2 holds more than 32,767 characters, Excel\'s limit for a cell.');
+    expect(() => read('long.xlsx', hugeCell('inline'))).toThrow("long.xlsx: sheet “Servers” cell B2 holds more than 32,767 characters, Excel's limit for a cell.");
     expect(() => read('long.xlsx', hugeCell('shared'))).toThrow('long.xlsx: sheet “Servers” cell C2 holds more than 32,767 characters');
     const beyond = workbook([{ name: 'S', xml: sheetXml('<row r="1048577"><c><v>1</v></c></row>') }]);
-    expect(() => read('beyond.xlsx', beyond)).toThrow('beyond.xlsx: sheet “S” has a row 1,048,577, beyond Excel\'s limit of 1,048,576 rows.');
+    expect(() => read('beyond.xlsx', beyond)).toThrow("beyond.xlsx: sheet “S” has a row 1,048,577, beyond Excel's limit of 1,048,576 rows.");
   });
 
   it('bounds the text returned when one shared string is used 1.1 million times', () => {
@@ -139,7 +151,9 @@ describe('reading an .xlsx as a stream', () => {
 
   it('stops inflating a zip whose directory and local header lie, at the budget', () => {
     const started = performance.now();
-    expect(() => read('lying.xlsx', lyingZip(), { unzippedBytes: 16 * 1024 * 1024 })).toThrow('lying.xlsx would expand past 16 MB when opened (it went past that at its part xl/worksheets/sheet1.xml, whatever its zip directory says); Waveplan reads up to 16 MB from a workbook. It was not opened; nothing was imported.');
+    expect(() => read('lying.xlsx', lyingZip(), { unzippedBytes: 16 * 1024 * 1024 })).toThrow(
+      'lying.xlsx would expand past 16 MB when opened (it went past that at its part xl/worksheets/sheet1.xml, whatever its zip directory says); Waveplan reads up to 16 MB from a workbook. It was not opened; nothing was imported.',
+    );
     expect(() => read('lying.xlsx', lyingZip(), { entryBytes: 8 * 1024 * 1024 })).toThrow('lying.xlsx would expand past 8 MB when opened (its part xl/worksheets/sheet1.xml alone would');
     expect(performance.now() - started).toBeLessThan(5_000);
   });
@@ -157,7 +171,10 @@ describe('reading an .xlsx as a stream', () => {
     const bzip = Buffer.from(plain);
     bzip.writeUInt16LE(12, 8);
     expect(() => read('bz.xlsx', bzip)).toThrow('bz.xlsx stores its part xl/workbook.xml with zip compression method 12, which Waveplan does not read');
-    const big = zip([{ name: 'xl/workbook.xml', data: Buffer.from('<workbook/>') }, { name: 'xl/worksheets/sheet1.xml', data: Buffer.from('<worksheet/>'), claimed: 0xffffffff }]);
+    const big = zip([
+      { name: 'xl/workbook.xml', data: Buffer.from('<workbook/>') },
+      { name: 'xl/worksheets/sheet1.xml', data: Buffer.from('<worksheet/>'), claimed: 0xffffffff },
+    ]);
     expect(() => read('big.xlsx', big)).toThrow(/^big\.xlsx would expand to 4,096 MB when opened/);
     const broken = workbook([{ name: 'S', xml: '<worksheet><sheetData><row></sheetData>' }]);
     expect(() => read('broken.xlsx', broken)).toThrow('broken.xlsx is damaged: sheet “S” (xl/worksheets/sheet1.xml) is not well-formed XML');

@@ -12,10 +12,16 @@ describe('migration 004: workload IP addresses', () => {
     db.prepare("INSERT INTO workload (id, position, name, kind, environment, owner) VALUES ('a', 1, 'A', 'application', 'production', 'ERP team')").run();
     expect(migration004.version).toBe(4);
     expect(migrate(db, 4)).toBe(4);
-    const row = db.prepare(`SELECT ${WORKLOAD_COLUMNS.join(', ')} FROM workload`).raw(true).get() as unknown[];
+    const row = db
+      .prepare(`SELECT ${WORKLOAD_COLUMNS.join(', ')} FROM workload`)
+      .raw(true)
+      .get() as unknown[];
     expect(workloadFromRow(row)).toMatchObject({ id: 'a', owner: 'ERP team', ipAddresses: [] });
     db.prepare("UPDATE workload SET ipAddresses = '10.0.0.5,fe80::1'").run();
-    const again = db.prepare(`SELECT ${WORKLOAD_COLUMNS.join(', ')} FROM workload`).raw(true).get() as unknown[];
+    const again = db
+      .prepare(`SELECT ${WORKLOAD_COLUMNS.join(', ')} FROM workload`)
+      .raw(true)
+      .get() as unknown[];
     expect(workloadFromRow(again).ipAddresses).toEqual(['10.0.0.5', 'fe80::1']);
   });
 });
