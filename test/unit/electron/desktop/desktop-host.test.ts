@@ -36,7 +36,7 @@ describe('the desktop window (Electron security checklist)', () => {
 
   it('serves the same CSP in the page as in the headers, with no remote source', () => {
     const html = readFileSync(join(ROOT, 'renderer', 'index.html'), 'utf8');
-    const meta = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1];
+    const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1];
     // frame-ancestors only works as a header, so the meta tag leaves it out.
     expect(meta).toBe(CONTENT_SECURITY_POLICY.replace("; frame-ancestors 'none'", ''));
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/https?:|unsafe-eval|unsafe-inline|\*/);
