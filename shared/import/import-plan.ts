@@ -257,7 +257,17 @@ function resolveDependencies(
   }
 }
 
-/** A tier weaker than the recommendation needs a reason (docs/domain-rules.md, "Tiers"): said at its row, the row left out. */
+/**
+ * A tier weaker than the recommendation needs a reason (docs/domain-rules.md, "Tiers"):
+ * said at its row, the row left out. The preview runs it on the rows it reads; a caller
+ * that adds more to the preview afterwards (dependency tables, observed connections,
+ * suggested environments, all of which can raise a recommendation) runs it again on the
+ * finished preview, so what the preview offers is what confirming can save.
+ */
+export function leaveOutWeakerTierChoices(estate: EstateContent, preview: ImportPreview, table: ImportTable, mapping: Mapping): void {
+  checkTierChoices(estate, preview, table, table.rows[0] ?? [], mapping);
+}
+
 function checkTierChoices(estate: EstateContent, preview: ImportPreview, table: ImportTable, header: string[], mapping: Mapping): void {
   const touched = [...preview.adds.map((a) => a.workload), ...preview.updates.map((u) => ({ id: u.id }))];
   if (touched.length === 0) return;
