@@ -11,7 +11,7 @@ import { readColumn, readNumberCell, type ColumnReading } from './column-reading
 import { guessedValues, mapCell, valuesToMap, type ValueMap } from './column-values.js';
 import { implausible, outlyingCosts } from './plausibility.js';
 import { previewSample, SAMPLE_ROWS, type ReadRow } from './preview-sample.js';
-import { tierChoiceProblem } from '../tiers/tier-choice.js';
+import { tierChoiceProblems } from '../tiers/tier-choice.js';
 import { unguard } from '../excel/csv-read.js';
 import type { Mapping } from './header-mapping.js';
 import { columnLabel, type ImportChoices, type ImportPreview, type ImportProblem, type ImportTable } from './import-types.js';
@@ -275,12 +275,8 @@ function checkTierChoices(estate: EstateContent, preview: ImportPreview, table: 
   const analysis = analyseEstate(after);
   const tierColumn = mapping.findIndex((t) => t.to === 'field' && t.field === 'chosenTier');
   const rowOf = new Map([...preview.adds.map((a) => [a.workload.id, a.row] as const), ...preview.updates.map((u) => [u.id, u.row] as const)]);
-  for (const w of after.workloads) {
-    const row = rowOf.get(w.id);
-    if (row === undefined) continue;
-    const recommended = analysis.recommendations.get(w.id)?.tier;
-    const message = recommended && tierChoiceProblem(w.chosenTier, w.tierOverrideReason, recommended);
-    if (!message) continue;
+  for (const { workload: w, message } of tierChoiceProblems(after.workloads, (id) => analysis.recommendations.get(id)?.tier, new Set(rowOf.keys())).values()) {
+    const row = rowOf.get(w.id) as number;
     preview.problems.push({ sheet: table.sheet, row, column: columnLabel(Math.max(0, tierColumn), header, 'Chosen tier'), value: w.chosenTier ?? '', message });
     preview.skipped.push({ row, name: w.name });
     preview.adds = preview.adds.filter((a) => a.row !== row);

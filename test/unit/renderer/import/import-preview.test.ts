@@ -27,8 +27,21 @@ const file: Spreadsheet = {
   fileName: 'servers.xlsx',
   kind: 'xlsx',
   sheets: [
-    { name: 'Servers', rows: [['Name', 'Environment', 'Chosen tier', 'Data classes'], ['Portal', 'production', 'multi-tenant', 'internal'], ['Intranet', 'production', 'multi-tenant', 'internal']] },
-    { name: 'Links', rows: [['Consumer', 'Provider', 'Data classes'], ['Portal', 'EHR', 'PHI']] },
+    {
+      name: 'Servers',
+      rows: [
+        ['Name', 'Environment', 'Chosen tier', 'Data classes'],
+        ['Portal', 'production', 'multi-tenant', 'internal'],
+        ['Intranet', 'production', 'multi-tenant', 'internal'],
+      ],
+    },
+    {
+      name: 'Links',
+      rows: [
+        ['Consumer', 'Provider', 'Data classes'],
+        ['Portal', 'EHR', 'PHI'],
+      ],
+    },
   ],
 };
 const mapping = [
