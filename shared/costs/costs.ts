@@ -2,7 +2,7 @@ import { differenceInCalendarDays, parseISO } from 'date-fns';
 import { ENVIRONMENTS, TIERS, type Tier } from '../domain/enums.js';
 import type { Workload } from '../domain/workload.js';
 import type { Plan, Wave } from '../planner/plan-types.js';
-import { holdsProductionData } from '../tiers/tier-facts.js';
+import { holdsProductionData } from '../domain/production-data.js';
 import type { RateCard } from './rate-card.js';
 
 // Costs (docs/domain-rules.md, "Costs"): per workload, and summed per wave, tier or estate. A

@@ -8,76 +8,13 @@ import { PHASE_NAMES } from '../rollback/runbook-types.js';
 import type { EstateReport } from '../report/estate-report.js';
 import { FINDING_CHECK_NAMES } from '../report/finding-stage.js';
 import { COMPUTED_HEADERS, INVENTORY_COLUMNS, inventoryRow } from './inventory-columns.js';
-import { CELL_TEXT_LIMIT, type CellValue, type SheetColumn, type SheetModel, type WorkbookModel } from './sheet-model.js';
+import { clip, col, type CellValue, type SheetColumn, type SheetModel, type WorkbookModel } from './sheet-model.js';
+import { summarySheet } from './summary-sheet.js';
 
 // The client workbook as data (docs/domain-rules.md, "Excel"): Summary, Inventory, Dependencies,
 // Waves, Cutover, Rollback, Costs and Findings.
 
-const col = (header: string, kind: SheetColumn['kind'] = 'text', extra: Partial<SheetColumn> = {}): SheetColumn => ({ header, kind, ...extra });
-const clip = (text: string) => (text.length > CELL_TEXT_LIMIT ? `${text.slice(0, CELL_TEXT_LIMIT - 20)}… (cut to fit Excel)` : text);
-
-function summary(name: string, estate: EstateContent, report: EstateReport, runbooks: readonly { wave: number; rollbackMinutes: number }[]): SheetModel {
-  const { plan } = report;
-  const { planned, byWave, spend } = report.costs;
-  const findings = report.findings.all;
-  const count = (s: string) => findings.filter((f) => f.severity === s).length;
-  const facts: [string, CellValue, SheetColumn['kind']][] = [
-    ['Estate', name, 'text'],
-    ['Workloads', estate.workloads.length, 'integer'],
-    ['Dependencies', estate.dependencies.length, 'integer'],
-    ['Waves', plan.waves.filter((w) => w.cutoverOrder.length > 0).length, 'integer'],
-    ['Workloads planned in waves', plan.waveOf.size, 'integer'],
-    ['Held back', plan.heldBack.length, 'integer'],
-    ['Not migrating', plan.notMigrating.length, 'integer'],
-    ['One-time migration cost', planned.oneTime, 'money'],
-    ['Dual-running cost', planned.dualRunning, 'money'],
-    ['Run rate per month before (where recorded)', planned.runBefore, 'money'],
-    ['Run rate per month after', planned.runAfter, 'money'],
-    ['Payback month', spend.paybackMonth ?? (spend.counted ? 'Not within 10 years' : 'Unknown: no current costs recorded'), 'text'],
-    ['Findings: high / medium / low', `${count('high')} / ${count('medium')} / ${count('low')}`, 'text'],
-  ];
-  const rollbackOf = new Map(runbooks.map((r) => [r.wave, r.rollbackMinutes]));
-  return {
-    name: 'Summary',
-    data: false,
-    tables: [
-      { title: 'The plan at a glance', columns: [col('Item'), col('Value', 'text')], rows: facts.map(([k, v]) => [k, v]), lastCellKinds: facts.map(([, , kind]) => kind) },
-      {
-        title: 'Waves',
-        columns: [
-          col('Wave', 'integer'),
-          col('Phase'),
-          col('Start', 'date'),
-          col('Cutover', 'date'),
-          col('Workloads', 'integer'),
-          col('Risk', 'integer'),
-          col('Confidence', 'percent'),
-          col('One-time cost', 'money'),
-          col('Rollback (min)', 'integer'),
-        ],
-        rows: plan.waves.map((w) => [
-          w.number,
-          WAVE_PHASE_NAMES[w.phase],
-          w.start,
-          w.cutover,
-          w.cutoverOrder.length,
-          w.risk,
-          w.confidence,
-          byWave.get(w.number)?.oneTime ?? 0,
-          rollbackOf.get(w.number) ?? null,
-        ]),
-      },
-      {
-        title: 'Key findings (all of them on the Findings sheet)',
-        columns: [col('Severity'), col('Finding', 'text', { wrap: true, span: 8 })],
-        rows: findings
-          .filter((f) => f.severity !== 'low')
-          .slice(0, 15)
-          .map((f) => [f.severity, f.title]),
-      },
-    ],
-  };
-}
+// The Summary sheet is in summary-sheet.ts; the column and cell helpers in sheet-model.ts.
 
 export const SHEET_NAMES = ['Summary', 'Inventory', 'Dependencies', 'Waves', 'Cutover', 'Rollback', 'Costs', 'Findings'] as const;
 export type SheetName = (typeof SHEET_NAMES)[number];
@@ -313,7 +250,7 @@ export function buildWorkbookModel(name: string, estate: EstateContent, report: 
     ],
   });
   const sheets: Record<SheetName, () => SheetModel> = {
-    Summary: () => summary(name, estate, report, runbooks),
+    Summary: () => summarySheet(name, estate, report, runbooks),
     Inventory: inventory,
     Dependencies: dependencies,
     Waves: waves,

@@ -76,3 +76,9 @@ export function fitWidth(column: SheetColumn, rows: readonly CellValue[][], inde
   }
   return Math.max(column.kind === 'date' ? 12 : 8, Math.min(column.wrap ? 60 : 48, longest + 2));
 }
+
+/** A column of a sheet: its header, its kind of cell, and anything else it says. */
+export const col = (header: string, kind: SheetColumn['kind'] = 'text', extra: Partial<SheetColumn> = {}): SheetColumn => ({ header, kind, ...extra });
+
+/** Text cut to what an Excel cell holds, saying so. */
+export const clip = (text: string) => (text.length > CELL_TEXT_LIMIT ? `${text.slice(0, CELL_TEXT_LIMIT - 20)}… (cut to fit Excel)` : text);

@@ -1,7 +1,7 @@
 import type { Dependency } from '../domain/dependency.js';
 import { labelOf } from '../domain/enums.js';
 import type { Workload } from '../domain/workload.js';
-import { holdsProductionData } from '../tiers/tier-facts.js';
+import { holdsProductionData } from '../domain/production-data.js';
 import { finding, listNames, workloadFinding, type Finding, type FindingContext, type FindingRule } from './finding.js';
 
 // Findings about where restricted data sits (docs/domain-rules.md, "Findings").

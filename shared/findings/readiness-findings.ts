@@ -10,9 +10,6 @@ import { listNames, workloadFinding, type Finding, type FindingRule } from './fi
 // it exposes no data, so it ranks below the data findings. (Loop style: see
 // data-findings.ts.)
 
-// The gating checks now live with the question of who must prove them (domain/readiness-proof.ts).
-export { GATING_CHECKS } from '../domain/readiness-proof.js';
-
 function countMissing(w: Workload, checks: readonly ReadinessCheck[]): number {
   let missing = 0;
   for (let c = 0; c < checks.length; c++) if (!w.readiness.includes(checks[c] as ReadinessCheck)) missing++;

@@ -2,6 +2,7 @@ import { labelOf, type Environment, type Tier, type WorkloadKind } from '../doma
 import type { Workload } from '../domain/workload.js';
 import { sensitivityRank } from '../domain/sensitivity.js';
 import type { TierRecommendation } from '../tiers/recommend.js';
+import { isAcceptedRisk } from '../tiers/tier-choice.js';
 import { isWeakerTier, strongerTier } from '../tiers/tier-order.js';
 import { finding, listNames, workloadFinding, type Finding, type FindingContext, type FindingRule } from './finding.js';
 import { environmentIndex } from './system-runs.js';
@@ -13,10 +14,12 @@ import { environmentIndex } from './system-runs.js';
 const tierName = (tier: Tier) => labelOf(tier).toLowerCase();
 
 function belowRecommendation(rule: string, w: Workload, chosen: Tier, rec: TierRecommendation): Finding {
-  const reason = w.tierOverrideReason.trim();
+  // An accepted risk (tier-choice.ts) is low; a weaker tier without its reason is high.
+  const accepted = isAcceptedRisk(chosen, w.tierOverrideReason, rec.tier);
+  const reason = accepted ? w.tierOverrideReason.trim() : '';
   return workloadFinding(
     rule,
-    reason ? 'low' : 'high',
+    accepted ? 'low' : 'high',
     w,
     () => ({
       title: `${reason ? 'Accepted risk' : 'Tier below recommendation'}: ${w.name} on ${tierName(chosen)}, ${tierName(rec.tier)} recommended`,

@@ -1,7 +1,6 @@
 import { applyChanges } from '../changes/apply.js';
 import { addWorkloads, removeWorkloads } from '../changes/builders.js';
 import type { Change } from '../changes/change-set.js';
-import type { Dependency } from '../domain/dependency.js';
 import { DATA_CLASSES, inCanonicalOrder, READINESS_CHECKS, type DataClass } from '../domain/enums.js';
 import { formatFieldValue, splitList, parseFieldText } from '../domain/field-text.js';
 import type { EstateContent } from '../estate/estate.js';
@@ -11,61 +10,19 @@ import { analyseEstate } from '../findings/analyse.js';
 import { readColumn, readNumberCell, type ColumnReading } from './column-reading.js';
 import { guessedValues, mapCell, valuesToMap, type ValueMap } from './column-values.js';
 import { implausible, outlyingCosts } from './plausibility.js';
-import { previewSample, SAMPLE_ROWS, type PreviewSample, type ReadRow } from './preview-sample.js';
-import { tierChoiceProblem } from '../tiers/tier-choice.js';
+import { previewSample, SAMPLE_ROWS, type ReadRow } from './preview-sample.js';
+import { tierChoiceProblems } from '../tiers/tier-choice.js';
 import { unguard } from '../excel/csv-read.js';
 import type { Mapping } from './header-mapping.js';
+import { columnLabel, type ImportChoices, type ImportPreview, type ImportProblem, type ImportTable } from './import-types.js';
 import { columnName } from '../excel/sheet-model.js';
 
 // What an import would do to the estate, before anything is written: rows to add,
 // update, skip and (for a returned workbook) remove, each problem at its sheet, row and
 // column, and the one change set that confirming applies.
 
-export interface ImportTable {
-  sheet: string;
-  /** Header row first; what the file holds, as text. */
-  rows: string[][];
-  /**
-   * The table comes from a workbook, whose number cells arrive as JavaScript writes them
-   * ("12.345" is twelve point three four five, never twelve thousand): a column of such
-   * values is read with a decimal point, whatever a locale would make of them.
-   */
-  nativeNumbers?: boolean;
-}
-
-export interface ImportProblem {
-  sheet: string;
-  /** 1-based, as the spreadsheet numbers rows. */
-  row: number;
-  column: string;
-  value: string;
-  message: string;
-}
-
-export interface FieldDiff {
-  field: WorkloadField;
-  label: string;
-  from: string;
-  to: string;
-}
-
-export interface ImportPreview {
-  adds: { row: number; workload: Workload }[];
-  updates: { row: number; id: string; name: string; diffs: FieldDiff[]; workload: Workload }[];
-  unchanged: number;
-  /** Rows with a problem; left out when the user accepts skipping them. */
-  skipped: { row: number; name: string }[];
-  /** In the estate, not in the returned workbook (matched by its id column). */
-  missing: { id: string; name: string }[];
-  dependencies: Dependency[];
-  problems: ImportProblem[];
-  /** Values that read but look wrong ("4096 GB of memory"): shown at their cells, never blocking. */
-  warnings?: ImportProblem[];
-  /** The first rows as they will be stored, and each mapped column's coverage, unit and style. */
-  sample?: PreviewSample;
-}
-
 export type { ValueMap };
+export { columnLabel, type FieldDiff, type ImportChoices, type ImportPreview, type ImportProblem, type ImportTable } from './import-types.js';
 
 /** The values of a closed-list column that Waveplan can neither read nor guess, with how often each occurs. */
 export function unknownValues(table: ImportTable, mapping: Mapping): { column: number; values: { value: string; count: number }[] }[] {
@@ -92,15 +49,6 @@ export function columnReadings(table: ImportTable, mapping: Mapping, currency: s
   return readings;
 }
 
-export interface ImportChoices {
-  removeMissing: boolean;
-}
-
-/** A column as a problem names it: its letter, and its header when it has one ("D (Env)"). */
-export function columnLabel(index: number, header: readonly string[], fallback = ''): string {
-  const name = (header[index] ?? '').trim() || fallback;
-  return name ? `${columnName(index)} (${name})` : columnName(index);
-}
 // Lists compare as sets: the same checks in another order are no change.
 const same = (a: unknown, b: unknown) => (Array.isArray(a) && Array.isArray(b) ? JSON.stringify([...a].sort()) === JSON.stringify([...b].sort()) : JSON.stringify(a) === JSON.stringify(b));
 
@@ -309,7 +257,17 @@ function resolveDependencies(
   }
 }
 
-/** A tier weaker than the recommendation needs a reason (docs/domain-rules.md, "Tiers"): said at its row, the row left out. */
+/**
+ * A tier weaker than the recommendation needs a reason (docs/domain-rules.md, "Tiers"):
+ * said at its row, the row left out. The preview runs it on the rows it reads; a caller
+ * that adds more to the preview afterwards (dependency tables, observed connections,
+ * suggested environments, all of which can raise a recommendation) runs it again on the
+ * finished preview, so what the preview offers is what confirming can save.
+ */
+export function leaveOutWeakerTierChoices(estate: EstateContent, preview: ImportPreview, table: ImportTable, mapping: Mapping): void {
+  checkTierChoices(estate, preview, table, table.rows[0] ?? [], mapping);
+}
+
 function checkTierChoices(estate: EstateContent, preview: ImportPreview, table: ImportTable, header: string[], mapping: Mapping): void {
   const touched = [...preview.adds.map((a) => a.workload), ...preview.updates.map((u) => ({ id: u.id }))];
   if (touched.length === 0) return;
@@ -317,12 +275,8 @@ function checkTierChoices(estate: EstateContent, preview: ImportPreview, table: 
   const analysis = analyseEstate(after);
   const tierColumn = mapping.findIndex((t) => t.to === 'field' && t.field === 'chosenTier');
   const rowOf = new Map([...preview.adds.map((a) => [a.workload.id, a.row] as const), ...preview.updates.map((u) => [u.id, u.row] as const)]);
-  for (const w of after.workloads) {
-    const row = rowOf.get(w.id);
-    if (row === undefined) continue;
-    const recommended = analysis.recommendations.get(w.id)?.tier;
-    const message = recommended && tierChoiceProblem(w.chosenTier, w.tierOverrideReason, recommended);
-    if (!message) continue;
+  for (const { workload: w, message } of tierChoiceProblems(after.workloads, (id) => analysis.recommendations.get(id)?.tier, new Set(rowOf.keys())).values()) {
+    const row = rowOf.get(w.id) as number;
     preview.problems.push({ sheet: table.sheet, row, column: columnLabel(Math.max(0, tierColumn), header, 'Chosen tier'), value: w.chosenTier ?? '', message });
     preview.skipped.push({ row, name: w.name });
     preview.adds = preview.adds.filter((a) => a.row !== row);

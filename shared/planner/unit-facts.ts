@@ -2,7 +2,7 @@ import { labelOf, type ReadinessCheck } from '../domain/enums.js';
 import type { Sensitivity } from '../domain/sensitivity.js';
 import type { Workload } from '../domain/workload.js';
 import { GATING_CHECKS, needsReadinessProof } from '../domain/readiness-proof.js';
-import { holdsProductionData } from '../tiers/tier-facts.js';
+import { holdsProductionData } from '../domain/production-data.js';
 
 // Per-workload facts the planner's conditions read.
 

@@ -1,6 +1,6 @@
 import type { Sensitivity } from '../domain/sensitivity.js';
 import type { Workload } from '../domain/workload.js';
-import { holdsProductionData } from '../tiers/tier-facts.js';
+import { holdsProductionData } from '../domain/production-data.js';
 import type { MoveUnit } from './move-units.js';
 import { effortDays, pilotEligible, provingReason, riskPoints } from './unit-facts.js';
 

@@ -5,7 +5,8 @@ import { IndexedMap } from '../domain/indexed-map.js';
 import type { Sensitivity, SensitivitySource } from '../domain/sensitivity.js';
 import type { Workload } from '../domain/workload.js';
 import { TIER_RULES, type TierRule } from './rules.js';
-import { countIntegrations, holdsProductionData, type TierFacts } from './tier-facts.js';
+import { holdsProductionData } from '../domain/production-data.js';
+import { countIntegrations, type TierFacts } from './tier-facts.js';
 import { tierStrength } from './tier-order.js';
 import { DEFAULT_CLASSIFICATION_SETTINGS, type ClassificationSettings } from './classification.js';
 

@@ -1,5 +1,6 @@
 import type { Tier } from '../domain/enums.js';
-import { holdsProductionData, type TierFacts } from './tier-facts.js';
+import { holdsProductionData } from '../domain/production-data.js';
+import type { TierFacts } from './tier-facts.js';
 
 // The tier rules (docs/domain-rules.md, "Tiers"), as data. The recommendation is
 // the strongest tier any rule asks for, and every rule that fired is shown, so the

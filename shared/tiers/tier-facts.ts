@@ -17,8 +17,6 @@ export interface TierFacts {
   unclassifiedAsRestricted: boolean;
 }
 
-export { holdsProductionData } from '../domain/production-data.js';
-
 /**
  * Integrations per workload (by position): dependencies, either way, to a workload
  * of another system. An Odoo web server's own PostgreSQL and Redis are parts of it,

@@ -2,7 +2,7 @@ import type { MethodOutput } from '../../../shared/contract';
 import type { EstateSnapshot } from '../../../shared/estate/estate';
 import { addDependencyTable, isDependencyRecord, type DependencyRole } from '../../../shared/import/dependency-import';
 import type { Mapping } from '../../../shared/import/header-mapping';
-import { previewImport, type ImportPreview, type ImportTable, type ValueMap } from '../../../shared/import/import-plan';
+import { leaveOutWeakerTierChoices, previewImport, type ImportPreview, type ImportTable, type ValueMap } from '../../../shared/import/import-plan';
 import { applyDiscoveryChoices, discoveryFacts, withNameFallback, withTotals, workloadRows, type DiscoveryChoices } from '../../../shared/import/discovery-import';
 import type { DependencySpec, FormatMatch } from '../../../shared/import/formats/types';
 import { aggregateConnections, type ConnectionAnalysis, type ExternalEndpoint } from '../../../shared/import/connections';
@@ -117,7 +117,12 @@ export function buildPreview(p: PreviewInputs): BuiltPreview {
     const onlyRows = p.depChoice.from === 'rows' ? isDependencyRow : spec?.sheet === p.depTable.sheet ? spec.rows : undefined;
     addDependencyTable(p.snapshot, preview, p.depTable, p.depRoles, p.newId, onlyRows, spec?.directionOf);
   }
-  return { preview, enriched, connections: p.connections ? addConnections(p, preview, p.connections) : null };
+  const connections = p.connections ? addConnections(p, preview, p.connections) : null;
+  // Suggested environments, dependency tables and connections can each raise a new
+  // workload's recommendation above the tier its row chose: checked once more on the
+  // finished preview, so confirming never refuses what the preview offered.
+  if (p.withInventory) leaveOutWeakerTierChoices(p.snapshot, preview, table, totalled.mapping);
+  return { preview, enriched, connections };
 }
 
 /** Observed connections aggregated into dependencies between the estate's workloads and those the import adds. */

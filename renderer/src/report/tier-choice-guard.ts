@@ -1,6 +1,6 @@
 import type { Change } from '../../../shared/changes/change-set';
 import type { ReportInput } from '../../../shared/report/report-input';
-import { tierChoiceProblem } from '../../../shared/tiers/tier-choice';
+import { tierChoiceProblems } from '../../../shared/tiers/tier-choice';
 import { reportFor } from './report-cache';
 
 /**
@@ -18,11 +18,6 @@ export function tierChoiceRefusal(next: ReportInput, changes: readonly Change[])
   }
   if (touched.size === 0) return null;
   const { analysis } = reportFor(next);
-  for (const w of next.workloads) {
-    if (!touched.has(w.id)) continue;
-    const recommended = analysis.recommendations.get(w.id)?.tier;
-    const problem = recommended && tierChoiceProblem(w.chosenTier, w.tierOverrideReason, recommended);
-    if (problem) return `${w.name}: ${problem}`;
-  }
-  return null;
+  const [first] = tierChoiceProblems(next.workloads, (id) => analysis.recommendations.get(id)?.tier, touched).values();
+  return first ? `${first.workload.name}: ${first.message}` : null;
 }

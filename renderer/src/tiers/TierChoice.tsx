@@ -3,6 +3,7 @@ import type { Change } from '../../../shared/changes/change-set';
 import { TIERS, labelOf, type Tier } from '../../../shared/domain/enums';
 import type { Workload } from '../../../shared/domain/workload';
 import type { TierRecommendation } from '../../../shared/tiers/recommend';
+import { tierChoiceProblem } from '../../../shared/tiers/tier-choice';
 import { isWeakerTier } from '../../../shared/tiers/tier-order';
 import { Modal, ModalActions } from '../components/Modal';
 import { useEstateStore } from '../store/estate-store';
@@ -29,7 +30,8 @@ export function TierChoice({ workload, recommendation, id }: Props) {
   const [asking, setAsking] = useState<Tier | null>(null);
   const choose = (value: string) => {
     const chosen = (value || null) as Tier | null;
-    if (chosen && isWeakerTier(chosen, recommendation.tier) && !workload.tierOverrideReason.trim()) return setAsking(chosen);
+    // The one rule of shared/tiers/tier-choice.ts: a weaker tier needs a reason, asked for here.
+    if (chosen && tierChoiceProblem(chosen, workload.tierOverrideReason, recommendation.tier)) return setAsking(chosen);
     useEstateStore.getState().commit(tierChanges(workload, chosen, workload.tierOverrideReason, recommendation.tier), `Choose tier for ${workload.name}`);
   };
   return (

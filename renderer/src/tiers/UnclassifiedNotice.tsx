@@ -1,6 +1,6 @@
 import type { EstateSnapshot } from '../../../shared/estate/estate';
 import type { EstateAnalysis } from '../../../shared/findings/analyse';
-import { holdsProductionData } from '../../../shared/tiers/tier-facts';
+import { holdsProductionData } from '../../../shared/domain/production-data';
 import { useInventoryView } from '../inventory/view-state';
 import { useAppStore } from '../store/app-store';
 import { saveSetting } from '../store/save-setting';

@@ -5,7 +5,7 @@ import type { Dependency } from '../../../../shared/domain/dependency.js';
 import { healthcareSampleEstate } from '../../../../shared/sample/healthcare-estate.js';
 import { effectiveTier, recommendTier, recommendTiers } from '../../../../shared/tiers/recommend.js';
 import { INTEGRATION_HEAVY, TIER_RULES, type TierRule } from '../../../../shared/tiers/rules.js';
-import { holdsProductionData } from '../../../../shared/tiers/tier-facts.js';
+import { holdsProductionData } from '../../../../shared/domain/production-data.js';
 import { isAcceptedRisk, tierChoiceProblem } from '../../../../shared/tiers/tier-choice.js';
 import { dependency, workload } from '../estate-builders.js';
 
