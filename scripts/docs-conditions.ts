@@ -2,7 +2,7 @@
 // from shared/planner/wave-conditions.ts (a unit test fails while they differ).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { withWaveConditionsTable } from '../shared/planner/wave-conditions-doc.js';
+import { withWaveConditionsTable } from './wave-conditions-doc.js';
 
 export const DOMAIN_RULES = join(import.meta.dirname, '..', 'docs', 'domain-rules.md');
 export const CONDITIONS_ANCHOR = 'this section describes how the planner behaves.';

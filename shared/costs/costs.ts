@@ -4,6 +4,7 @@ import type { Workload } from '../domain/workload.js';
 import type { Plan, Wave } from '../planner/plan-types.js';
 import { holdsProductionData } from '../domain/production-data.js';
 import type { RateCard } from './rate-card.js';
+import { isMoving } from '../domain/moving.js';
 
 // Costs (docs/domain-rules.md, "Costs"): per workload, and summed per wave, tier or estate. A
 // workload's cost keeps the terms it was computed from, so `explainCost` can say how
@@ -97,7 +98,7 @@ export function costWorkloads(workloads: readonly Workload[], tierOf: (id: strin
   for (let i = 0; i < workloads.length; i++) {
     const w = workloads[i] as Workload;
     const tier = tiers[i] as Tier;
-    const moving = w.strategy !== 'retire' && w.strategy !== 'retain';
+    const moving = isMoving(w);
     const size = sizes.get(groupOf[i] as number) ?? 1;
     const resources = round((w.vcpu ?? 0) * card.vcpuMonth + (w.memoryGb ?? 0) * card.memoryGbMonth + (w.storageGb ?? 0) * (card.storageGbMonth + card.backupGbMonth));
     const baseShare = round(tier === 'multi-tenant' ? card.platformShareMonth : (tier === 'dedicated-database' ? card.dedicatedDatabaseBaseMonth : card.dedicatedEnvironmentBaseMonth) / size);

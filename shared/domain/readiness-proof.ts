@@ -1,6 +1,7 @@
 import type { ReadinessCheck } from './enums.js';
 import type { Sensitivity } from './sensitivity.js';
 import type { Workload } from './workload.js';
+import { isMoving } from './moving.js';
 
 // Which workloads must prove their readiness before they move, and which checks gate
 // a wave (docs/domain-rules.md, "Findings"). The findings, the planner's gates and the
@@ -14,6 +15,6 @@ export const GATING_CHECKS: readonly ReadinessCheck[] = ['backup-restore-tested'
  * and retained workloads do not move, so nothing needs proving for them.
  */
 export function needsReadinessProof(w: Workload, level: Sensitivity): boolean {
-  if (w.environment !== 'production' || w.strategy === 'retire' || w.strategy === 'retain') return false;
+  if (w.environment !== 'production' || !isMoving(w)) return false;
   return level === 'restricted' || w.criticality === 1;
 }

@@ -10,7 +10,7 @@ export function summarySheet(name: string, estate: EstateContent, report: Estate
   const { plan } = report;
   const { planned, byWave, spend } = report.costs;
   const findings = report.findings.all;
-  const count = (s: string) => findings.filter((f) => f.severity === s).length;
+  const { count } = report.findings;
   const facts: [string, CellValue, SheetColumn['kind']][] = [
     ['Estate', name, 'text'],
     ['Workloads', estate.workloads.length, 'integer'],
@@ -24,7 +24,7 @@ export function summarySheet(name: string, estate: EstateContent, report: Estate
     ['Run rate per month before (where recorded)', planned.runBefore, 'money'],
     ['Run rate per month after', planned.runAfter, 'money'],
     ['Payback month', spend.paybackMonth ?? (spend.counted ? 'Not within 10 years' : 'Unknown: no current costs recorded'), 'text'],
-    ['Findings: high / medium / low', `${count('high')} / ${count('medium')} / ${count('low')}`, 'text'],
+    ['Findings: high / medium / low', `${count.high} / ${count.medium} / ${count.low}`, 'text'],
   ];
   const rollbackOf = new Map(runbooks.map((r) => [r.wave, r.rollbackMinutes]));
   return {

@@ -1,6 +1,7 @@
 import type { Dependency } from '../domain/dependency.js';
 import { labelOf, type Tier } from '../domain/enums.js';
 import type { Workload } from '../domain/workload.js';
+import { isMoving } from '../domain/moving.js';
 
 // How the graph is grouped into labelled boxes, and how a large estate is collapsed
 // into one node per system. Pure: the graph view renders what these return.
@@ -27,7 +28,7 @@ export function groupLabel(w: Workload, by: Grouping, planned: PlannedFacts = {}
     case 'tier':
       return tier ? labelOf(tier) : 'Tier not chosen';
     case 'wave':
-      return planned.wave === undefined || planned.wave === null ? (w.strategy === 'retire' || w.strategy === 'retain' ? 'Not migrating' : 'Not in a wave') : `Wave ${planned.wave}`;
+      return planned.wave === undefined || planned.wave === null ? (!isMoving(w) ? 'Not migrating' : 'Not in a wave') : `Wave ${planned.wave}`;
   }
 }
 

@@ -8,11 +8,16 @@ import { PLAN_ISSUES } from './wave-conditions.js';
 
 export const PLAN_FINDING_NAMES = Object.fromEntries(Object.entries(PLAN_ISSUES).map(([kind, issue]) => [kind, issue.name])) as Record<PlanIssueKind, string>;
 
+/** The rule id a plan issue's finding carries: its kind, marked as the planner's. */
+export function planFindingRule(kind: PlanIssueKind): string {
+  return `plan:${kind}`;
+}
+
 export function planFindings(plan: Plan): Finding[] {
   return plan.issues.map((issue, i) =>
     finding(
       {
-        rule: `plan:${issue.kind}`,
+        rule: planFindingRule(issue.kind),
         keyPart: String(i),
         severity: issue.kind === 'condition-gave-way' || issue.kind === 'under-minimum' ? 'low' : 'medium',
         workloadIds: issue.workloadIds,

@@ -4,6 +4,7 @@ import { labelOf } from '../domain/enums.js';
 import type { Workload } from '../domain/workload.js';
 import type { PlannedEnds } from './move-units.js';
 import type { Excluded } from './plan-types.js';
+import { staysPut } from '../domain/moving.js';
 
 // The workloads the plan moves, by position: retired and retained ones are left out
 // (and said so), and each dependency's ends are positions among the rest.
@@ -19,7 +20,7 @@ export function plannedWorkloads(workloads: readonly Workload[]): PlannedWorkloa
   const notMigrating: Excluded[] = [];
   const planned: Workload[] = [];
   for (const w of workloads) {
-    if (w.strategy === 'retire' || w.strategy === 'retain') notMigrating.push({ workloadId: w.id, reason: `${labelOf(w.strategy)}: it does not move.` });
+    if (staysPut(w)) notMigrating.push({ workloadId: w.id, reason: `${labelOf(w.strategy)}: it does not move.` });
     else planned.push(w);
   }
   return { planned, notMigrating, position: new Map(planned.map((w, i) => [w.id, i])) };

@@ -6,7 +6,7 @@ import { holdsProductionData } from '../domain/production-data.js';
 
 // Per-workload facts the planner's conditions read.
 
-/** Why a workload must wait for the proving waves (condition 6), or undefined. */
+/** Why a workload must wait for the proving waves (the `proving-waves` condition), or undefined. */
 export function provingReason(w: Workload, level: Sensitivity): string | undefined {
   if (level === 'restricted') return 'restricted data';
   if (w.criticality === 1 || w.criticality === 2) return `criticality ${w.criticality}`;

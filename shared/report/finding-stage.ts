@@ -2,15 +2,15 @@ import type { Workload } from '../domain/workload.js';
 import type { EstateAnalysis } from '../findings/analyse.js';
 import { mostSevereFirst, SEVERITIES, type Finding, type Severity } from '../findings/finding.js';
 import { FINDING_RULES } from '../findings/rules.js';
-import { PLAN_FINDING_NAMES, planFindings } from '../planner/plan-findings.js';
-import type { Plan } from '../planner/plan-types.js';
+import { PLAN_FINDING_NAMES, planFindingRule, planFindings } from '../planner/plan-findings.js';
+import type { Plan, PlanIssueKind } from '../planner/plan-types.js';
 import { ROLLBACK_FINDING_NAMES, rollbackFindings } from '../rollback/rollback-findings.js';
 import type { Runbook } from '../rollback/runbook-types.js';
 
 /** Every check that can raise a finding, by rule id, in the order a filter lists them: the estate's, the planner's, the runbooks'. */
 export const FINDING_CHECK_NAMES: ReadonlyMap<string, string> = new Map([
   ...FINDING_RULES.map((r) => [r.id, r.name] as const),
-  ...Object.entries(PLAN_FINDING_NAMES).map(([kind, name]) => [`plan:${kind}`, `Plan: ${name}`] as const),
+  ...Object.entries(PLAN_FINDING_NAMES).map(([kind, name]) => [planFindingRule(kind as PlanIssueKind), `Plan: ${name}`] as const),
   ...Object.entries(ROLLBACK_FINDING_NAMES),
 ]);
 

@@ -7,7 +7,8 @@ import type { Runbook } from './runbook-types.js';
 
 const hours = (minutes: number) => `${Math.round((minutes / 60) * 10) / 10} h`;
 
-export const ROLLBACK_FINDING_NAMES = { 'rollback-too-long': 'Rollback longer than its window or RTO' };
+const ROLLBACK_TOO_LONG = 'rollback-too-long';
+export const ROLLBACK_FINDING_NAMES = { [ROLLBACK_TOO_LONG]: 'Rollback longer than its window or RTO' };
 
 export function rollbackFindings(runbooks: readonly Omit<Runbook, 'steps'>[], workloads: ReadonlyMap<string, Workload>): Finding[] {
   const found: Finding[] = [];
@@ -21,7 +22,7 @@ export function rollbackFindings(runbooks: readonly Omit<Runbook, 'steps'>[], wo
     ].filter(Boolean);
     const longest = r.longest.map((l) => `${workloads.get(l.workloadId)?.name ?? l.workloadId} (${hours(l.minutes)})`);
     found.push(
-      finding({ rule: 'rollback-too-long', keyPart: String(r.wave), severity: overRto ? 'high' : 'medium', workloadIds: r.longest.map((l) => l.workloadId), dependencyIds: [] }, () => ({
+      finding({ rule: ROLLBACK_TOO_LONG, keyPart: String(r.wave), severity: overRto ? 'high' : 'medium', workloadIds: r.longest.map((l) => l.workloadId), dependencyIds: [] }, () => ({
         title: `Rollback of wave ${r.wave} takes ${hours(r.rollbackMinutes)}, longer than ${limits.join(' and ')}`,
         meaning: `Going back after the point of no return takes about ${hours(r.rollbackMinutes)}, mostly ${listNames(longest)}. A failed cutover would then break ${limits.join(' and ')}.`,
         action:

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { WAVE_CONDITIONS_DOC_START, waveConditionsMarkdown, withWaveConditionsTable } from '../../../../shared/planner/wave-conditions-doc.js';
+import { WAVE_CONDITIONS_DOC_START, waveConditionsMarkdown, withWaveConditionsTable } from '../../../../scripts/wave-conditions-doc.js';
 import { describeWaveConditions } from '../../../../shared/planner/wave-conditions.js';
 
 const DOC = join(import.meta.dirname, '..', '..', '..', '..', 'docs', 'domain-rules.md');

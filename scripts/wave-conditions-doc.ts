@@ -1,4 +1,4 @@
-import { describeWaveConditions } from './wave-conditions.js';
+import { describeWaveConditions } from '../shared/planner/wave-conditions.js';
 
 // The wave conditions as the Markdown table docs/domain-rules.md shows, made from the
 // table itself; a unit test fails when the document's copy differs, so the docs read
