@@ -3,7 +3,8 @@ import { COUPLINGS, DATA_CLASSES, DEPENDENCY_KINDS, inCanonicalOrder, labelOf } 
 import { matchOption, splitList } from '../domain/field-text.js';
 import type { EstateContent } from '../estate/estate.js';
 import { unguard } from '../excel/csv-read.js';
-import { columnLabel, dependencyTargets, type ImportPreview, type ImportTable } from './import-plan.js';
+import { dependencyTargets } from './dependency-targets.js';
+import { columnLabel, type ImportPreview, type ImportTable } from './import-types.js';
 
 // Dependencies that come as a table of their own: a sheet (our Dependencies sheet, or a
 // client's interface list), a second file, or rows of the inventory itself marked by a

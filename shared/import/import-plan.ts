@@ -22,6 +22,8 @@ import { columnName } from '../excel/sheet-model.js';
 // column, and the one change set that confirming applies.
 
 export type { ValueMap };
+export { dependencyTargets, shortHostName } from './dependency-targets.js';
+import { dependencyTargets, shortHostName } from './dependency-targets.js';
 export { columnLabel, type FieldDiff, type ImportChoices, type ImportPreview, type ImportProblem, type ImportTable } from './import-types.js';
 
 /** The values of a closed-list column that Waveplan can neither read nor guess, with how often each occurs. */
@@ -192,45 +194,6 @@ function warnCostOutliers(preview: ImportPreview, table: ImportTable, header: st
     const cells = table.rows[row - 1] ?? [];
     if (message) preview.warnings?.push({ sheet: table.sheet, row, column: columnLabel(column, header), value: cells[column] ?? '', message });
   }
-}
-
-/**
- * What a dependency in an import can point at: the estate's workloads and those the
- * preview adds, by name; and the pairs already linked (in the estate, or earlier in the
- * import), which are not linked twice. Both ways dependencies come in use it.
- */
-export function dependencyTargets(estate: EstateContent, preview: ImportPreview) {
-  const named = new Map<string, string>();
-  for (const w of estate.workloads) named.set(w.name.trim().toLowerCase(), w.id);
-  for (const a of preview.adds) named.set(a.workload.name.trim().toLowerCase(), a.workload.id);
-  // A host name also finds its short form ("web01.corp.example.com" → web01), when only one workload has it.
-  const short = new Map<string, string | null>();
-  for (const [name, id] of named) {
-    const k = shortHostName(name);
-    short.set(k, short.has(k) && short.get(k) !== id ? null : id);
-  }
-  const linked = new Set([...estate.dependencies, ...preview.dependencies].map((d) => `${d.consumerId}>${d.providerId}`));
-  return {
-    idOf: (name: string) => named.get(name.trim().toLowerCase()) ?? short.get(shortHostName(name)) ?? undefined,
-    /** Why a name finds no workload: it is nowhere, or on a row left out for its own problem. */
-    notFound(name: string): string {
-      const leftOut = preview.skipped.find((s) => s.name.trim().toLowerCase() === name.trim().toLowerCase());
-      return leftOut ? `“${name}” is on row ${leftOut.row}, which is left out for its own problem` : `No workload named “${name}” in the estate or the file`;
-    },
-    /** True the first time a pair is seen (a link to add); false when it is linked already. */
-    link(consumerId: string, providerId: string): boolean {
-      const pair = `${consumerId}>${providerId}`;
-      if (linked.has(pair)) return false;
-      linked.add(pair);
-      return true;
-    },
-  };
-}
-
-/** A host name's first label ("EHR-HL7-PRD01.clinic.local" → "ehr-hl7-prd01"); any other name as it is, lower-cased. */
-export function shortHostName(name: string): string {
-  const t = name.trim().toLowerCase();
-  return /^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(t) && !/^\d+(\.\d+){3}$/.test(t) ? (t.split('.')[0] ?? t) : t;
 }
 
 /** "Depends on" names become dependencies to the workloads of that name, in the estate or the file. */

@@ -1,73 +1,19 @@
 import { labelOf, type ReadinessCheck } from '../domain/enums.js';
-import type { Sensitivity } from '../domain/sensitivity.js';
 import type { Workload } from '../domain/workload.js';
 import type { JoinReason } from './move-units.js';
 import type { PlanIssueKind } from './plan-types.js';
 import type { PlanSettings } from './settings.js';
 import { gateSentence, missingGates } from './unit-facts.js';
-import { systemKeyOf, type UnitTable } from './unit-table.js';
+import { systemKeyOf } from './unit-table.js';
+import type { Bound, PlacementContext, WaveCondition, WaveLoad } from './wave-condition-types.js';
+
+export type { Bound, ConditionCheck, PlacementContext, WaveCondition, WaveLoad } from './wave-condition-types.js';
 
 // The wave conditions (docs/domain-rules.md, "Waves"), as data, like the tier rules: each has an
 // id, a name and a description an architect can read out, its check, and what gives
 // way when it cannot hold. The scheduler runs the checks in this order; the wave
 // cards' reasoning, the plan's issues ("What gave way"), the plan findings and the
 // settings' help all take their words from here, so a condition is worded once.
-
-/** What the scheduler knows when it places a unit (one list-scheduling pass). */
-export interface PlacementContext {
-  readonly settings: PlanSettings;
-  readonly units: UnitTable;
-  /** The units each unit must not come before (its providers, or its consumers). */
-  readonly before: readonly (readonly number[])[];
-  /** The wave of each unit placed so far (-1: not yet). */
-  readonly waveOfUnit: Int32Array;
-  /** Per system (within its tenant), the latest wave of its non-production so far. */
-  readonly nonProductionWaveOfSystem: ReadonlyMap<string, number>;
-  /** The waves filled so far, by number (holes: nothing in them yet). */
-  readonly waves: readonly (WaveLoad | undefined)[];
-  /** Critical work stays out of the first this many waves (fewer than set when they would stay empty). */
-  readonly provingCount: number;
-}
-
-export interface WaveLoad {
-  /** Whether it holds production; undefined until something is placed in it. */
-  production: boolean | undefined;
-  count: number;
-  effort: number;
-}
-
-/** The earliest wave a condition allows, and why, in words for the wave card. */
-export interface Bound {
-  wave: number;
-  because: string;
-}
-
-/** How a condition is checked, and where. */
-export type ConditionCheck =
-  /** Joins workloads into move units (move-units.ts on the graph's move groups), with the words for each kind of join. */
-  | { stage: 'units'; joins: Partial<Record<JoinReason, string>> }
-  /** Decides, before scheduling, which workloads are not ready: the checks still to prove. */
-  | { stage: 'gate'; missing(w: Workload, level: Sensitivity): readonly ReadinessCheck[] }
-  /** Sets the earliest wave a unit may go in. */
-  | { stage: 'earliest'; earliest(ctx: PlacementContext, u: number): Bound | undefined }
-  /** Says whether a wave may take a unit, and why not. */
-  | { stage: 'admits'; admits(ctx: PlacementContext, wave: number, u: number): boolean; refusal(ctx: PlacementContext, wave: number, u: number): string }
-  /** Overrides the earliest-wave and admits checks: a pinned unit goes in its wave, and the plan names what the pin broke. */
-  | { stage: 'pin' }
-  /** Reported once the plan is made, never forced. */
-  | { stage: 'report' };
-
-export interface WaveCondition {
-  id: string;
-  name: string;
-  /** What it means, for the architect and the client. */
-  description: string;
-  /** What gives way when the condition cannot hold. */
-  givesWay: string;
-  check: ConditionCheck;
-  /** The sentences it leaves in a unit's reasoning and in the plan's issues. */
-  sentences?: Record<string, (...args: never[]) => string>;
-}
 
 const waves = (n: number) => (n === 1 ? 'wave' : `${n} waves`);
 

@@ -8,6 +8,13 @@ import type { EstateContent } from '../estate/estate.js';
  */
 export type ReportInput = Pick<EstateContent, 'workloads' | 'dependencies' | 'classification' | 'planSettings' | 'rollbackSettings' | 'rateCard' | 'runbookEdits'>;
 
+/** Every part of the input, in one list: what a cache compares to know it has this estate's report. */
+export const REPORT_INPUT_PARTS = ['workloads', 'dependencies', 'classification', 'planSettings', 'rollbackSettings', 'rateCard', 'runbookEdits'] as const satisfies readonly (keyof ReportInput)[];
+
+// A part added to ReportInput and not to the list fails to compile here.
+const everyPart: Exclude<keyof ReportInput, (typeof REPORT_INPUT_PARTS)[number]> extends never ? true : false = true;
+void everyPart;
+
 /** The parts of the input each stage reads, so a new input reuses every stage whose parts did not change. */
 export const STAGE_INPUTS = {
   analysis: ['workloads', 'dependencies', 'classification'],

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { ErrorBoundary } from 'react-error-boundary';
 import type { EstateSnapshot } from '../../../shared/estate/estate';
 import { usePlannedReport } from '../report/use-report';
 import { useAppStore, type EstateView } from '../store/app-store';
@@ -27,7 +28,14 @@ const VIEWS: { view: EstateView; label: string }[] = [
 function HighFindings() {
   const snapshot = useEstateStore((s) => s.snapshot);
   if (!snapshot) return null;
-  return <HighCount snapshot={snapshot} />;
+  // The count needs the plan: an estate the planner cannot plan (the Waves view says
+  // why, in its own message) leaves the tab without a badge rather than the whole
+  // screen without its top bar. Keyed by the estate, so a fixed one counts again.
+  return (
+    <ErrorBoundary fallback={null} resetKeys={[snapshot.planSettings, snapshot.workloads]}>
+      <HighCount snapshot={snapshot} />
+    </ErrorBoundary>
+  );
 }
 
 // The same findings as the Findings view and the workbook's Findings sheet: the report's.

@@ -1,6 +1,6 @@
 import { EstateReport, type ReportStages } from '../../../shared/report/estate-report';
 import { planEstate } from '../../../shared/report/plan-stage';
-import { sameParts, type ReportInput } from '../../../shared/report/report-input';
+import { REPORT_INPUT_PARTS, sameParts, type ReportInput } from '../../../shared/report/report-input';
 import { analyseEstate } from '../../../shared/findings/analyse';
 import type { PlanRequest, PlanResponse } from './plan-protocol';
 
@@ -11,8 +11,6 @@ import type { PlanRequest, PlanResponse } from './plan-protocol';
 
 /** Above this many workloads the plan is made in a worker; views show the last whole report meanwhile. */
 export const WORKER_THRESHOLD = 1500;
-
-const INPUT_PARTS = ['workloads', 'dependencies', 'classification', 'planSettings', 'rollbackSettings', 'rateCard', 'runbookEdits'] as const satisfies readonly (keyof ReportInput)[];
 
 let plansMade = 0;
 
@@ -39,9 +37,9 @@ const COUNTED: ReportStages = {
 let recent: EstateReport[] = [];
 
 export function reportFor(content: ReportInput): EstateReport {
-  const found = recent.find((r) => sameParts(r.input, content, INPUT_PARTS));
+  const found = recent.find((r) => sameParts(r.input, content, REPORT_INPUT_PARTS));
   if (found) return found;
-  const input: ReportInput = Object.fromEntries(INPUT_PARTS.map((p) => [p, content[p]])) as unknown as ReportInput;
+  const input: ReportInput = Object.fromEntries(REPORT_INPUT_PARTS.map((p) => [p, content[p]])) as unknown as ReportInput;
   const report = new EstateReport(input, recent[0], COUNTED);
   recent = [report, ...recent].slice(0, 2);
   return report;
