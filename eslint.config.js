@@ -22,6 +22,16 @@ const SHARED_PURE = restrict(
 // The folders of shared/ above domain/: the features, and the estate and changes over them.
 const ABOVE_DOMAIN = ['costs', 'planner', 'rollback', 'findings', 'tiers', 'graph', 'excel', 'import', 'report', 'estate', 'changes', 'sample', 'synthetic', 'text'];
 
+/** A folder of shared/ that may not import the folders `folders` (a regex alternative) names; it repeats shared/'s purity rule, which it replaces there. */
+function sharedFloor(files, folders, message) {
+  return {
+    files: [files],
+    rules: {
+      'no-restricted-imports': ['error', { ...SHARED_PURE[1], patterns: [...SHARED_PURE[1].patterns, { regex: `(^(\\.\\./)+|(^|/)shared/)${folders}(/|$)`, message }] }],
+    },
+  };
+}
+
 export default tseslint.config(
   { ignores: ['dist/**', 'dist-node/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
   js.configs.recommended,
@@ -39,40 +49,12 @@ export default tseslint.config(
     files: ['shared/**/*.ts'],
     rules: { 'no-restricted-imports': SHARED_PURE },
   },
-  {
-    // shared/domain/ is the bottom floor: the features (and the estate and changes built
-    // over them) import it, never the other way. Repeats shared/'s rule, which this replaces.
-    files: ['shared/domain/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          ...SHARED_PURE[1],
-          patterns: [
-            ...SHARED_PURE[1].patterns,
-            { regex: `(^(\\.\\./)+|(^|/)shared/)(${ABOVE_DOMAIN.join('|')})(/|$)`, message: `shared/domain/ is the bottom floor: it may not import ${ABOVE_DOMAIN.map((f) => f + '/').join(', ')}.` },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    // shared/excel/ writes the workbook and reads CSV; shared/import/ reads what comes
-    // back and builds on excel's columns, never the other way, so the two are not a loop.
-    files: ['shared/excel/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          ...SHARED_PURE[1],
-          patterns: [
-            ...SHARED_PURE[1].patterns,
-            { regex: '(^(\\.\\./)+|(^|/)shared/)import(/|$)', message: 'shared/excel/ may not import shared/import/: import builds on excel, not the other way.' },
-          ],
-        },
-      ],
-    },
-  },
+  // shared/domain/ is the bottom floor: the features (and the estate and changes built
+  // over them) import it, never the other way.
+  sharedFloor('shared/domain/**/*.ts', `(${ABOVE_DOMAIN.join('|')})`, `shared/domain/ is the bottom floor: it may not import ${ABOVE_DOMAIN.map((f) => f + '/').join(', ')}.`),
+  // shared/excel/ writes the workbook and reads CSV; shared/import/ reads what comes
+  // back and builds on excel's columns, never the other way, so the two are not a loop.
+  sharedFloor('shared/excel/**/*.ts', 'import', 'shared/excel/ may not import shared/import/: import builds on excel, not the other way.'),
   {
     // The renderer reaches the back end only through the Bridge.
     files: ['renderer/**/*.{ts,tsx}'],

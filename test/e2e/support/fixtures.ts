@@ -1,4 +1,5 @@
 import { test as base, expect, type Page } from '@playwright/test';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startWebHostProcess, type RunningHost } from './web-host-process.js';
@@ -36,6 +37,16 @@ export async function openSample(page: Page): Promise<void> {
 /** The grid cell of a workload (by name) and a column (by field key). */
 export function cell(page: Page, workloadName: string, column: string) {
   return page.locator('.grid-row', { has: page.locator('[data-col="name"]', { hasText: new RegExp(`^${escapeRegExp(workloadName)}$`) }) }).locator(`[data-col="${column}"]`);
+}
+
+/** Downloads the plan workbook from the Export menu, as a client would get it; returns where it was saved. */
+export async function downloadPlanWorkbook(page: Page, name: string): Promise<string> {
+  await page.getByRole('button', { name: 'Export ▾' }).click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('menuitem', { name: /Plan workbook for the client/ }).click();
+  const path = join(tmpdir(), `${name}-${Date.now()}.xlsx`);
+  await (await download).saveAs(path);
+  return path;
 }
 
 /** Calls the back end as the page does, with the page's token. */

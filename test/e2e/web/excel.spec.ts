@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SCREENSHOTS, expect, openSample, test } from '../support/fixtures.js';
+import { SCREENSHOTS, downloadPlanWorkbook, expect, openSample, test } from '../support/fixtures.js';
 
 test.describe('Excel', () => {
   test('the plan workbook and the CSVs download from the Export menu', async ({ app }) => {
@@ -33,11 +33,7 @@ test.describe('Excel', () => {
 test.describe('bringing a workbook back', () => {
   test('an exported workbook with one cell changed comes back as a one-line diff, and the plan follows', async ({ app }) => {
     await openSample(app);
-    await app.getByRole('button', { name: 'Export ▾' }).click();
-    const download = app.waitForEvent('download');
-    await app.getByRole('menuitem', { name: /Plan workbook for the client/ }).click();
-    const path = join(tmpdir(), `returned-${Date.now()}.xlsx`);
-    await (await download).saveAs(path);
+    const path = await downloadPlanWorkbook(app, 'returned');
 
     // The client pins the patient portal to wave 6 in Excel.
     const book = new ExcelJS.Workbook();

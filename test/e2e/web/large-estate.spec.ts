@@ -1,19 +1,6 @@
 import { join } from 'node:path';
-import { EstateLibrary } from '../../../electron/backend/services/library.js';
-import { generateSyntheticEstate } from '../../../shared/synthetic/generate-estate.js';
-import type { Page } from '@playwright/test';
 import { SCREENSHOTS, cell, expect, test } from '../support/fixtures.js';
-import type { RunningHost } from '../support/web-host-process.js';
-
-/** Puts the 10,000 / 50,000 synthetic estate in the host's library and opens it. */
-async function openLargeEstate(app: Page, host: RunningHost): Promise<void> {
-  const library = new EstateLibrary(host.libraryDir);
-  library.create('Synthetic group (10k)', generateSyntheticEstate({ workloads: 10_000, dependencies: 50_000 }));
-  library.closeAll();
-  await app.reload();
-  await app.getByRole('button', { name: 'Synthetic group (10k)', exact: true }).click();
-  await expect(app.getByText('10,000 workloads', { exact: true })).toBeVisible();
-}
+import { openLargeEstate } from '../support/large-estate.js';
 
 test('a 10,000-workload estate opens, scrolls to its last row and saves an edit there', async ({ app, host }) => {
   await openLargeEstate(app, host);

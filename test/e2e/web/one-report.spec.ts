@@ -1,21 +1,14 @@
 import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { EstateLibrary } from '../../../electron/backend/services/library.js';
-import { generateSyntheticEstate } from '../../../shared/synthetic/generate-estate.js';
-import { expect, openSample, test } from '../support/fixtures.js';
+import { downloadPlanWorkbook, expect, openSample, test } from '../support/fixtures.js';
+import { openLargeEstate } from '../support/large-estate.js';
 
 // Issue 15: the badge, the Findings view and the workbook read one report, and views
 // read the report that is there instead of planning again.
 
 async function highInWorkbook(app: Page): Promise<number> {
-  await app.getByRole('button', { name: 'Export ▾' }).click();
-  const download = app.waitForEvent('download');
-  await app.getByRole('menuitem', { name: /Plan workbook for the client/ }).click();
-  const path = join(tmpdir(), `report-${Date.now()}.xlsx`);
-  await (await download).saveAs(path);
+  const path = await downloadPlanWorkbook(app, 'report');
   const book = new ExcelJS.Workbook();
   await book.xlsx.load(readFileSync(path) as unknown as ArrayBuffer);
   const sheet = book.getWorksheet('Findings') as ExcelJS.Worksheet;
@@ -42,12 +35,7 @@ test('the badge, the Findings view and the workbook count the same high findings
 });
 
 test('switching between Waves, Rollback, Costs and Findings on 10,000 workloads does not plan again', async ({ app, host }) => {
-  const library = new EstateLibrary(host.libraryDir);
-  library.create('Synthetic group (10k)', generateSyntheticEstate({ workloads: 10_000, dependencies: 50_000 }));
-  library.closeAll();
-  await app.reload();
-  await app.getByRole('button', { name: 'Synthetic group (10k)', exact: true }).click();
-  await expect(app.getByText('10,000 workloads', { exact: true })).toBeVisible();
+  await openLargeEstate(app, host);
 
   await app.getByRole('tab', { name: 'Waves' }).click();
   await expect(app.locator('.wave-card').first()).toBeVisible({ timeout: 60_000 });
