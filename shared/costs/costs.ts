@@ -186,13 +186,6 @@ export function addTo(total: CostTotals, c: WorkloadCost): void {
   total.dualRunning += c.dualRunning;
 }
 
-/** The totals of every workload that moves in a wave. */
-export function plannedTotals(costs: readonly WorkloadCost[]): CostTotals {
-  const total = emptyTotals();
-  for (const c of costs) if (c.wave !== null) addTo(total, c);
-  return total;
-}
-
 /** Totals per group (a wave, a tier), in one pass. */
 export function totalsBy<K>(costs: readonly WorkloadCost[], keyOf: (c: WorkloadCost) => K | undefined): Map<K, CostTotals> {
   const totals = new Map<K, CostTotals>();

@@ -1,4 +1,4 @@
-import { costPlan, plannedTotals, totalsBy, type CostTotals, type WorkloadCost } from '../costs/costs.js';
+import { addTo, costPlan, emptyTotals, type CostTotals, type WorkloadCost } from '../costs/costs.js';
 import { spendOverTime, type SpendOverTime } from '../costs/spend.js';
 import type { Tier } from '../domain/enums.js';
 import type { EstateAnalysis } from '../findings/analyse.js';
@@ -19,12 +19,31 @@ export interface CostStage {
 
 export function costEstate(input: Pick<ReportInput, 'workloads' | 'rateCard'>, analysis: Pick<EstateAnalysis, 'tierOf'>, plan: Pick<Plan, 'waves' | 'waveOf'>): CostStage {
   const { costs, datesOfWave } = costPlan(input.workloads, analysis.tierOf, plan, input.rateCard);
+  // The sums in one pass over the costs (a 10,000-workload estate is costed on every edit).
+  const byWave = new Map<number, CostTotals>();
+  const byTier = new Map<Tier, CostTotals>();
+  const planned = emptyTotals();
+  const into = <K>(totals: Map<K, CostTotals>, key: K, c: WorkloadCost) => {
+    let total = totals.get(key);
+    if (!total) totals.set(key, (total = emptyTotals()));
+    addTo(total, c);
+  };
+  for (const c of costs) {
+    if (c.wave === null) continue;
+    into(byWave, c.wave, c);
+    addTo(planned, c);
+    if (c.moving) into(byTier, c.tier, c);
+  }
+  let byId: Map<string, WorkloadCost> | undefined;
   return {
     costs,
-    byId: new Map(costs.map((c) => [c.workloadId, c])),
-    byWave: totalsBy(costs, (c) => c.wave ?? undefined),
-    byTier: totalsBy(costs, (c) => (c.wave !== null && c.moving ? c.tier : undefined)),
-    planned: plannedTotals(costs),
+    // Made when a figure is looked up by workload (the Costs view), not on every edit.
+    get byId() {
+      return (byId ??= new Map(costs.map((c) => [c.workloadId, c])));
+    },
+    byWave,
+    byTier,
+    planned,
     spend: spendOverTime(costs, datesOfWave),
   };
 }
