@@ -42,8 +42,9 @@ export class EstateReport {
 
   /**
    * `previous`: the report of the estate before the last change, whose stages are taken
-   * over where their inputs did not change. `plan`: a plan already made for this input
-   * (by the plan worker), so the plan stage is not worked out here.
+   * over where their inputs did not change (it is not kept: only the stages it had).
+   * `stages`: the functions behind the stages (a test passes counting ones). A plan made
+   * elsewhere for this input (the plan worker's) is given with `providePlan`.
    */
   constructor(
     readonly input: ReportInput,
