@@ -9,6 +9,7 @@ import type { EstateReport } from '../report/estate-report.js';
 import { FINDING_CHECK_NAMES } from '../report/finding-stage.js';
 import { COMPUTED_HEADERS, INVENTORY_COLUMNS, inventoryRow } from './inventory-columns.js';
 import { clip, col, type CellValue, type SheetColumn, type SheetModel, type WorkbookModel } from './sheet-model.js';
+import { settingsSheet, waveMembersSheet } from './check-sheets.js';
 import { summarySheet } from './summary-sheet.js';
 
 // The client workbook as data (docs/domain-rules.md, "Excel"): Summary, Inventory, Dependencies,
@@ -16,7 +17,7 @@ import { summarySheet } from './summary-sheet.js';
 
 // The Summary sheet is in summary-sheet.ts; the column and cell helpers in sheet-model.ts.
 
-export const SHEET_NAMES = ['Summary', 'Inventory', 'Dependencies', 'Waves', 'Cutover', 'Rollback', 'Costs', 'Findings'] as const;
+export const SHEET_NAMES = ['Summary', 'Inventory', 'Dependencies', 'Waves', 'Wave members', 'Cutover', 'Rollback', 'Costs', 'Findings', 'Settings'] as const;
 export type SheetName = (typeof SHEET_NAMES)[number];
 
 /** The workbook of an estate's report: the same report object the app's views read. */
@@ -254,10 +255,12 @@ export function buildWorkbookModel(name: string, estate: EstateContent, report: 
     Inventory: inventory,
     Dependencies: dependencies,
     Waves: waves,
+    'Wave members': () => waveMembersSheet(estate, report),
     Cutover: cutover,
     Rollback: rollback,
     Costs: costSheet,
     Findings: findingSheet,
+    Settings: () => settingsSheet(estate),
   };
   // Only the sheets asked for are made: a CSV of the inventory does not word 58,000 runbook steps.
   return { title: name, currency: card.currency, sheets: only.map((sheet) => sheets[sheet]()) };

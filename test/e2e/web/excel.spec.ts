@@ -17,7 +17,7 @@ test.describe('Excel', () => {
     await file.saveAs(path);
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(readFileSync(path) as unknown as ArrayBuffer);
-    expect(book.worksheets.map((s) => s.name)).toEqual(['Summary', 'Inventory', 'Dependencies', 'Waves', 'Cutover', 'Rollback', 'Costs', 'Findings', 'Lists']);
+    expect(book.worksheets.map((s) => s.name)).toEqual(['Summary', 'Inventory', 'Dependencies', 'Waves', 'Wave members', 'Cutover', 'Rollback', 'Costs', 'Findings', 'Settings', 'Lists']);
     expect(book.getWorksheet('Inventory')?.rowCount).toBe(46);
 
     await app.getByRole('button', { name: 'Export ▾' }).click();

@@ -26,7 +26,7 @@ describe('the client workbook', () => {
   it('has every sheet, with the sample’s rows, real numbers and dates, and a hidden id to match rows on return', async () => {
     const content = sampleContent();
     const book = await exported(content);
-    expect(book.worksheets.map((s) => s.name)).toEqual(['Summary', 'Inventory', 'Dependencies', 'Waves', 'Cutover', 'Rollback', 'Costs', 'Findings', 'Lists']);
+    expect(book.worksheets.map((s) => s.name)).toEqual(['Summary', 'Inventory', 'Dependencies', 'Waves', 'Wave members', 'Cutover', 'Rollback', 'Costs', 'Findings', 'Settings', 'Lists']);
     const inventory = book.getWorksheet('Inventory') as ExcelJS.Worksheet;
     expect(inventory.rowCount).toBe(content.workloads.length + 1);
     expect(headers(inventory)[0]).toBe(ID_HEADER);
@@ -42,6 +42,35 @@ describe('the client workbook', () => {
     const waves = book.getWorksheet('Waves') as ExcelJS.Worksheet;
     expect(waves.getRow(2).getCell(3).value).toBeInstanceOf(Date);
     expect(book.getWorksheet('Lists')?.state).toBe('hidden');
+  });
+
+  it('can be checked without the app: every wave member by id, a row each, and the settings the plan was made with (issue 16)', async () => {
+    const sample = sampleContent();
+    // A name with commas in it, which a joined list of members cannot carry.
+    const content = {
+      ...sample,
+      workloads: sample.workloads.map((w) => (w.id === 'hosp-pg-primary' ? { ...w, name: 'PostgreSQL, primary, hospital' } : w)),
+      planSettings: { ...sample.planSettings, blackouts: [{ from: '2027-03-01', to: '2027-03-07', label: 'Audit week' }] },
+    };
+    const plan = reportOf(content).plan;
+    const book = await exported(content);
+    const members = book.getWorksheet('Wave members') as ExcelJS.Worksheet;
+    expect(headers(members)).toEqual(['Wave', 'Phase', 'Cutover', 'Cutover order', ID_HEADER, 'Workload', 'System', 'Environment']);
+    expect(members.rowCount - 1).toBe(plan.waveOf.size);
+    const rows = members.getRows(2, members.rowCount - 1) ?? [];
+    const byId = new Map(rows.map((r) => [String(r.getCell(5).value), r]));
+    for (const [id, wave] of plan.waveOf) expect(byId.get(id)?.getCell(1).value, id).toBe(wave);
+    expect(byId.get('hosp-pg-primary')?.getCell(6).value).toBe('PostgreSQL, primary, hospital');
+    const settings = book.getWorksheet('Settings') as ExcelJS.Worksheet;
+    const values = new Map<string, unknown>();
+    settings.eachRow((r) => values.set(String(r.getCell(1).value), r.getCell(2).value));
+    expect(values.get('Most workloads per wave')).toBe(content.planSettings.maxWorkloadsPerWave);
+    expect(values.get('Waves in flight at once')).toBe(content.planSettings.wavesInFlight);
+    expect(values.get('Month-end freeze (last days of the month)')).toBe(content.planSettings.monthEndFreezeDays);
+    expect(values.get('Audit week')).toBeUndefined(); // the blackout is in its own table, by its dates
+    let blackout: ExcelJS.Row | undefined;
+    settings.eachRow((r) => (r.getCell(3).value === 'Audit week' ? (blackout = r) : undefined));
+    expect(blackout?.getCell(1).value).toBeInstanceOf(Date);
   });
 
   it('puts dropdowns on the editable columns', async () => {

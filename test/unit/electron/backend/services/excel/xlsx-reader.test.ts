@@ -58,7 +58,7 @@ describe('reading an .xlsx as a stream', () => {
     const content: EstateContent = { workloads, dependencies, positions: Object.fromEntries(workloads.map((w, i) => [w.id, i + 1])), nodePositions: {}, ...DEFAULT_ESTATE_SETTINGS };
     const bytes = Buffer.from(await writeWorkbook(buildWorkbookModel('Meridian', content, reportOf(content))));
     const streamed = read('export.xlsx', bytes);
-    expect(streamed.sheets.map((s) => s.name)).toEqual(['Summary', 'Inventory', 'Dependencies', 'Waves', 'Cutover', 'Rollback', 'Costs', 'Findings']);
+    expect(streamed.sheets.map((s) => s.name)).toEqual(['Summary', 'Inventory', 'Dependencies', 'Waves', 'Wave members', 'Cutover', 'Rollback', 'Costs', 'Findings', 'Settings']);
     expect(streamed.sheets).toEqual(await exceljsRead(bytes));
   });
 
