@@ -26,7 +26,7 @@ export interface ReportStages {
   plan: typeof planEstate;
 }
 
-const STAGES: ReportStages = { analyse: (input) => analyseEstate(input), plan: planEstate };
+export const REPORT_STAGES: ReportStages = { analyse: (input) => analyseEstate(input), plan: planEstate };
 
 interface Kept {
   analysis?: EstateAnalysis;
@@ -49,7 +49,7 @@ export class EstateReport {
   constructor(
     readonly input: ReportInput,
     previous?: EstateReport,
-    private readonly stages: ReportStages = STAGES,
+    private readonly stages: ReportStages = REPORT_STAGES,
   ) {
     if (!previous) return;
     const had = previous.kept;

@@ -1,7 +1,5 @@
-import { EstateReport, type ReportStages } from '../../../shared/report/estate-report';
-import { planEstate } from '../../../shared/report/plan-stage';
+import { EstateReport, REPORT_STAGES, type ReportStages } from '../../../shared/report/estate-report';
 import { REPORT_INPUT_PARTS, sameParts, type ReportInput } from '../../../shared/report/report-input';
-import { analyseEstate } from '../../../shared/findings/analyse';
 import type { PlanRequest, PlanResponse } from './plan-protocol';
 
 // The renderer's one cache of the estate's report (shared/report). Every view, the
@@ -25,10 +23,10 @@ export function plansMadeSoFar(): number {
 }
 
 const COUNTED: ReportStages = {
-  analyse: (input) => analyseEstate(input),
+  ...REPORT_STAGES,
   plan: (input, analysis) => {
     countPlan();
-    return planEstate(input, analysis);
+    return REPORT_STAGES.plan(input, analysis);
   },
 };
 
