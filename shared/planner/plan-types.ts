@@ -60,4 +60,17 @@ export interface Plan {
   heldBack: Excluded[];
   issues: PlanIssue[];
   waveOf: ReadonlyMap<string, number>;
+  /**
+   * The chain of move units and gates that sets the end date, first to last: each step
+   * waits for the one before it (a provider, its rehearsal, a full wave, a date).
+   */
+  criticalPath: CriticalStep[];
+}
+
+export interface CriticalStep {
+  wave: number;
+  /** The unit's workload ids (empty for a gate or a calendar step). */
+  workloadIds: string[];
+  /** Why it cannot move sooner, in a sentence. */
+  because: string;
 }

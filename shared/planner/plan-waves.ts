@@ -13,6 +13,7 @@ import type { PlanSettings } from './settings.js';
 import { breakUnitLoops, unitGraph } from './unit-graph.js';
 import { unitOrder } from './unit-order.js';
 import { UnitTable } from './unit-table.js';
+import { WaveCalendar } from './wave-calendar.js';
 import { WAVE_CONDITION } from './wave-conditions.js';
 import { describeWaves, type Placement } from './wave-details.js';
 
@@ -75,7 +76,8 @@ export function planWaves(input: PlannerInput): Plan {
     return ra !== rb ? ra < rb : a < b;
   };
   const order = unitOrder(units.count, graph.after, less, (u) => gates.held[u] === 1);
-  const run = scheduleWithProvingWaves(units, order, graph.before, pinOf, settings);
+  const calendar = new WaveCalendar(settings);
+  const run = scheduleWithProvingWaves(units, order, graph.before, pinOf, settings, calendar);
   issues.push(...run.issues, ...lateNonProduction(units, order, run), ...undersizedWaves(run, settings));
 
   const placements: Placement[] = order.map((u) => ({
@@ -87,5 +89,5 @@ export function planWaves(input: PlannerInput): Plan {
     production: units.isProduction(u),
     risk: units.risk[u] as number,
   }));
-  return { ...describeWaves(placements, dependencies, ends, planned.length, settings, settings.pilotWave), notMigrating, heldBack: gates.heldBack, issues };
+  return { ...describeWaves(placements, dependencies, ends, planned.length, settings, calendar), notMigrating, heldBack: gates.heldBack, issues, criticalPath: [] };
 }

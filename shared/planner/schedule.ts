@@ -1,6 +1,7 @@
 import type { PlanIssue } from './plan-types.js';
 import type { PlanSettings } from './settings.js';
 import { systemKeyOf, type UnitTable } from './unit-table.js';
+import type { WaveCalendar } from './wave-calendar.js';
 import { WAVE_CONDITION, WAVE_CONDITIONS, overCapacity, oversized, type Bound, type ConditionCheck, type PlacementContext, type WaveLoad } from './wave-conditions.js';
 
 // List scheduling: units in their order, each into the earliest wave the conditions
@@ -46,6 +47,7 @@ export function schedule(
   before: readonly (readonly number[])[],
   pinOf: readonly (number | null)[],
   settings: PlanSettings,
+  calendar: WaveCalendar,
   provingCount: number,
 ): Schedule {
   const waves: (WaveLoad | undefined)[] = [];
@@ -53,7 +55,7 @@ export function schedule(
   const reasoning: string[][] = Array.from({ length: units.count }, () => []);
   const nonProductionWaveOfSystem = new Map<string, number>();
   const issues: PlanIssue[] = [];
-  const ctx: PlacementContext = { settings, units, before, waveOfUnit, nonProductionWaveOfSystem, waves, provingCount };
+  const ctx: PlacementContext = { settings, calendar, units, before, waveOfUnit, nonProductionWaveOfSystem, waves, provingCount };
 
   for (const u of order) {
     const why = reasoning[u] as string[];
@@ -107,9 +109,16 @@ export function schedule(
  * sooner and the units are placed again with fewer, so no wave number is skipped.
  * Pinned units keep their wave numbers in both passes.
  */
-export function scheduleWithProvingWaves(units: UnitTable, order: readonly number[], before: readonly (readonly number[])[], pinOf: readonly (number | null)[], settings: PlanSettings): Schedule {
-  const run = schedule(units, order, before, pinOf, settings, settings.provingWaves);
+export function scheduleWithProvingWaves(
+  units: UnitTable,
+  order: readonly number[],
+  before: readonly (readonly number[])[],
+  pinOf: readonly (number | null)[],
+  settings: PlanSettings,
+  calendar: WaveCalendar,
+): Schedule {
+  const run = schedule(units, order, before, pinOf, settings, calendar, settings.provingWaves);
   let idle = 0;
   for (let n = FIRST_WAVE; n < FIRST_WAVE + settings.provingWaves; n++) if (!run.waves[n]?.count) idle++;
-  return idle > 0 ? schedule(units, order, before, pinOf, settings, settings.provingWaves - idle) : run;
+  return idle > 0 ? schedule(units, order, before, pinOf, settings, calendar, settings.provingWaves - idle) : run;
 }

@@ -4,6 +4,7 @@ import type { Workload } from '../domain/workload.js';
 import type { JoinReason } from './move-units.js';
 import type { PlanSettings } from './settings.js';
 import type { UnitTable } from './unit-table.js';
+import type { WaveCalendar } from './wave-calendar.js';
 
 // The shape of a wave condition and of what the scheduler tells its checks; the
 // conditions themselves are the table in wave-conditions.ts.
@@ -22,6 +23,8 @@ export interface PlacementContext {
   readonly waves: readonly (WaveLoad | undefined)[];
   /** Critical work stays out of the first this many waves (fewer than set when they would stay empty). */
   readonly provingCount: number;
+  /** Every wave's dates (start, end, cutover), from the settings alone. */
+  readonly calendar: WaveCalendar;
 }
 
 export interface WaveLoad {

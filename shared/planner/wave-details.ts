@@ -1,11 +1,11 @@
 import type { Dependency } from '../domain/dependency.js';
 import type { Workload } from '../domain/workload.js';
-import { firstOpenDay, shiftDays } from './calendar.js';
 import type { HybridLink, PlannedUnit, Wave } from './plan-types.js';
 import type { PlanSettings } from './settings.js';
 import type { PlannedEnds } from './move-units.js';
 import { INPUTS, inputsKnown } from './unit-facts.js';
 import { MinHeap } from './unit-order.js';
+import type { WaveCalendar } from './wave-calendar.js';
 
 /** A move unit as placed by the scheduler. */
 export interface Placement {
@@ -39,8 +39,9 @@ export function describeWaves(
   ends: PlannedEnds,
   count: number,
   settings: PlanSettings,
-  pilot: boolean,
+  calendar: WaveCalendar,
 ): { waves: Wave[]; waveOf: Map<string, number> } {
+  const pilot = settings.pilotWave;
   const waveOf = new Map<string, number>();
   const waveAt = new Int32Array(count).fill(-1);
   const byWave = new Map<number, Placement[]>();
@@ -51,14 +52,6 @@ export function describeWaves(
     });
     push(byWave, p.wave, p);
   }
-  const offset = settings.foundationWave ? 1 : 0;
-  const dates = (n: number) => {
-    const slot = Math.floor((n - 1 + offset) / settings.wavesInFlight);
-    const start = shiftDays(settings.startDate, slot * settings.waveLengthDays);
-    const slotEnd = shiftDays(start, settings.waveLengthDays - 1);
-    const open = firstOpenDay(slotEnd, settings);
-    return { start, end: open.day > slotEnd ? open.day : slotEnd, cutover: open.day, cutoverMoved: open.skipped };
-  };
 
   // Hybrid links (ends in different waves, or one end never moving) and each wave's inner dependencies.
   const linksOf = new Map<number, HybridLink[]>();
@@ -81,9 +74,7 @@ export function describeWaves(
 
   const waves: Wave[] = [];
   if (settings.foundationWave) {
-    const start = settings.startDate;
-    const end = shiftDays(start, settings.waveLengthDays - 1);
-    waves.push({ number: 0, phase: 'foundation', start, end, cutover: end, cutoverMoved: [], units: [], cutoverOrder: [], hybridLinks: [], gates: FOUNDATION_GATES, risk: 0, confidence: 1 });
+    waves.push({ number: 0, phase: 'foundation', ...calendar.dates(0), units: [], cutoverOrder: [], hybridLinks: [], gates: FOUNDATION_GATES, risk: 0, confidence: 1 });
   }
   const slot = new Int32Array(count).fill(-1); // position → index inside the wave being ordered
   for (const n of [...byWave.keys()].sort((a, b) => a - b)) {
@@ -101,7 +92,7 @@ export function describeWaves(
     waves.push({
       number: n,
       phase: pilot && n === 1 ? 'pilot' : placed.some((p) => p.production) ? 'production' : 'non-production',
-      ...dates(n),
+      ...calendar.dates(n),
       units,
       cutoverOrder: order.map((i) => (members[i] as Workload).id),
       hybridLinks: linksOf.get(n) ?? [],
