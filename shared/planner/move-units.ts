@@ -23,6 +23,9 @@ export interface MoveUnit {
   reasons: ReadonlySet<JoinReason>;
 }
 
+/** One system in one environment for one tenant: what the system join puts together. */
+export const systemEnvironmentKey = (w: Workload) => `${w.system}\u0000${w.tenant}\u0000${w.environment}`;
+
 /** Dependency ends as positions in the planned workloads (-1: not planned). */
 export type PlannedEnds = DependencyEnds;
 
@@ -30,7 +33,8 @@ export type PlannedEnds = DependencyEnds;
  * The move units of the planned workloads. `positionOf` maps a workload id to its
  * position in `workloads` (undefined when it is not planned), for cycle members;
  * `ends` gives the dependencies' ends the same way. Cycles come from the analysis.
- * Near-linear: union-find over every join.
+ * Near-linear: union-find over every join. Systems in `apart` (by systemEnvironmentKey)
+ * are not joined: together they would close a loop the dependencies do not have.
  */
 export function moveUnits(
   workloads: readonly Workload[],
@@ -38,6 +42,7 @@ export function moveUnits(
   cycles: readonly DependencyCycle[],
   positionOf: (id: string) => number | undefined,
   ends: PlannedEnds,
+  apart: ReadonlySet<string> = new Set(),
 ): MoveUnit[] {
   const joins: [number, JoinReason][] = [];
   const sets = joinMoveGroups(workloads, dependencies, ends, cycles, positionOf, (a, _b, why) => joins.push([a, why]));
@@ -45,7 +50,8 @@ export function moveUnits(
   const firstOfSystem = new Map<string, number>();
   workloads.forEach((w, i) => {
     if (!w.system) return;
-    const key = `${w.system}\u0000${w.tenant}\u0000${w.environment}`;
+    const key = systemEnvironmentKey(w);
+    if (apart.has(key)) return;
     const first = firstOfSystem.get(key);
     if (first === undefined) firstOfSystem.set(key, i);
     else if (sets.union(first, i)) joins.push([first, 'system-environment']);

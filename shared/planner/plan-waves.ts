@@ -3,18 +3,21 @@ import type { EstateIndex } from '../domain/estate-index.js';
 import type { Sensitivity } from '../domain/sensitivity.js';
 import type { Workload } from '../domain/workload.js';
 import type { DependencyCycle } from '../graph/cycles.js';
-import { moveUnits } from './move-units.js';
+import { criticalPath } from './critical-path.js';
+import { breakLoops } from './loop-breaking.js';
 import type { Plan, PlanIssue } from './plan-types.js';
 import { plannedEnds, plannedWorkloads } from './planned-workloads.js';
+import { foundationNotes } from './foundation-notes.js';
 import { applyReadinessGates } from './readiness-gates.js';
 import { scheduleWithProvingWaves } from './schedule.js';
 import { lateNonProduction, undersizedWaves } from './schedule-reports.js';
 import type { PlanSettings } from './settings.js';
-import { breakUnitLoops, unitGraph } from './unit-graph.js';
+import { loopIssues, splitSystemIssues } from './structure-issues.js';
+import { formUnits } from './unit-forming.js';
 import { unitOrder } from './unit-order.js';
-import { UnitTable } from './unit-table.js';
-import { WaveCalendar } from './wave-calendar.js';
+import { unitPriority } from './unit-priority.js';
 import { WAVE_CONDITION } from './wave-conditions.js';
+import { WaveCalendar } from './wave-calendar.js';
 import { describeWaves, type Placement } from './wave-details.js';
 
 export interface PlannerInput {
@@ -28,16 +31,18 @@ export interface PlannerInput {
   index?: EstateIndex;
 }
 
-const { providersFirst, pins } = WAVE_CONDITION;
+const { pins, pilotWave } = WAVE_CONDITION;
 
 /**
  * The wave plan: a pure, deterministic function of the estate and its settings
  * (docs/domain-rules.md, "Waves"). Retired and retained workloads are left out; move units are
- * formed; then the wave conditions (wave-conditions.ts: providers first, a system's
- * non-production before its production, one kind per wave, the pilot and proving
- * waves, readiness gates, wave sizes, pins) place each unit in the earliest wave they
- * allow. Each unit says why it is where it is, and each condition that gave way leaves
- * a plan issue.
+ * formed without making loops the data does not have, and the loops that remain are
+ * broken at their cheapest links; then the wave conditions (wave-conditions.ts: the
+ * shared platform first, providers first, a system rehearsed before its production, one
+ * kind per wave, the pilot and proving waves, readiness gates, wave sizes, pins) place
+ * each unit in the earliest wave they allow, in the order unit-priority.ts sets. Each
+ * unit says why it is where it is, each condition that gave way leaves a plan issue,
+ * and the chain that sets the end date is the critical path.
  */
 export function planWaves(input: PlannerInput): Plan {
   const { settings, dependencies } = input;
@@ -46,18 +51,8 @@ export function planWaves(input: PlannerInput): Plan {
   const ends = plannedEnds(input.workloads, dependencies, estate, input.index);
   const levels = planned.map((w) => input.levelOf(w.id));
 
-  const units = new UnitTable(
-    moveUnits(planned, dependencies, input.cycles, (id) => position.get(id), ends),
-    planned,
-    levels,
-  );
-  const graph = unitGraph(units.units, planned.length, dependencies, ends, settings.order);
-  const issues: PlanIssue[] = breakUnitLoops(units.count, graph).map(({ from, to, dependencyIds }) => ({
-    kind: 'condition-gave-way',
-    workloadIds: [],
-    dependencyIds,
-    sentence: providersFirst.sentences.loopBroken(units.firstName(to), units.firstName(from)),
-  }));
+  const { units, graph, apart } = formUnits(planned, levels, dependencies, input.cycles, (id) => position.get(id), ends, settings.order);
+  const issues: PlanIssue[] = [...splitSystemIssues(units, apart), ...loopIssues(breakLoops(graph), dependencies, ends, units)];
 
   const gates = applyReadinessGates(units, graph.after, settings.readinessGates);
   const pinOf = units.pinnedWaves.map((pinned, u) => {
@@ -67,18 +62,18 @@ export function planWaves(input: PlannerInput): Plan {
     return used;
   });
 
-  // Non-production first, then lowest risk, then estate order.
-  const less = (a: number, b: number) => {
-    const production = units.isProduction(a);
-    if (production !== units.isProduction(b)) return !production;
-    const ra = units.risk[a] as number;
-    const rb = units.risk[b] as number;
-    return ra !== rb ? ra < rb : a < b;
-  };
-  const order = unitOrder(units.count, graph.after, less, (u) => gates.held[u] === 1);
+  // No pilot when nothing may go in it: an empty wave 1 would count as proven.
+  let pilot = settings.pilotWave;
+  if (pilot && !Array.from({ length: units.count }, (_, u) => u).some((u) => !units.isPlatform(u) && units.pilotEligible(u) && gates.held[u] !== 1)) {
+    pilot = false;
+    if (units.count > 0) issues.push({ kind: 'condition-gave-way', workloadIds: [], dependencyIds: [], sentence: pilotWave.sentences.noPilot() });
+  }
+
+  const order = unitOrder(units.count, graph.after, unitPriority(units), (u) => gates.held[u] === 1);
   const calendar = new WaveCalendar(settings);
-  const run = scheduleWithProvingWaves(units, order, graph.before, pinOf, settings, calendar);
+  const run = scheduleWithProvingWaves(units, order, graph.before, pinOf, settings, calendar, pilot);
   issues.push(...run.issues, ...lateNonProduction(units, order, run), ...undersizedWaves(run, settings));
+  foundationNotes(units, order, run, graph.foundationLinks, ends);
 
   const placements: Placement[] = order.map((u) => ({
     wave: run.waveOfUnit[u] as number,
@@ -87,7 +82,9 @@ export function planWaves(input: PlannerInput): Plan {
     reasoning: run.reasoning[u] as string[],
     gates: gates.gatesOf.get(u) ?? [],
     production: units.isProduction(u),
+    platform: units.isPlatform(u),
     risk: units.risk[u] as number,
   }));
-  return { ...describeWaves(placements, dependencies, ends, planned.length, settings, calendar), notMigrating, heldBack: gates.heldBack, issues, criticalPath: [] };
+  const described = describeWaves(placements, dependencies, ends, planned.length, settings, calendar, pilot ? run.firstWorkloadWave : null);
+  return { ...described, notMigrating, heldBack: gates.heldBack, issues, criticalPath: criticalPath(units, order, run) };
 }

@@ -2,7 +2,8 @@ import type { PlanIssue } from './plan-types.js';
 import type { PlanSettings } from './settings.js';
 import { systemKeyOf, type UnitTable } from './unit-table.js';
 import type { WaveCalendar } from './wave-calendar.js';
-import { WAVE_CONDITION, WAVE_CONDITIONS, overCapacity, oversized, type Bound, type ConditionCheck, type PlacementContext, type WaveLoad } from './wave-conditions.js';
+import { OpenWaves } from './open-waves.js';
+import { WAVE_CONDITION, WAVE_CONDITIONS, firstWorkloadWave, overCapacity, oversized, type Bound, type ConditionCheck, type PlacementContext, type WaveLoad } from './wave-conditions.js';
 
 // List scheduling: units in their order, each into the earliest wave the conditions
 // allow (wave-conditions.ts, in table order) that will take it; a pin wins over all of
@@ -13,6 +14,12 @@ export interface Schedule {
   waves: (WaveLoad | undefined)[];
   waveOfUnit: Int32Array;
   reasoning: string[][];
+  /** The unit whose wave set each unit's earliest wave (-1: none did), for the critical path. */
+  heldBy: Int32Array;
+  /** The first wave of workloads: the one after the shared platform's. */
+  firstWorkloadWave: number;
+  /** The sentence that says why each unit is in its wave (the last of its reasoning that does). */
+  placedBecause: string[];
   /** What gave way while placing units (pins, oversized units). */
   issues: PlanIssue[];
 }
@@ -20,12 +27,13 @@ export interface Schedule {
 type Check<S extends ConditionCheck['stage']> = Extract<ConditionCheck, { stage: S }>;
 const EARLIEST = WAVE_CONDITIONS.map((c) => c.check).filter((c): c is Check<'earliest'> => c.stage === 'earliest');
 const ADMITTING = WAVE_CONDITIONS.map((c) => c.check).filter((c): c is Check<'admits'> => c.stage === 'admits');
-const { moveTogether, pins, oneKindPerWave, waveCapacity } = WAVE_CONDITION;
+const { moveTogether, pins, oneKindPerWave, waveCapacity, foundationFirst } = WAVE_CONDITION;
 const FIRST_WAVE = 1;
 
 /** The latest of the earliest waves the conditions allow, with the words of the one that set it. */
 function earliestWave(ctx: PlacementContext, u: number): Bound {
-  let bound: Bound = { wave: FIRST_WAVE, because: '' };
+  // The shared platform may go in the foundation wave; everything else starts at wave 1.
+  let bound: Bound = { wave: ctx.settings.foundationWave && ctx.units.isPlatform(u) ? 0 : FIRST_WAVE, because: '' };
   for (const check of EARLIEST) {
     const b = check.earliest(ctx, u);
     if (b && b.wave > bound.wave) bound = b;
@@ -49,31 +57,44 @@ export function schedule(
   settings: PlanSettings,
   calendar: WaveCalendar,
   provingCount: number,
+  pilot: boolean,
 ): Schedule {
   const waves: (WaveLoad | undefined)[] = [];
   const waveOfUnit = new Int32Array(units.count).fill(-1);
+  const heldBy = new Int32Array(units.count).fill(-1);
   const reasoning: string[][] = Array.from({ length: units.count }, () => []);
-  const nonProductionWaveOfSystem = new Map<string, number>();
+  const placedBecause: string[] = new Array<string>(units.count).fill('');
+  const nonProductionWaveOfSystem = new Map<string, { wave: number; unit: number }>();
+  const foundation = { lastWave: -1 };
   const issues: PlanIssue[] = [];
-  const ctx: PlacementContext = { settings, calendar, units, before, waveOfUnit, nonProductionWaveOfSystem, waves, provingCount };
+  const open = new OpenWaves(waves, settings);
+  const ctx: PlacementContext = { settings, calendar, units, before, waveOfUnit, nonProductionWaveOfSystem, waves, provingCount, foundation, pilot };
 
   for (const u of order) {
     const why = reasoning[u] as string[];
     const unit = units.units[u];
     if (unit && unit.members.length > 1) why.push(moveTogether.sentences.joined(units.names(u), unit.reasons));
+    if (units.isPlatform(u)) why.push(foundationFirst.sentences.platform(units.names(u)));
     const bound = earliestWave(ctx, u);
-    const pin = pinOf[u] ?? null;
+    heldBy[u] = bound.unit ?? -1;
+    let pin = pinOf[u] ?? null;
+    if (pin === 0 && !(settings.foundationWave && units.isPlatform(u))) {
+      issues.push({ kind: 'pin-against-dependency', workloadIds: units.ids(u), dependencyIds: [], sentence: pins.sentences.zero(units.names(u)) });
+      pin = FIRST_WAVE;
+    }
     let at: number;
-    if (pin !== null && pin >= FIRST_WAVE) {
+    if (pin !== null) {
       at = pin;
       why.push(pins.sentences.pinned(pin));
+      placedBecause[u] = pins.sentences.pinned(pin);
       const load = waves[at];
       if (load && load.count > 0 && overCapacity(settings, load, units.size(u), units.effort[u] as number))
         issues.push({ kind: 'pin-over-capacity', workloadIds: units.ids(u), dependencyIds: [], sentence: waveCapacity.sentences.overByPin(pin, units.names(u)) });
       if (pin < bound.wave) issues.push({ kind: 'pin-against-dependency', workloadIds: units.ids(u), dependencyIds: [], sentence: pins.sentences.againstBound(units.names(u), pin, bound.because) });
     } else {
-      at = bound.wave;
-      while (!admitted(ctx, at, u)) at++;
+      const kind = units.isProduction(u);
+      at = open.next(bound.wave, kind);
+      while (!admitted(ctx, at, u)) at = open.next(at + 1, kind);
       if (oversized(ctx, u))
         issues.push({
           kind: 'oversized-unit',
@@ -81,7 +102,8 @@ export function schedule(
           dependencyIds: [],
           sentence: waveCapacity.sentences.oversizedUnit(units.names(u), units.size(u), units.effort[u] as number, at),
         });
-      why.push(`Wave ${at}: ${[bound.because, at > bound.wave ? refusal(ctx, at - 1, u) : ''].filter(Boolean).join(', and ') || 'nothing it depends on holds it later'}.`);
+      placedBecause[u] = `Wave ${at}: ${[bound.because, at > bound.wave ? refusal(ctx, at - 1, u) : ''].filter(Boolean).join(', and ') || 'nothing it depends on holds it later'}.`;
+      why.push(placedBecause[u]);
     }
     const production = units.isProduction(u);
     const load = (waves[at] ??= { production: undefined, count: 0, effort: 0 });
@@ -91,23 +113,26 @@ export function schedule(
     load.count += units.size(u);
     load.effort += units.effort[u] as number;
     waveOfUnit[u] = at;
+    if (units.isPlatform(u) && pin === null) foundation.lastWave = Math.max(foundation.lastWave, at);
     if (!production) {
       for (const i of units.members(u)) {
         const w = units.workload(i);
         if (!w.system) continue;
         const key = systemKeyOf(w);
-        nonProductionWaveOfSystem.set(key, Math.max(at, nonProductionWaveOfSystem.get(key) ?? 0));
+        const known = nonProductionWaveOfSystem.get(key);
+        if (!known || at > known.wave) nonProductionWaveOfSystem.set(key, { wave: at, unit: u });
       }
     }
   }
-  return { waves, waveOfUnit, reasoning, issues };
+  return { waves, waveOfUnit, reasoning, heldBy, issues, firstWorkloadWave: firstWorkloadWave(ctx), placedBecause };
 }
 
 /**
  * The schedule, with as many proving waves as there is work to fill: if the proving
  * waves would leave a wave empty (too little low-risk work), the process is proven
  * sooner and the units are placed again with fewer, so no wave number is skipped.
- * Pinned units keep their wave numbers in both passes.
+ * Only waves that move something count; where critical work then moves after fewer
+ * than the set number, the plan says so. Pinned units keep their wave numbers.
  */
 export function scheduleWithProvingWaves(
   units: UnitTable,
@@ -116,9 +141,44 @@ export function scheduleWithProvingWaves(
   pinOf: readonly (number | null)[],
   settings: PlanSettings,
   calendar: WaveCalendar,
+  pilot: boolean,
 ): Schedule {
-  const run = schedule(units, order, before, pinOf, settings, calendar, settings.provingWaves);
+  let run = schedule(units, order, before, pinOf, settings, calendar, settings.provingWaves, pilot);
   let idle = 0;
-  for (let n = FIRST_WAVE; n < FIRST_WAVE + settings.provingWaves; n++) if (!run.waves[n]?.count) idle++;
-  return idle > 0 ? schedule(units, order, before, pinOf, settings, calendar, settings.provingWaves - idle) : run;
+  const first = run.firstWorkloadWave;
+  for (let n = first; n < first + settings.provingWaves; n++) if (!run.waves[n]?.count) idle++;
+  if (idle > 0) run = schedule(units, order, before, pinOf, settings, calendar, settings.provingWaves - idle, pilot);
+  run.issues.push(...provenEarly(units, order, run, settings));
+  return run;
+}
+
+/** Critical work that moves after fewer waves that move something than the proving waves set. */
+function provenEarly(units: UnitTable, order: readonly number[], run: Schedule, settings: PlanSettings): PlanIssue[] {
+  if (settings.provingWaves === 0) return [];
+  // movedBefore[n]: how many waves from the first workload wave up to n - 1 move something.
+  const movedBefore = new Int32Array(run.waves.length + 1);
+  for (let n = 1; n <= run.waves.length; n++) movedBefore[n] = (movedBefore[n - 1] as number) + (n - 1 >= run.firstWorkloadWave && (run.waves[n - 1]?.count ?? 0) > 0 ? 1 : 0);
+  const early = new Map<number, number[]>(); // wave → critical units in it, too early
+  for (const u of order) {
+    if (!units.provingReason[u] || units.isPlatform(u)) continue;
+    const wave = run.waveOfUnit[u] as number;
+    if (wave < 0 || (movedBefore[wave] as number) >= settings.provingWaves) continue;
+    const list = early.get(wave);
+    if (list) list.push(u);
+    else early.set(wave, [u]);
+  }
+  return [...early].map(([wave, list]) => {
+    const ids = list.flatMap((u) => units.ids(u));
+    const names =
+      list
+        .slice(0, 3)
+        .map((u) => units.lead(u))
+        .join(', ') + (list.length > 3 ? ` and ${list.length - 3} more` : '');
+    return {
+      kind: 'condition-gave-way' as const,
+      workloadIds: ids,
+      dependencyIds: [],
+      sentence: WAVE_CONDITION.provingWaves.sentences.provenEarly(names, wave, movedBefore[wave] as number, settings.provingWaves),
+    };
+  });
 }

@@ -1,81 +1,85 @@
 import type { Dependency } from '../domain/dependency.js';
-import type { MoveUnit, PlannedEnds } from './move-units.js';
+import { REHEARSAL_COST, linkCost } from './link-cost.js';
+import type { PlannedEnds } from './move-units.js';
 import type { PlanSettings } from './settings.js';
+import type { UnitTable } from './unit-table.js';
 
-// The links between move units, in the direction the plan orders them. They are all
-// loose (a tight one joins its ends into one unit), so where units still form a loop,
-// the links that close it are dropped: providers-first gives way on them.
+// The links between move units, in the direction the plan orders them (docs/domain-rules.md,
+// "Waves"). They are all loose (a tight one joins its ends into one unit). Three kinds:
+// - a dependency: providers first (or consumers first), weighted by what it would cost to
+//   run across the hybrid boundary (link-cost.ts);
+// - a rehearsal: a system's non-production before its production;
+// - none into a shared platform service from a workload: the platform is in place first
+//   whichever way the link points (foundation first), so that link runs hybrid by design
+//   and is kept aside to be said on the platform's wave card.
+// Where links still form loops, loop-breaking.ts drops the cheapest.
+
+export interface UnitLink {
+  from: number;
+  to: number;
+  /** What breaking it would cost: the sum over its dependencies, plus the rehearsal's. */
+  cost: number;
+  /** Indexes of the dependencies behind it. */
+  dependencies: number[];
+  rehearsal: boolean;
+}
 
 export interface UnitGraph {
-  /** For each unit, the units that come no earlier than it (its consumers, providers first). */
+  /** For each unit, the units that come no earlier than it. */
   after: number[][];
   /** For each unit, the units that come no later than it. */
   before: number[][];
-  /** The dependencies behind each link, by "from>to". */
-  edgeDeps: Map<string, string[]>;
+  /** Every link, by `linkKey(from, to)`. */
+  links: Map<number, UnitLink>;
+  /** Per platform unit, the dependencies that would have held it behind a workload. */
+  foundationLinks: Map<number, number[]>;
 }
 
-/** A link between two units that closed a loop, with its dependencies. */
-export type DroppedLink = { from: number; to: number; dependencyIds: string[] };
+export const linkKey = (count: number, from: number, to: number) => from * count + to;
 
-export function unitGraph(units: readonly MoveUnit[], count: number, dependencies: readonly Dependency[], ends: PlannedEnds, order: PlanSettings['order']): UnitGraph {
-  const unitOf = new Int32Array(count);
-  for (const unit of units) for (const i of unit.members) unitOf[i] = unit.id;
-  const edgeDeps = new Map<string, string[]>();
-  const after: number[][] = units.map(() => []);
-  const before: number[][] = units.map(() => []);
-  dependencies.forEach((d, j) => {
+export function unitGraph(units: UnitTable, positions: number, dependencies: readonly Dependency[], ends: PlannedEnds, order: PlanSettings['order']): UnitGraph {
+  const count = units.count;
+  const unitOf = new Int32Array(positions);
+  for (let u = 0; u < count; u++) for (const i of units.members(u)) unitOf[i] = u;
+  const graph: UnitGraph = { after: Array.from({ length: count }, () => []), before: Array.from({ length: count }, () => []), links: new Map(), foundationLinks: new Map() };
+  const link = (from: number, to: number, cost: number, dependency: number | null) => {
+    const key = linkKey(count, from, to);
+    let known = graph.links.get(key);
+    if (!known) {
+      known = { from, to, cost: 0, dependencies: [], rehearsal: false };
+      graph.links.set(key, known);
+      (graph.after[from] as number[]).push(to);
+      (graph.before[to] as number[]).push(from);
+    }
+    known.cost += cost;
+    if (dependency === null) known.rehearsal = true;
+    else known.dependencies.push(dependency);
+  };
+
+  for (let j = 0; j < dependencies.length; j++) {
     const c = ends.consumer[j] as number;
     const p = ends.provider[j] as number;
-    if (c < 0 || p < 0) return;
+    if (c < 0 || p < 0) continue;
     const [from, to] = order === 'providers-first' ? [unitOf[p] as number, unitOf[c] as number] : [unitOf[c] as number, unitOf[p] as number];
-    if (from === to) return;
-    const key = `${from}>${to}`;
-    const known = edgeDeps.get(key);
-    if (known) {
-      known.push(d.id);
-      return;
+    if (from === to) continue;
+    if (units.isPlatform(to) && !units.isPlatform(from)) {
+      const held = graph.foundationLinks.get(to);
+      if (held) held.push(j);
+      else graph.foundationLinks.set(to, [j]);
+      continue;
     }
-    edgeDeps.set(key, [d.id]);
-    (after[from] as number[]).push(to);
-    (before[to] as number[]).push(from);
-  });
-  return { after, before, edgeDeps };
-}
+    link(from, to, linkCost(dependencies[j] as Dependency, units.workload(c), units.workload(p)), j);
+  }
 
-/**
- * Drops the links that close loops between units (the back edges of a depth-first
- * walk in unit order), leaving a DAG. Returns each dropped link with its dependencies.
- */
-export function breakUnitLoops(count: number, graph: UnitGraph): DroppedLink[] {
-  const state = new Uint8Array(count); // 0 new, 1 on the walk, 2 done
-  const dropped: DroppedLink[] = [];
-  const next = new Int32Array(count);
-  for (let root = 0; root < count; root++) {
-    if (state[root]) continue;
-    const stack = [root];
-    state[root] = 1;
-    while (stack.length > 0) {
-      const u = stack[stack.length - 1] as number;
-      const out = graph.after[u] as number[];
-      const k = next[u] as number;
-      if (k < out.length) {
-        const v = out[k] as number;
-        next[u] = k + 1;
-        if (state[v] === 1) dropped.push({ from: u, to: v, dependencyIds: graph.edgeDeps.get(`${u}>${v}`) ?? [] });
-        else if (state[v] === 0) {
-          state[v] = 1;
-          stack.push(v);
-        }
-        continue;
-      }
-      state[u] = 2;
-      stack.pop();
-    }
+  // Rehearsal: each system's non-production units before its production ones.
+  const bySystem = new Map<string, { rehearse: number[]; production: number[] }>();
+  for (let u = 0; u < count; u++) {
+    const key = units.systemKey(u);
+    if (!key) continue;
+    let entry = bySystem.get(key);
+    if (!entry) bySystem.set(key, (entry = { rehearse: [], production: [] }));
+    (units.isProduction(u) ? entry.production : entry.rehearse).push(u);
   }
-  for (const { from, to } of dropped) {
-    graph.after[from] = (graph.after[from] as number[]).filter((x) => x !== to);
-    graph.before[to] = (graph.before[to] as number[]).filter((x) => x !== from);
-  }
-  return dropped;
+  for (const { rehearse, production } of bySystem.values()) for (const a of rehearse) for (const b of production) link(a, b, REHEARSAL_COST, null);
+  return graph;
 }

@@ -1,6 +1,7 @@
 import type { Sensitivity } from '../domain/sensitivity.js';
 import type { Workload } from '../domain/workload.js';
 import { holdsProductionData } from '../domain/production-data.js';
+import { isPlatformService } from '../domain/platform-service.js';
 import type { MoveUnit } from './move-units.js';
 import { effortDays, pilotEligible, provingReason, riskPoints } from './unit-facts.js';
 
@@ -20,6 +21,8 @@ export class UnitTable {
   readonly effort: Float64Array;
   /** 1 where every member may go in the pilot wave. */
   private readonly pilotFlags: Uint8Array;
+  /** 1 where every member is a shared platform service (foundation first). */
+  private readonly platformFlags: Uint8Array;
   /** Why the unit waits for the proving waves (its first member with a reason), or undefined. */
   readonly provingReason: readonly (string | undefined)[];
   /** The waves its members are pinned to, without repeats. */
@@ -36,6 +39,7 @@ export class UnitTable {
     this.risk = new Float64Array(n);
     this.effort = new Float64Array(n);
     this.pilotFlags = new Uint8Array(n);
+    this.platformFlags = new Uint8Array(n);
     const proving: (string | undefined)[] = [];
     const pins: number[][] = [];
     units.forEach((unit, u) => {
@@ -43,6 +47,7 @@ export class UnitTable {
       let risk = 0;
       let effort = 0;
       let pilotOk = true;
+      let platform = true;
       let reason: string | undefined;
       const pinned = new Set<number>();
       for (const i of unit.members) {
@@ -52,6 +57,7 @@ export class UnitTable {
         risk += riskPoints(w, level);
         effort += effortDays(w);
         pilotOk &&= pilotEligible(w, level);
+        platform &&= isPlatformService(w);
         reason ??= provingReason(w, level);
         if (w.pinnedWave !== null) pinned.add(w.pinnedWave);
       }
@@ -59,6 +65,7 @@ export class UnitTable {
       this.risk[u] = risk;
       this.effort[u] = effort;
       this.pilotFlags[u] = pilotOk ? 1 : 0;
+      this.platformFlags[u] = platform ? 1 : 0;
       proving.push(reason);
       pins.push([...pinned]);
     });
@@ -91,6 +98,18 @@ export class UnitTable {
   }
   pilotEligible(u: number): boolean {
     return this.pilotFlags[u] === 1;
+  }
+  /** A unit of shared platform services only: it moves before the workloads that land on it. */
+  isPlatform(u: number): boolean {
+    return this.platformFlags[u] === 1;
+  }
+  /** The system (within its tenant) of its first member with one, or '' for none. */
+  systemKey(u: number): string {
+    for (const i of this.members(u)) {
+      const w = this.workload(i);
+      if (w.system) return systemKeyOf(w);
+    }
+    return '';
   }
   /** Its first member's name. */
   firstName(u: number): string {

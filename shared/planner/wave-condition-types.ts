@@ -17,8 +17,15 @@ export interface PlacementContext {
   readonly before: readonly (readonly number[])[];
   /** The wave of each unit placed so far (-1: not yet). */
   readonly waveOfUnit: Int32Array;
-  /** Per system (within its tenant), the latest wave of its non-production so far. */
-  readonly nonProductionWaveOfSystem: ReadonlyMap<string, number>;
+  /** Per system (within its tenant), the latest wave of its non-production so far, and the unit in it. */
+  readonly nonProductionWaveOfSystem: ReadonlyMap<string, { wave: number; unit: number }>;
+  /**
+   * The latest wave a shared platform service has been placed in (-1: none). The platform
+   * is placed before any workload, so once workloads are being placed this is final.
+   */
+  readonly foundation: { readonly lastWave: number };
+  /** Whether the first workload wave is a pilot: the setting, unless no workload is low-risk enough for one. */
+  readonly pilot: boolean;
   /** The waves filled so far, by number (holes: nothing in them yet). */
   readonly waves: readonly (WaveLoad | undefined)[];
   /** Critical work stays out of the first this many waves (fewer than set when they would stay empty). */
@@ -38,6 +45,8 @@ export interface WaveLoad {
 export interface Bound {
   wave: number;
   because: string;
+  /** The unit that holds it there, when one does (for the critical path). */
+  unit?: number;
 }
 
 /** How a condition is checked, and where. */

@@ -17,6 +17,13 @@ export type { Bound, ConditionCheck, PlacementContext, WaveCondition, WaveLoad }
 
 const waves = (n: number) => (n === 1 ? 'wave' : `${n} waves`);
 
+/**
+ * The first wave that moves workloads: the one after the shared platform's waves (wave 0
+ * with the foundation wave on, else the first waves), never before wave 1. The pilot and
+ * the proving waves count from here.
+ */
+export const firstWorkloadWave = (ctx: Pick<PlacementContext, 'foundation'>) => Math.max(1, ctx.foundation.lastWave + 1);
+
 const moveTogether = {
   id: 'move-together',
   name: 'What is coupled moves together',
@@ -33,11 +40,49 @@ const oneSystemEnvironment = {
   id: 'one-system-environment',
   name: 'One system, one environment, one tenant moves together',
   description: 'The workloads of one system in one environment for one tenant move in the same wave (the hospital’s and the clinics’ copies of a system move separately).',
-  givesWay: 'The wave size gives way: a unit larger than a wave gets a wave of its own.',
+  givesWay:
+    'The wave size gives way: a unit larger than a wave gets a wave of its own. Where moving a system together would close a loop its dependencies do not have, it moves as more than one unit, and the plan says so.',
   check: { stage: 'units', joins: { 'system-environment': 'one system in one environment' } },
+  sentences: {
+    apart: (system: string, environment: string, names: string) =>
+      `${system} (${environment}) moves as more than one unit (${names}): moved together, it would close a loop of move units that its dependencies do not have.`,
+  },
 } as const satisfies WaveCondition;
 
 const JOIN_WORDS: Record<JoinReason, string> = { ...moveTogether.check.joins, ...oneSystemEnvironment.check.joins };
+
+const foundationFirst = {
+  id: 'foundation-first',
+  name: 'The shared platform first',
+  description:
+    'Shared platform services (identity and secrets, ingress, logging/SIEM and monitoring, backup) move before the first workload, whichever way their links point: a monitoring scraper or a backup agent that reads every database is still in place first. With the foundation wave on they form wave 0, otherwise the first wave; workloads start in the wave after. The pilot and proving waves do not hold them back.',
+  givesWay:
+    'The links from the platform to workloads that have not moved yet run across the hybrid boundary until those workloads follow. Wave 0 keeps its size: platform services beyond it move in the next waves, still before any workload.',
+  check: {
+    stage: 'earliest',
+    earliest(ctx, u) {
+      const last = ctx.foundation.lastWave;
+      if (ctx.units.isPlatform(u) || last < 1) return undefined;
+      return { wave: last + 1, because: `the shared platform services it lands on move first (wave ${last})` };
+    },
+  },
+  sentences: {
+    platform: (names: string) => `${names}: shared platform, in place in the target before the workloads that land on it, so it moves first.`,
+    hybridByDesign: (count: number, names: string) => `Its links to ${count === 1 ? 'a workload' : `${count} workloads`} that move later (${names}) run across the hybrid boundary until they follow.`,
+  },
+} as const satisfies WaveCondition;
+
+const foundationWave = {
+  id: 'foundation-wave',
+  name: 'Wave 0 is the foundation',
+  description: 'With the foundation wave on, wave 0 builds the landing zone (identity, segmentation, logging, backups, infrastructure as code) and moves only shared platform services.',
+  givesWay: 'Nothing: a workload never goes in wave 0.',
+  check: {
+    stage: 'admits',
+    admits: (ctx, wave, u) => wave !== 0 || ctx.units.isPlatform(u),
+    refusal: () => 'wave 0 is the foundation, for shared platform services only',
+  },
+} as const satisfies WaveCondition;
 
 const providersFirst = {
   id: 'providers-first',
@@ -50,13 +95,13 @@ const providersFirst = {
       let bound: Bound | undefined;
       for (const p of ctx.before[u] ?? []) {
         const wave = ctx.waveOfUnit[p] as number;
-        if (!bound || wave > bound.wave) bound = { wave, because: `its ${ctx.settings.order === 'providers-first' ? 'provider' : 'consumer'} ${ctx.units.lead(p)} moves in wave ${wave}` };
+        if (!bound || wave > bound.wave) bound = { wave, unit: p, because: `its ${ctx.settings.order === 'providers-first' ? 'provider' : 'consumer'} ${ctx.units.lead(p)} moves in wave ${wave}` };
       }
       return bound;
     },
   },
   sentences: {
-    loopBroken: (first: string, second: string) => `${first} and ${second} depend on each other through loose links: ${first} may move first, across a hybrid link, so the plan has an order.`,
+    loopBroken: (link: string, loop: string) => `${link} runs across a hybrid link: it closes a loop of move units (${loop}), and it is the cheapest link of that loop to run hybrid.`,
   },
 } as const satisfies WaveCondition;
 
@@ -68,21 +113,21 @@ const nonProductionFirst = {
   check: {
     stage: 'earliest',
     earliest(ctx, u) {
-      if (!ctx.units.isProduction(u)) return undefined;
+      if (!ctx.units.isProduction(u) || ctx.units.isPlatform(u)) return undefined; // the platform is rehearsed in the foundation itself
       let bound: Bound | undefined;
       for (const i of ctx.units.members(u)) {
         const w = ctx.units.workload(i);
         if (!w.system) continue; // no system, no environments to keep apart
-        const nonProduction = ctx.nonProductionWaveOfSystem.get(systemKeyOf(w));
-        if (nonProduction !== undefined && (!bound || nonProduction + 1 > bound.wave))
-          bound = { wave: nonProduction + 1, because: `the non-production environments of ${w.system} move first (wave ${nonProduction})` };
+        const rehearsal = ctx.nonProductionWaveOfSystem.get(systemKeyOf(w));
+        if (rehearsal !== undefined && (!bound || rehearsal.wave + 1 > bound.wave))
+          bound = { wave: rehearsal.wave + 1, unit: rehearsal.unit, because: `the non-production environments of ${w.system} move first (wave ${rehearsal.wave}), to rehearse its move` };
       }
       return bound;
     },
   },
   sentences: {
     movedLate: (w: Workload, wave: number, productionWave: number) =>
-      `${w.name} (${labelOf(w.environment).toLowerCase()}) moves in wave ${wave}, not before its system's production (wave ${productionWave}): a provider or a pin held it later.`,
+      `${w.name} (${labelOf(w.environment).toLowerCase()}) moves in wave ${wave}, not before its system's production (wave ${productionWave}): a provider or a pin held it later, so that production move is not rehearsed first.`,
   },
 } as const satisfies WaveCondition;
 
@@ -90,25 +135,36 @@ const provingWaves = {
   id: 'proving-waves',
   name: 'Critical work after the proving waves',
   description: 'Restricted data, criticality 1 or 2 and heavily customized workloads stay out of the first waves (the proving waves setting) until the migration process is proven.',
-  givesWay: 'When too little low-risk work would leave a proving wave empty, the process counts as proven sooner: fewer proving waves, so no wave number is skipped.',
+  givesWay:
+    'Only waves that move something count. When too little low-risk work would leave a proving wave empty, the process counts as proven sooner, and the plan says so, naming the critical work that moves early.',
   check: {
     stage: 'earliest',
     earliest(ctx, u) {
+      if (ctx.units.isPlatform(u)) return undefined; // the foundation comes before any proving
       const reason = ctx.units.provingReason[u];
-      return reason ? { wave: ctx.provingCount + 1, because: `${reason} keeps it out of the first ${waves(ctx.provingCount)}, until the process is proven` } : undefined;
+      if (!reason) return undefined;
+      return { wave: firstWorkloadWave(ctx) + ctx.provingCount, because: `${reason} keeps it out of the first ${waves(ctx.provingCount)} of workloads, until the process is proven` };
     },
+  },
+  sentences: {
+    provenEarly: (names: string, wave: number, moved: number, set: number) =>
+      `Proving waves gave way for ${names}: wave ${wave}, after ${moved === 0 ? 'no wave' : moved === 1 ? 'one wave' : `${moved} waves`} that move${moved === 1 ? 's' : ''} something rather than the ${set} set, because too little low-risk work is left to prove the process first.`,
   },
 } as const satisfies WaveCondition;
 
 const pilotWave = {
   id: 'pilot-wave',
   name: 'A low-risk pilot wave',
-  description: 'With the pilot wave on, wave 1 takes only non-production or criticality 3-4 work, and nothing with restricted data.',
-  givesWay: 'Nothing: work that may not go in the pilot moves in a later wave. Only a pin can put it there.',
+  description:
+    'With the pilot wave on, the first wave of workloads (wave 1, or the one after the shared platform’s waves) takes only non-production or criticality 3-4 work, and nothing with restricted data.',
+  givesWay: 'Work that may not go in the pilot moves in a later wave; only a pin can put it there. With no low-risk work at all there is no pilot, and the plan says so.',
+  sentences: {
+    noPilot: () => 'No workload is low-risk enough for a pilot (non-production, or criticality 3-4 without restricted data): the first wave is not a pilot.',
+  },
   check: {
     stage: 'admits',
-    admits: (ctx, wave, u) => !(ctx.settings.pilotWave && wave === 1 && !ctx.units.pilotEligible(u)),
-    refusal: () => 'wave 1 is the pilot, for non-production or low-criticality work only',
+    admits: (ctx, wave, u) => !(ctx.pilot && wave === firstWorkloadWave(ctx) && !ctx.units.pilotEligible(u) && !ctx.units.isPlatform(u)),
+    refusal: (ctx) => `wave ${firstWorkloadWave(ctx)} is the pilot, for non-production or low-criticality work only`,
   },
 } as const satisfies WaveCondition;
 
@@ -121,7 +177,7 @@ const oneKindPerWave = {
     stage: 'admits',
     admits(ctx, wave, u) {
       const load = ctx.waves[wave];
-      return !load || load.count === 0 || load.production === ctx.units.isProduction(u);
+      return wave === 0 || !load || load.count === 0 || load.production === ctx.units.isProduction(u);
     },
     refusal: (ctx, wave) => `wave ${wave} holds ${ctx.waves[wave]?.production ? 'production' : 'non-production'} work`,
   },
@@ -181,6 +237,7 @@ const pins = {
   check: { stage: 'pin' },
   sentences: {
     pinned: (wave: number) => `Pinned to wave ${wave} by the architect.`,
+    zero: (names: string) => `${names} is pinned to wave 0, the foundation, which moves only shared platform services (with the foundation wave on): it moves in wave 1 instead.`,
     disagree: (names: string, pinned: readonly number[], used: number) => `${names} move together but are pinned to waves ${pinned.join(' and ')}; wave ${used} is used.`,
     againstBound: (names: string, pin: number, bound: string) => `${names} is pinned to wave ${pin}, before ${bound}: the pin wins, and that condition gives way.`,
   },
@@ -201,6 +258,8 @@ const minimumSize = {
 export const WAVE_CONDITION = {
   moveTogether,
   oneSystemEnvironment,
+  foundationFirst,
+  foundationWave,
   providersFirst,
   nonProductionFirst,
   provingWaves,
@@ -238,7 +297,7 @@ export const PLAN_ISSUES: Record<PlanIssueKind, { conditions: readonly string[];
   'pin-over-capacity': { conditions: [pins.id, waveCapacity.id], name: 'Pin over a wave’s size', action: 'Move a pin to another wave, or raise the wave size.' },
   'pins-disagree': { conditions: [pins.id], name: 'Pins that disagree within a move unit', action: 'Pin the unit once: its members move together.' },
   'condition-gave-way': {
-    conditions: [providersFirst.id, nonProductionFirst.id, oneKindPerWave.id],
+    conditions: [providersFirst.id, oneSystemEnvironment.id, nonProductionFirst.id, oneKindPerWave.id, provingWaves.id, pilotWave.id],
     name: 'Planning condition that gave way',
     action: 'Check the hybrid link it needs is acceptable for the time between the two cutovers; otherwise loosen or re-pin so the order holds.',
   },

@@ -16,6 +16,8 @@ export interface Placement {
   reasoning: string[];
   gates: string[];
   production: boolean;
+  /** Shared platform services only: the wave of only these is a foundation wave. */
+  platform: boolean;
   risk: number;
 }
 
@@ -40,8 +42,9 @@ export function describeWaves(
   count: number,
   settings: PlanSettings,
   calendar: WaveCalendar,
+  /** The pilot wave's number, or null when there is none. */
+  pilot: number | null,
 ): { waves: Wave[]; waveOf: Map<string, number> } {
-  const pilot = settings.pilotWave;
   const waveOf = new Map<string, number>();
   const waveAt = new Int32Array(count).fill(-1);
   const byWave = new Map<number, Placement[]>();
@@ -73,7 +76,7 @@ export function describeWaves(
   }
 
   const waves: Wave[] = [];
-  if (settings.foundationWave) {
+  if (settings.foundationWave && !byWave.has(0)) {
     waves.push({ number: 0, phase: 'foundation', ...calendar.dates(0), units: [], cutoverOrder: [], hybridLinks: [], gates: FOUNDATION_GATES, risk: 0, confidence: 1 });
   }
   const slot = new Int32Array(count).fill(-1); // position → index inside the wave being ordered
@@ -91,12 +94,12 @@ export function describeWaves(
     const known = members.reduce((s, w) => s + inputsKnown(w), 0);
     waves.push({
       number: n,
-      phase: pilot && n === 1 ? 'pilot' : placed.some((p) => p.production) ? 'production' : 'non-production',
+      phase: n === 0 || placed.every((p) => p.platform) ? 'foundation' : n === pilot ? 'pilot' : placed.some((p) => p.production) ? 'production' : 'non-production',
       ...calendar.dates(n),
       units,
       cutoverOrder: order.map((i) => (members[i] as Workload).id),
       hybridLinks: linksOf.get(n) ?? [],
-      gates: placed.flatMap((p) => p.gates),
+      gates: n === 0 ? [...FOUNDATION_GATES, ...placed.flatMap((p) => p.gates)] : placed.flatMap((p) => p.gates),
       risk: placed.reduce((s, p) => s + p.risk, 0),
       confidence: members.length ? known / (members.length * INPUTS) : 1,
     });

@@ -267,7 +267,7 @@ const WORKLOADS: Workload[] = [
     readiness: ['backup-restore-tested', 'monitoring-in-place', 'runbook-ready', 'identity-federated'],
     notes: 'Keycloak federated with the hospital directory; SAML/OIDC for Odoo, the portal and admin access.',
   }),
-  w('group-vault', 'Secrets vault', 'Identity', 'other', 'production', {
+  w('group-vault', 'Secrets vault', 'Identity', 'identity', 'production', {
     ...groupShared,
     owner: 'Security team',
     criticality: 1,

@@ -67,7 +67,7 @@ describe('the wave planner', () => {
       [2, ['prod']],
     ]);
     expect(p.waves.map((x) => x.phase)).toEqual(['non-production', 'production']);
-    expect(p.waves[1]?.units[0]?.reasoning).toEqual(['Wave 2: the non-production environments of Payroll move first (wave 1).']);
+    expect(p.waves[1]?.units[0]?.reasoning).toEqual(['Wave 2: the non-production environments of Payroll move first (wave 1), to rehearse its move.']);
   });
 
   it('lets condition 4 give way, and says so, when a staging workload needs a production provider', () => {
@@ -78,7 +78,7 @@ describe('the wave planner', () => {
     expect(p.waveOf.get('stg')).toBeGreaterThanOrEqual(p.waveOf.get('idp') as number);
     expect(p.issues.map((i) => i.kind)).toContain('condition-gave-way');
     expect(p.issues.find((i) => i.workloadIds.includes('stg'))?.sentence).toMatch(
-      /^stg \(staging\) moves in wave \d+, not before its system's production \(wave \d+\): a provider or a pin held it later\.$/,
+      /^stg \(staging\) moves in wave \d+, not before its system's production \(wave \d+\): a provider or a pin held it later, so that production move is not rehearsed first\.$/,
     );
   });
 
@@ -94,13 +94,21 @@ describe('the wave planner', () => {
     expect(p.waveOf.get('low')).toBe(1);
     expect(p.waves[0]?.phase).toBe('pilot');
     // Only one wave of low-risk work exists, so the process is proven after wave 1 (no
-    // empty wave 2). The non-production one takes wave 2; production cannot share it (5).
+    // empty wave 2), and the plan says for whom the proving waves gave way. The
+    // non-production one cannot share wave 2 with production (5).
     expect(p.waves.map((x) => x.number)).toEqual([1, 2, 3]);
-    expect(p.waveOf.get('dev')).toBe(2);
-    expect(p.waveOf.get('crit')).toBe(3);
-    expect(p.waveOf.get('phi')).toBe(3);
-    expect(p.waves.find((x) => x.number === 3)?.units.find((u) => u.members.includes('phi'))?.reasoning).toEqual([
-      'Wave 3: restricted data keeps it out of the first wave, until the process is proven, and wave 2 holds non-production work.',
+    expect(p.waveOf.get('crit')).toBe(2);
+    expect(p.waveOf.get('phi')).toBe(2);
+    expect(p.waveOf.get('dev')).toBe(3);
+    expect(p.waves.find((x) => x.number === 2)?.units.find((u) => u.members.includes('phi'))?.reasoning).toEqual([
+      'Wave 2: restricted data keeps it out of the first wave of workloads, until the process is proven.',
+    ]);
+    expect(p.issues.map((i) => [i.kind, i.workloadIds, i.sentence])).toEqual([
+      [
+        'condition-gave-way',
+        ['crit', 'phi'],
+        'Proving waves gave way for crit, phi: wave 2, after one wave that moves something rather than the 2 set, because too little low-risk work is left to prove the process first.',
+      ],
     ]);
     // A pinned unit keeps its number; the rest close up around it.
     const pinned = plan([w('crit', { criticality: 1 }), w('low', { pinnedWave: 1 })], [], { pilotWave: true, provingWaves: 2 });
@@ -150,7 +158,10 @@ describe('the wave planner', () => {
     const p = plan(workloads, dependencies, { ...DEFAULT_PLAN_SETTINGS, readinessGates: 'flag' });
     expect(p.notMigrating.length + p.heldBack.length + p.waveOf.size).toBe(workloads.length);
     expect(p.waveOf.get('hosp-pharmacy')).toBe(p.waveOf.get('group-procurement'));
-    expect(p.waves[0]?.phase).toBe('pilot');
+    // The shared platform moves first, then the pilot.
+    expect(p.waves[0]?.phase).toBe('foundation');
+    expect(p.waves[0]?.cutoverOrder).toEqual(expect.arrayContaining(['group-idp', 'group-vault', 'group-monitoring', 'group-logging', 'group-backup', 'hosp-traefik', 'clin-traefik']));
+    expect(p.waves[1]?.phase).toBe('pilot');
   });
 });
 

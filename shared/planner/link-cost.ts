@@ -1,0 +1,23 @@
+import type { Dependency } from '../domain/dependency.js';
+import type { DependencyKind } from '../domain/enums.js';
+import type { Workload } from '../domain/workload.js';
+
+// What it costs to let a loose link run across the hybrid boundary for a while: the
+// weight the loop breaker (loop-breaking.ts) minimises. Monitoring, logging and backup
+// links are cheapest: they tolerate latency and routinely cross a VPN. Database, cache
+// and identity calls are dearest (latency on every request). Each class of regulated
+// data the link carries adds to the price, since it then crosses the boundary too.
+
+const KIND_COST: Record<DependencyKind, number> = { api: 4, database: 8, 'file-transfer': 2, queue: 3, identity: 6, cache: 6, batch: 2, 'hl7-fhir': 5, other: 3 };
+const OBSERVABILITY_COST = 1;
+const REGULATED_DATA_COST = 2;
+/** A system's rehearsal (non-production before production) gives way before a real data link. */
+export const REHEARSAL_COST = 3;
+
+const observes = (w: Workload) => w.kind === 'monitoring' || w.kind === 'backup';
+
+export function linkCost(d: Dependency, consumer: Workload, provider: Workload): number {
+  if (observes(consumer) || observes(provider)) return OBSERVABILITY_COST;
+  const regulated = d.dataClasses.filter((c) => c !== 'public' && c !== 'operational').length;
+  return KIND_COST[d.kind] + REGULATED_DATA_COST * regulated;
+}
