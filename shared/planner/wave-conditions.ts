@@ -92,12 +92,15 @@ const providersFirst = {
   check: {
     stage: 'earliest',
     earliest(ctx, u) {
-      let bound: Bound | undefined;
+      // The latest first, then its words once: this runs for every unit.
+      let latest = -1;
+      let wave = -1;
       for (const p of ctx.before[u] ?? []) {
-        const wave = ctx.waveOfUnit[p] as number;
-        if (!bound || wave > bound.wave) bound = { wave, unit: p, because: `its ${ctx.settings.order === 'providers-first' ? 'provider' : 'consumer'} ${ctx.units.lead(p)} moves in wave ${wave}` };
+        const at = ctx.waveOfUnit[p] as number;
+        if (at > wave) [latest, wave] = [p, at];
       }
-      return bound;
+      if (latest < 0) return undefined;
+      return { wave, unit: latest, because: `its ${ctx.settings.order === 'providers-first' ? 'provider' : 'consumer'} ${ctx.units.lead(latest)} moves in wave ${wave}` };
     },
   },
   sentences: {
