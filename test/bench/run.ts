@@ -15,6 +15,7 @@ import { generateRealisticEstate } from '../../shared/synthetic/realistic-estate
 import { analysisBenchmarkInWorker } from './analysis-bench.js';
 import { graphBenchmarks } from './graph-bench.js';
 import { plannerBenchmark } from './planner-bench.js';
+import { planQualityLines } from './plan-quality-bench.js';
 import { memoryCycles } from './memory-bench.js';
 import { rollbackCostBenchmark } from './rollback-cost-bench.js';
 import { reportBenchmark } from './report-bench.js';
@@ -170,6 +171,11 @@ async function main(): Promise<void> {
   console.log(
     `(for information) wave plan on the realistic ${WORKLOADS.toLocaleString('en')}-workload estate (${realistic.waves} waves) vs SCCs + topological sort: ${realistic.ours.toFixed(1)} vs ${realistic.base.toFixed(1)} ms = ${(realistic.ours / realistic.base).toFixed(2)}x`,
   );
+
+  // Issue 16: the greedy plan against the exact optimum (HiGHS) on small realistic estates.
+  const quality = await planQualityLines();
+  failed ||= !quality.ok;
+  for (const line of quality.lines) console.log(line);
 
   // Issue 6: runbooks and costs for every wave against one pass over the estate.
   const rollbackCost = rollbackCostBenchmark(estate, 15);
