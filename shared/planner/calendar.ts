@@ -1,4 +1,4 @@
-import { HolidayCalendar } from './holidays.js';
+import { holidayCalendarOf, type HolidayCalendar } from './holidays.js';
 import type { PlanSettings } from './settings.js';
 
 // Which days can take a cutover (docs/domain-rules.md, "Waves", Dates): an allowed
@@ -38,10 +38,10 @@ export class CutoverCalendar {
 
   constructor(private readonly settings: CalendarSettings) {
     for (const d of settings.cutoverWeekdays) this.weekdays[d] = true;
-    this.holidays = settings.holidays ? new HolidayCalendar(settings.holidays) : undefined;
+    this.holidays = settings.holidays ? holidayCalendarOf(settings.holidays) : undefined;
     this.blackouts = settings.blackouts.map((b) => ({ from: dayNumberOf(b.from), to: dayNumberOf(b.to), why: b.label || `blackout ${b.from} to ${b.to}` }));
     const { before, after } = settings.financeClose;
-    this.closeWords = `finance close BD-${before}..BD+${after}`;
+    this.closeWords = before === 0 ? `finance close (1st to BD+${after})` : after === 0 ? `finance close (BD-${before} to month end)` : `finance close BD-${before}..BD+${after}`;
   }
 
   /** The public holiday on a day, in words, or undefined. */

@@ -122,3 +122,20 @@ export class HolidayCalendar {
     return closed;
   }
 }
+
+// Kept per place for the session: every plan (one per edit) asks about the same years,
+// and working out a year of a country's holidays takes milliseconds.
+const places = new Map<string, HolidayCalendar>();
+const KEPT_PLACES = 8;
+
+/** The holiday calendar of a place, shared by every plan that asks. */
+export function holidayCalendarOf(place: HolidayPlace): HolidayCalendar {
+  const key = `${place.country}/${place.region}`;
+  let calendar = places.get(key);
+  if (!calendar) {
+    if (places.size >= KEPT_PLACES) places.delete(places.keys().next().value as string);
+    calendar = new HolidayCalendar(place);
+    places.set(key, calendar);
+  }
+  return calendar;
+}
