@@ -49,7 +49,7 @@ function WeekdayToggles({ settings }: { settings: PlanSettings }) {
 }
 
 function HolidayPicker({ settings }: { settings: PlanSettings }) {
-  const countries = useMemo(holidayCountries, []);
+  const countries = useMemo(() => holidayCountries(), []);
   const country = settings.holidays?.country ?? '';
   const regions = useMemo(() => (country ? holidayRegions(country) : []), [country]);
   return (
