@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { DEFAULT_RATE_CARD, RateCardSchema } from '../costs/rate-card.js';
-import { DEFAULT_PLAN_SETTINGS, PlanSettingsSchema } from '../planner/settings.js';
+import { DEFAULT_PLAN_SETTINGS, PlanSettingsSchema, upgradeStoredPlanSettings } from '../planner/settings.js';
 import { RunbookEditsSchema } from '../rollback/runbook-edit-schema.js';
 import { NO_RUNBOOK_EDITS } from '../rollback/runbook-edits.js';
 import { ClassificationSettingsSchema, DEFAULT_CLASSIFICATION_SETTINGS } from '../tiers/classification-settings.js';
@@ -11,7 +11,7 @@ import { DEFAULT_ROLLBACK_SETTINGS, RollbackSettingsSchema } from '../rollback/r
 // back exactly what was there). An estate without one uses the defaults.
 
 export const ESTATE_SETTINGS = {
-  planSettings: { storedAs: 'plan', schema: PlanSettingsSchema, defaults: DEFAULT_PLAN_SETTINGS },
+  planSettings: { storedAs: 'plan', schema: PlanSettingsSchema, defaults: DEFAULT_PLAN_SETTINGS, upgrade: upgradeStoredPlanSettings },
   rollbackSettings: { storedAs: 'rollback', schema: RollbackSettingsSchema, defaults: DEFAULT_ROLLBACK_SETTINGS },
   rateCard: { storedAs: 'rate-card', schema: RateCardSchema, defaults: DEFAULT_RATE_CARD },
   runbookEdits: { storedAs: 'runbook-edits', schema: RunbookEditsSchema, defaults: NO_RUNBOOK_EDITS },
@@ -39,9 +39,12 @@ export function readSetting<K extends SettingName>(name: K, stored: string | und
     return defaults as EstateSettings[K];
   }
   if (!isRecord(value)) return defaults as EstateSettings[K];
-  const merged: Record<string, unknown> = { ...defaults, ...value };
+  // A setting stored by an older version, in words it no longer uses, says the same in today's.
+  const entry = ESTATE_SETTINGS[name];
+  const record = 'upgrade' in entry ? entry.upgrade(value) : value;
+  const merged: Record<string, unknown> = { ...defaults, ...record };
   for (const [key, fallback] of Object.entries(defaults)) {
-    if (isRecord(fallback) && isRecord(value[key])) merged[key] = { ...fallback, ...value[key] };
+    if (isRecord(fallback) && isRecord(record[key])) merged[key] = { ...fallback, ...record[key] };
   }
   const parsed = schema.safeParse(merged);
   return (parsed.success ? parsed.data : defaults) as EstateSettings[K];

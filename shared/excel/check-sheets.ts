@@ -1,6 +1,7 @@
 import { labelOf } from '../domain/enums.js';
 import type { EstateContent } from '../estate/estate.js';
 import { WAVE_PHASE_NAMES } from '../planner/plan-types.js';
+import { WEEKDAY_NAMES } from '../planner/settings.js';
 import type { EstateReport } from '../report/estate-report.js';
 import { ID_HEADER } from './inventory-columns.js';
 import { col, type CellValue, type SheetColumn, type SheetModel } from './sheet-model.js';
@@ -41,7 +42,18 @@ export function settingsSheet(estate: EstateContent): SheetModel {
     ['Proving waves', p.provingWaves, 'integer'],
     ['Readiness gates', p.readinessGates === 'hold-back' ? 'Hold back what is not ready' : 'Schedule and flag', 'text'],
     ['Foundation wave 0', yesNo(p.foundationWave), 'text'],
-    ['Month-end freeze (last days of the month)', p.monthEndFreezeDays, 'integer'],
+    [
+      'Cutover weekdays',
+      [...p.cutoverWeekdays]
+        .sort((a, b) => a - b)
+        .map((d) => WEEKDAY_NAMES[d - 1])
+        .join(', '),
+      'text',
+    ],
+    ['Cutover time (local)', p.cutoverTime, 'text'],
+    ['Public holidays (no cutover, not business days)', p.holidays ? [p.holidays.country, p.holidays.region].filter(Boolean).join('-') : 'None', 'text'],
+    ['Finance close: business days before month end', p.financeClose.before, 'integer'],
+    ['Finance close: business days after month end', p.financeClose.after, 'integer'],
     ['Maintenance window (hours)', r.maintenanceWindowHours, 'number'],
     ['Restore rate (GB per hour)', r.restoreGbPerHour, 'number'],
     ['DNS lead time (hours)', r.dnsLeadHours, 'number'],

@@ -1,35 +1,125 @@
-import { addDays, differenceInCalendarDays, endOfMonth, formatISO, parseISO } from 'date-fns';
+import { holidayCalendarOf, type HolidayCalendar } from './holidays.js';
 import type { PlanSettings } from './settings.js';
 
-// Calendar days for the plan: wave slots, and cutovers moved out of blackout windows and
-// the month-end freeze. Days are ISO strings; date-fns does the arithmetic.
+// Which days can take a cutover (docs/domain-rules.md, "Waves", Dates): an allowed
+// weekday that is not a public holiday, not inside finance close and not in a blackout.
+// Days are counted as whole numbers (days since 1970-01-01, UTC) so the planner can ask
+// about every day of ten thousand waves cheaply; holidays and close spans are kept per
+// year and per month.
 
-const day = (d: Date) => formatISO(d, { representation: 'date' });
+export type CalendarSettings = Pick<PlanSettings, 'blackouts' | 'cutoverWeekdays' | 'holidays' | 'financeClose'>;
+
+const DAY_MS = 86_400_000;
+
+/** A day as a whole number (days since 1970-01-01). */
+export const dayNumberOf = (iso: string): number => Math.round(Date.parse(`${iso}T00:00:00Z`) / DAY_MS);
+export const isoOfDay = (dayNumber: number): string => new Date(dayNumber * DAY_MS).toISOString().slice(0, 10);
+/** ISO weekday: 1 Monday … 7 Sunday (1970-01-01 was a Thursday). */
+export const weekdayOf = (dayNumber: number): number => ((((dayNumber + 3) % 7) + 7) % 7) + 1;
 
 export function shiftDays(iso: string, days: number): string {
-  return day(addDays(parseISO(iso), days));
+  return isoOfDay(dayNumberOf(iso) + days);
+}
+
+/** Why a day is closed, and whether it is only the weekday (worth saying only when nothing else was in the way). */
+export interface Closure {
+  why: string;
+  weekdayOnly: boolean;
+}
+
+const NOT_A_CUTOVER_WEEKDAY: Closure = { why: 'not a cutover weekday', weekdayOnly: true };
+
+export class CutoverCalendar {
+  private readonly weekdays: boolean[] = [];
+  private readonly holidays: HolidayCalendar | undefined;
+  private readonly blackouts: { from: number; to: number; why: string }[];
+  private readonly closeSpans = new Map<number, { from: number; to: number } | null>();
+  private readonly closeWords: string;
+
+  constructor(private readonly settings: CalendarSettings) {
+    for (const d of settings.cutoverWeekdays) this.weekdays[d] = true;
+    this.holidays = settings.holidays ? holidayCalendarOf(settings.holidays) : undefined;
+    this.blackouts = settings.blackouts.map((b) => ({ from: dayNumberOf(b.from), to: dayNumberOf(b.to), why: b.label || `blackout ${b.from} to ${b.to}` }));
+    const { before, after } = settings.financeClose;
+    this.closeWords = before === 0 ? `finance close (1st to BD+${after})` : after === 0 ? `finance close (BD-${before} to month end)` : `finance close BD-${before}..BD+${after}`;
+  }
+
+  /** The public holiday on a day, in words, or undefined. */
+  holiday(dayNumber: number): string | undefined {
+    return this.holidays?.closed(isoOfDay(dayNumber));
+  }
+
+  /** Monday to Friday and not a public holiday. */
+  isBusinessDay(dayNumber: number): boolean {
+    return weekdayOf(dayNumber) <= 5 && this.holiday(dayNumber) === undefined;
+  }
+
+  /** Why no cutover can fall on the day, or undefined when one can. The weekday is checked first: it is the cheapest and the most common. */
+  closedBecause(dayNumber: number): Closure | undefined {
+    if (!this.weekdays[weekdayOf(dayNumber)]) return NOT_A_CUTOVER_WEEKDAY;
+    for (const b of this.blackouts) if (dayNumber >= b.from && dayNumber <= b.to) return { why: b.why, weekdayOnly: false };
+    const holiday = this.holiday(dayNumber);
+    if (holiday) return { why: holiday, weekdayOnly: false };
+    if (this.inFinanceClose(dayNumber)) return { why: this.closeWords, weekdayOnly: false };
+    return undefined;
+  }
+
+  isOpen(dayNumber: number): boolean {
+    return this.closedBecause(dayNumber) === undefined;
+  }
+
+  /** Inside finance close: from the `before`-th last business day of a month to the `after`-th business day of the next, every day between included. */
+  inFinanceClose(dayNumber: number): boolean {
+    const { before, after } = this.settings.financeClose;
+    if (before === 0 && after === 0) return false;
+    const date = new Date(dayNumber * DAY_MS);
+    const month = date.getUTCFullYear() * 12 + date.getUTCMonth();
+    // The day can sit in the close at the end of its own month or at the end of the month before.
+    for (const m of [month - 1, month]) {
+      const span = this.closeSpan(m);
+      if (span && dayNumber >= span.from && dayNumber <= span.to) return true;
+    }
+    return false;
+  }
+
+  /** The close around the end of month `m` (year × 12 + month index), kept per month. */
+  private closeSpan(m: number): { from: number; to: number } | null {
+    let span = this.closeSpans.get(m);
+    if (span !== undefined) return span;
+    const { before, after } = this.settings.financeClose;
+    const firstOfNext = Math.round(Date.UTC(Math.floor((m + 1) / 12), (m + 1) % 12, 1) / DAY_MS);
+    let from = firstOfNext; // with no business days before month end, the close starts on the 1st
+    for (let count = 0, d = firstOfNext - 1; count < before; d--) {
+      if (this.isBusinessDay(d)) {
+        count++;
+        from = d;
+      }
+    }
+    let to = firstOfNext - 1; // with none after, it ends on the month's last day
+    for (let count = 0, d = firstOfNext; count < after; d++) {
+      if (this.isBusinessDay(d)) {
+        count++;
+        to = d;
+      }
+    }
+    span = before === 0 && after === 0 ? null : { from, to };
+    this.closeSpans.set(m, span);
+    return span;
+  }
+}
+
+// One calendar per settings object: building one reads the holiday rules of a country.
+const calendars = new WeakMap<CalendarSettings, CutoverCalendar>();
+export function cutoverCalendarOf(settings: CalendarSettings): CutoverCalendar {
+  let calendar = calendars.get(settings);
+  if (!calendar) {
+    calendar = new CutoverCalendar(settings);
+    calendars.set(settings, calendar);
+  }
+  return calendar;
 }
 
 /** Why a day cannot take a cutover, or undefined when it can. */
-export function blockedBecause(iso: string, settings: Pick<PlanSettings, 'blackouts' | 'monthEndFreezeDays'>): string | undefined {
-  for (const b of settings.blackouts) if (iso >= b.from && iso <= b.to) return b.label || `blackout ${b.from} to ${b.to}`;
-  if (settings.monthEndFreezeDays > 0) {
-    const date = parseISO(iso);
-    if (differenceInCalendarDays(endOfMonth(date), date) < settings.monthEndFreezeDays) return `month-end freeze (last ${settings.monthEndFreezeDays} days)`;
-  }
-  return undefined;
-}
-
-/** The first day from `iso` on that can take a cutover, and what it had to skip. */
-export function firstOpenDay(iso: string, settings: Pick<PlanSettings, 'blackouts' | 'monthEndFreezeDays'>): { day: string; skipped: string[] } {
-  const skipped: string[] = [];
-  let at = iso;
-  // A year of blocked days would be a settings mistake; stop there rather than loop.
-  for (let i = 0; i < 366; i++) {
-    const why = blockedBecause(at, settings);
-    if (!why) return { day: at, skipped };
-    if (!skipped.includes(why)) skipped.push(why);
-    at = shiftDays(at, 1);
-  }
-  return { day: at, skipped };
+export function blockedBecause(iso: string, settings: CalendarSettings): string | undefined {
+  return cutoverCalendarOf(settings).closedBecause(dayNumberOf(iso))?.why;
 }

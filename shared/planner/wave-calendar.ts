@@ -1,44 +1,118 @@
-import { firstOpenDay, shiftDays } from './calendar.js';
+import { cutoverCalendarOf, dayNumberOf, isoOfDay, type CutoverCalendar } from './calendar.js';
 import type { PlanSettings } from './settings.js';
 
 // The dates of every wave, as a function of the plan settings alone (never of what a
 // wave holds), so the scheduler can ask a wave's cutover day while it places units
 // (workload date constraints) and the wave cards show the same days.
+//
+// Each wave has a slot of the wave length, `wavesInFlight` waves to a slot (the
+// foundation wave 0 alone in the first). Its cutover is the last open day of its slot
+// (calendar.ts says which days are open); when the slot has none, the wave stretches to
+// the first open day after it. Moving one wave moves the ones after it:
+// - a wave starts no earlier than the day after wave n − wavesInFlight ends, so no more
+//   than that many waves are ever in flight, and every wave after the foundation wave
+//   starts after it ends (nothing lands before the landing zone is built);
+// - a wave cuts over strictly after the wave before it, so no two waves cut over on one day.
 
 export interface WaveDates {
   start: string;
+  /** The slot's last day, or the cutover when that is later. */
   end: string;
-  /** The day the wave cuts over (its last working day, moved out of closed days). */
+  /** The day the wave cuts over (the last open day of its slot, or the first after it). */
   cutover: string;
-  /** What the cutover date had to skip (blackouts, holidays, finance close). */
+  /** What the cutover date had to skip (blackouts, holidays, finance close), in words. */
   cutoverMoved: string[];
 }
 
-export class WaveCalendar {
-  private readonly known: WaveDates[] = [];
-  constructor(private readonly settings: PlanSettings) {}
+/** How far past its slot a cutover is searched for; the settings' checks leave an open day well within it. */
+const SEARCH_DAYS = 5 * 366;
 
-  /** The dates of wave `n` (0: the foundation wave, when there is one). Memoised. */
-  dates(n: number): WaveDates {
-    let known = this.known[n];
-    if (!known) {
-      known = this.work(n);
-      this.known[n] = known;
-    }
-    return known;
+interface Worked {
+  start: number;
+  end: number;
+  cutover: number;
+  dates: WaveDates;
+}
+
+export class WaveCalendar {
+  private readonly known: Worked[] = [];
+  private readonly days: CutoverCalendar;
+  private readonly first: number;
+  constructor(private readonly settings: PlanSettings) {
+    this.days = cutoverCalendarOf(settings);
+    this.first = settings.foundationWave ? 0 : 1;
   }
 
-  private work(n: number): WaveDates {
-    const { settings } = this;
-    const offset = settings.foundationWave ? 1 : 0;
-    if (n === 0) {
-      const end = shiftDays(settings.startDate, settings.waveLengthDays - 1);
-      return { start: settings.startDate, end, cutover: end, cutoverMoved: [] };
+  /** The dates of wave `n` (0: the foundation wave, when there is one). Memoised; waves are worked out in order, since each depends on the ones before. */
+  dates(n: number): WaveDates {
+    const wave = Math.max(n, this.first);
+    for (let k = Math.max(this.known.length, this.first); k <= wave; k++) this.known[k] = this.work(k);
+    return (this.known[wave] as Worked).dates;
+  }
+
+  /** Whether a cutover may fall on the day, and if not why ("Easter Monday (public holiday, IE)"). */
+  closedBecause(iso: string): string | undefined {
+    return this.days.closedBecause(dayNumberOf(iso))?.why;
+  }
+
+  /** The first day of wave `n`'s slot before anything moved it. */
+  private plannedStart(n: number): number {
+    const { startDate, waveLengthDays, wavesInFlight, foundationWave } = this.settings;
+    const slot = foundationWave ? (n === 0 ? 0 : 1 + Math.floor((n - 1) / wavesInFlight)) : Math.floor((n - 1) / wavesInFlight);
+    return dayNumberOf(startDate) + slot * waveLengthDays;
+  }
+
+  private work(n: number): Worked {
+    const { waveLengthDays, wavesInFlight, foundationWave } = this.settings;
+    let start = this.plannedStart(n);
+    const behind = this.known[n - wavesInFlight];
+    if (n - wavesInFlight >= this.first && behind) start = Math.max(start, behind.end + 1);
+    if (foundationWave && n > 0) start = Math.max(start, (this.known[0] as Worked).end + 1);
+    const slotEnd = start + waveLengthDays - 1;
+    const previous = n > this.first ? (this.known[n - 1] as Worked).cutover : -Infinity;
+
+    const skipped = new Set<string>();
+    let weekdayOnly = true;
+    const note = (day: number) => {
+      const closure = this.days.closedBecause(day);
+      if (closure && !closure.weekdayOnly) {
+        skipped.add(closure.why);
+        weekdayOnly = false;
+      }
+      return closure === undefined;
+    };
+
+    // The last open day of the slot after the previous wave's cutover.
+    let cutover: number | undefined;
+    for (let day = slotEnd; day >= start && day > previous; day--) {
+      if (note(day)) {
+        cutover = day;
+        break;
+      }
     }
-    const slot = Math.floor((n - 1 + offset) / settings.wavesInFlight);
-    const start = shiftDays(settings.startDate, slot * settings.waveLengthDays);
-    const slotEnd = shiftDays(start, settings.waveLengthDays - 1);
-    const open = firstOpenDay(slotEnd, settings);
-    return { start, end: open.day > slotEnd ? open.day : slotEnd, cutover: open.day, cutoverMoved: open.skipped };
+    if (cutover === undefined) {
+      // None: the wave stretches to the first open day after its slot (and after the previous cutover).
+      if (previous >= start && this.openBetween(start, Math.min(previous, slotEnd))) skipped.add(`wave ${n - 1} cuts over ${isoOfDay(previous)}`);
+      const from = Math.max(slotEnd, previous) + 1;
+      for (let day = from; day < from + SEARCH_DAYS; day++) {
+        if (note(day)) {
+          cutover = day;
+          break;
+        }
+      }
+      if (weekdayOnly && skipped.size === 0) skipped.add('no cutover weekday in the slot');
+      if (cutover === undefined) {
+        // Settings checks keep this from happening; if it does, say so rather than search on.
+        cutover = from;
+        skipped.add(`no open day within ${SEARCH_DAYS} days: check the calendar settings`);
+      }
+    }
+    const end = Math.max(slotEnd, cutover);
+    return { start, end, cutover, dates: { start: isoOfDay(start), end: isoOfDay(end), cutover: isoOfDay(cutover), cutoverMoved: [...skipped] } };
+  }
+
+  private openBetween(from: number, to: number): boolean {
+    for (let day = from; day <= to; day++) if (this.days.isOpen(day)) return true;
+    return false;
   }
 }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Blackout, PlanSettings } from '../../../shared/planner/settings';
 import { WAVE_CONDITION } from '../../../shared/planner/wave-conditions';
 import { NumberSetting } from '../components/NumberSetting';
+import { CalendarSettings } from './CalendarSettings';
 import { saveSetting } from '../store/save-setting';
 
 // The planner's settings, each with its default and a line on what it does. Every change
@@ -12,7 +13,7 @@ const { minimumSize, waveCapacity, provingWaves, pilotWave, providersFirst } = W
 
 const save = (settings: PlanSettings, label: string) => saveSetting('planSettings', settings, label);
 
-type NumberKey = 'waveLengthDays' | 'minWorkloadsPerWave' | 'maxWorkloadsPerWave' | 'wavesInFlight' | 'monthEndFreezeDays' | 'provingWaves' | 'maxEffortDaysPerWave';
+type NumberKey = 'waveLengthDays' | 'minWorkloadsPerWave' | 'maxWorkloadsPerWave' | 'wavesInFlight' | 'provingWaves' | 'maxEffortDaysPerWave';
 const NUMBERS: { key: NumberKey; label: string; help: string; min: number; max: number; blank?: boolean }[] = [
   { key: 'waveLengthDays', label: 'Wave length (days)', help: 'From a wave’s start to its cutover.', min: 1, max: 365 },
   { key: 'minWorkloadsPerWave', label: 'Workloads per wave, at least', help: minimumSize.givesWay, min: 0, max: 10_000 },
@@ -20,7 +21,6 @@ const NUMBERS: { key: NumberKey; label: string; help: string; min: number; max: 
   { key: 'maxEffortDaysPerWave', label: 'Effort days per wave, at most', help: 'Blank for no limit. Effort is estimated where none is recorded.', min: 1, max: 100_000, blank: true },
   { key: 'wavesInFlight', label: 'Waves in flight', help: 'How many waves run at the same time.', min: 1, max: 20 },
   { key: 'provingWaves', label: 'Proving waves', help: provingWaves.description, min: 0, max: 20 },
-  { key: 'monthEndFreezeDays', label: 'Month-end freeze (days)', help: 'No cutover in the last days of a month (finance close).', min: 0, max: 15 },
 ];
 
 function BlackoutEditor({ settings }: { settings: PlanSettings }) {
@@ -59,7 +59,11 @@ function BlackoutEditor({ settings }: { settings: PlanSettings }) {
           Add
         </button>
       </div>
-      {problem && (draft.from || draft.to) ? <span className="field-error">{problem}</span> : <span className="field-help">No cutover falls inside one; the cutover moves to the next open day.</span>}
+      {problem && (draft.from || draft.to) ? (
+        <span className="field-error">{problem}</span>
+      ) : (
+        <span className="field-help">No cutover falls inside one; the wave cuts over on an open day before it, or after it and the waves behind move with it.</span>
+      )}
     </div>
   );
 }
@@ -114,6 +118,7 @@ export function PlanSettingsPanel({ settings }: { settings: PlanSettings }) {
         </select>
         <span className="field-help">{providersFirst.description}</span>
       </label>
+      <CalendarSettings settings={settings} />
       <BlackoutEditor settings={settings} />
     </aside>
   );

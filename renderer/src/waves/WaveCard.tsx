@@ -9,14 +9,22 @@ import { pinTo } from './pins';
 
 export const DRAG_TYPE = 'application/x-waveplan-unit';
 
-type Props = { wave: Wave; waveNumbers: readonly number[]; byId: ReadonlyMap<string, Workload>; dependencyOf(id: string): Dependency | undefined; moved: ReadonlySet<string>; highlighted: boolean };
+type Props = {
+  wave: Wave;
+  cutoverTime: string;
+  waveNumbers: readonly number[];
+  byId: ReadonlyMap<string, Workload>;
+  dependencyOf(id: string): Dependency | undefined;
+  moved: ReadonlySet<string>;
+  highlighted: boolean;
+};
 
 /** Chips shown per unit, and lines per list: a 10,000-workload wave stays readable and quick. */
 const CHIPS = 40;
 const LISTED = 60;
 
 /** One wave: dates, cutover, its move units with the reasoning, hybrid links and gates. A drop (or the Move menu, for the keyboard) pins a unit. */
-export function WaveCard({ wave, waveNumbers, byId, dependencyOf, moved, highlighted }: Props) {
+export function WaveCard({ wave, cutoverTime, waveNumbers, byId, dependencyOf, moved, highlighted }: Props) {
   const [over, setOver] = useState(false);
   const name = (id: string) => byId.get(id)?.name ?? id;
   const opens = wave.hybridLinks.filter((l) => l.opensInWave === wave.number);
@@ -52,7 +60,7 @@ export function WaveCard({ wave, waveNumbers, byId, dependencyOf, moved, highlig
       </header>
       <div className="wave-facts">
         <span>
-          Cutover <strong>{wave.cutover}</strong>
+          Cutover <strong>{wave.cutover}</strong> at {cutoverTime}
           {wave.cutoverMoved.length > 0 && <span className="moved"> (moved past {wave.cutoverMoved.join(', ')})</span>}
         </span>
         <span>{wave.cutoverOrder.length === 1 ? '1 workload' : `${wave.cutoverOrder.length.toLocaleString('en')} workloads`}</span>

@@ -96,7 +96,16 @@ export function WavesView({ snapshot }: { snapshot: EstateSnapshot }) {
         <Timeline waves={plan.waves} settings={snapshot.planSettings} onPick={pick} />
         <div className="wave-cards">
           {plan.waves.map((w) => (
-            <WaveCard key={w.number} wave={w} waveNumbers={waveNumbers} byId={byId} dependencyOf={(id) => depById.get(id)} moved={moved} highlighted={picked === w.number} />
+            <WaveCard
+              key={w.number}
+              wave={w}
+              cutoverTime={snapshot.planSettings.cutoverTime}
+              waveNumbers={waveNumbers}
+              byId={byId}
+              dependencyOf={(id) => depById.get(id)}
+              moved={moved}
+              highlighted={picked === w.number}
+            />
           ))}
         </div>
       </div>

@@ -13,7 +13,7 @@ import { dependency, workload } from '../estate-builders.js';
 // workloads are internal, criticality 3, ready, and the pilot and proving waves are off.
 const ready: Workload['readiness'] = ['backup-restore-tested', 'performance-baseline', 'identity-federated', 'monitoring-in-place', 'runbook-ready', 'infrastructure-as-code'];
 const w = (id: string, spec: Partial<Workload> = {}) => workload(id, { criticality: 3, dataClasses: ['operational'], readiness: ready, ...spec });
-const base: PlanSettings = { ...DEFAULT_PLAN_SETTINGS, pilotWave: false, provingWaves: 0, monthEndFreezeDays: 0 };
+const base: PlanSettings = { ...DEFAULT_PLAN_SETTINGS, pilotWave: false, provingWaves: 0, financeClose: { before: 0, after: 0 } };
 
 let calls = 0;
 function plan(workloads: Workload[], dependencies: Dependency[] = [], settings: Partial<PlanSettings> = {}) {
@@ -139,12 +139,13 @@ describe('the wave planner', () => {
     );
   });
 
-  it('moves a cutover out of a blackout and the month-end freeze', () => {
+  it('moves a cutover out of a blackout and finance close', () => {
     const p = plan([w('a')], [], { startDate: '2027-03-01', waveLengthDays: 14, blackouts: [{ from: '2027-03-12', to: '2027-03-20', label: 'Quarter-end audit' }] });
-    expect(p.waves[0]?.cutover).toBe('2027-03-21');
+    expect(p.waves[0]?.cutover).toBe('2027-03-07');
     expect(p.waves[0]?.cutoverMoved).toEqual(['Quarter-end audit']);
-    const freeze = plan([w('a')], [], { startDate: '2027-01-16', waveLengthDays: 14, monthEndFreezeDays: 3 });
-    expect(freeze.waves[0]?.cutover).toBe('2027-02-01');
+    const close = plan([w('a')], [], { startDate: '2027-01-18', waveLengthDays: 14, financeClose: { before: 3, after: 3 } });
+    expect(close.waves[0]?.cutover).toBe('2027-01-24');
+    expect(close.waves[0]?.cutoverMoved).toEqual(['finance close BD-3..BD+3']);
   });
 
   it('opens a hybrid link when the ends of a dependency move apart', () => {
@@ -191,7 +192,7 @@ const estates = fc
       maxWorkloadsPerWave: r.max,
       readinessGates: r.gates,
       blackouts: [{ from: `2027-0${1 + Math.floor(r.blackout / 30)}-10`, to: `2027-0${1 + Math.floor(r.blackout / 30)}-16`, label: 'Blackout' }],
-      monthEndFreezeDays: 2,
+      financeClose: { before: 2, after: 2 },
     };
     return { workloads, dependencies, settings };
   });
@@ -218,7 +219,7 @@ describe('plan invariants (property)', () => {
         for (const wave of p.waves)
           if (wave.cutoverOrder.length > (settings.maxWorkloadsPerWave as number))
             expect(wave.units.length === 1 || p.issues.some((i) => i.kind.startsWith('pin') || i.kind === 'oversized-unit')).toBe(true);
-        // No cutover in a blackout or the month-end freeze.
+        // No cutover in a blackout or finance close.
         for (const wave of p.waves) expect(blockedBecause(wave.cutover, { ...base, ...settings })).toBeUndefined();
         // Deterministic.
         expect(plan(workloads, dependencies, settings)).toEqual(p);

@@ -66,7 +66,8 @@ describe('the client workbook', () => {
     settings.eachRow((r) => values.set(String(r.getCell(1).value), r.getCell(2).value));
     expect(values.get('Most workloads per wave')).toBe(content.planSettings.maxWorkloadsPerWave);
     expect(values.get('Waves in flight at once')).toBe(content.planSettings.wavesInFlight);
-    expect(values.get('Month-end freeze (last days of the month)')).toBe(content.planSettings.monthEndFreezeDays);
+    expect(values.get('Finance close: business days before month end')).toBe(content.planSettings.financeClose.before);
+    expect(values.get('Cutover time (local)')).toBe(content.planSettings.cutoverTime);
     expect(values.get('Audit week')).toBeUndefined(); // the blackout is in its own table, by its dates
     let blackout: ExcelJS.Row | undefined;
     settings.eachRow((r) => (r.getCell(3).value === 'Audit week' ? (blackout = r) : undefined));
