@@ -1,15 +1,27 @@
 import type { PlannedEnds } from './move-units.js';
+import type { PlanIssue } from './plan-types.js';
+import type { PlanSettings } from './settings.js';
 import type { Schedule } from './schedule.js';
 import type { UnitTable } from './unit-table.js';
 import { WAVE_CONDITION } from './wave-conditions.js';
 
 // What foundation first leaves to say once the units are placed: on each platform
-// unit's card, the links to workloads that follow it later. They run hybrid by design,
-// not because a condition gave way, so they are reasoning, not plan issues.
+// unit's card, the links to workloads that follow it later (they run hybrid by design,
+// not because a condition gave way, so they are reasoning, not plan issues); and, with
+// the foundation wave on, the platform services that did not fit in wave 0 (an issue:
+// the foundation wave gave way to its size).
 
-const { foundationFirst } = WAVE_CONDITION;
+const { foundationFirst, foundationWave } = WAVE_CONDITION;
 
-export function foundationNotes(units: UnitTable, order: readonly number[], run: Schedule, foundationLinks: ReadonlyMap<number, number[]>, ends: PlannedEnds): void {
+export function foundationNotes(
+  units: UnitTable,
+  order: readonly number[],
+  run: Schedule,
+  foundationLinks: ReadonlyMap<number, number[]>,
+  ends: PlannedEnds,
+  settings: PlanSettings,
+  pinOf: readonly (number | null)[],
+): PlanIssue[] {
   const waveAt = new Map<number, number>(); // position → wave, for the ends of foundation links only
   for (const u of order) for (const i of units.members(u)) waveAt.set(i, run.waveOfUnit[u] as number);
   for (const [u, links] of foundationLinks) {
@@ -27,4 +39,14 @@ export function foundationNotes(units: UnitTable, order: readonly number[], run:
     const names = later.size > 3 ? `${shown.join(', ')} and ${later.size - 3} more` : shown.join(', ');
     (run.reasoning[u] as string[]).push(foundationFirst.sentences.hybridByDesign(later.size, names));
   }
+  if (!settings.foundationWave) return [];
+  const spilled = order.filter((u) => units.isPlatform(u) && pinOf[u] === null && (run.waveOfUnit[u] as number) > 0);
+  if (spilled.length === 0) return [];
+  const names =
+    spilled
+      .slice(0, 3)
+      .map((u) => units.lead(u))
+      .join(', ') + (spilled.length > 3 ? ` and ${spilled.length - 3} more` : '');
+  const last = Math.max(...spilled.map((u) => run.waveOfUnit[u] as number));
+  return [{ kind: 'condition-gave-way', workloadIds: spilled.flatMap((u) => units.ids(u)), dependencyIds: [], sentence: foundationWave.sentences.spilled(names, last) }];
 }

@@ -73,7 +73,7 @@ export function planWaves(input: PlannerInput): Plan {
   const calendar = new WaveCalendar(settings);
   const run = scheduleWithProvingWaves(units, order, graph.before, pinOf, settings, calendar, pilot);
   issues.push(...run.issues, ...lateNonProduction(units, order, run), ...undersizedWaves(run, settings));
-  foundationNotes(units, order, run, graph.foundationLinks, ends);
+  issues.push(...foundationNotes(units, order, run, graph.foundationLinks, ends, settings, pinOf));
 
   const placements: Placement[] = order.map((u) => ({
     wave: run.waveOfUnit[u] as number,

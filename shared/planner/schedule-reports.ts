@@ -10,28 +10,34 @@ import { WAVE_CONDITION } from './wave-conditions.js';
 
 const { nonProductionFirst, minimumSize } = WAVE_CONDITION;
 
-/** Non-production first gives way when a provider or a pin holds a system's non-production late: say so. */
+/**
+ * Non-production first gives way when a provider or a pin holds a system's non-production
+ * late: say so. By each workload's environment, so a staging copy moving inside a unit
+ * with production (joined by a cycle or a tight link) is still checked.
+ */
 export function lateNonProduction(units: UnitTable, order: readonly number[], { waveOfUnit }: Schedule): PlanIssue[] {
+  const rehearses = (w: { environment: string }) => w.environment !== 'production' && w.environment !== 'dr';
   const firstProductionWave = new Map<string, number>();
   for (const u of order) {
-    if (!units.isProduction(u)) continue;
+    if (units.isRehearsal(u)) continue;
     const wave = waveOfUnit[u] as number;
     for (const w of units.memberWorkloads(u)) {
+      if (!w.system || rehearses(w)) continue;
       const key = systemKeyOf(w);
       firstProductionWave.set(key, Math.min(wave, firstProductionWave.get(key) ?? Infinity));
     }
   }
   const issues: PlanIssue[] = [];
   for (const u of order) {
-    if (units.isProduction(u)) continue;
     const wave = waveOfUnit[u] as number;
-    const late = units.memberWorkloads(u).find((w) => w.system && (firstProductionWave.get(systemKeyOf(w)) ?? Infinity) <= wave);
-    if (late)
+    const late = units.memberWorkloads(u).filter((w) => w.system && rehearses(w) && (firstProductionWave.get(systemKeyOf(w)) ?? Infinity) <= wave);
+    const first = late[0];
+    if (first)
       issues.push({
         kind: 'condition-gave-way',
-        workloadIds: [late.id],
+        workloadIds: late.map((w) => w.id),
         dependencyIds: [],
-        sentence: nonProductionFirst.sentences.movedLate(late, wave, firstProductionWave.get(systemKeyOf(late)) as number),
+        sentence: nonProductionFirst.sentences.movedLate(first, wave, firstProductionWave.get(systemKeyOf(first)) as number, late.length - 1),
       });
   }
   return issues;

@@ -114,7 +114,7 @@ export function schedule(
     load.effort += units.effort[u] as number;
     waveOfUnit[u] = at;
     if (units.isPlatform(u) && pin === null) foundation.lastWave = Math.max(foundation.lastWave, at);
-    if (!production) {
+    if (units.isRehearsal(u)) {
       for (const i of units.members(u)) {
         const w = units.workload(i);
         if (!w.system) continue;

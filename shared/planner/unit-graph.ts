@@ -78,7 +78,7 @@ export function unitGraph(units: UnitTable, positions: number, dependencies: rea
     if (!key) continue;
     let entry = bySystem.get(key);
     if (!entry) bySystem.set(key, (entry = { rehearse: [], production: [] }));
-    (units.isProduction(u) ? entry.production : entry.rehearse).push(u);
+    (units.isRehearsal(u) ? entry.rehearse : entry.production).push(u);
   }
   for (const { rehearse, production } of bySystem.values()) for (const a of rehearse) for (const b of production) link(a, b, REHEARSAL_COST, null);
   return graph;

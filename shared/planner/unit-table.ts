@@ -23,6 +23,8 @@ export class UnitTable {
   private readonly pilotFlags: Uint8Array;
   /** 1 where every member is a shared platform service (foundation first). */
   private readonly platformFlags: Uint8Array;
+  /** 1 where no member is in production or DR: a rehearsal of its system's move, whatever data it holds. */
+  private readonly rehearsalFlags: Uint8Array;
   /** Why the unit waits for the proving waves (its first member with a reason), or undefined. */
   readonly provingReason: readonly (string | undefined)[];
   /** The waves its members are pinned to, without repeats. */
@@ -40,6 +42,7 @@ export class UnitTable {
     this.effort = new Float64Array(n);
     this.pilotFlags = new Uint8Array(n);
     this.platformFlags = new Uint8Array(n);
+    this.rehearsalFlags = new Uint8Array(n);
     const proving: (string | undefined)[] = [];
     const pins: number[][] = [];
     units.forEach((unit, u) => {
@@ -48,6 +51,7 @@ export class UnitTable {
       let effort = 0;
       let pilotOk = true;
       let platform = true;
+      let rehearsal = true;
       let reason: string | undefined;
       const pinned = new Set<number>();
       for (const i of unit.members) {
@@ -58,6 +62,7 @@ export class UnitTable {
         effort += effortDays(w);
         pilotOk &&= pilotEligible(w, level);
         platform &&= isPlatformService(w);
+        rehearsal &&= w.environment !== 'production' && w.environment !== 'dr';
         reason ??= provingReason(w, level);
         if (w.pinnedWave !== null) pinned.add(w.pinnedWave);
       }
@@ -66,6 +71,7 @@ export class UnitTable {
       this.effort[u] = effort;
       this.pilotFlags[u] = pilotOk ? 1 : 0;
       this.platformFlags[u] = platform ? 1 : 0;
+      this.rehearsalFlags[u] = rehearsal ? 1 : 0;
       proving.push(reason);
       pins.push([...pinned]);
     });
@@ -102,6 +108,14 @@ export class UnitTable {
   /** A unit of shared platform services only: it moves before the workloads that land on it. */
   isPlatform(u: number): boolean {
     return this.platformFlags[u] === 1;
+  }
+  /**
+   * Non-production by environment (none of its members in production or DR): what
+   * rehearses a system's move, even when it holds an unmasked copy of production data
+   * (which makes it production work for the one-kind-per-wave rule).
+   */
+  isRehearsal(u: number): boolean {
+    return this.rehearsalFlags[u] === 1;
   }
   /** The system (within its tenant) of its first member with one, or '' for none. */
   systemKey(u: number): string {

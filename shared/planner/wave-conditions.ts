@@ -82,6 +82,9 @@ const foundationWave = {
     admits: (ctx, wave, u) => wave !== 0 || ctx.units.isPlatform(u),
     refusal: () => 'wave 0 is the foundation, for shared platform services only',
   },
+  sentences: {
+    spilled: (names: string, last: number) => `The shared platform is larger than wave 0: ${names} move${last > 1 ? ' up to' : ''} in wave ${last}, still before any workload.`,
+  },
 } as const satisfies WaveCondition;
 
 const providersFirst = {
@@ -116,7 +119,7 @@ const nonProductionFirst = {
   check: {
     stage: 'earliest',
     earliest(ctx, u) {
-      if (!ctx.units.isProduction(u) || ctx.units.isPlatform(u)) return undefined; // the platform is rehearsed in the foundation itself
+      if (ctx.units.isRehearsal(u) || ctx.units.isPlatform(u)) return undefined; // the platform is rehearsed in the foundation itself
       let bound: Bound | undefined;
       for (const i of ctx.units.members(u)) {
         const w = ctx.units.workload(i);
@@ -129,8 +132,8 @@ const nonProductionFirst = {
     },
   },
   sentences: {
-    movedLate: (w: Workload, wave: number, productionWave: number) =>
-      `${w.name} (${labelOf(w.environment).toLowerCase()}) moves in wave ${wave}, not before its system's production (wave ${productionWave}): a provider or a pin held it later, so that production move is not rehearsed first.`,
+    movedLate: (w: Workload, wave: number, productionWave: number, more = 0) =>
+      `${w.name} (${labelOf(w.environment).toLowerCase()})${more > 0 ? ` and ${more} more of its system's non-production` : ''} move${more > 0 ? '' : 's'} in wave ${wave}, not before its system's production (wave ${productionWave}): a provider or a pin held it later, so that production move is not rehearsed first.`,
   },
 } as const satisfies WaveCondition;
 

@@ -25,17 +25,20 @@ export function pilotWave(f: PlanFacts): Violation[] {
 /**
  * Proving waves: the first `provingWaves` waves numbered 1 or later THAT MOVE SOMETHING
  * (an empty wave proves nothing; the foundation wave 0 builds the landing zone and does
- * not prove the migration process). Critical work stays out of them unless pinned there
- * or a plan issue names it.
+ * not prove the migration process, and nor does a wave of shared platform services only:
+ * the proving waves count from the first wave of workloads). Critical work stays out of
+ * them unless pinned there or a plan issue names it; the platform itself is exempt (it
+ * is in place before anything, foundation first).
  */
 export function provingWaves(f: PlanFacts): Violation[] {
   const proving = f
     .movingWaves()
-    .filter((w) => w.number >= 1)
+    .filter((w) => w.number >= 1 && f.membersOf(w).some((m) => !isPlatform(m)))
     .slice(0, f.settings.provingWaves);
   const out: Violation[] = [];
   for (const wave of proving)
     for (const w of f.membersOf(wave)) {
+      if (isPlatform(w)) continue;
       const reason = f.provingReason(w);
       if (reason && !f.pinnedTo(w.id, wave.number) && !f.reportedWorkloads.has(w.id))
         out.push({

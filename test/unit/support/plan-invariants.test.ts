@@ -13,7 +13,7 @@ import { dependency, workload } from '../shared/estate-builders.js';
 // says so). Workloads are internal, criticality 3, non-production unless a test says.
 
 const w = (id: string, spec: Partial<Workload> = {}) => workload(id, { criticality: 3, environment: 'staging', dataClasses: ['operational'], ...spec });
-const base: PlanSettings = { ...DEFAULT_PLAN_SETTINGS, pilotWave: false, provingWaves: 0, monthEndFreezeDays: 0, maxWorkloadsPerWave: 10 };
+const base: PlanSettings = { ...DEFAULT_PLAN_SETTINGS, pilotWave: false, provingWaves: 0, financeClose: { before: 0, after: 0 }, maxWorkloadsPerWave: 10 };
 const day = (n: number) => formatISO(addDays(parseISO('2027-01-04'), n), { representation: 'date' });
 
 /** Wave n: two weeks from Monday 4 January 2027, cutting over on its second Saturday. */

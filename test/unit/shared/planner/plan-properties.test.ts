@@ -36,12 +36,10 @@ const settings: fc.Arbitrary<PlanSettings> = fc
     foundationWave: fc.boolean(),
     order: fc.constantFrom('providers-first' as const, 'consumers-first' as const),
     readinessGates: fc.constantFrom('flag' as const, 'hold-back' as const),
-    monthEndFreezeDays: fc.integer({ min: 0, max: 4 }),
     blackouts: fc.array(blackout, { maxLength: 2 }),
-    // Settings issue 16 adds; read optionally by the checker.
-    cutoverWeekdays: fc.constantFrom([6, 7], [6], [5, 6, 7]),
-    holidays: fc.constantFrom(null, { country: 'NL', region: null }, { country: 'DE', region: 'BY' }, { country: 'GB', region: 'ENG' }),
-    financeClose: fc.option(fc.record({ before: fc.integer({ min: 1, max: 3 }), after: fc.integer({ min: 1, max: 3 }) }), { nil: null }),
+    cutoverWeekdays: fc.constantFrom([6, 7], [6], [5, 6, 7]).map((days) => [...days]),
+    holidays: fc.constantFrom(null, { country: 'NL', region: '' }, { country: 'DE', region: 'BY' }, { country: 'GB', region: 'ENG' }),
+    financeClose: fc.record({ before: fc.integer({ min: 0, max: 3 }), after: fc.integer({ min: 0, max: 3 }) }),
   })
   .map((s) => ({ ...DEFAULT_PLAN_SETTINGS, ...s }));
 
