@@ -1,4 +1,3 @@
-import { differenceInCalendarDays, parseISO } from 'date-fns';
 import type { Dependency } from '../domain/dependency.js';
 import type { DependencyKind } from '../domain/enums.js';
 import type { Workload } from '../domain/workload.js';
@@ -112,9 +111,13 @@ export function spreadOf(values: readonly number[]): Spread | null {
   return { min, max, mean, cv };
 }
 
-const daysBetween = (from: string, to: string) => differenceInCalendarDays(parseISO(to), parseISO(from));
+const DAY_MS = 86_400_000;
+/** An ISO date as a day number: calendar days apart are a subtraction (UTC midnights, so no daylight saving shift). */
+const dayNumber = (iso: string) => Math.round(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / DAY_MS);
 
-function hybridQuality(plan: Pick<Plan, 'waves' | 'heldBack'>, cutoverOf: ReadonlyMap<number, string>, dependencies: readonly Dependency[]): HybridQuality {
+function hybridQuality(plan: Pick<Plan, 'waves' | 'heldBack'>, dependencies: readonly Dependency[]): HybridQuality {
+  // Each wave's cutover as a day number, worked out once: a large plan has tens of thousands of links over a few hundred waves.
+  const cutoverDay = new Map(plan.waves.map((w) => [w.number, dayNumber(w.cutover)]));
   const kindOf = new Map(dependencies.map((d) => [d.id, d]));
   const heldBack = new Set(plan.heldBack.map((h) => h.workloadId));
   // A closing link is listed on both its waves: count it once.
@@ -139,9 +142,9 @@ function hybridQuality(plan: Pick<Plan, 'waves' | 'heldBack'>, cutoverOf: Readon
         else quality.openEnded++;
         continue;
       }
-      const from = cutoverOf.get(link.opensInWave);
-      const to = cutoverOf.get(link.closesInWave);
-      const days = from && to ? Math.max(0, daysBetween(from, to)) : 0;
+      const from = cutoverDay.get(link.opensInWave);
+      const to = cutoverDay.get(link.closesInWave);
+      const days = from !== undefined && to !== undefined ? Math.max(0, to - from) : 0;
       quality.closing++;
       quality.linkDays += days;
       perKind.linkDays += days;
@@ -171,7 +174,6 @@ function dualRunningQuality(terms: DualRunningTerms): DualRunningQuality {
  */
 export function planQuality(plan: Pick<Plan, 'waves' | 'heldBack' | 'criticalPath'>, dependencies: readonly Dependency[], workloads: readonly Workload[], dualRunning?: DualRunningTerms): PlanQuality {
   const moving = plan.waves.filter((w: Wave) => w.cutoverOrder.length > 0);
-  const cutoverOf = new Map(plan.waves.map((w) => [w.number, w.cutover]));
   const byId = new Map(workloads.map((w) => [w.id, w]));
   let recorded = 0;
   let moved = 0;
@@ -193,7 +195,7 @@ export function planQuality(plan: Pick<Plan, 'waves' | 'heldBack' | 'criticalPat
     size: spreadOf(moving.map((w) => w.cutoverOrder.length)),
     effort: spreadOf(efforts),
     effortRecorded: moved === 0 ? 0 : recorded / moved,
-    hybrid: hybridQuality(plan, cutoverOf, dependencies),
+    hybrid: hybridQuality(plan, dependencies),
     dualRunning: dualRunning ? dualRunningQuality(dualRunning) : null,
     criticalSteps: plan.criticalPath.length,
   };
