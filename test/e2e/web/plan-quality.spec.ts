@@ -22,13 +22,17 @@ test.describe('plan quality', () => {
     // The end date is the last wave's cutover.
     await expect(cards.last().locator('.wave-facts strong')).toHaveText((await value('end-date').textContent()) as string);
 
-    // The critical path, when the plan has one: listed, and marked on the timeline in words, not colour alone.
+    // The critical path: listed (folded), and marked on the timeline and the wave cards in words, not colour alone.
     const path = app.locator('details.critical-path');
-    if ((await path.count()) > 0) {
-      await path.locator('summary').click();
-      await expect(path.locator('li').first()).toContainText('Wave');
-      await expect(app.locator('.wave-label .critical-mark').first()).toHaveAttribute('title', 'On the critical path');
-    }
+    await expect(path).toHaveCount(1);
+    const steps = Number(await path.getAttribute('data-steps'));
+    expect(steps).toBeGreaterThan(0);
+    await path.locator('summary').click();
+    await expect(path.locator('li')).toHaveCount(steps);
+    const lastWave = Number(((await path.locator('li').last().getByRole('button').textContent()) as string).replace('Wave ', ''));
+    await expect(app.locator('.wave-label', { hasText: `Wave ${lastWave}` }).locator('.critical-mark')).toHaveAttribute('title', 'On the critical path');
+    await expect(app.getByRole('button', { name: new RegExp(`^Wave ${lastWave}:.*on the critical path$`) })).toHaveCount(1);
+    await expect(app.getByRole('article', { name: `Wave ${lastWave}`, exact: true }).locator('.critical-note')).toContainText('On the critical path:');
     await app.screenshot({ path: join(SCREENSHOTS, 'waves-quality.png') });
     await app.locator('.waves-main').screenshot({ path: join(SCREENSHOTS, 'waves-quality-main.png') });
   });
