@@ -13,6 +13,7 @@ import './styles/grid.css';
 import './styles/graph.css';
 import './styles/plan.css';
 import './styles/rollback-costs.css';
+import './styles/plan-quality.css';
 
 const host = connectBridge();
 const root = createRoot(document.getElementById('root') as HTMLElement);

@@ -1,6 +1,7 @@
 import type { EstateContent } from '../estate/estate.js';
 import { WAVE_PHASE_NAMES } from '../planner/plan-types.js';
 import type { EstateReport } from '../report/estate-report.js';
+import { criticalPathTable, qualityTable } from './quality-tables.js';
 import { col, type CellValue, type SheetColumn, type SheetModel } from './sheet-model.js';
 
 // The workbook's first sheet: the plan at a glance, its waves and its key findings, for
@@ -27,6 +28,9 @@ export function summarySheet(name: string, estate: EstateContent, report: Estate
     ['Findings: high / medium / low', `${count.high} / ${count.medium} / ${count.low}`, 'text'],
   ];
   const rollbackOf = new Map(runbooks.map((r) => [r.wave, r.rollbackMinutes]));
+  const workloadById = new Map(estate.workloads.map((w) => [w.id, w]));
+  const dependencyById = new Map(estate.dependencies.map((d) => [d.id, d]));
+  const nameOf = (id: string) => workloadById.get(id)?.name ?? id;
   return {
     name: 'Summary',
     data: false,
@@ -57,6 +61,8 @@ export function summarySheet(name: string, estate: EstateContent, report: Estate
           rollbackOf.get(w.number) ?? null,
         ]),
       },
+      qualityTable(report.quality, (id) => dependencyById.get(id), nameOf),
+      criticalPathTable(plan.criticalPath, nameOf),
       {
         title: 'Key findings (all of them on the Findings sheet)',
         columns: [col('Severity'), col('Finding', 'text', { wrap: true, span: 8 })],

@@ -1,16 +1,18 @@
 import { analyseEstate, type EstateAnalysis } from '../findings/analyse.js';
+import type { PlanQuality } from '../planner/plan-quality.js';
 import type { Plan } from '../planner/plan-types.js';
 import type { Runbook } from '../rollback/runbook-types.js';
 import { costEstate, type CostStage } from './cost-stage.js';
 import { collectFindings, type FindingStage } from './finding-stage.js';
 import { planEstate } from './plan-stage.js';
+import { measurePlan } from './quality-stage.js';
 import { sameParts, STAGE_INPUTS, type ReportInput } from './report-input.js';
 import { editRunbooks, generateRunbooks, type EditedRunbooks } from './runbook-stage.js';
 
 // The pipeline from an estate to everything said about it, in stages:
 //
 //   input ─▶ analysis ─▶ plan ─▶ runbooks ─▶ edited runbooks ─┐
-//                 │        └──▶ costs                        ├─▶ findings
+//                 │        └──▶ costs ─▶ quality             ├─▶ findings
 //                 └──────────────────────────────────────────┘
 //
 // Each stage is a pure function of the input and the stages before it (the files
@@ -34,6 +36,7 @@ interface Kept {
   runbooks?: readonly Runbook[];
   editedRunbooks?: EditedRunbooks;
   costs?: CostStage;
+  quality?: PlanQuality;
   findings?: FindingStage;
 }
 
@@ -65,6 +68,8 @@ export class EstateReport {
     const editedKept = runbooksKept && had.editedRunbooks !== undefined && same(STAGE_INPUTS.editedRunbooks);
     if (editedKept) this.kept.editedRunbooks = had.editedRunbooks;
     if (planKept && analysisKept && had.costs && same(STAGE_INPUTS.costs)) this.kept.costs = had.costs;
+    // The quality figures read the plan, the costs and the dependencies: kept with the first two (the plan's parts include the dependencies).
+    if (this.kept.plan && this.kept.costs && had.quality) this.kept.quality = had.quality;
     if (analysisKept && planKept && editedKept && had.findings) this.kept.findings = had.findings;
   }
 
@@ -99,6 +104,11 @@ export class EstateReport {
 
   get costs(): CostStage {
     return (this.kept.costs ??= costEstate(this.input, this.analysis, this.plan));
+  }
+
+  /** How good the plan is: waves, end date, wave balance, hybrid links and link-days, dual running (with its cost). */
+  get quality(): PlanQuality {
+    return (this.kept.quality ??= measurePlan(this.input, this.plan, this.costs));
   }
 
   /** The estate's, the planner's and the runbooks' findings, most severe first. */

@@ -6,8 +6,8 @@ const ROW = 26;
 const LABEL = 86;
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-/** The waves on a calendar: a bar per wave, its cutover marked, blackout windows shaded. */
-export function Timeline({ waves, settings, onPick }: { waves: readonly Wave[]; settings: PlanSettings; onPick(wave: number): void }) {
+/** The waves on a calendar: a bar per wave, its cutover marked, blackout windows shaded; waves on the critical path outlined and labelled. */
+export function Timeline({ waves, settings, onPick, critical }: { waves: readonly Wave[]; settings: PlanSettings; onPick(wave: number): void; critical?: ReadonlySet<number> }) {
   if (waves.length === 0) return null;
   const first = waves.reduce((m, w) => (w.start < m ? w.start : m), waves[0]?.start as string);
   const last = waves.reduce((m, w) => (w.end > m ? w.end : m), waves[0]?.end as string);
@@ -45,8 +45,8 @@ export function Timeline({ waves, settings, onPick }: { waves: readonly Wave[]; 
             <button
               key={w.number}
               type="button"
-              className={`wave-bar phase-${w.phase}`}
-              title={`Wave ${w.number}: ${w.start} to ${w.end}, cutover ${w.cutover}${w.cutoverMoved.length ? ` (moved past ${w.cutoverMoved.join(', ')})` : ''}`}
+              className={`wave-bar phase-${w.phase}${critical?.has(w.number) ? ' on-critical-path' : ''}`}
+              title={`Wave ${w.number}: ${w.start} to ${w.end}, cutover ${w.cutover}${w.cutoverMoved.length ? ` (moved past ${w.cutoverMoved.join(', ')})` : ''}${critical?.has(w.number) ? '; on the critical path' : ''}`}
               style={{ top: i * ROW + 3, left: `${x(w.start)}%`, width: `${width(w.start, w.end)}%` }}
               onClick={() => onPick(w.number)}
             >
@@ -60,6 +60,11 @@ export function Timeline({ waves, settings, onPick }: { waves: readonly Wave[]; 
         {waves.map((w, i) => (
           <span key={w.number} className="wave-label" style={{ top: i * ROW + 3 }}>
             Wave {w.number}
+            {critical?.has(w.number) && (
+              <abbr className="critical-mark" title="On the critical path">
+                CP
+              </abbr>
+            )}
           </span>
         ))}
       </div>

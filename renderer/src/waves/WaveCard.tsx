@@ -23,12 +23,16 @@ type Props = {
 const CHIPS = 40;
 const LISTED = 60;
 
+/** Workloads on the critical path, with why their unit cannot move sooner. */
+type CriticalProps = { critical?: ReadonlyMap<string, string> };
+
 /** One wave: dates, cutover, its move units with the reasoning, hybrid links and gates. A drop (or the Move menu, for the keyboard) pins a unit. */
-export function WaveCard({ wave, cutoverTime, waveNumbers, byId, dependencyOf, moved, highlighted }: Props) {
+export function WaveCard({ wave, cutoverTime, waveNumbers, byId, dependencyOf, moved, highlighted, critical }: Props & CriticalProps) {
   const [over, setOver] = useState(false);
   const name = (id: string) => byId.get(id)?.name ?? id;
   const opens = wave.hybridLinks.filter((l) => l.opensInWave === wave.number);
   const closes = wave.hybridLinks.filter((l) => l.closesInWave === wave.number);
+  const onCriticalPath = (members: readonly string[]) => (critical?.size ? members.map((id) => critical.get(id)).find((b) => b !== undefined) : undefined);
   return (
     <article
       id={`wave-${wave.number}`}
@@ -69,7 +73,8 @@ export function WaveCard({ wave, cutoverTime, waveNumbers, byId, dependencyOf, m
       </div>
       {wave.phase === 'foundation' && <p className="muted small">No workloads: the platform every later wave lands on.</p>}
       {wave.units.map((unit) => (
-        <div key={unit.members[0]} className="wave-unit">
+        <div key={unit.members[0]} className={`wave-unit${onCriticalPath(unit.members) ? ' on-critical-path' : ''}`}>
+          {onCriticalPath(unit.members) && <p className="critical-note small">On the critical path: {onCriticalPath(unit.members)}</p>}
           <div className="unit-members" draggable onDragStart={(e) => e.dataTransfer.setData(DRAG_TYPE, JSON.stringify(unit.members))} title="Drag to another wave to pin it there">
             {unit.members.slice(0, CHIPS).map((id) => (
               <button

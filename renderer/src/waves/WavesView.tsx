@@ -3,6 +3,8 @@ import type { EstateSnapshot } from '../../../shared/estate/estate';
 import type { Excluded } from '../../../shared/planner/plan-types';
 import { PLAN_ISSUES } from '../../../shared/planner/wave-conditions';
 import { showInInventory } from '../navigation/go-to';
+import { CriticalPath, criticalMarks } from './CriticalPath';
+import { PlanQualityStrip } from './PlanQualityStrip';
 import { PlanSettingsPanel } from './PlanSettingsPanel';
 import { pinTo, pinnedWorkloads } from './pins';
 import { Timeline } from './Timeline';
@@ -46,6 +48,7 @@ export function WavesView({ snapshot }: { snapshot: EstateSnapshot }) {
   const name = (id: string) => byId.get(id)?.name ?? id;
   const moved = useMemo(() => new Set(moves.map((m) => m.workloadId)), [moves]);
   const pins = pinnedWorkloads(snapshot.workloads);
+  const critical = useMemo(() => criticalMarks(plan?.criticalPath ?? []), [plan]);
   const pick = (wave: number) => {
     setPicked(wave);
     document.getElementById(`wave-${wave}`)?.scrollIntoView({ behavior: 'smooth', block: 'start' });
@@ -93,7 +96,9 @@ export function WavesView({ snapshot }: { snapshot: EstateSnapshot }) {
             {moves.length > 8 ? ` and ${moves.length - 8} more` : ''}
           </div>
         )}
-        <Timeline waves={plan.waves} settings={snapshot.planSettings} onPick={pick} />
+        {report && <PlanQualityStrip quality={report.quality} currency={snapshot.rateCard.currency} />}
+        <CriticalPath steps={plan.criticalPath} name={name} onPick={pick} />
+        <Timeline waves={plan.waves} settings={snapshot.planSettings} onPick={pick} critical={critical.waves} />
         <div className="wave-cards">
           {plan.waves.map((w) => (
             <WaveCard
@@ -105,6 +110,7 @@ export function WavesView({ snapshot }: { snapshot: EstateSnapshot }) {
               dependencyOf={(id) => depById.get(id)}
               moved={moved}
               highlighted={picked === w.number}
+              critical={critical.because}
             />
           ))}
         </div>

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_ESTATE_SETTINGS } from '../../../../shared/estate/estate-settings.js';
+import type { EstateContent } from '../../../../shared/estate/estate.js';
+import { summarySheet } from '../../../../shared/excel/summary-sheet.js';
+import { EstateReport } from '../../../../shared/report/estate-report.js';
+import { healthcareSampleEstate } from '../../../../shared/sample/healthcare-estate.js';
+import type { SheetTable } from '../../../../shared/excel/sheet-model.js';
+
+function sampleContent(): EstateContent {
+  return { ...healthcareSampleEstate(), ...DEFAULT_ESTATE_SETTINGS } as EstateContent;
+}
+
+const table = (tables: readonly SheetTable[], title: RegExp) => {
+  const found = tables.find((t) => title.test(t.title ?? ''));
+  if (!found) throw new Error(`no table ${title}`);
+  return found;
+};
+const valueOf = (t: SheetTable, measure: string) => t.rows.find((r) => r[0] === measure)?.[1];
+
+describe('the workbook Summary sheet', () => {
+  it('carries the plan-quality figures of the report’s quality stage', () => {
+    const estate = sampleContent();
+    const report = new EstateReport(estate);
+    const q = report.quality;
+    const sheet = summarySheet('Sample', estate, report, []);
+    const quality = table(sheet.tables, /^Plan quality$/);
+    expect(quality.rows.length).toBe(quality.lastCellKinds?.length);
+    expect(valueOf(quality, 'Waves that move workloads')).toBe(q.waves);
+    expect(valueOf(quality, 'Last cutover (end date)')).toBe(q.endDate);
+    expect(valueOf(quality, 'Hybrid links (dependencies running across the boundary)')).toBe(q.hybrid.links);
+    expect(valueOf(quality, 'Hybrid link-days (from the first end’s cutover to the second’s, summed)')).toBe(q.hybrid.linkDays);
+    expect(valueOf(quality, 'Dual-running cost')).toBeCloseTo(report.costs.planned.dualRunning, 2);
+    expect(valueOf(quality, 'Wave balance: spread of sizes (coefficient of variation; 0 is even)')).toBe(q.size?.cv);
+    // The sample has hybrid links, and the longest one is named by its ends.
+    expect(q.hybrid.links).toBeGreaterThan(0);
+    expect(String(valueOf(quality, 'Longest hybrid link'))).toMatch(/→ .*: \d+ days \(waves \d+ to \d+\)/);
+  });
+
+  it('lists the critical path a step a row, one name per line (names hold commas)', () => {
+    const estate = sampleContent();
+    const planned = new EstateReport(estate).plan;
+    const report = new EstateReport(estate);
+    const [first, second] = planned.waves.filter((w) => w.cutoverOrder.length > 0);
+    if (!first || !second) throw new Error('the sample has two waves');
+    const ids = second.units[0]?.members ?? [];
+    report.providePlan({
+      ...planned,
+      criticalPath: [
+        { wave: first.number, workloadIds: [], because: 'The pilot wave proves the process first.' },
+        { wave: second.number, workloadIds: ids, because: 'Waits for its providers in the wave before.' },
+      ],
+    });
+    const sheet = summarySheet('Sample', estate, report, []);
+    const path = table(sheet.tables, /^Critical path/);
+    expect(path.columns.map((c) => c.header)).toEqual(['Step', 'Wave', 'Unit', 'Because']);
+    expect(path.rows).toEqual([
+      [1, first.number, '(gate or calendar)', 'The pilot wave proves the process first.'],
+      [2, second.number, ids.map((id) => estate.workloads.find((w) => w.id === id)?.name).join('\n'), 'Waits for its providers in the wave before.'],
+    ]);
+    expect(valueOf(table(sheet.tables, /^Plan quality$/), 'Steps on the critical path')).toBe(2);
+  });
+
+  it('says when no critical path was worked out, rather than showing an empty table without a word', () => {
+    const estate = sampleContent();
+    const report = new EstateReport(estate);
+    report.providePlan({ ...new EstateReport(estate).plan, criticalPath: [] });
+    const path = table(summarySheet('Sample', estate, report, []).tables, /^Critical path/);
+    expect(path.title).toMatch(/none worked out/);
+    expect(path.rows).toEqual([]);
+  });
+});
