@@ -1,13 +1,14 @@
 import { z } from 'zod';
+import { BlackoutSchema } from '../domain/blackout.js';
 import { CalendarDaySchema } from '../domain/calendar-day.js';
+
+// Blackout windows live in domain/ (a workload has its own too); re-exported for the settings' readers.
+export { BlackoutSchema, type Blackout } from '../domain/blackout.js';
 
 // Plan settings per estate (docs/domain-rules.md, "Waves"); every one optional with a default.
 // Dates are ISO calendar days (yyyy-mm-dd); the plan has no time of day.
 
 const isoDay = CalendarDaySchema;
-
-export const BlackoutSchema = z.object({ from: isoDay, to: isoDay, label: z.string().max(120) });
-export type Blackout = z.infer<typeof BlackoutSchema>;
 
 export const PlanSettingsSchema = z.object({
   startDate: isoDay,
