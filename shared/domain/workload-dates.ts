@@ -52,3 +52,42 @@ export function readBlackouts(label: string, raw: string): TextResult<Blackout[]
 export const blackoutText = (b: Blackout) => `${b.from === b.to ? b.from : `${b.from}..${b.to}`}${b.label ? ` ${b.label}` : ''}`;
 
 export const blackoutsText = (windows: readonly Blackout[]) => windows.map(blackoutText).join('; ');
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const lastDayOfMonth = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+
+/** "December 2026" for a window that is exactly one calendar month, else "2026-12-20 to 2027-01-05" (or the one day). */
+export function windowWords(b: Blackout): string {
+  const [year, month, day] = b.from.split('-').map(Number) as [number, number, number];
+  if (day === 1 && b.to === `${b.from.slice(0, 8)}${String(lastDayOfMonth(year, month)).padStart(2, '0')}`) return `${MONTH_NAMES[month - 1]} ${year}`;
+  return b.from === b.to ? b.from : `${b.from} to ${b.to}`;
+}
+
+/** One of a workload's date limits, in words, and whether a wave with these dates keeps it. */
+export interface DateLimit {
+  kind: 'not-before' | 'not-after' | 'done-by' | 'blackout';
+  /** The day it is drawn at (a window's first day). */
+  day: string;
+  /** A window's last day. */
+  to?: string;
+  /** "done by 2027-01-27", "not in December 2026 (December freeze, own blackout)". */
+  words: string;
+  keptBy(wave: { cutover: string; end: string }): boolean;
+}
+
+/** A workload's date limits, in the order a workshop says them: not before, not after, done by, then its windows. */
+export function dateLimitsOf(w: { notBefore: string; notAfter: string; doneBy: string; blackouts: readonly Blackout[] }): DateLimit[] {
+  const limits: DateLimit[] = [];
+  if (w.notBefore) limits.push({ kind: 'not-before', day: w.notBefore, words: `not before ${w.notBefore}`, keptBy: ({ cutover }) => cutover >= w.notBefore });
+  if (w.notAfter) limits.push({ kind: 'not-after', day: w.notAfter, words: `not after ${w.notAfter}`, keptBy: ({ cutover }) => cutover <= w.notAfter });
+  if (w.doneBy) limits.push({ kind: 'done-by', day: w.doneBy, words: `done by ${w.doneBy}`, keptBy: ({ end }) => end <= w.doneBy });
+  for (const b of w.blackouts)
+    limits.push({
+      kind: 'blackout',
+      day: b.from,
+      to: b.to,
+      words: `not in ${windowWords(b)} (${b.label ? `${b.label}, ` : ''}own blackout)`,
+      keptBy: ({ cutover }) => cutover < b.from || cutover > b.to,
+    });
+  return limits;
+}

@@ -3,6 +3,7 @@ import type { EstateIndex } from '../domain/estate-index.js';
 import type { Sensitivity } from '../domain/sensitivity.js';
 import type { Workload } from '../domain/workload.js';
 import type { DependencyCycle } from '../graph/cycles.js';
+import { unmetDates } from './date-conditions.js';
 import { moveUnits } from './move-units.js';
 import type { Plan, PlanIssue } from './plan-types.js';
 import { plannedEnds, plannedWorkloads } from './planned-workloads.js';
@@ -79,6 +80,7 @@ export function planWaves(input: PlannerInput): Plan {
   const calendar = new WaveCalendar(settings);
   const run = scheduleWithProvingWaves(units, order, graph.before, pinOf, settings, calendar);
   issues.push(...run.issues, ...lateNonProduction(units, order, run), ...undersizedWaves(run, settings));
+  issues.push(...unmetDates(units, run.waveOfUnit, run.reasoning, (u) => (pinOf[u] ?? 0) >= 1, calendar));
 
   const placements: Placement[] = order.map((u) => ({
     wave: run.waveOfUnit[u] as number,

@@ -93,7 +93,7 @@ export function WavesView({ snapshot }: { snapshot: EstateSnapshot }) {
             {moves.length > 8 ? ` and ${moves.length - 8} more` : ''}
           </div>
         )}
-        <Timeline waves={plan.waves} settings={snapshot.planSettings} onPick={pick} />
+        <Timeline waves={plan.waves} settings={snapshot.planSettings} onPick={pick} byId={byId} />
         <div className="wave-cards">
           {plan.waves.map((w) => (
             <WaveCard key={w.number} wave={w} waveNumbers={waveNumbers} byId={byId} dependencyOf={(id) => depById.get(id)} moved={moved} highlighted={picked === w.number} />

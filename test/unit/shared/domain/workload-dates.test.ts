@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatFieldValue, parseFieldText } from '../../../../shared/domain/field-text.js';
 import { WorkloadSchema, blankWorkload } from '../../../../shared/domain/workload.js';
 import { FIELD_BY_KEY } from '../../../../shared/domain/workload-fields.js';
+import { dateLimitsOf } from '../../../../shared/domain/workload-dates.js';
 
 const { blackouts, doneBy } = FIELD_BY_KEY;
 
@@ -47,5 +48,22 @@ describe('workload date limits as text', () => {
     expect(WorkloadSchema.safeParse({ ...w, blackouts: [{ from: '2026-12-31', to: '2026-12-01', label: '' }] }).success).toBe(false);
     expect(WorkloadSchema.safeParse({ ...w, blackouts: [{ from: '2026-12-01', to: '2026-12-31', label: 'a; b' }] }).success).toBe(false);
     expect(WorkloadSchema.safeParse({ ...w, blackouts: Array.from({ length: 21 }, () => ({ from: '2026-12-01', to: '2026-12-31', label: '' })) }).success).toBe(false);
+  });
+});
+
+describe('a workload’s date limits in words', () => {
+  it('names a whole month by its name, and says whether a wave keeps each limit', () => {
+    const limits = dateLimitsOf({
+      notBefore: '',
+      notAfter: '2027-01-20',
+      doneBy: '2027-01-27',
+      blackouts: [
+        { from: '2026-12-01', to: '2026-12-31', label: 'December freeze' },
+        { from: '2027-02-02', to: '2027-02-02', label: '' },
+      ],
+    });
+    expect(limits.map((l) => l.words)).toEqual(['not after 2027-01-20', 'done by 2027-01-27', 'not in December 2026 (December freeze, own blackout)', 'not in 2027-02-02 (own blackout)']);
+    expect(limits.map((l) => l.keptBy({ cutover: '2026-12-27', end: '2026-12-27' }))).toEqual([true, true, false, true]);
+    expect(limits.map((l) => l.keptBy({ cutover: '2027-01-24', end: '2027-01-30' }))).toEqual([false, false, true, true]);
   });
 });
