@@ -66,7 +66,7 @@ const fields: { [K in WorkloadField]: FieldKind & FieldMeta } = {
   moveGroup: { label: 'Move group', group: 'plan', type: 'text', max: 100, help: 'Workloads sharing a label always move in the same wave.' },
   notBefore: { label: 'Not before', group: 'dates', type: 'date', gridWidth: 112, help: 'Its wave cuts over on or after this day (yyyy-mm-dd).' },
   notAfter: { label: 'Not after', group: 'dates', type: 'date', gridWidth: 112, help: 'Its wave should cut over on or before this day; the plan says when it cannot.' },
-  doneBy: { label: 'Done by', group: 'dates', type: 'date', gridWidth: 112, help: 'Its whole wave, hypercare included, should be finished by this day (e.g. before a month-end close).' },
+  doneBy: { label: 'Done by', group: 'dates', type: 'date', gridWidth: 112, help: 'Its whole wave, to its last day, should be finished by this day (e.g. before a month-end close).' },
   blackouts: { label: 'Own blackouts', group: 'dates', type: 'blackouts', gridWidth: 220, help: `No cutover of its wave inside these windows. As text: ${BLACKOUTS_FORMAT}.` },
   notes: { label: 'Notes', group: 'notes', type: 'text', max: 10_000, multiline: true },
 };

@@ -121,7 +121,7 @@ export const notAfterDate = {
 export const doneByDate = {
   id: 'done-by',
   name: 'Done by a workload’s date',
-  description: 'A workload with a done-by date (“payroll before the month-end close”) should be in a wave that has ended, hypercare included, by that day.',
+  description: 'A workload with a done-by date (“payroll before the month-end close”) should be in a wave that has ended (its last day) by that day.',
   givesWay: 'When the other conditions put its wave later, it moves later, and the plan names the date, the wave’s end and what held it.',
   check: { stage: 'report' },
   sentences: {
