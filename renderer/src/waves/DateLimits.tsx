@@ -62,7 +62,7 @@ export function TimelineDateMarks({ limits, scale }: { limits: readonly WaveLimi
     <>
       {limits.map((l) => {
         const key = `${l.workload.id}-${l.limit.kind}-${l.limit.day}`;
-        const className = `date-mark ${l.limit.kind}${l.kept ? ' kept' : ' missed'}`;
+        const className = `date-mark limit-${l.limit.kind}${l.kept ? ' kept' : ' missed'}`;
         const title = `${line(l)}: ${l.kept ? 'kept' : 'missed'} by wave ${l.wave.number}`;
         const to = l.limit.to ?? l.limit.day;
         if (to < first || l.limit.day > last) return null;
@@ -82,7 +82,7 @@ export function TimelineDateLegend({ limits }: { limits: readonly WaveLimit[] })
   return (
     <ul className="timeline-limits" aria-label="Workload date limits">
       {limits.slice(0, LISTED).map((l) => (
-        <li key={`${l.workload.id}-${l.limit.kind}-${l.limit.day}`} className={`${l.limit.kind}${l.kept ? ' kept' : ' missed'}`} data-kept={l.kept} data-wave={l.wave.number}>
+        <li key={`${l.workload.id}-${l.limit.kind}-${l.limit.day}`} className={`limit-${l.limit.kind}${l.kept ? ' kept' : ' missed'}`} data-kept={l.kept} data-wave={l.wave.number}>
           <span className="limit-swatch" aria-hidden="true" />
           {line(l)} <span className="muted">· wave {l.wave.number}</span>
           {!l.kept && <strong className="limit-missed"> missed</strong>}
