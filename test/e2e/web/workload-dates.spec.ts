@@ -39,6 +39,8 @@ test('a workload’s own December blackout and another’s done-by date are set 
   await details.getByLabel('Done by').fill('2027-01-27');
   await expect(cell(app, PAYROLL, 'doneBy')).toHaveText('2027-01-27');
   await expect(app.getByText('✓ Saved')).toBeVisible();
+  await cell(app, EHR, 'blackouts').scrollIntoViewIfNeeded();
+  await app.getByRole('grid', { name: 'Workload inventory' }).screenshot({ path: join(SCREENSHOTS, 'inventory-date-columns.png') });
 
   // The plan honours both: the EHR interface engine cuts over after December, and the payroll connector's wave has ended by 2027-01-27.
   await app.getByRole('tab', { name: 'Waves' }).click();
