@@ -9,6 +9,9 @@ import { planWaves } from '../../../../shared/planner/plan-waves.js';
 import { DEFAULT_PLAN_SETTINGS, type PlanSettings } from '../../../../shared/planner/settings.js';
 import { UnitTable } from '../../../../shared/planner/unit-table.js';
 import { WaveCalendar } from '../../../../shared/planner/wave-calendar.js';
+import { shiftDays } from '../../../../shared/planner/calendar.js';
+import { seededRandom } from '../../../../shared/synthetic/generate-estate.js';
+import { generateRealisticEstate } from '../../../../shared/synthetic/realistic-estate.js';
 import { dependency, workload } from '../estate-builders.js';
 
 // Workload date limits on small estates. Waves are 14 days from a Monday; with no
@@ -111,5 +114,43 @@ describe('workload date limits in the plan', () => {
       workloads.map(() => 'internal'),
     );
     expect(dateUrgency(units)).toEqual(['2027-01-27', null]);
+  });
+
+  it('on realistic estates with random limits and pins, every limit is kept or named in a plan issue', () => {
+    for (const seed of [1, 2, 3]) {
+      const random = seededRandom(seed);
+      const day = () => shiftDays('2026-11-02', Math.floor(random() * 200));
+      const estate = generateRealisticEstate({ workloads: 300, seed });
+      const workloads = estate.workloads.map((x) => {
+        const r = random();
+        if (r < 0.05) return { ...x, notBefore: day() };
+        if (r < 0.1) return { ...x, notAfter: day() };
+        if (r < 0.15) return { ...x, doneBy: day() };
+        if (r < 0.2) {
+          const from = day();
+          return { ...x, blackouts: [{ from, to: shiftDays(from, Math.floor(random() * 40)), label: 'Own freeze' }], ...(random() < 0.2 ? { pinnedWave: 1 + Math.floor(random() * 6) } : {}) };
+        }
+        return x;
+      });
+      const p = plan(workloads, estate.dependencies, { maxWorkloadsPerWave: 40, monthEndFreezeDays: 3, wavesInFlight: 1 + (seed % 2), provingWaves: 2, pilotWave: true });
+      const reported = new Set(p.issues.filter((i) => i.kind === 'date-unmet').map((i) => `${i.workloadIds[0]} ${i.sentence.split(',')[0]}`));
+      const waveById = new Map(p.waves.flatMap((wave) => wave.cutoverOrder.map((id) => [id, wave] as const)));
+      let checked = 0;
+      for (const x of workloads) {
+        const wave = waveById.get(x.id);
+        if (!wave) continue;
+        const saidFor = (limit: string) => [...reported].some((r) => r.startsWith(`${x.id} ${x.name} ${limit}`));
+        if (x.notBefore) expect(wave.cutover >= x.notBefore || saidFor('may not cut over before')).toBe(true);
+        for (const b of x.blackouts) expect(wave.cutover < b.from || wave.cutover > b.to || saidFor('may not cut over in its own blackout')).toBe(true);
+        if (x.notAfter) expect(wave.cutover <= x.notAfter || saidFor('should cut over by')).toBe(true);
+        if (x.doneBy) expect(wave.end <= x.doneBy || saidFor('should be done by')).toBe(true);
+        checked++;
+      }
+      // The planner never breaks a not-before day or an own blackout by itself: only a pin on the unit does.
+      for (const issue of p.issues.filter((i) => i.kind === 'date-unmet' && /may not cut over/.test(i.sentence.split(', but ')[0] ?? '')))
+        expect(issue.sentence).toContain('pinned there by the architect');
+      expect(checked).toBeGreaterThan(200);
+      expect(reported.size).toBeGreaterThan(0);
+    }
   });
 });
