@@ -1,7 +1,7 @@
 // npm run fixtures:estates: one estate file per schema version the app has shipped, as
 // that version wrote it, under test/fixtures/estates/. Each holds the sample's
 // workloads and dependencies, plus what its version added (graph positions in 2, plan
-// settings in 3, IP addresses in 4). Run it when a migration is added, and commit the new
+// settings in 3, IP addresses in 4, date limits in 5). Run it when a migration is added, and commit the new
 // file: the migration test opens every one of them. A file already there is a shipped
 // version's and is left as it is.
 import Database from 'better-sqlite3';
@@ -26,8 +26,9 @@ for (let version = 1; version <= LATEST_SCHEMA_VERSION; version++) {
   migrate(db, version);
   db.transaction(() => {
     db.prepare('INSERT INTO estate (singleton, name, revision, createdAt, updatedAt) VALUES (1, ?, 7, ?, ?)').run(`Schema ${version} estate`, '2026-06-01T09:00:00.000Z', '2026-06-02T17:30:00.000Z');
-    // Workload columns are those of version 1, and ipAddresses from version 4.
-    const columns = WORKLOAD_COLUMNS.filter((c) => version >= 4 || c !== 'ipAddresses');
+    // Workload columns are those of version 1, ipAddresses from version 4 and the date limits from 5 (each added last).
+    const DATE_COLUMNS: readonly string[] = ['notBefore', 'notAfter', 'doneBy', 'blackouts'];
+    const columns = WORKLOAD_COLUMNS.filter((c) => (version >= 4 || c !== 'ipAddresses') && (version >= 5 || !DATE_COLUMNS.includes(c)));
     const insertW = db.prepare(`INSERT INTO workload (${columns.join(', ')}, position) VALUES (${columns.map(() => '?').join(', ')}, ?)`);
     workloads.forEach((w, i) => insertW.run(...workloadToRow(w).slice(0, columns.length), i + 1));
     const insertD = db.prepare(`INSERT INTO dependency (${DEPENDENCY_COLUMNS.join(', ')}) VALUES (${DEPENDENCY_COLUMNS.map(() => '?').join(', ')})`);
@@ -35,6 +36,8 @@ for (let version = 1; version <= LATEST_SCHEMA_VERSION; version++) {
     if (version >= 2) db.prepare("INSERT INTO node_position (workloadId, x, y) VALUES ('hosp-redis', 120, -40)").run();
     if (version >= 3) db.prepare("INSERT INTO estate_setting (key, value) VALUES ('plan', ?)").run(JSON.stringify({ waveLengthDays: 21, startDate: '2027-03-01' }));
     if (version >= 4) db.prepare("UPDATE workload SET ipAddresses = '10.20.4.15,10.20.4.16' WHERE id = 'hosp-redis'").run();
+    if (version >= 5)
+      db.prepare("UPDATE workload SET doneBy = '2027-01-27', blackouts = ? WHERE id = 'hosp-redis'").run(JSON.stringify([{ from: '2026-12-01', to: '2026-12-31', label: 'December freeze' }]));
   })();
   db.close();
   console.log(`Wrote ${path}`);

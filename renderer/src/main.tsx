@@ -12,6 +12,7 @@ import './styles/estate.css';
 import './styles/grid.css';
 import './styles/graph.css';
 import './styles/plan.css';
+import './styles/date-limits.css';
 import './styles/rollback-costs.css';
 import './styles/plan-quality.css';
 

@@ -36,6 +36,10 @@ export function blankWorkload(id: string, name: string): Workload {
     effortDays: null,
     pinnedWave: null,
     moveGroup: '',
+    notBefore: '',
+    notAfter: '',
+    doneBy: '',
+    blackouts: [],
     notes: '',
   };
 }

@@ -1,5 +1,7 @@
 import { readNumber } from './read-number.js';
 import { inCanonicalOrder, labelOf } from './enums.js';
+import type { Blackout } from './blackout.js';
+import { blackoutsText, readBlackouts, readDay } from './workload-dates.js';
 import type { FieldSpec } from './workload-fields.js';
 
 // Turning what an architect types (or pastes from Excel) into a field value, and back.
@@ -181,6 +183,10 @@ export function parseFieldText(field: FieldSpec, raw: string): ParseResult {
       if (tooLong) return { ok: false, error: `Tag “${tooLong}” is longer than 40 characters` };
       return { ok: true, value: tags };
     }
+    case 'date':
+      return readDay(field.label, raw);
+    case 'blackouts':
+      return readBlackouts(field.label, raw);
   }
 }
 
@@ -206,6 +212,9 @@ export function formatFieldValue(field: FieldSpec, value: unknown): string {
     case 'number':
       return String(value);
     case 'text':
+    case 'date':
       return String(value);
+    case 'blackouts':
+      return blackoutsText(value as Blackout[]);
   }
 }

@@ -1,12 +1,13 @@
 import { CRITICALITIES, CUSTOMIZATIONS, DATA_CLASSES, ENVIRONMENTS, READINESS_CHECKS, STRATEGIES, TIERS, WORKLOAD_KINDS } from './enums.js';
 import { QUANTITY_MAX } from './limits.js';
+import { BLACKOUTS_FORMAT } from './workload-dates.js';
 import type { WorkloadField } from './workload.js';
 
 // One description per workload field. The inventory grid, the detail panel, cell
 // parsing and (later) the Excel mapping all read this table, so a new field is one
 // entry here plus its column in a migration.
 
-export type FieldGroup = 'identity' | 'data' | 'sizing' | 'recovery' | 'plan' | 'notes';
+export type FieldGroup = 'identity' | 'data' | 'sizing' | 'recovery' | 'plan' | 'dates' | 'notes';
 
 export type FieldKind =
   | { type: 'text'; max: number; multiline?: boolean }
@@ -14,7 +15,11 @@ export type FieldKind =
   | { type: 'number'; integer: boolean; min: number; max: number; unit?: string; duration?: boolean }
   | { type: 'bool' }
   | { type: 'set'; options: readonly string[] }
-  | { type: 'tags' };
+  | { type: 'tags' }
+  /** A calendar day, yyyy-mm-dd, or blank for none. */
+  | { type: 'date' }
+  /** Blackout windows in one cell (workload-dates.ts has the format). */
+  | { type: 'blackouts' };
 
 type FieldMeta = {
   label: string;
@@ -59,6 +64,10 @@ const fields: { [K in WorkloadField]: FieldKind & FieldMeta } = {
   effortDays: { label: 'Effort days', group: 'plan', type: 'number', integer: false, min: 0, max: 100_000, help: 'Blank: estimated from kind, size and strategy.' },
   pinnedWave: { label: 'Pinned wave', group: 'plan', type: 'number', integer: true, min: 0, max: 999 },
   moveGroup: { label: 'Move group', group: 'plan', type: 'text', max: 100, help: 'Workloads sharing a label always move in the same wave.' },
+  notBefore: { label: 'Not before', group: 'dates', type: 'date', gridWidth: 112, help: 'Its wave cuts over on or after this day (yyyy-mm-dd).' },
+  notAfter: { label: 'Not after', group: 'dates', type: 'date', gridWidth: 112, help: 'Its wave should cut over on or before this day; the plan says when it cannot.' },
+  doneBy: { label: 'Done by', group: 'dates', type: 'date', gridWidth: 112, help: 'Its whole wave, to its last day, should be finished by this day (e.g. before a month-end close).' },
+  blackouts: { label: 'Own blackouts', group: 'dates', type: 'blackouts', gridWidth: 220, help: `No cutover of its wave inside these windows. As text: ${BLACKOUTS_FORMAT}.` },
   notes: { label: 'Notes', group: 'notes', type: 'text', max: 10_000, multiline: true },
 };
 
@@ -85,6 +94,10 @@ const GRID_ORDER: readonly WorkloadField[] = [
   'rtoMinutes',
   'currentMonthlyCost',
   'strategy',
+  'notBefore',
+  'notAfter',
+  'doneBy',
+  'blackouts',
 ];
 
 export const GRID_FIELDS: readonly FieldSpec[] = GRID_ORDER.map((key) => FIELD_BY_KEY[key]);
@@ -95,5 +108,6 @@ export const FIELD_GROUP_LABELS: Record<FieldGroup, string> = {
   sizing: 'Size and hosting',
   recovery: 'Recovery objectives',
   plan: 'Plan',
+  dates: 'Date limits',
   notes: 'Notes',
 };

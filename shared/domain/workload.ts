@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { MAX_WORKLOAD_BLACKOUTS, WorkloadBlackoutSchema } from './blackout.js';
+import { CalendarDaySchema } from './calendar-day.js';
 import { QUANTITY_MAX } from './limits.js';
 import { CRITICALITIES, CUSTOMIZATIONS, DATA_CLASSES, ENVIRONMENTS, READINESS_CHECKS, STRATEGIES, TIERS, WORKLOAD_KINDS } from './enums.js';
 
@@ -10,6 +12,8 @@ const text = (max: number) => z.string().max(max);
 // Bounded, as in the field registry (workload-fields.ts).
 const quantity = z.number().finite().min(0).max(QUANTITY_MAX).nullable();
 const minutes = z.number().int().min(0).max(525_600).nullable();
+// A day limit: yyyy-mm-dd, or '' for none (optional text is '').
+const day = z.union([z.literal(''), CalendarDaySchema]);
 
 // `__proto__` is a key no plain object can hold (positions and lookups by id are objects).
 export const WorkloadIdSchema = z
@@ -51,6 +55,12 @@ export const WorkloadSchema = z.object({
   effortDays: z.number().finite().min(0).max(100_000).nullable(),
   pinnedWave: z.number().int().min(0).max(999).nullable(),
   moveGroup: text(100),
+  /** Date limits from the workshops (docs/domain-rules.md, "Waves"): its wave cuts over on or after notBefore, on or before notAfter, and is finished (wave end) by doneBy. */
+  notBefore: day,
+  notAfter: day,
+  doneBy: day,
+  /** Its own blackout windows: its wave's cutover falls in none of them. */
+  blackouts: z.array(WorkloadBlackoutSchema).max(MAX_WORKLOAD_BLACKOUTS),
   notes: text(10_000),
 });
 export type Workload = z.infer<typeof WorkloadSchema>;

@@ -35,6 +35,7 @@ const FIRST: readonly WorkloadField[] = [
 ];
 
 function kindOf(field: FieldSpec): CellKind {
+  if (field.type === 'date') return 'date';
   if (field.type !== 'number') return 'text';
   if (field.key === 'currentMonthlyCost') return 'money';
   return field.integer ? 'integer' : 'number';
@@ -43,7 +44,21 @@ function kindOf(field: FieldSpec): CellKind {
 function columnOf(field: FieldSpec): SheetColumn {
   const list = field.type === 'enum' ? field.options.map((o) => labelOf(o)) : field.type === 'bool' ? YES_NO : undefined;
   const unit = field.type === 'number' && field.unit ? ` (${field.unit})` : '';
-  return { header: `${field.label}${unit}`, kind: kindOf(field), editable: true, ...(list ? { list } : {}), ...(field.type === 'text' && field.multiline ? { wrap: true } : {}) };
+  // The date limits say their format in the cell's input message: the blackouts' one-cell list is ours alone.
+  const help =
+    field.type === 'date'
+      ? `${field.help ?? ''} Blank for none.`
+      : field.type === 'blackouts'
+        ? `Windows separated by “;”, each from..to (or one day) then a label, e.g. 2026-12-01..2026-12-31 December freeze; 2027-03-26 EHR upgrade. No cutover of its wave falls inside one.`
+        : undefined;
+  return {
+    header: `${field.label}${unit}`,
+    kind: kindOf(field),
+    editable: true,
+    ...(list ? { list } : {}),
+    ...(field.type === 'text' && field.multiline ? { wrap: true } : {}),
+    ...(help ? { help: help.trim() } : {}),
+  };
 }
 
 export const readinessHeader = (check: ReadinessCheck) => `Ready: ${labelOf(check)}`;

@@ -12,6 +12,8 @@ export interface SheetColumn {
   /** Editable in Excel and read back on import (shown with a lighter header). */
   editable?: boolean;
   hidden?: boolean;
+  /** What an editable cell takes, shown by Excel when one is selected (an input message: at most 255 characters). */
+  help?: string;
   /** Long text that wraps instead of widening the column. */
   wrap?: boolean;
   /** On a report sheet, the last column's cells span this many sheet columns (a long sentence under a wide table). */

@@ -118,6 +118,10 @@ const SYNONYMS: Partial<Record<WorkloadField, string[]>> = {
   effortDays: ['effort', 'effort days', 'migration effort', 'days'],
   pinnedWave: ['target wave', 'migration wave', 'pinned wave'],
   moveGroup: ['move group', 'migration group', 'bundle', 'affinity group'],
+  notBefore: ['earliest cutover', 'earliest date', 'no earlier than', 'start after'],
+  notAfter: ['latest cutover', 'no later than', 'cutover deadline'],
+  doneBy: ['complete by', 'must finish by', 'finish by', 'deadline'],
+  blackouts: ['blackout', 'blackout windows', 'freeze windows', 'change freeze', 'no move periods'],
   notes: ['notes', 'comments', 'remarks', 'description'],
 };
 

@@ -115,7 +115,8 @@ export function previewImport(estate: EstateContent, table: ImportTable, mapping
       if (target.to === 'field') {
         const field = FIELD_BY_KEY[target.field];
         // A blank cell leaves an existing workload's value alone; a new one takes the blank default.
-        if (raw.trim() === '' && existing && field.type !== 'text') return;
+        // Dates and own blackouts are optional text too: a returned workbook's blank clears them.
+        if (raw.trim() === '' && existing && field.type !== 'text' && field.type !== 'date' && field.type !== 'blackouts') return;
         const reading = readings.get(c);
         const parsed = reading ? readNumberCell(reading, raw, currency, columnLabel(c, header)) : parseFieldText(field, raw);
         if (parsed.ok) next[target.field] = parsed.value;

@@ -5,6 +5,7 @@ import type { Workload } from '../domain/workload.js';
 import type { DependencyCycle } from '../graph/cycles.js';
 import { criticalPath } from './critical-path.js';
 import { breakLoops } from './loop-breaking.js';
+import { dateUrgency, unmetDates } from './date-conditions.js';
 import type { Plan, PlanIssue } from './plan-types.js';
 import { plannedEnds, plannedWorkloads } from './planned-workloads.js';
 import { foundationNotes } from './foundation-notes.js';
@@ -69,11 +70,12 @@ export function planWaves(input: PlannerInput): Plan {
     if (units.count > 0) issues.push({ kind: 'condition-gave-way', workloadIds: [], dependencyIds: [], sentence: pilotWave.sentences.noPilot() });
   }
 
-  const order = unitOrder(units.count, graph.after, unitPriority(units), (u) => gates.held[u] === 1);
+  const order = unitOrder(units.count, graph.after, unitPriority(units, dateUrgency(units)), (u) => gates.held[u] === 1);
   const calendar = new WaveCalendar(settings);
   const run = scheduleWithProvingWaves(units, order, graph.before, pinOf, settings, calendar, pilot);
   issues.push(...run.issues, ...lateNonProduction(units, order, run), ...undersizedWaves(run, settings));
   issues.push(...foundationNotes(units, order, run, graph.foundationLinks, ends, settings, pinOf));
+  issues.push(...unmetDates(units, run.waveOfUnit, run.reasoning, (u) => pinOf[u] !== null, calendar));
 
   const placements: Placement[] = order.map((u) => ({
     wave: run.waveOfUnit[u] as number,

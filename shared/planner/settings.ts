@@ -1,7 +1,11 @@
 import { z } from 'zod';
+import { BlackoutSchema } from '../domain/blackout.js';
 import { CalendarDaySchema } from '../domain/calendar-day.js';
 import { blackoutProblem } from './blackout-span.js';
 import { holidayPlaceProblem } from './holidays.js';
+
+// Blackout windows live in domain/ (a workload has its own too); re-exported for the settings' readers.
+export { BlackoutSchema, type Blackout } from '../domain/blackout.js';
 
 // Plan settings per estate (docs/domain-rules.md, "Waves"); every one optional with a default.
 // Dates are ISO calendar days (yyyy-mm-dd); the plan counts whole days, and every cutover
@@ -9,10 +13,8 @@ import { holidayPlaceProblem } from './holidays.js';
 
 const isoDay = CalendarDaySchema;
 
-export const BlackoutSchema = z
-  .object({ from: isoDay, to: isoDay, label: z.string().max(120) })
-  .refine((b) => b.to >= b.from, { message: 'A blackout ends on or after the day it starts', path: ['to'] });
-export type Blackout = z.infer<typeof BlackoutSchema>;
+/** An estate-wide blackout: the domain's window, which must not end before it starts. */
+const EstateBlackoutSchema = BlackoutSchema.refine((b) => b.to >= b.from, { message: 'A blackout ends on or after the day it starts', path: ['to'] });
 
 /** ISO weekdays: 1 Monday … 7 Sunday. */
 export const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
@@ -34,7 +36,7 @@ const PlanSettingsShape = z.object({
   maxWorkloadsPerWave: z.number().int().min(1).max(10_000),
   maxEffortDaysPerWave: z.number().min(1).max(100_000).nullable(),
   wavesInFlight: z.number().int().min(1).max(20),
-  blackouts: z.array(BlackoutSchema).max(200),
+  blackouts: z.array(EstateBlackoutSchema).max(200),
   /** The ISO weekdays a cutover may fall on (1 Monday … 7 Sunday). */
   cutoverWeekdays: z
     .array(z.number().int().min(1).max(7))

@@ -1,5 +1,6 @@
 import { labelOf, type ReadinessCheck } from '../domain/enums.js';
 import type { Workload } from '../domain/workload.js';
+import { DATE_CONDITIONS } from './date-conditions.js';
 import type { JoinReason } from './move-units.js';
 import type { PlanIssueKind } from './plan-types.js';
 import type { PlanSettings } from './settings.js';
@@ -272,6 +273,7 @@ export const WAVE_CONDITION = {
   pilotWave,
   oneKindPerWave,
   waveCapacity,
+  ...DATE_CONDITIONS,
   readinessGates,
   pins,
   minimumSize,
@@ -306,6 +308,11 @@ export const PLAN_ISSUES: Record<PlanIssueKind, { conditions: readonly string[];
     conditions: [providersFirst.id, oneSystemEnvironment.id, nonProductionFirst.id, oneKindPerWave.id, provingWaves.id, pilotWave.id],
     name: 'Planning condition that gave way',
     action: 'Check the hybrid link it needs is acceptable for the time between the two cutovers; otherwise loosen or re-pin so the order holds.',
+  },
+  'date-unmet': {
+    conditions: [DATE_CONDITIONS.notBeforeDate.id, DATE_CONDITIONS.ownBlackouts.id, DATE_CONDITIONS.notAfterDate.id, DATE_CONDITIONS.doneByDate.id, pins.id],
+    name: 'Workload date not met',
+    action: 'Free the way for it: pin its providers earlier, raise the wave size, or move the date with the business; a pin that breaks a date can be moved.',
   },
   'under-minimum': {
     conditions: [minimumSize.id],

@@ -38,10 +38,21 @@ export const WORKLOAD_COLUMNS = [
   'notes',
   // Added by migration 004, so last in the table.
   'ipAddresses',
+  // Added by migration 005.
+  'notBefore',
+  'notAfter',
+  'doneBy',
+  'blackouts',
 ] as const satisfies readonly (keyof Workload)[];
 
 /** Columns a later migration added, with its version: a file from before reads them as blank. */
-const ADDED_IN: Partial<Record<(typeof WORKLOAD_COLUMNS)[number], { version: number; blank: string }>> = { ipAddresses: { version: 4, blank: "''" } };
+const ADDED_IN: Partial<Record<(typeof WORKLOAD_COLUMNS)[number], { version: number; blank: string }>> = {
+  ipAddresses: { version: 4, blank: "''" },
+  notBefore: { version: 5, blank: "''" },
+  notAfter: { version: 5, blank: "''" },
+  doneBy: { version: 5, blank: "''" },
+  blackouts: { version: 5, blank: "'[]'" },
+};
 
 /** The workload columns as a SELECT list for a file at `version` (older files lack the later columns). */
 export function workloadSelectList(version: number): string {
@@ -59,10 +70,21 @@ const LIST_FIELDS = new Set<string>(['dataClasses', 'complianceTags', 'readiness
 // belongs) is passed on unchanged, so that checking the row names it (estate-row-check.ts).
 const list = (text: unknown): string[] => (typeof text !== 'string' ? (text as string[]) : text === '' ? [] : text.split(','));
 const flag = (value: unknown): boolean => (value === 1 ? true : value === 0 ? false : (value as boolean));
+/** JSON columns (a workload's own blackouts); text that is not JSON is passed on for the row check to name. */
+const json = (text: unknown): unknown => {
+  if (typeof text !== 'string') return text;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
+};
+const JSON_FIELDS = new Set<string>(['blackouts']);
 
 /** The SQL value of one field. */
 export function toColumn(field: string, value: unknown): unknown {
   if (LIST_FIELDS.has(field)) return (value as string[]).join(',');
+  if (JSON_FIELDS.has(field)) return JSON.stringify(value);
   if (typeof value === 'boolean') return value ? 1 : 0;
   return value;
 }
@@ -111,6 +133,10 @@ export function workloadFromRow(r: unknown[]): Workload {
     pinnedWave: r[28] as number | null,
     moveGroup: r[29] as string,
     notes: r[30] as string,
+    notBefore: r[32] as string,
+    notAfter: r[33] as string,
+    doneBy: r[34] as string,
+    blackouts: json(r[35]) as Workload['blackouts'],
   };
 }
 

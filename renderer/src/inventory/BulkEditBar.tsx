@@ -80,7 +80,17 @@ export function BulkEditBar() {
           className={`text-input${error ? ' invalid' : ''}`}
           value={text}
           list={options.length ? listId : undefined}
-          placeholder={spec.type === 'set' || spec.type === 'tags' ? 'comma-separated' : spec.type === 'bool' ? 'yes or no' : 'blank clears'}
+          placeholder={
+            spec.type === 'set' || spec.type === 'tags'
+              ? 'comma-separated'
+              : spec.type === 'bool'
+                ? 'yes or no'
+                : spec.type === 'date'
+                  ? 'yyyy-mm-dd; blank clears'
+                  : spec.type === 'blackouts'
+                    ? 'from..to label; …'
+                    : 'blank clears'
+          }
           onChange={(e) => {
             setText(e.target.value);
             setError(null);

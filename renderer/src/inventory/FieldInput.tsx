@@ -5,6 +5,8 @@ import type { Workload } from '../../../shared/domain/workload';
 import type { FieldSpec } from '../../../shared/domain/workload-fields';
 import { ToggleChips } from '../components/ToggleChips';
 import { commitCellText } from './commit-cell';
+import { OwnBlackoutsInput } from './OwnBlackoutsInput';
+import type { Blackout } from '../../../shared/domain/blackout';
 
 type Props = { field: FieldSpec; workload: Workload; onChange(value: unknown): void; idPrefix?: string };
 
@@ -37,6 +39,24 @@ export function FieldInput({ field, workload, onChange, idPrefix = 'field' }: Pr
       );
     case 'set':
       return <ToggleChips id={id} label={field.label} options={field.options} value={value as string[]} onChange={onChange} />;
+    case 'date':
+      // The browser's date picker gives yyyy-mm-dd or '' (cleared); the field's parser has the last word.
+      return (
+        <input
+          id={id}
+          className="text-input"
+          type="date"
+          min="1900-01-01"
+          max="2999-12-31"
+          value={String(value)}
+          onChange={(e) => {
+            const result = commitCellText(field, e.target.value, [workload]);
+            if (result.ok && result.changes.length > 0) onChange(result.value);
+          }}
+        />
+      );
+    case 'blackouts':
+      return <OwnBlackoutsInput id={id} value={value as Blackout[]} onChange={onChange} />;
     default:
       return <TextFieldInput id={id} field={field} workload={workload} onChange={onChange} />;
   }

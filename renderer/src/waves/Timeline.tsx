@@ -1,13 +1,27 @@
 import { differenceInCalendarDays, parseISO } from 'date-fns';
 import type { Wave } from '../../../shared/planner/plan-types';
 import type { PlanSettings } from '../../../shared/planner/settings';
+import type { Workload } from '../../../shared/domain/workload';
+import { TimelineDateLegend, TimelineDateMarks, waveLimits } from './DateLimits';
 
 const ROW = 26;
 const LABEL = 86;
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-/** The waves on a calendar: a bar per wave, its cutover marked, blackout windows shaded; waves on the critical path outlined and labelled. */
-export function Timeline({ waves, settings, onPick, critical }: { waves: readonly Wave[]; settings: PlanSettings; onPick(wave: number): void; critical?: ReadonlySet<number> }) {
+/** The waves on a calendar: a bar per wave, its cutover marked, blackout windows shaded; waves on the critical path outlined and labelled; workloads' own date limits marked. */
+export function Timeline({
+  waves,
+  settings,
+  onPick,
+  critical,
+  byId,
+}: {
+  waves: readonly Wave[];
+  settings: PlanSettings;
+  onPick(wave: number): void;
+  critical?: ReadonlySet<number>;
+  byId?: ReadonlyMap<string, Workload>;
+}) {
   if (waves.length === 0) return null;
   const first = waves.reduce((m, w) => (w.start < m ? w.start : m), waves[0]?.start as string);
   const last = waves.reduce((m, w) => (w.end > m ? w.end : m), waves[0]?.end as string);
@@ -20,6 +34,7 @@ export function Timeline({ waves, settings, onPick, critical }: { waves: readonl
     months.push({ label: `${MONTHS[d.getMonth()]} ${d.getFullYear()}`, at: Math.max(0, x(iso)) });
   }
   const blackouts = settings.blackouts.filter((b) => b.to >= first && b.from <= last);
+  const limits = byId ? waveLimits(waves, byId) : [];
   return (
     <section className="timeline" aria-label="Wave timeline">
       <div className="timeline-scale" style={{ marginLeft: LABEL }}>
@@ -56,6 +71,7 @@ export function Timeline({ waves, settings, onPick, critical }: { waves: readonl
               />
             </button>
           ))}
+          <TimelineDateMarks limits={limits} scale={{ x, width, first, last, row: ROW }} />
         </div>
         {waves.map((w, i) => (
           <span key={w.number} className="wave-label" style={{ top: i * ROW + 3 }}>
@@ -68,6 +84,7 @@ export function Timeline({ waves, settings, onPick, critical }: { waves: readonl
           </span>
         ))}
       </div>
+      <TimelineDateLegend limits={limits} />
     </section>
   );
 }

@@ -5,6 +5,7 @@ import type { Workload } from '../../../shared/domain/workload';
 import { WAVE_PHASE_NAMES, type Wave } from '../../../shared/planner/plan-types';
 import { WAVE_CONDITION } from '../../../shared/planner/wave-conditions';
 import { showInInventory, showRollback } from '../navigation/go-to';
+import { WaveDateLimits } from './DateLimits';
 import { pinTo } from './pins';
 
 export const DRAG_TYPE = 'application/x-waveplan-unit';
@@ -38,6 +39,8 @@ export function WaveCard({ wave, cutoverTime, waveNumbers, byId, dependencyOf, m
       id={`wave-${wave.number}`}
       className={`wave-card phase-${wave.phase}${over ? ' drop' : ''}${highlighted ? ' highlighted' : ''}`}
       aria-label={`Wave ${wave.number}`}
+      data-cutover={wave.cutover}
+      data-end={wave.end}
       onDragOver={(e) => {
         if (!e.dataTransfer.types.includes(DRAG_TYPE) || wave.number === 0) return;
         e.preventDefault();
@@ -117,6 +120,7 @@ export function WaveCard({ wave, cutoverTime, waveNumbers, byId, dependencyOf, m
           </ul>
         </div>
       ))}
+      <WaveDateLimits wave={wave} byId={byId} />
       {wave.cutoverOrder.length > 1 && (
         <details className="wave-details small">
           <summary>Cutover order ({wave.cutoverOrder.length})</summary>

@@ -141,17 +141,25 @@ function writeDataSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, sheet: She
   ws.getRow(1).commit();
   const last = Math.max(2, table.rows.length + 1);
   table.columns.forEach((c, i) => {
-    if (!c.list) return;
+    if (!c.list && !c.help) return;
     const letter = columnName(i);
-    (ws as unknown as Validated).dataValidations.add(`${letter}2:${letter}${last + 200}`, {
-      type: 'list',
-      allowBlank: true,
-      formulae: [lists.ref(c.list)],
-      showErrorMessage: true,
-      errorStyle: 'stop',
-      errorTitle: c.header,
-      error: `Choose one of the values in the list for ${c.header}.`,
-    });
+    // Excel shows the help when a cell is selected; a column without a list takes any value ('any' is exceljs's blank type).
+    const prompt = c.help ? { showInputMessage: true, promptTitle: c.header.slice(0, 32), prompt: c.help.slice(0, 255) } : {};
+    (ws as unknown as Validated).dataValidations.add(
+      `${letter}2:${letter}${last + 200}`,
+      c.list
+        ? {
+            type: 'list',
+            allowBlank: true,
+            formulae: [lists.ref(c.list)],
+            showErrorMessage: true,
+            errorStyle: 'stop',
+            errorTitle: c.header,
+            error: `Choose one of the values in the list for ${c.header}.`,
+            ...prompt,
+          }
+        : ({ type: 'any', allowBlank: true, formulae: [], ...prompt } as unknown as ExcelJS.DataValidation),
+    );
   });
   const kinds = table.columns.map((c) => c.kind);
   for (const values of table.rows) {

@@ -3,11 +3,12 @@ import { migration001 } from './001-initial.js';
 import { migration002 } from './002-node-positions.js';
 import { migration003 } from './003-plan-settings.js';
 import { migration004 } from './004-ip-addresses.js';
+import { migration005 } from './005-workload-dates.js';
 import type { Migration } from './migration.js';
 
 // Numbered migrations, applied in order, tracked with PRAGMA user_version.
 // Never edit a shipped migration: add the next number.
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
 

@@ -92,4 +92,36 @@ describe('bringing the client’s workbook back', () => {
     ]);
     expect(preview.skipped).toHaveLength(3);
   });
+
+  it('carries workload date limits out and back: days as dates, own blackouts in one cell, a blank clears, a bad window is named', async () => {
+    const content = sampleContent();
+    const december = { from: '2026-12-01', to: '2026-12-31', label: 'December freeze, EHR vendor' };
+    content.workloads = content.workloads.map((w) => (w.id === 'hosp-redis' ? { ...w, doneBy: '2027-01-27', notBefore: '2026-11-02', blackouts: [december] } : w));
+    const untouched = await roundTrip(content, () => undefined);
+    expect(untouched.problems).toEqual([]);
+    expect(untouched.updates).toEqual([]);
+
+    const preview = await roundTrip(content, (sheet, column) => {
+      const redis = rowOf(sheet, content.workloads.find((w) => w.id === 'hosp-redis')?.name as string);
+      expect(redis.getCell(column('Done by')).value).toEqual(new Date('2027-01-27T00:00:00Z'));
+      expect(redis.getCell(column('Own blackouts')).value).toBe('2026-12-01..2026-12-31 December freeze, EHR vendor');
+      // The format is written where the client types: the cell's input message.
+      expect(redis.getCell(column('Own blackouts')).dataValidation).toMatchObject({ promptTitle: 'Own blackouts', prompt: expect.stringContaining('2026-12-01..2026-12-31 December freeze') });
+      redis.getCell(column('Not before')).value = null;
+      // What a client types into a date column is a real date cell.
+      rowOf(sheet, 'Odoo web (hospital)').getCell(column('Not after')).value = new Date('2027-02-26T00:00:00Z');
+      rowOf(sheet, 'Odoo web (hospital)').getCell(column('Own blackouts')).value = '2027-03-26 Easter upgrade; 2026-12-24..2026-12-26';
+      rowOf(sheet, 'Analytics dashboards').getCell(column('Own blackouts')).value = '2026-12-01..2026-12-31; all of January';
+      rowOf(sheet, 'Analytics dashboards').getCell(column('Done by')).value = '2027-02-30';
+    });
+    expect(preview.updates.map((u) => [u.name, u.diffs.map((d) => `${d.label}: ${d.from} → ${d.to}`)])).toEqual([
+      ['Odoo web (hospital)', ['Not after:  → 2027-02-26', 'Own blackouts:  → 2026-12-24..2026-12-26; 2027-03-26 Easter upgrade']],
+      ['Redis cache and queue (hospital)', ['Not before: 2026-11-02 → ']],
+    ]);
+    expect(preview.problems.map((p) => [p.sheet, p.column, p.message])).toEqual([
+      ['Inventory', 'AG (Done by)', 'Done by must be a date as yyyy-mm-dd (a day that exists); got “2027-02-30”'],
+      ['Inventory', 'AH (Own blackouts)', expect.stringContaining('Own blackouts: “all of January” does not start with a date that exists (yyyy-mm-dd)')],
+    ]);
+    expect(preview.problems.every((p) => p.row > 1)).toBe(true);
+  });
 });

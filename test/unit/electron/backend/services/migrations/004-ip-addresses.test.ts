@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { workloadFromRow, WORKLOAD_COLUMNS } from '../../../../../../electron/backend/services/estate-rows.js';
+import { workloadFromRow, workloadSelectList } from '../../../../../../electron/backend/services/estate-rows.js';
 import { migration004 } from '../../../../../../electron/backend/services/migrations/004-ip-addresses.js';
 import { migrate } from '../../../../../../electron/backend/services/migrations/index.js';
 
@@ -13,13 +13,13 @@ describe('migration 004: workload IP addresses', () => {
     expect(migration004.version).toBe(4);
     expect(migrate(db, 4)).toBe(4);
     const row = db
-      .prepare(`SELECT ${WORKLOAD_COLUMNS.join(', ')} FROM workload`)
+      .prepare(`SELECT ${workloadSelectList(4)} FROM workload`)
       .raw(true)
       .get() as unknown[];
     expect(workloadFromRow(row)).toMatchObject({ id: 'a', owner: 'ERP team', ipAddresses: [] });
     db.prepare("UPDATE workload SET ipAddresses = '10.0.0.5,fe80::1'").run();
     const again = db
-      .prepare(`SELECT ${WORKLOAD_COLUMNS.join(', ')} FROM workload`)
+      .prepare(`SELECT ${workloadSelectList(4)} FROM workload`)
       .raw(true)
       .get() as unknown[];
     expect(workloadFromRow(again).ipAddresses).toEqual(['10.0.0.5', 'fe80::1']);
