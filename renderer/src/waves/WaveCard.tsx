@@ -74,7 +74,7 @@ export function WaveCard({ wave, cutoverTime, waveNumbers, byId, dependencyOf, m
         <span title="Sum of risk points: sensitivity, criticality, customization">risk {wave.risk}</span>
         <span title="How complete its workloads' planning inputs are">confidence {Math.round(wave.confidence * 100)}%</span>
       </div>
-      {wave.phase === 'foundation' && <p className="muted small">No workloads: the platform every later wave lands on.</p>}
+      {wave.phase === 'foundation' && <p className="muted small">The landing zone and the shared platform every later wave lands on.</p>}
       {wave.units.map((unit) => (
         <div key={unit.members[0]} className={`wave-unit${onCriticalPath(unit.members) ? ' on-critical-path' : ''}`}>
           {onCriticalPath(unit.members) && <p className="critical-note small">On the critical path: {onCriticalPath(unit.members)}</p>}

@@ -21,7 +21,7 @@ import { dependency, workload } from '../estate-builders.js';
 const ready: Workload['readiness'] = ['backup-restore-tested', 'performance-baseline', 'identity-federated', 'monitoring-in-place', 'runbook-ready', 'infrastructure-as-code'];
 const w = (id: string, spec: Partial<Workload> = {}) => workload(id, { criticality: 3, dataClasses: ['operational'], readiness: ready, ...spec });
 // From Monday 2026-11-02: cutovers 11-15, 11-29, 12-13, 12-27, 2027-01-10, 01-24, 02-07.
-const november: PlanSettings = { ...DEFAULT_PLAN_SETTINGS, startDate: '2026-11-02', pilotWave: false, provingWaves: 0, monthEndFreezeDays: 0, maxWorkloadsPerWave: 1 };
+const november: PlanSettings = { ...DEFAULT_PLAN_SETTINGS, startDate: '2026-11-02', pilotWave: false, provingWaves: 0, financeClose: { before: 0, after: 0 }, maxWorkloadsPerWave: 1 };
 
 function plan(workloads: Workload[], dependencies: Dependency[] = [], settings: Partial<PlanSettings> = {}) {
   const analysis = analyseEstate({ workloads, dependencies });
@@ -132,7 +132,7 @@ describe('workload date limits in the plan', () => {
         }
         return x;
       });
-      const p = plan(workloads, estate.dependencies, { maxWorkloadsPerWave: 40, monthEndFreezeDays: 3, wavesInFlight: 1 + (seed % 2), provingWaves: 2, pilotWave: true });
+      const p = plan(workloads, estate.dependencies, { maxWorkloadsPerWave: 40, financeClose: { before: 3, after: 3 }, wavesInFlight: 1 + (seed % 2), provingWaves: 2, pilotWave: true });
       const reported = new Set(p.issues.filter((i) => i.kind === 'date-unmet').map((i) => `${i.workloadIds[0]} ${i.sentence.split(',')[0]}`));
       const waveById = new Map(p.waves.flatMap((wave) => wave.cutoverOrder.map((id) => [id, wave] as const)));
       let checked = 0;

@@ -54,14 +54,17 @@ const CASES: [string, () => Estate, Partial<PlanSettings>][] = [
 // case after move units were built on the graph's move groups, which put its reasons
 // for moving together in a fixed order); the generated cases again after a masked DR
 // copy stopped counting its PHI as internal (its data is production's), which changes
-// their sensitivity and so their risk and order.
+// their sensitivity and so their risk and order. Then again for issue 16: the shared
+// platform first, loops broken at their cheapest links, systems interleaved and
+// rehearsed, the calendar settings, and systems that move as more than one unit where
+// their join made a loop (the random stress estates have many: hundreds of issues).
 const EXPECTED: Record<string, ReturnType<typeof planOf>> = {
-  sample: { sizes: '4 4 12 9 3 9', issues: 6, heldBack: 0, digest: '444e08d8aa67761e' },
-  'sample, labels and pins, held back': { sizes: '4 2', issues: 5, heldBack: 35, digest: 'b2166221fb9719a4' },
-  '200 workloads': { sizes: '1 1 2 7 110 3 7', issues: 4, heldBack: 0, digest: '6a93aaec82b09644' },
-  '1,000 workloads, consumers first': { sizes: '2 4 6 12 648 8 7', issues: 12, heldBack: 0, digest: 'ae0fa4444a9f68c3' },
-  '600 workloads, labels and pins, effort cap': { sizes: '2 399 1', issues: 2, heldBack: 0, digest: '37c753be0a318537' },
-  '3,000 workloads, small waves, foundation': { sizes: '0 1 3 2 3 2 2007 3 1 3 3 3', issues: 4, heldBack: 0, digest: '0d6bcb74f52fd412' },
+  sample: { sizes: '7 4 10 7 12 1', issues: 1, heldBack: 0, digest: '495502dde074366b' },
+  'sample, labels and pins, held back': { sizes: '4 2', issues: 1, heldBack: 35, digest: '20552189e38565ca' },
+  '200 workloads': { sizes: '3 1 1 1 4 2 1 110 2 6', issues: 4, heldBack: 0, digest: '6bcbd825cf68537c' },
+  '1,000 workloads, consumers first': { sizes: '6 12 2 6 1 6 12 1 633 4 3 1', issues: 524, heldBack: 0, digest: 'c4ac229b732156e8' },
+  '600 workloads, labels and pins, effort cap': { sizes: '1 1 399 1', issues: 8, heldBack: 0, digest: 'a5f627348279b8f0' },
+  '3,000 workloads, small waves, foundation': { sizes: '3 3 3 2 1 3 2007 3 3 3', issues: 7, heldBack: 0, digest: '58974424ed630769' },
 };
 
 describe('the plans of fixed estates do not change', () => {
