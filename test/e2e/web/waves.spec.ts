@@ -28,7 +28,7 @@ test.describe('migration waves', () => {
     await app.reload();
     await expect(app.getByRole('article', { name: 'Wave 2', exact: true }).locator('.member-chip.pinned')).toContainText('Odoo development (clinics)');
 
-    // A blackout over wave 1's cutover moves it to the first open day after.
+    // A blackout over wave 1's cutover weekend moves it to the last open day before, in its slot.
     const cutover = (await app.getByRole('article', { name: 'Wave 1', exact: true }).locator('.wave-facts strong').textContent()) as string;
     expect(cutover).toBe('2027-01-17');
     // A window that ends before it starts is refused, and says why.
@@ -41,7 +41,7 @@ test.describe('migration waves', () => {
     await app.getByLabel('Blackout label').fill('EHR upgrade');
     await app.getByRole('button', { name: 'Add', exact: true }).click();
     const moved = app.getByRole('article', { name: 'Wave 1', exact: true });
-    await expect(moved.locator('.wave-facts strong')).toHaveText('2027-01-20');
+    await expect(moved.locator('.wave-facts strong')).toHaveText('2027-01-10');
     await expect(moved).toContainText('moved past EHR upgrade');
     await expect(app.locator('.blackout', { hasText: 'EHR upgrade' })).toBeVisible();
 
