@@ -5,28 +5,31 @@ test.describe('migration waves', () => {
   test('plans the sample with reasons, a dragged unit is pinned and kept, and a blackout moves a cutover', async ({ app }) => {
     await openSample(app);
     await app.getByRole('tab', { name: 'Waves' }).click();
+    // The shared platform moves first; the pilot is the first wave of workloads.
     const wave1 = app.getByRole('article', { name: 'Wave 1', exact: true });
-    await expect(wave1).toContainText('Pilot');
-    await expect(wave1).toContainText('Odoo development (clinics)');
+    await expect(wave1).toContainText('Foundation');
+    await expect(wave1).toContainText('Identity provider (SSO and MFA)');
+    const pilot = app.getByRole('article', { name: 'Wave 2', exact: true });
+    await expect(pilot).toContainText('Pilot');
+    await expect(pilot).toContainText('Odoo development (clinics)');
     // Gates are flagged on the waves by default; holding back is a setting.
     await expect(app.locator('.wave-gates').first()).toContainText('Gate:');
     await app.waitForTimeout(200);
     await app.screenshot({ path: join(SCREENSHOTS, 'waves.png') });
 
-    // Drag a unit to wave 2: it is pinned there, and the change is listed.
-    const unit = wave1.locator('.unit-members', { hasText: 'Odoo development (clinics)' });
-    const wave2 = app.getByRole('article', { name: 'Wave 2', exact: true });
-    await unit.dragTo(wave2);
-    await expect(wave2.locator('.member-chip.pinned')).toContainText('Odoo development (clinics)');
-    await expect(app.getByRole('status').filter({ hasText: 'The last change moved' })).toContainText('Odoo development (clinics) 1 → 2');
-    await expect(app.getByRole('region', { name: 'Pins' })).toContainText('Odoo development (clinics) → wave 2');
-    await expect(wave2.locator('.wave-unit', { hasText: 'Odoo development (clinics)' })).toContainText('Pinned to wave 2 by the architect.');
-    await wave2.screenshot({ path: join(SCREENSHOTS, 'wave-card.png') });
+    // Move a unit to wave 3 (its card's Move menu): it is pinned there, and the change is listed.
+    const wave3 = app.getByRole('article', { name: 'Wave 3', exact: true });
+    await app.getByLabel('Move Odoo development (clinics) to wave').selectOption('3');
+    await expect(wave3.locator('.member-chip.pinned')).toContainText('Odoo development (clinics)');
+    await expect(app.getByRole('status').filter({ hasText: 'The last change moved' })).toContainText('Odoo development (clinics) 2 → 3');
+    await expect(app.getByRole('region', { name: 'Pins' })).toContainText('Odoo development (clinics) → wave 3');
+    await expect(wave3.locator('.wave-unit', { hasText: 'Odoo development (clinics)' })).toContainText('Pinned to wave 3 by the architect.');
+    await wave3.screenshot({ path: join(SCREENSHOTS, 'wave-card.png') });
 
     // The pin is saved in the estate.
     await expect(app.getByText('✓ Saved')).toBeVisible();
     await app.reload();
-    await expect(app.getByRole('article', { name: 'Wave 2', exact: true }).locator('.member-chip.pinned')).toContainText('Odoo development (clinics)');
+    await expect(app.getByRole('article', { name: 'Wave 3', exact: true }).locator('.member-chip.pinned')).toContainText('Odoo development (clinics)');
 
     // A blackout over wave 1's cutover weekend moves it to the last open day before, in its slot.
     const cutover = (await app.getByRole('article', { name: 'Wave 1', exact: true }).locator('.wave-facts strong').textContent()) as string;
@@ -63,13 +66,12 @@ test.describe('migration waves', () => {
 
     // Clearing the pin puts the unit back where the plan wants it.
     await app.getByRole('button', { name: /Clear all 1 pins/ }).click();
-    await expect(app.getByRole('article', { name: 'Wave 1', exact: true })).toContainText('Odoo development (clinics)');
+    await expect(app.getByRole('article', { name: 'Wave 2', exact: true })).toContainText('Odoo development (clinics)');
 
     // A provider dragged later takes what needs it along. (A tall window, so both cards
     // are on screen: a drag that has to scroll is not a drag a person makes.)
     await app.setViewportSize({ width: 1440, height: 2600 });
-    const engine = app.getByRole('article', { name: 'Wave 3', exact: true }).locator('.unit-members', { hasText: 'EHR HL7/FHIR interface engine' });
-    await engine.dragTo(app.getByRole('article', { name: 'Wave 6', exact: true }));
+    await app.getByLabel('Move EHR HL7/FHIR interface engine to wave').selectOption('6');
     await expect(app.getByRole('article', { name: 'Wave 6', exact: true }).locator('.member-chip.pinned')).toContainText('EHR HL7/FHIR interface engine');
     await expect(app.getByRole('status').filter({ hasText: 'The last change moved' })).toContainText(/Appointment scheduling 3 → [6-9]/);
   });
