@@ -23,8 +23,11 @@ export function Timeline({
   byId?: ReadonlyMap<string, Workload>;
 }) {
   if (waves.length === 0) return null;
+  const limits = byId ? waveLimits(waves, byId) : [];
   const first = waves.reduce((m, w) => (w.start < m ? w.start : m), waves[0]?.start as string);
-  const last = waves.reduce((m, w) => (w.end > m ? w.end : m), waves[0]?.end as string);
+  // A day limit after the last wave (a "done by" the plan keeps early) still gets its tick.
+  const lastWaveDay = waves.reduce((m, w) => (w.end > m ? w.end : m), waves[0]?.end as string);
+  const last = limits.reduce((m, l) => (l.limit.kind !== 'blackout' && l.limit.day > m ? l.limit.day : m), lastWaveDay);
   const days = Math.max(1, differenceInCalendarDays(parseISO(last), parseISO(first)) + 1);
   const x = (iso: string) => (differenceInCalendarDays(parseISO(iso), parseISO(first)) / days) * 100;
   const width = (from: string, to: string) => Math.max(0.4, ((differenceInCalendarDays(parseISO(to), parseISO(from)) + 1) / days) * 100);
@@ -34,7 +37,6 @@ export function Timeline({
     months.push({ label: `${MONTHS[d.getMonth()]} ${d.getFullYear()}`, at: Math.max(0, x(iso)) });
   }
   const blackouts = settings.blackouts.filter((b) => b.to >= first && b.from <= last);
-  const limits = byId ? waveLimits(waves, byId) : [];
   return (
     <section className="timeline" aria-label="Wave timeline">
       <div className="timeline-scale" style={{ marginLeft: LABEL }}>
