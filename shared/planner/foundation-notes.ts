@@ -19,11 +19,13 @@ export function foundationNotes(
   run: Schedule,
   foundationLinks: ReadonlyMap<number, number[]>,
   ends: PlannedEnds,
+  positions: number,
   settings: PlanSettings,
   pinOf: readonly (number | null)[],
 ): PlanIssue[] {
-  const waveAt = new Map<number, number>(); // position → wave, for the ends of foundation links only
-  for (const u of order) for (const i of units.members(u)) waveAt.set(i, run.waveOfUnit[u] as number);
+  if (foundationLinks.size === 0 && !settings.foundationWave) return [];
+  const waveAt = new Int32Array(positions).fill(-1); // position → wave (-1: not placed)
+  for (const u of order) for (const i of units.members(u)) waveAt[i] = run.waveOfUnit[u] as number;
   for (const [u, links] of foundationLinks) {
     const wave = run.waveOfUnit[u] as number;
     if (wave < 0) continue;
@@ -32,7 +34,8 @@ export function foundationNotes(
     for (const j of links) {
       const c = ends.consumer[j] as number;
       const other = mine.has(c) ? (ends.provider[j] as number) : c;
-      if ((waveAt.get(other) ?? Infinity) > wave) later.add(other);
+      const otherWave = waveAt[other] as number;
+      if (otherWave < 0 || otherWave > wave) later.add(other);
     }
     if (later.size === 0) continue;
     const shown = [...later].slice(0, 3).map((i) => units.workload(i).name);

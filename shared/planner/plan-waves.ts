@@ -74,7 +74,7 @@ export function planWaves(input: PlannerInput): Plan {
   const calendar = new WaveCalendar(settings);
   const run = scheduleWithProvingWaves(units, order, graph.before, pinOf, settings, calendar, pilot);
   issues.push(...run.issues, ...lateNonProduction(units, order, run), ...undersizedWaves(run, settings));
-  issues.push(...foundationNotes(units, order, run, graph.foundationLinks, ends, settings, pinOf));
+  issues.push(...foundationNotes(units, order, run, graph.foundationLinks, ends, planned.length, settings, pinOf));
   issues.push(...unmetDates(units, run.waveOfUnit, run.reasoning, (u) => pinOf[u] !== null, calendar));
 
   const placements: Placement[] = order.map((u) => ({

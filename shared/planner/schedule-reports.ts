@@ -1,7 +1,7 @@
 import type { PlanIssue } from './plan-types.js';
 import type { Schedule } from './schedule.js';
 import type { PlanSettings } from './settings.js';
-import { systemKeyOf, type UnitTable } from './unit-table.js';
+import type { UnitTable } from './unit-table.js';
 import { WAVE_CONDITION } from './wave-conditions.js';
 
 // What the finished schedule says about conditions it could not keep (or only reports):
@@ -16,29 +16,32 @@ const { nonProductionFirst, minimumSize } = WAVE_CONDITION;
  * with production (joined by a cycle or a tight link) is still checked.
  */
 export function lateNonProduction(units: UnitTable, order: readonly number[], { waveOfUnit }: Schedule): PlanIssue[] {
-  const rehearses = (w: { environment: string }) => w.environment !== 'production' && w.environment !== 'dr';
-  const firstProductionWave = new Map<string, number>();
+  const rehearses = (i: number) => {
+    const environment = units.workload(i).environment;
+    return environment !== 'production' && environment !== 'dr';
+  };
+  const firstProductionWave = new Map<number, number>();
   for (const u of order) {
     if (units.isRehearsal(u)) continue;
     const wave = waveOfUnit[u] as number;
-    for (const w of units.memberWorkloads(u)) {
-      if (!w.system || rehearses(w)) continue;
-      const key = systemKeyOf(w);
-      firstProductionWave.set(key, Math.min(wave, firstProductionWave.get(key) ?? Infinity));
+    for (const i of units.members(u)) {
+      const system = units.systemOf(i);
+      if (system < 0 || rehearses(i)) continue;
+      firstProductionWave.set(system, Math.min(wave, firstProductionWave.get(system) ?? Infinity));
     }
   }
   const issues: PlanIssue[] = [];
   for (const u of order) {
     const wave = waveOfUnit[u] as number;
-    const late = units.memberWorkloads(u).filter((w) => w.system && rehearses(w) && (firstProductionWave.get(systemKeyOf(w)) ?? Infinity) <= wave);
+    const late = units.members(u).filter((i) => units.systemOf(i) >= 0 && rehearses(i) && (firstProductionWave.get(units.systemOf(i)) ?? Infinity) <= wave);
     const first = late[0];
-    if (first)
-      issues.push({
-        kind: 'condition-gave-way',
-        workloadIds: late.map((w) => w.id),
-        dependencyIds: [],
-        sentence: nonProductionFirst.sentences.movedLate(first, wave, firstProductionWave.get(systemKeyOf(first)) as number, late.length - 1),
-      });
+    if (first === undefined) continue;
+    issues.push({
+      kind: 'condition-gave-way',
+      workloadIds: late.map((i) => units.workload(i).id),
+      dependencyIds: [],
+      sentence: nonProductionFirst.sentences.movedLate(units.workload(first), wave, firstProductionWave.get(units.systemOf(first)) as number, late.length - 1),
+    });
   }
   return issues;
 }

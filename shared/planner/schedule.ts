@@ -1,6 +1,6 @@
 import type { PlanIssue } from './plan-types.js';
 import type { PlanSettings } from './settings.js';
-import { systemKeyOf, type UnitTable } from './unit-table.js';
+import type { UnitTable } from './unit-table.js';
 import type { WaveCalendar } from './wave-calendar.js';
 import { OpenWaves } from './open-waves.js';
 import { WAVE_CONDITION, WAVE_CONDITIONS, firstWorkloadWave, overCapacity, oversized, type Bound, type ConditionCheck, type PlacementContext, type WaveLoad } from './wave-conditions.js';
@@ -64,7 +64,7 @@ export function schedule(
   const heldBy = new Int32Array(units.count).fill(-1);
   const reasoning: string[][] = Array.from({ length: units.count }, () => []);
   const placedBecause: string[] = new Array<string>(units.count).fill('');
-  const nonProductionWaveOfSystem = new Map<string, { wave: number; unit: number }>();
+  const nonProductionWaveOfSystem = new Map<number, { wave: number; unit: number }>();
   const foundation = { lastWave: -1 };
   const issues: PlanIssue[] = [];
   const open = new OpenWaves(waves, settings);
@@ -116,9 +116,8 @@ export function schedule(
     if (units.isPlatform(u) && pin === null) foundation.lastWave = Math.max(foundation.lastWave, at);
     if (units.isRehearsal(u)) {
       for (const i of units.members(u)) {
-        const w = units.workload(i);
-        if (!w.system) continue;
-        const key = systemKeyOf(w);
+        const key = units.systemOf(i);
+        if (key < 0) continue;
         const known = nonProductionWaveOfSystem.get(key);
         if (!known || at > known.wave) nonProductionWaveOfSystem.set(key, { wave: at, unit: u });
       }

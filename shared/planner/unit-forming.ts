@@ -6,7 +6,7 @@ import { stronglyConnected } from '../graph/scc.js';
 import { moveUnits, systemEnvironmentKey, type PlannedEnds } from './move-units.js';
 import type { PlanSettings } from './settings.js';
 import { unitGraph, type UnitGraph } from './unit-graph.js';
-import { UnitTable } from './unit-table.js';
+import { UnitTable, systemIds } from './unit-table.js';
 
 // Move units, formed so that grouping does not make loops the data does not have. A
 // system's workloads in one environment move together (condition 2), but where that
@@ -34,8 +34,9 @@ export function formUnits(
   order: PlanSettings['order'],
 ): FormedUnits {
   const apart = new Set<string>();
+  const systems = systemIds(planned);
   for (let round = 0; ; round++) {
-    const units = new UnitTable(moveUnits(planned, dependencies, cycles, positionOf, ends, apart), planned, levels);
+    const units = new UnitTable(moveUnits(planned, dependencies, cycles, positionOf, ends, apart), planned, levels, systems);
     const graph = unitGraph(units, planned.length, dependencies, ends, order);
     if (round === ROUNDS) return { units, graph, apart };
     const { component, components } = stronglyConnected(units.count, graph.after);

@@ -72,10 +72,10 @@ export function unitGraph(units: UnitTable, positions: number, dependencies: rea
   }
 
   // Rehearsal: each system's non-production units before its production ones.
-  const bySystem = new Map<string, { rehearse: number[]; production: number[] }>();
+  const bySystem = new Map<number, { rehearse: number[]; production: number[] }>();
   for (let u = 0; u < count; u++) {
-    const key = units.systemKey(u);
-    if (!key) continue;
+    const key = units.unitSystem(u);
+    if (key < 0) continue;
     let entry = bySystem.get(key);
     if (!entry) bySystem.set(key, (entry = { rehearse: [], production: [] }));
     (units.isRehearsal(u) ? entry.rehearse : entry.production).push(u);

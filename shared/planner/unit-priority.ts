@@ -31,10 +31,12 @@ export function unitPriority(units: UnitTable, deadlines: readonly (string | nul
 
 /** Each unit's system's place: systems by their total risk, lowest first; a unit with no system is a system of its own. */
 function systemRanks(units: UnitTable): Int32Array {
-  const keyOf: string[] = [];
-  const total = new Map<string, { risk: number; first: number }>();
+  // A unit with no system is a system of its own: keys below zero, one per unit.
+  const keyOf: number[] = [];
+  const total = new Map<number, { risk: number; first: number }>();
   for (let u = 0; u < units.count; u++) {
-    const key = units.systemKey(u) || `#${u}`;
+    const system = units.unitSystem(u);
+    const key = system >= 0 ? system : -1 - u;
     keyOf.push(key);
     const known = total.get(key);
     if (known) known.risk += units.risk[u] as number;
@@ -43,6 +45,6 @@ function systemRanks(units: UnitTable): Int32Array {
   const sorted = [...total].sort(([, a], [, b]) => a.risk - b.risk || a.first - b.first);
   const place = new Map(sorted.map(([key], i) => [key, i]));
   const rank = new Int32Array(units.count);
-  for (let u = 0; u < units.count; u++) rank[u] = place.get(keyOf[u] as string) as number;
+  for (let u = 0; u < units.count; u++) rank[u] = place.get(keyOf[u] as number) as number;
   return rank;
 }

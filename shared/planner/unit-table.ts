@@ -12,6 +12,23 @@ import { effortDays, pilotEligible, provingReason, riskPoints } from './unit-fac
 /** A workload's system within its tenant: what "one system's environments" means (condition 4). */
 export const systemKeyOf = (w: Workload) => `${w.system}\u0000${w.tenant}`;
 
+/**
+ * Each planned workload's system (within its tenant) as a small number, -1 for none:
+ * worked out once per plan, so the conditions compare numbers, not joined strings.
+ */
+export function systemIds(planned: readonly Workload[]): Int32Array {
+  const ids = new Int32Array(planned.length).fill(-1);
+  const known = new Map<string, number>();
+  planned.forEach((w, i) => {
+    if (!w.system) return;
+    const key = systemKeyOf(w);
+    let id = known.get(key);
+    if (id === undefined) known.set(key, (id = known.size));
+    ids[i] = id;
+  });
+  return ids;
+}
+
 export class UnitTable {
   readonly count: number;
   /** 1 where any member holds production data. */
@@ -34,6 +51,8 @@ export class UnitTable {
     readonly units: readonly MoveUnit[],
     private readonly planned: readonly Workload[],
     private readonly levels: readonly Sensitivity[],
+    /** From systemIds(planned); worked out here when not given. */
+    private readonly systems: Int32Array = systemIds(planned),
   ) {
     const n = units.length;
     this.count = n;
@@ -117,13 +136,14 @@ export class UnitTable {
   isRehearsal(u: number): boolean {
     return this.rehearsalFlags[u] === 1;
   }
-  /** The system (within its tenant) of its first member with one, or '' for none. */
-  systemKey(u: number): string {
-    for (const i of this.members(u)) {
-      const w = this.workload(i);
-      if (w.system) return systemKeyOf(w);
-    }
-    return '';
+  /** A planned workload's system (within its tenant), by number (systemIds), or -1. */
+  systemOf(i: number): number {
+    return this.systems[i] as number;
+  }
+  /** The system of its first member with one, or -1 for none. */
+  unitSystem(u: number): number {
+    for (const i of this.members(u)) if ((this.systems[i] as number) >= 0) return this.systems[i] as number;
+    return -1;
   }
   /** Its first member's name. */
   firstName(u: number): string {

@@ -17,8 +17,8 @@ export interface PlacementContext {
   readonly before: readonly (readonly number[])[];
   /** The wave of each unit placed so far (-1: not yet). */
   readonly waveOfUnit: Int32Array;
-  /** Per system (within its tenant), the latest wave of its non-production so far, and the unit in it. */
-  readonly nonProductionWaveOfSystem: ReadonlyMap<string, { wave: number; unit: number }>;
+  /** Per system (within its tenant, by UnitTable.systemOf), the latest wave of its non-production so far, and the unit in it. */
+  readonly nonProductionWaveOfSystem: ReadonlyMap<number, { wave: number; unit: number }>;
   /**
    * The latest wave a shared platform service has been placed in (-1: none). The platform
    * is placed before any workload, so once workloads are being placed this is final.

@@ -5,7 +5,6 @@ import type { JoinReason } from './move-units.js';
 import type { PlanIssueKind } from './plan-types.js';
 import type { PlanSettings } from './settings.js';
 import { gateSentence, missingGates } from './unit-facts.js';
-import { systemKeyOf } from './unit-table.js';
 import type { Bound, PlacementContext, WaveCondition, WaveLoad } from './wave-condition-types.js';
 
 export type { Bound, ConditionCheck, PlacementContext, WaveCondition, WaveLoad } from './wave-condition-types.js';
@@ -122,13 +121,16 @@ const nonProductionFirst = {
     earliest(ctx, u) {
       if (ctx.units.isRehearsal(u) || ctx.units.isPlatform(u)) return undefined; // the platform is rehearsed in the foundation itself
       let bound: Bound | undefined;
+      let at = -1; // the member whose system's rehearsal is latest
+      let rehearsal: { wave: number; unit: number } | undefined;
       for (const i of ctx.units.members(u)) {
-        const w = ctx.units.workload(i);
-        if (!w.system) continue; // no system, no environments to keep apart
-        const rehearsal = ctx.nonProductionWaveOfSystem.get(systemKeyOf(w));
-        if (rehearsal !== undefined && (!bound || rehearsal.wave + 1 > bound.wave))
-          bound = { wave: rehearsal.wave + 1, unit: rehearsal.unit, because: `the non-production environments of ${w.system} move first (wave ${rehearsal.wave}), to rehearse its move` };
+        const system = ctx.units.systemOf(i);
+        if (system < 0) continue; // no system, no environments to keep apart
+        const known = ctx.nonProductionWaveOfSystem.get(system);
+        if (known !== undefined && (!rehearsal || known.wave > rehearsal.wave)) [at, rehearsal] = [i, known];
       }
+      if (rehearsal)
+        bound = { wave: rehearsal.wave + 1, unit: rehearsal.unit, because: `the non-production environments of ${ctx.units.workload(at).system} move first (wave ${rehearsal.wave}), to rehearse its move` };
       return bound;
     },
   },
