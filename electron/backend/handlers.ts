@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { contract, type Envelope, type MethodName, type MethodOutput } from '../../shared/contract.js';
 import { WaveplanError, serializeError } from '../../shared/errors.js';
-import { healthcareSampleEstate } from '../../shared/sample/healthcare-estate.js';
+import { SAMPLE_PLAN_SETTINGS, healthcareSampleEstate } from '../../shared/sample/healthcare-estate.js';
 import { appVersion } from './services/app-root.js';
 import { exportPlanCsv, exportPlanWorkbook } from './services/excel/export-plan.js';
 import { readSpreadsheet } from './services/excel/read-spreadsheet.js';
@@ -47,7 +47,7 @@ function implementations({ host, library, dialogs, openedFiles }: HostServices):
   return {
     getAppInfo: () => ({ version: appVersion(), host, libraryDir: library.dir, schemaVersion: LATEST_SCHEMA_VERSION }),
     listEstates: () => library.list(),
-    createEstate: ({ name, from }) => library.create(name, from === 'sample' ? healthcareSampleEstate() : undefined),
+    createEstate: ({ name, from }) => (from === 'sample' ? library.create(name, healthcareSampleEstate(), { planSettings: SAMPLE_PLAN_SETTINGS }) : library.create(name)),
     renameEstate: ({ id, name }) => library.rename(id, name),
     duplicateEstate: ({ id, name }) => library.duplicate(id, name),
     deleteEstate: ({ id }) => library.remove(id),

@@ -156,8 +156,10 @@ export class UnitTable {
   }
   /** Up to `max` member names: "a, b, c and 4 more". */
   names(u: number, max = 3): string {
+    // A loop rather than slice/map/join: every unit's reasoning names it.
     const m = this.members(u);
-    const shown = m.slice(0, max).map((i) => this.workload(i).name);
-    return m.length <= max ? shown.join(', ') : `${shown.join(', ')} and ${m.length - max} more`;
+    let shown = this.workload(m[0] as number).name;
+    for (let k = 1; k < Math.min(max, m.length); k++) shown += `, ${this.workload(m[k] as number).name}`;
+    return m.length <= max ? shown : `${shown} and ${m.length - max} more`;
   }
 }

@@ -130,7 +130,11 @@ const nonProductionFirst = {
         if (known !== undefined && (!rehearsal || known.wave > rehearsal.wave)) [at, rehearsal] = [i, known];
       }
       if (rehearsal)
-        bound = { wave: rehearsal.wave + 1, unit: rehearsal.unit, because: `the non-production environments of ${ctx.units.workload(at).system} move first (wave ${rehearsal.wave}), to rehearse its move` };
+        bound = {
+          wave: rehearsal.wave + 1,
+          unit: rehearsal.unit,
+          because: `the non-production environments of ${ctx.units.workload(at).system} move first (wave ${rehearsal.wave}), to rehearse its move`,
+        };
       return bound;
     },
   },

@@ -23,12 +23,6 @@ export interface Placement {
 
 const FOUNDATION_GATES = ['Landing zone and network segmentation', 'Identity federation', 'Central logging', 'Backups and restore', 'Infrastructure as code'];
 
-function push<T>(map: Map<number, T[]>, key: number, item: T): void {
-  const list = map.get(key);
-  if (list) list.push(item);
-  else map.set(key, [item]);
-}
-
 /**
  * Turns placements into waves: dates (slots of the wave length, `wavesInFlight` at a
  * time, cutovers moved out of blackouts and the month-end freeze), cutover order
@@ -47,44 +41,49 @@ export function describeWaves(
 ): { waves: Wave[]; waveOf: Map<string, number> } {
   const waveOf = new Map<string, number>();
   const waveAt = new Int32Array(count).fill(-1);
-  const byWave = new Map<number, Placement[]>();
+  let lastWave = 0;
+  for (const p of placements) lastWave = Math.max(lastWave, p.wave);
+  // By wave number: arrays, not maps, since wave numbers are small and dense.
+  const byWave: (Placement[] | undefined)[] = new Array(lastWave + 1);
   for (const p of placements) {
-    p.members.forEach((w, k) => {
-      waveOf.set(w.id, p.wave);
-      waveAt[p.positions[k] as number] = p.wave;
-    });
-    push(byWave, p.wave, p);
+    const { members, positions } = p;
+    for (let k = 0; k < members.length; k++) {
+      waveOf.set((members[k] as Workload).id, p.wave);
+      waveAt[positions[k] as number] = p.wave;
+    }
+    (byWave[p.wave] ??= []).push(p);
   }
 
   // Hybrid links (ends in different waves, or one end never moving) and each wave's inner dependencies.
-  const linksOf = new Map<number, HybridLink[]>();
-  const innerOf = new Map<number, number[]>();
+  const linksOf: (HybridLink[] | undefined)[] = new Array(lastWave + 1);
+  const innerOf: (number[] | undefined)[] = new Array(lastWave + 1);
   for (let j = 0; j < dependencies.length; j++) {
     const c = ends.consumer[j] as number;
     const p = ends.provider[j] as number;
     const a = c < 0 ? -1 : (waveAt[c] as number);
     const b = p < 0 ? -1 : (waveAt[p] as number);
     if (a === b) {
-      if (a >= 0) push(innerOf, a, j);
+      if (a >= 0) (innerOf[a] ??= []).push(j);
       continue;
     }
     const first = a < 0 ? b : b < 0 ? a : Math.min(a, b);
     const second = a < 0 || b < 0 ? null : Math.max(a, b);
     const link: HybridLink = { dependencyId: (dependencies[j] as Dependency).id, opensInWave: first, closesInWave: second };
-    push(linksOf, first, link);
-    if (second !== null) push(linksOf, second, link);
+    (linksOf[first] ??= []).push(link);
+    if (second !== null) (linksOf[second] ??= []).push(link);
   }
 
   const waves: Wave[] = [];
-  if (settings.foundationWave && !byWave.has(0)) {
+  if (settings.foundationWave && !byWave[0]) {
     waves.push({ number: 0, phase: 'foundation', ...calendar.dates(0), units: [], cutoverOrder: [], hybridLinks: [], gates: FOUNDATION_GATES, risk: 0, confidence: 1 });
   }
   const slot = new Int32Array(count).fill(-1); // position → index inside the wave being ordered
-  for (const n of [...byWave.keys()].sort((a, b) => a - b)) {
-    const placed = byWave.get(n) as Placement[];
+  for (let n = 0; n <= lastWave; n++) {
+    const placed = byWave[n];
+    if (!placed) continue;
     const positions = placed.flatMap((p) => p.positions);
     const members = placed.flatMap((p) => p.members);
-    const order = cutoverOrder(positions, members, innerOf.get(n) ?? [], ends, slot);
+    const order = cutoverOrder(positions, members, innerOf[n] ?? [], ends, slot);
     // Each unit lists its members in the wave's cutover order.
     const unitOfMember = new Int32Array(members.length);
     let at = 0;
@@ -98,7 +97,7 @@ export function describeWaves(
       ...calendar.dates(n),
       units,
       cutoverOrder: order.map((i) => (members[i] as Workload).id),
-      hybridLinks: linksOf.get(n) ?? [],
+      hybridLinks: linksOf[n] ?? [],
       gates: n === 0 ? [...FOUNDATION_GATES, ...placed.flatMap((p) => p.gates)] : placed.flatMap((p) => p.gates),
       risk: placed.reduce((s, p) => s + p.risk, 0),
       confidence: members.length ? known / (members.length * INPUTS) : 1,

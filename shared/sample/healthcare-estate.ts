@@ -2,6 +2,7 @@ import type { Dependency } from '../domain/dependency.js';
 import { DATA_CLASSES, READINESS_CHECKS, inCanonicalOrder } from '../domain/enums.js';
 import { blankWorkload } from '../domain/blank-workload.js';
 import type { Workload } from '../domain/workload.js';
+import { DEFAULT_PLAN_SETTINGS, type PlanSettings } from '../planner/settings.js';
 import { SAMPLE_DEPENDENCIES } from './healthcare-dependencies.js';
 
 // The built-in sample: Meridian Health Group, an Odoo-based healthcare ERP estate
@@ -760,6 +761,13 @@ const WORKLOADS: Workload[] = [
     readiness: ['infrastructure-as-code'],
   }),
 ];
+
+/**
+ * The sample's plan settings: the defaults, with Ireland's public holidays (the group's
+ * data centres and finance team are there, region eu-west), so a first plan already
+ * keeps its cutovers off bank holidays and the finance close counts them.
+ */
+export const SAMPLE_PLAN_SETTINGS: PlanSettings = { ...DEFAULT_PLAN_SETTINGS, holidays: { country: 'IE', region: '' } };
 
 export function healthcareSampleEstate(): { workloads: Workload[]; dependencies: Dependency[] } {
   // Fresh copies: callers may change what they get.

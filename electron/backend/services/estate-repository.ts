@@ -127,11 +127,15 @@ export class EstateRepository {
   }
 
   /** Inserts workloads and dependencies as they are (new estates, the sample, imports). */
-  insertContent(workloads: readonly Workload[], dependencies: readonly Dependency[]): void {
+  insertContent(workloads: readonly Workload[], dependencies: readonly Dependency[], settings: Partial<EstateSettings> = {}): void {
     const s = this.statements;
     this.db.transaction(() => {
       workloads.forEach((w, i) => s.insertWorkload.run(...workloadToRow(w), i + 1));
       for (const d of dependencies) s.insertDependency.run(...dependencyToRow(d));
+      for (const name of SETTING_NAMES) {
+        const value = settings[name];
+        if (value !== undefined) s.putSetting.run(ESTATE_SETTINGS[name].storedAs, JSON.stringify(ESTATE_SETTINGS[name].schema.parse(value)));
+      }
     })();
   }
 

@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import type { Change } from '../../../shared/changes/change-set.js';
 import type { Dependency } from '../../../shared/domain/dependency.js';
 import type { EstateSnapshot, EstateSummary } from '../../../shared/estate/estate.js';
+import type { EstateSettings } from '../../../shared/estate/estate-settings.js';
 import type { Workload } from '../../../shared/domain/workload.js';
 import { WaveplanError } from '../../../shared/errors.js';
 import { shownName } from '../../../shared/text/shown-name.js';
@@ -118,13 +119,14 @@ export class EstateLibrary {
     return summaries.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
   }
 
-  create(name: string, content: EstateContent = { workloads: [], dependencies: [] }): EstateSummary {
+  /** A new estate, with the content and any settings that differ from the defaults (the sample's holidays). */
+  create(name: string, content: EstateContent = { workloads: [], dependencies: [] }, settings: Partial<EstateSettings> = {}): EstateSummary {
     const id = this.newId(name);
     // Made under a temporary name and moved in whole: a killed write leaves nothing in the library.
     this.build(id, (path) => {
       const repo = new EstateRepository(id, createEstateDatabase(path, name, this.now()), this.now);
       try {
-        repo.insertContent(content.workloads, content.dependencies);
+        repo.insertContent(content.workloads, content.dependencies, settings);
       } finally {
         repo.close();
       }

@@ -47,7 +47,7 @@ test.describe('migration waves', () => {
     await app.getByRole('button', { name: 'Add', exact: true }).click();
     const moved = app.getByRole('article', { name: 'Wave 1', exact: true });
     await expect(moved.locator('.wave-facts strong')).toHaveText('2027-01-10');
-    await expect(moved).toContainText('moved past EHR upgrade');
+    await expect(moved).toContainText('kept clear of EHR upgrade');
     await expect(app.locator('.blackout', { hasText: 'EHR upgrade' })).toBeVisible();
 
     // The graph groups by wave.

@@ -88,14 +88,13 @@ describe('wave dates', () => {
     expect(wave).toEqual({ start: '2027-05-03', end: '2027-05-08', cutover: '2027-05-08', cutoverMoved: ['no cutover weekday in the slot'] });
   });
 
-  it('works out ten thousand waves quickly, holidays kept per year for the next plan', () => {
+  it('works out ten thousand waves, and a second calendar over the kept holidays gives the same days', () => {
+    // How fast is the benchmark's business (npm run bench), not a unit test's.
     const s = settings({ holidays: { country: 'IE', region: '' }, waveLengthDays: 7 });
-    new WaveCalendar(s).dates(10_000); // the first plan works out each year's holidays once
-    const started = performance.now();
+    const first = new WaveCalendar(s); // the first plan works out each year's holidays once
     const calendar = new WaveCalendar({ ...s });
-    for (let n = 1; n <= 10_000; n++) calendar.dates(n);
+    for (let n = 1; n <= 10_000; n++) expect(calendar.dates(n).cutover).toBe(first.dates(n).cutover);
     expect(calendar.dates(10_000).cutover > '2200-01-01').toBe(true);
-    expect(performance.now() - started).toBeLessThan(1000);
   });
 });
 
