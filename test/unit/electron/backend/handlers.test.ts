@@ -65,11 +65,12 @@ describe('the handler table', () => {
     if (!snapshot.ok) throw new Error('open failed');
     expect(() => contract.openEstate.output.parse(snapshot.value)).not.toThrow();
     // The sample keeps its cutovers off Irish public holidays from the start.
-    expect(snapshot.value.planSettings.holidays).toEqual({ country: 'IE', region: '' });
+    expect(contract.openEstate.output.parse(snapshot.value).planSettings.holidays).toEqual({ country: 'IE', region: '' });
     const blank = await handlers.createEstate({ name: 'Blank', from: 'blank' });
     if (!blank.ok) throw new Error('create failed');
-    const blankSnapshot = await handlers.openEstate({ id: blank.value.id });
-    expect(blankSnapshot.ok && blankSnapshot.value.planSettings.holidays).toBeNull();
+    const blankSnapshot = await handlers.openEstate({ id: contract.createEstate.output.parse(blank.value).id });
+    if (!blankSnapshot.ok) throw new Error('open failed');
+    expect(contract.openEstate.output.parse(blankSnapshot.value).planSettings.holidays).toBeNull();
     const list = await handlers.listEstates({});
     if (!list.ok) throw new Error('list failed');
     expect(() => contract.listEstates.output.parse(list.value)).not.toThrow();
