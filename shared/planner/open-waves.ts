@@ -1,41 +1,66 @@
 import type { PlanSettings } from './settings.js';
 import type { WaveLoad } from './wave-condition-types.js';
 
-// The scheduler looks for the earliest wave from a bound that will take a unit. On a large
-// estate most early waves are full, or hold the other kind of work (production or not),
-// and stay so: a wave only fills up, and its kind is set by its first unit. So for each
-// kind, the waves that can no longer take anything of that kind are skipped with jump
-// pointers (path compression, as in union-find), and the search costs near-constant time
-// instead of a walk over every wave before it.
+// The scheduler looks for the earliest wave from a bound that still has room for a unit
+// of its kind (production or not). On a large estate most early waves are full, hold the
+// other kind of work, or have less room left than the unit needs, so walking them one by
+// one costs a scan per unit. Instead each kind keeps a max segment tree of the room left
+// in every wave (-1 where the wave holds the other kind), and the first wave from the
+// bound with enough room is found in logarithmic time. The wave conditions still decide
+// (effort caps, the pilot, own blackouts); this only skips waves that cannot take it.
 
 export class OpenWaves {
-  /** By kind (0 non-production, 1 production): for a dead wave, a wave at or before the next live one. */
-  private readonly jump: [number[], number[]] = [[], []];
+  private readonly size: number;
+  /** By kind (0 non-production, 1 production): leaves at size + wave. */
+  private readonly room: [Int32Array, Int32Array];
 
   constructor(
-    private readonly waves: readonly (WaveLoad | undefined)[],
+    waves: number,
+    private readonly loads: readonly (WaveLoad | undefined)[],
     private readonly settings: PlanSettings,
-  ) {}
-
-  private dead(wave: number, production: boolean): boolean {
-    const load = this.waves[wave];
-    if (!load || load.count === 0) return false;
-    if (load.production !== production && wave !== 0) return true; // the foundation wave may hold both
-    const { maxWorkloadsPerWave, maxEffortDaysPerWave } = this.settings;
-    return load.count >= maxWorkloadsPerWave || (maxEffortDaysPerWave !== null && load.effort >= maxEffortDaysPerWave);
+  ) {
+    let size = 1;
+    while (size < waves) size *= 2;
+    this.size = size;
+    const make = () => new Int32Array(2 * size).fill(settings.maxWorkloadsPerWave);
+    this.room = [make(), make()];
   }
 
-  /** The first wave from `wave` on that could still take work of this kind (the conditions still decide). */
-  next(wave: number, production: boolean): number {
-    const jump = this.jump[production ? 1 : 0];
-    let at = wave;
-    while (this.dead(at, production)) at = Math.max(at + 1, jump[at] ?? 0);
-    // Compress: every dead wave walked now points at the live one found.
-    for (let w = wave; w < at;) {
-      const next = Math.max(w + 1, jump[w] ?? 0);
-      jump[w] = at;
-      w = next;
+  /** After a wave took work: its room for each kind. */
+  placed(wave: number): void {
+    if (wave >= this.size) return;
+    const load = this.loads[wave];
+    const left = load ? this.settings.maxWorkloadsPerWave - load.count : this.settings.maxWorkloadsPerWave;
+    for (const kind of [0, 1] as const) {
+      // The foundation wave may hold both kinds; any other holds one once it holds anything.
+      const ok = !load || load.count === 0 || wave === 0 || load.production === (kind === 1);
+      const tree = this.room[kind];
+      let at = this.size + wave;
+      tree[at] = ok ? Math.max(-1, left) : -1;
+      for (at >>= 1; at >= 1; at >>= 1) tree[at] = Math.max(tree[2 * at] as number, tree[2 * at + 1] as number);
     }
-    return at;
+  }
+
+  /**
+   * The first wave from `from` on with room for `need` workloads of this kind (a unit
+   * larger than a wave needs an empty one). Beyond the tracked waves, `from` itself.
+   */
+  next(from: number, production: boolean, need: number): number {
+    const want = Math.min(need, this.settings.maxWorkloadsPerWave);
+    if (from >= this.size) return from;
+    const tree = this.room[production ? 1 : 0];
+    // Walk up from the leaf until a right part to the right of `from` has enough room, then down.
+    let at = this.size + from;
+    if ((tree[at] as number) >= want) return from;
+    for (;;) {
+      while (at & 1) {
+        at >>= 1;
+        if (at === 0) return this.size; // nothing tracked has room: the first wave past them
+      }
+      at += 1; // the sibling to the right
+      if ((tree[at] as number) >= want) break;
+    }
+    while (at < this.size) at = (tree[2 * at] as number) >= want ? 2 * at : 2 * at + 1;
+    return at - this.size;
   }
 }

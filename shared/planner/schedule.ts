@@ -67,7 +67,9 @@ export function schedule(
   const nonProductionWaveOfSystem = new Map<number, { wave: number; unit: number }>();
   const foundation = { lastWave: -1 };
   const issues: PlanIssue[] = [];
-  const open = new OpenWaves(waves, settings);
+  // Every wave a unit could go in: one per unit past the first, past the latest pin.
+  const latestPin = pinOf.reduce<number>((m, p) => Math.max(m, p ?? 0), 0);
+  const open = new OpenWaves(units.count + latestPin + 2, waves, settings);
   const ctx: PlacementContext = { settings, calendar, units, before, waveOfUnit, nonProductionWaveOfSystem, waves, provingCount, foundation, pilot };
 
   for (const u of order) {
@@ -93,8 +95,9 @@ export function schedule(
       if (pin < bound.wave) issues.push({ kind: 'pin-against-dependency', workloadIds: units.ids(u), dependencyIds: [], sentence: pins.sentences.againstBound(units.names(u), pin, bound.because) });
     } else {
       const kind = units.isProduction(u);
-      at = open.next(bound.wave, kind);
-      while (!admitted(ctx, at, u)) at = open.next(at + 1, kind);
+      const need = units.size(u);
+      at = open.next(bound.wave, kind, need);
+      while (!admitted(ctx, at, u)) at = open.next(at + 1, kind, need);
       if (oversized(ctx, u))
         issues.push({
           kind: 'oversized-unit',
@@ -113,6 +116,7 @@ export function schedule(
     load.count += units.size(u);
     load.effort += units.effort[u] as number;
     waveOfUnit[u] = at;
+    open.placed(at);
     if (units.isPlatform(u) && pin === null) foundation.lastWave = Math.max(foundation.lastWave, at);
     if (units.isRehearsal(u)) {
       for (const i of units.members(u)) {
