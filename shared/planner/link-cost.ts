@@ -18,6 +18,7 @@ const observes = (w: Workload) => w.kind === 'monitoring' || w.kind === 'backup'
 
 export function linkCost(d: Dependency, consumer: Workload, provider: Workload): number {
   if (observes(consumer) || observes(provider)) return OBSERVABILITY_COST;
-  const regulated = d.dataClasses.filter((c) => c !== 'public' && c !== 'operational').length;
+  let regulated = 0; // a loop, not filter: this runs for every dependency
+  for (const c of d.dataClasses) if (c !== 'public' && c !== 'operational') regulated++;
   return KIND_COST[d.kind] + REGULATED_DATA_COST * regulated;
 }

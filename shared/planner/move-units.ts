@@ -1,5 +1,7 @@
 import type { Dependency } from '../domain/dependency.js';
+import { ENVIRONMENTS } from '../domain/enums.js';
 import type { Workload } from '../domain/workload.js';
+import { systemIds } from './unit-table.js';
 import type { DependencyCycle } from '../graph/cycles.js';
 import { joinMoveGroups, type DependencyEnds, type MoveGroupJoin } from '../graph/move-groups.js';
 
@@ -43,32 +45,44 @@ export function moveUnits(
   positionOf: (id: string) => number | undefined,
   ends: PlannedEnds,
   apart: ReadonlySet<string> = new Set(),
+  /** Each workload's system as a number (unit-table.ts systemIds), to join by numbers rather than strings. */
+  systems: Int32Array = systemIds(workloads),
 ): MoveUnit[] {
-  const joins: [number, JoinReason][] = [];
-  const sets = joinMoveGroups(workloads, dependencies, ends, cycles, positionOf, (a, _b, why) => joins.push([a, why]));
+  // Every join that merged two sets, by one of its ends and its kind, to say afterwards which kinds made each unit.
+  const joinAt: number[] = [];
+  const joinWhy: JoinReason[] = [];
+  const sets = joinMoveGroups(workloads, dependencies, ends, cycles, positionOf, (a, _b, why) => {
+    joinAt.push(a);
+    joinWhy.push(why);
+  });
   // One system in one environment per tenant (the hospital's and the clinics' Odoo move apart).
-  const firstOfSystem = new Map<string, number>();
-  workloads.forEach((w, i) => {
-    if (!w.system) return;
-    const key = systemEnvironmentKey(w);
-    if (apart.has(key)) return;
+  const firstOfSystem = new Map<number, number>();
+  for (let i = 0; i < workloads.length; i++) {
+    const system = systems[i] as number;
+    if (system < 0) continue;
+    const w = workloads[i] as Workload;
+    if (apart.size > 0 && apart.has(systemEnvironmentKey(w))) continue;
+    const key = system * ENVIRONMENTS.length + ENVIRONMENTS.indexOf(w.environment);
     const first = firstOfSystem.get(key);
     if (first === undefined) firstOfSystem.set(key, i);
-    else if (sets.union(first, i)) joins.push([first, 'system-environment']);
-  });
+    else if (sets.union(first, i)) {
+      joinAt.push(first);
+      joinWhy.push('system-environment');
+    }
+  }
 
-  const unitOfRoot = new Map<number, MoveUnit & { reasons: Set<JoinReason> }>();
-  const units: MoveUnit[] = [];
+  const unitOfRoot = new Int32Array(workloads.length).fill(-1);
+  const units: (MoveUnit & { reasons: Set<JoinReason> })[] = [];
   for (let i = 0; i < workloads.length; i++) {
     const root = sets.find(i);
-    let unit = unitOfRoot.get(root);
-    if (!unit) {
-      unit = { id: units.length, members: [], reasons: new Set() };
-      unitOfRoot.set(root, unit);
-      units.push(unit);
+    let u = unitOfRoot[root] as number;
+    if (u < 0) {
+      u = units.length;
+      unitOfRoot[root] = u;
+      units.push({ id: u, members: [], reasons: new Set() });
     }
-    unit.members.push(i);
+    (units[u] as MoveUnit).members.push(i);
   }
-  for (const [a, why] of joins) unitOfRoot.get(sets.find(a))?.reasons.add(why);
+  for (let k = 0; k < joinAt.length; k++) units[unitOfRoot[sets.find(joinAt[k] as number)] as number]?.reasons.add(joinWhy[k] as JoinReason);
   return units;
 }

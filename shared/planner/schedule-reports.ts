@@ -33,9 +33,10 @@ export function lateNonProduction(units: UnitTable, order: readonly number[], { 
   const issues: PlanIssue[] = [];
   for (const u of order) {
     const wave = waveOfUnit[u] as number;
-    const late = units.members(u).filter((i) => units.systemOf(i) >= 0 && rehearses(i) && (firstProductionWave.get(units.systemOf(i)) ?? Infinity) <= wave);
-    const first = late[0];
-    if (first === undefined) continue;
+    let late: number[] | undefined; // most units have none: no array for them
+    for (const i of units.members(u)) if (units.systemOf(i) >= 0 && rehearses(i) && (firstProductionWave.get(units.systemOf(i)) ?? Infinity) <= wave) (late ??= []).push(i);
+    const first = late?.[0];
+    if (late === undefined || first === undefined) continue;
     issues.push({
       kind: 'condition-gave-way',
       workloadIds: late.map((i) => units.workload(i).id),

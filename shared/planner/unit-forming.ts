@@ -36,7 +36,7 @@ export function formUnits(
   const apart = new Set<string>();
   const systems = systemIds(planned);
   for (let round = 0; ; round++) {
-    const units = new UnitTable(moveUnits(planned, dependencies, cycles, positionOf, ends, apart), planned, levels, systems);
+    const units = new UnitTable(moveUnits(planned, dependencies, cycles, positionOf, ends, apart, systems), planned, levels, systems);
     const graph = unitGraph(units, planned.length, dependencies, ends, order);
     if (round === ROUNDS) return { units, graph, apart };
     const { component, components } = stronglyConnected(units.count, graph.after);
