@@ -1,3 +1,4 @@
+import { isCalendarDay } from '../domain/calendar-day.js';
 import { cutoverCalendarOf, dayNumberOf, isoOfDay, type CutoverCalendar } from './calendar.js';
 import type { PlanSettings } from './settings.js';
 
@@ -39,6 +40,10 @@ export class WaveCalendar {
   private readonly days: CutoverCalendar;
   private readonly first: number;
   constructor(private readonly settings: PlanSettings) {
+    // The settings' schema refuses a day that does not exist; a plan asked for one anyway
+    // (an old file, a hand-edited one) must fail loudly rather than roll 30 February over to March.
+    for (const day of [settings.startDate, ...settings.blackouts.flatMap((b) => [b.from, b.to])])
+      if (!isCalendarDay(day)) throw new RangeError(`The plan settings hold “${day}”, which is not a day in the calendar (yyyy-mm-dd).`);
     this.days = cutoverCalendarOf(settings);
     this.first = settings.foundationWave ? 0 : 1;
   }

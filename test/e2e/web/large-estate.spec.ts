@@ -11,7 +11,7 @@ test('a 10,000-workload estate opens, scrolls to its last row and saves an edit 
   await app.keyboard.press('ControlOrMeta+End');
   await app.keyboard.press('ControlOrMeta+ArrowDown');
   const last = 'Rostering 139 integration 9999';
-  await expect(cell(app, last, 'strategy')).toHaveClass(/active/);
+  await expect(cell(app, last, 'blackouts')).toHaveClass(/active/); // the last column: the workload's own blackouts
   await app.keyboard.press('Home');
   await app.keyboard.press('ArrowRight');
   await app.keyboard.type('test');
