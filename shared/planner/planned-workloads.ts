@@ -19,11 +19,15 @@ export interface PlannedWorkloads {
 export function plannedWorkloads(workloads: readonly Workload[]): PlannedWorkloads {
   const notMigrating: Excluded[] = [];
   const planned: Workload[] = [];
+  const position = new Map<string, number>();
   for (const w of workloads) {
     if (staysPut(w)) notMigrating.push({ workloadId: w.id, reason: `${labelOf(w.strategy)}: it does not move.` });
-    else planned.push(w);
+    else {
+      position.set(w.id, planned.length);
+      planned.push(w);
+    }
   }
-  return { planned, notMigrating, position: new Map(planned.map((w, i) => [w.id, i])) };
+  return { planned, notMigrating, position };
 }
 
 /**

@@ -81,13 +81,21 @@ export function describeWaves(
   for (let n = 0; n <= lastWave; n++) {
     const placed = byWave[n];
     if (!placed) continue;
-    const positions = placed.flatMap((p) => p.positions);
-    const members = placed.flatMap((p) => p.members);
+    // Loops rather than flatMap: this runs for each of up to thousands of waves.
+    const positions: number[] = [];
+    const members: Workload[] = [];
+    const gates: string[] = n === 0 ? [...FOUNDATION_GATES] : [];
+    for (const p of placed) {
+      for (const i of p.positions) positions.push(i);
+      for (const w of p.members) members.push(w);
+      for (const g of p.gates) gates.push(g);
+    }
     const order = cutoverOrder(positions, members, innerOf[n] ?? [], ends, slot);
     // Each unit lists its members in the wave's cutover order.
-    const unitOfMember = new Int32Array(members.length);
-    let at = 0;
-    placed.forEach((p, u) => p.members.forEach(() => (unitOfMember[at++] = u)));
+    const unitOfMember: number[] = [];
+    placed.forEach((p, u) => {
+      for (let k = 0; k < p.members.length; k++) unitOfMember.push(u);
+    });
     const units: PlannedUnit[] = placed.map((p) => ({ members: [] as string[], reasoning: p.reasoning }));
     for (const i of order) (units[unitOfMember[i] as number] as PlannedUnit).members.push((members[i] as Workload).id);
     const known = members.reduce((s, w) => s + inputsKnown(w), 0);
@@ -98,7 +106,7 @@ export function describeWaves(
       units,
       cutoverOrder: order.map((i) => (members[i] as Workload).id),
       hybridLinks: linksOf[n] ?? [],
-      gates: n === 0 ? [...FOUNDATION_GATES, ...placed.flatMap((p) => p.gates)] : placed.flatMap((p) => p.gates),
+      gates,
       risk: placed.reduce((s, p) => s + p.risk, 0),
       confidence: members.length ? known / (members.length * INPUTS) : 1,
     });
@@ -112,30 +120,33 @@ export function describeWaves(
  * entered at its first member in estate order. `slot` is scratch space, left as found.
  */
 function cutoverOrder(positions: readonly number[], members: readonly Workload[], inner: readonly number[], ends: PlannedEnds, slot: Int32Array): number[] {
+  // Plain arrays, not typed ones: a wave holds a dozen workloads, and a thousand waves
+  // each allocating small ArrayBuffers cost more than the ordering itself.
+  const size = members.length;
   positions.forEach((p, i) => (slot[p] = i));
-  const waiting = new Int32Array(members.length);
-  const next: number[][] = members.map(() => []);
+  const waiting: number[] = new Array<number>(size).fill(0);
+  const next: (number[] | undefined)[] = new Array<number[] | undefined>(size);
   for (const j of inner) {
     const c = slot[ends.consumer[j] as number] as number;
     const p = slot[ends.provider[j] as number] as number;
-    (next[p] as number[]).push(c);
+    (next[p] ??= []).push(c);
     waiting[c] = (waiting[c] as number) + 1;
   }
   const order: number[] = [];
-  const done = new Uint8Array(members.length);
-  const ready = new MinHeap((a, b) => a < b);
-  for (let i = 0; i < members.length; i++) if (waiting[i] === 0) ready.push(i);
+  const done: boolean[] = new Array<boolean>(size).fill(false);
+  const ready = new MinHeap(lessIndex);
+  for (let i = 0; i < size; i++) if (waiting[i] === 0) ready.push(i);
   let nextStuck = 0;
-  while (order.length < members.length) {
+  while (order.length < size) {
     if (ready.size === 0) {
       while (done[nextStuck]) nextStuck++;
       ready.push(nextStuck);
     }
     const i = ready.pop();
     if (done[i]) continue;
-    done[i] = 1;
+    done[i] = true;
     order.push(i);
-    for (const c of next[i] as number[]) {
+    for (const c of next[i] ?? []) {
       waiting[c] = (waiting[c] as number) - 1;
       if (waiting[c] === 0 && !done[c]) ready.push(c);
     }
@@ -143,3 +154,5 @@ function cutoverOrder(positions: readonly number[], members: readonly Workload[]
   for (const p of positions) slot[p] = -1;
   return order;
 }
+
+const lessIndex = (a: number, b: number) => a < b;
