@@ -26,21 +26,25 @@ export function foundationNotes(
   if (foundationLinks.size === 0 && !settings.foundationWave) return [];
   const waveAt = new Int32Array(positions).fill(-1); // position → wave (-1: not placed)
   for (const u of order) for (const i of units.members(u)) waveAt[i] = run.waveOfUnit[u] as number;
+  const seen = new Int32Array(positions).fill(-1); // u: already counted for unit u; -2 - u: a member of unit u
   for (const [u, links] of foundationLinks) {
     const wave = run.waveOfUnit[u] as number;
     if (wave < 0) continue;
-    const mine = new Set(units.members(u));
-    const later = new Set<number>();
+    // Marks rather than sets: a monitoring service links to nearly every workload.
+    for (const i of units.members(u)) seen[i] = -2 - u; // its own members
+    const later: number[] = [];
     for (const j of links) {
       const c = ends.consumer[j] as number;
-      const other = mine.has(c) ? (ends.provider[j] as number) : c;
+      const other = seen[c] === -2 - u ? (ends.provider[j] as number) : c;
       const otherWave = waveAt[other] as number;
-      if (otherWave < 0 || otherWave > wave) later.add(other);
+      if (seen[other] === u || seen[other] === -2 - u || (otherWave >= 0 && otherWave <= wave)) continue;
+      seen[other] = u;
+      later.push(other);
     }
-    if (later.size === 0) continue;
-    const shown = [...later].slice(0, 3).map((i) => units.workload(i).name);
-    const names = later.size > 3 ? `${shown.join(', ')} and ${later.size - 3} more` : shown.join(', ');
-    (run.reasoning[u] as string[]).push(foundationFirst.sentences.hybridByDesign(later.size, names));
+    if (later.length === 0) continue;
+    const shown = later.slice(0, 3).map((i) => units.workload(i).name);
+    const names = later.length > 3 ? `${shown.join(', ')} and ${later.length - 3} more` : shown.join(', ');
+    (run.reasoning[u] as string[]).push(foundationFirst.sentences.hybridByDesign(later.length, names));
   }
   if (!settings.foundationWave) return [];
   const spilled = order.filter((u) => units.isPlatform(u) && pinOf[u] === null && (run.waveOfUnit[u] as number) > 0);

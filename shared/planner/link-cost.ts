@@ -18,7 +18,8 @@ const observes = (w: Workload) => w.kind === 'monitoring' || w.kind === 'backup'
 
 export function linkCost(d: Dependency, consumer: Workload, provider: Workload): number {
   if (observes(consumer) || observes(provider)) return OBSERVABILITY_COST;
-  let regulated = 0; // a loop, not filter: this runs for every dependency
-  for (const c of d.dataClasses) if (c !== 'public' && c !== 'operational') regulated++;
+  let regulated = 0; // an indexed loop, not filter: this runs for every dependency
+  const classes = d.dataClasses;
+  for (let k = 0; k < classes.length; k++) if (classes[k] !== 'public' && classes[k] !== 'operational') regulated++;
   return KIND_COST[d.kind] + REGULATED_DATA_COST * regulated;
 }

@@ -7,7 +7,7 @@ import { criticalPath } from './critical-path.js';
 import { breakLoops } from './loop-breaking.js';
 import { dateUrgency, unmetDates } from './date-conditions.js';
 import type { Plan, PlanIssue } from './plan-types.js';
-import { plannedEnds, plannedWorkloads } from './planned-workloads.js';
+import { plannedEnds, plannedPositionOf, plannedWorkloads } from './planned-workloads.js';
 import { foundationNotes } from './foundation-notes.js';
 import { applyReadinessGates } from './readiness-gates.js';
 import { scheduleWithProvingWaves } from './schedule.js';
@@ -28,6 +28,8 @@ export interface PlannerInput {
   /** From the estate analysis: its dependency cycles and each workload's sensitivity. */
   cycles: readonly DependencyCycle[];
   levelOf(id: string): Sensitivity;
+  /** The same by position in `workloads` (the analysis has it), to skip a lookup by id per workload. */
+  levelAt?(position: number): Sensitivity;
   /** The analysis's index of the same workloads and dependencies, when there is one. */
   index?: EstateIndex;
 }
@@ -48,11 +50,15 @@ const { pins, pilotWave } = WAVE_CONDITION;
 export function planWaves(input: PlannerInput): Plan {
   const { settings, dependencies } = input;
   const estate = plannedWorkloads(input.workloads);
-  const { planned, notMigrating, position } = estate;
+  const { planned, notMigrating, plannedAt } = estate;
   const ends = plannedEnds(input.workloads, dependencies, estate, input.index);
-  const levels = planned.map((w) => input.levelOf(w.id));
+  const levels: Sensitivity[] = [];
+  const { levelAt } = input;
+  // By position only when the analysis's index covers these very workloads.
+  if (levelAt && input.index?.indexOf.size === input.workloads.length) plannedAt.forEach((at, i) => at >= 0 && (levels[at] = levelAt(i)));
+  else for (const w of planned) levels.push(input.levelOf(w.id));
 
-  const { units, graph, apart } = formUnits(planned, levels, dependencies, input.cycles, (id) => position.get(id), ends, settings.order);
+  const { units, graph, apart } = formUnits(planned, levels, dependencies, input.cycles, plannedPositionOf(estate, input.index), ends, settings.order);
   const issues: PlanIssue[] = [...splitSystemIssues(units, apart), ...loopIssues(breakLoops(graph), dependencies, ends, units)];
 
   const gates = applyReadinessGates(units, graph.after, settings.readinessGates);

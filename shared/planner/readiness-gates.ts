@@ -23,12 +23,13 @@ export function applyReadinessGates(units: UnitTable, after: readonly (readonly 
   const why = new Map<number, string>();
   const queue: number[] = [];
   for (let u = 0; u < units.count; u++) {
-    const gaps = units.members(u).flatMap((i) => {
+    let gaps: string[] | undefined; // most units are ready: no array for them
+    for (const i of units.members(u)) {
       const w = units.workload(i);
       const missing = readinessGates.check.missing(w, units.level(i));
-      return missing.length ? [readinessGates.sentences.gap(w, missing)] : [];
-    });
-    if (gaps.length === 0) continue;
+      if (missing.length) (gaps ??= []).push(readinessGates.sentences.gap(w, missing));
+    }
+    if (!gaps) continue;
     if (setting === 'flag') gatesOf.set(u, gaps);
     else {
       held[u] = 1;

@@ -18,12 +18,15 @@ export const systemKeyOf = (w: Workload) => `${w.system}\u0000${w.tenant}`;
  */
 export function systemIds(planned: readonly Workload[]): Int32Array {
   const ids = new Int32Array(planned.length).fill(-1);
-  const known = new Map<string, number>();
+  // System, then tenant: two lookups of the workload's own strings, no joined key to build and hash.
+  const known = new Map<string, Map<string, number>>();
+  let next = 0;
   planned.forEach((w, i) => {
     if (!w.system) return;
-    const key = systemKeyOf(w);
-    let id = known.get(key);
-    if (id === undefined) known.set(key, (id = known.size));
+    let tenants = known.get(w.system);
+    if (!tenants) known.set(w.system, (tenants = new Map()));
+    let id = tenants.get(w.tenant);
+    if (id === undefined) tenants.set(w.tenant, (id = next++));
     ids[i] = id;
   });
   return ids;

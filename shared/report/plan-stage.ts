@@ -15,6 +15,7 @@ export function planEstate(input: Pick<ReportInput, 'workloads' | 'dependencies'
     settings: input.planSettings,
     cycles: analysis.cycles,
     levelOf: (id) => analysis.sensitivity.levelOf(id),
+    levelAt: (i) => analysis.sensitivity.levelAt(i),
     index: analysis.index,
   });
 }
