@@ -78,7 +78,7 @@ export function planWaves(input: PlannerInput): Plan {
 
   const order = unitOrder(units.count, graph.after, unitPriority(units, dateUrgency(units)), (u) => gates.held[u] === 1);
   const calendar = new WaveCalendar(settings);
-  const run = scheduleWithProvingWaves(units, order, graph.before, pinOf, settings, calendar, pilot);
+  const run = scheduleWithProvingWaves({ units, order, before: graph.before, pinOf, settings, calendar, pilot });
   issues.push(...run.issues, ...lateNonProduction(units, order, run), ...undersizedWaves(run, settings));
   issues.push(...foundationNotes(units, order, run, graph.foundationLinks, ends, planned.length, settings, pinOf));
   issues.push(...unmetDates(units, run.waveOfUnit, run.reasoning, (u) => pinOf[u] !== null, calendar));

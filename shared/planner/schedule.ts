@@ -45,20 +45,23 @@ const admitted = (ctx: PlacementContext, wave: number, u: number) => ADMITTING.e
 /** Why a wave would not take the unit: the first condition that refuses it. */
 const refusal = (ctx: PlacementContext, wave: number, u: number) => (ADMITTING.find((check) => !check.admits(ctx, wave, u)) ?? waveCapacity.check).refusal(ctx, wave, u);
 
-/**
- * One pass over the units in `order`, with critical work kept out of the first
- * `provingCount` waves. `pinOf` is each unit's pinned wave (null: none).
- */
-export function schedule(
-  units: UnitTable,
-  order: readonly number[],
-  before: readonly (readonly number[])[],
-  pinOf: readonly (number | null)[],
-  settings: PlanSettings,
-  calendar: WaveCalendar,
-  provingCount: number,
-  pilot: boolean,
-): Schedule {
+/** What the scheduler places, and with what. */
+export interface ScheduleInput {
+  units: UnitTable;
+  /** Units in placing order (topological, by unit-priority.ts). */
+  order: readonly number[];
+  /** The units each unit must not come before. */
+  before: readonly (readonly number[])[];
+  /** Each unit's pinned wave (null: none). */
+  pinOf: readonly (number | null)[];
+  settings: PlanSettings;
+  calendar: WaveCalendar;
+  /** Whether the first workload wave is a pilot. */
+  pilot: boolean;
+}
+
+/** One pass over the units in order, with critical work kept out of the first `provingCount` workload waves. */
+export function schedule({ units, order, before, pinOf, settings, calendar, pilot }: ScheduleInput, provingCount: number): Schedule {
   const waves: (WaveLoad | undefined)[] = [];
   const waveOfUnit = new Int32Array(units.count).fill(-1);
   const heldBy = new Int32Array(units.count).fill(-1);
@@ -137,20 +140,13 @@ export function schedule(
  * Only waves that move something count; where critical work then moves after fewer
  * than the set number, the plan says so. Pinned units keep their wave numbers.
  */
-export function scheduleWithProvingWaves(
-  units: UnitTable,
-  order: readonly number[],
-  before: readonly (readonly number[])[],
-  pinOf: readonly (number | null)[],
-  settings: PlanSettings,
-  calendar: WaveCalendar,
-  pilot: boolean,
-): Schedule {
-  let run = schedule(units, order, before, pinOf, settings, calendar, settings.provingWaves, pilot);
+export function scheduleWithProvingWaves(input: ScheduleInput): Schedule {
+  const { units, order, settings } = input;
+  let run = schedule(input, settings.provingWaves);
   let idle = 0;
   const first = run.firstWorkloadWave;
   for (let n = first; n < first + settings.provingWaves; n++) if (!run.waves[n]?.count) idle++;
-  if (idle > 0) run = schedule(units, order, before, pinOf, settings, calendar, settings.provingWaves - idle, pilot);
+  if (idle > 0) run = schedule(input, settings.provingWaves - idle);
   run.issues.push(...provenEarly(units, order, run, settings));
   return run;
 }

@@ -149,7 +149,11 @@ export class PlanFacts {
   }
 }
 
-/** Effort days per the domain rules (docs/domain-rules.md, "Waves"): recorded, else estimated. */
+/**
+ * Effort days per the domain rules (docs/domain-rules.md, "Waves"): recorded, else estimated.
+ * Written again from the rules on purpose, like every check here: the checker reads no
+ * planner code, so a planner that drifts from its rules is caught, not echoed.
+ */
 export function effortDays(w: Workload): number {
   if (w.effortDays !== null) return w.effortDays;
   const base = w.kind === 'database' ? 4 : w.kind === 'application' ? 3 : 2;
