@@ -15,6 +15,7 @@ import { lateNonProduction, undersizedWaves } from './schedule-reports.js';
 import type { PlanSettings } from './settings.js';
 import { loopIssues, splitSystemIssues } from './structure-issues.js';
 import { formUnits } from './unit-forming.js';
+import { linkNamer } from './unit-graph.js';
 import { unitOrder } from './unit-order.js';
 import { unitPriority } from './unit-priority.js';
 import { WAVE_CONDITION } from './wave-conditions.js';
@@ -78,8 +79,8 @@ export function planWaves(input: PlannerInput): Plan {
 
   const order = unitOrder(units.count, graph.after, unitPriority(units, dateUrgency(units)), (u) => gates.held[u] === 1);
   const calendar = new WaveCalendar(settings);
-  const run = scheduleWithProvingWaves({ units, order, before: graph.before, pinOf, settings, calendar, pilot });
-  issues.push(...run.issues, ...lateNonProduction(units, order, run), ...undersizedWaves(run, settings));
+  const run = scheduleWithProvingWaves({ units, order, before: graph.before, pinOf, settings, calendar, pilot, whatHolds: linkNamer(units, graph, ends, settings.order) });
+  issues.push(...run.issues, ...lateNonProduction(units, order, run, calendar), ...undersizedWaves(run, settings));
   issues.push(...foundationNotes(units, order, run, graph.foundationLinks, ends, planned.length, settings, pinOf));
   issues.push(...unmetDates(units, run.waveOfUnit, run.reasoning, (u) => pinOf[u] !== null, calendar));
 

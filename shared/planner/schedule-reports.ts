@@ -2,6 +2,7 @@ import type { PlanIssue } from './plan-types.js';
 import type { Schedule } from './schedule.js';
 import type { PlanSettings } from './settings.js';
 import type { UnitTable } from './unit-table.js';
+import type { WaveCalendar } from './wave-calendar.js';
 import { WAVE_CONDITION } from './wave-conditions.js';
 
 // What the finished schedule says about conditions it could not keep (or only reports):
@@ -15,7 +16,7 @@ const { nonProductionFirst, minimumSize } = WAVE_CONDITION;
  * late: say so. By each workload's environment, so a staging copy moving inside a unit
  * with production (joined by a cycle or a tight link) is still checked.
  */
-export function lateNonProduction(units: UnitTable, order: readonly number[], { waveOfUnit }: Schedule): PlanIssue[] {
+export function lateNonProduction(units: UnitTable, order: readonly number[], { waveOfUnit }: Schedule, calendar: WaveCalendar): PlanIssue[] {
   const rehearses = (i: number) => {
     const environment = units.workload(i).environment;
     return environment !== 'production' && environment !== 'dr';
@@ -34,7 +35,11 @@ export function lateNonProduction(units: UnitTable, order: readonly number[], { 
   for (const u of order) {
     const wave = waveOfUnit[u] as number;
     let late: number[] | undefined; // most units have none: no array for them
-    for (const i of units.members(u)) if (units.systemOf(i) >= 0 && rehearses(i) && (firstProductionWave.get(units.systemOf(i)) ?? Infinity) <= wave) (late ??= []).push(i);
+    for (const i of units.members(u)) {
+      const production = units.systemOf(i) >= 0 && rehearses(i) ? firstProductionWave.get(units.systemOf(i)) : undefined;
+      // Late by number, or by date: with waves in flight, a rehearsal numbered first may still cut over once its production has started.
+      if (production !== undefined && (production <= wave || calendar.dates(wave).cutover >= calendar.dates(production).start)) (late ??= []).push(i);
+    }
     const first = late?.[0];
     if (late === undefined || first === undefined) continue;
     issues.push({

@@ -58,10 +58,12 @@ export interface ScheduleInput {
   calendar: WaveCalendar;
   /** Whether the first workload wave is a pilot. */
   pilot: boolean;
+  /** Names what holds a unit (PlacementContext.whatHolds). */
+  whatHolds: (p: number, u: number) => string;
 }
 
 /** One pass over the units in order, with critical work kept out of the first `provingCount` workload waves. */
-export function schedule({ units, order, before, pinOf, settings, calendar, pilot }: ScheduleInput, provingCount: number): Schedule {
+export function schedule({ units, order, before, pinOf, settings, calendar, pilot, whatHolds }: ScheduleInput, provingCount: number): Schedule {
   const waves: (WaveLoad | undefined)[] = [];
   const waveOfUnit = new Int32Array(units.count).fill(-1);
   const heldBy = new Int32Array(units.count).fill(-1);
@@ -73,7 +75,7 @@ export function schedule({ units, order, before, pinOf, settings, calendar, pilo
   // Every wave a unit could go in: one per unit past the first, past the latest pin.
   const latestPin = pinOf.reduce<number>((m, p) => Math.max(m, p ?? 0), 0);
   const open = new OpenWaves(units.count + latestPin + 2, waves, settings);
-  const ctx: PlacementContext = { settings, calendar, units, before, waveOfUnit, nonProductionWaveOfSystem, waves, provingCount, foundation, pilot };
+  const ctx: PlacementContext = { settings, calendar, units, before, waveOfUnit, nonProductionWaveOfSystem, waves, provingCount, foundation, pilot, whatHolds };
 
   for (const u of order) {
     const why = reasoning[u] as string[];

@@ -10,7 +10,9 @@ import { holdsProductionData } from '../domain/production-data.js';
 export function provingReason(w: Workload, level: Sensitivity): string | undefined {
   if (level === 'restricted') return 'restricted data';
   if (w.criticality === 1 || w.criticality === 2) return `criticality ${w.criticality}`;
-  if (w.customization === 'heavily-customized') return 'heavy customization';
+  // Heavy customization is a risk where it runs the business; a heavily customized test or
+  // training copy is what a rehearsal is for, so it may move early.
+  if (w.customization === 'heavily-customized' && holdsProductionData(w)) return 'heavy customization';
   return undefined;
 }
 

@@ -83,3 +83,21 @@ export function unitGraph(units: UnitTable, positions: number, dependencies: rea
   for (const { rehearse, production } of bySystem.values()) for (const a of rehearse) for (const b of production) link(a, b, REHEARSAL_COST, null);
   return graph;
 }
+
+/**
+ * Names what unit `p` is to unit `u` by the workload behind their link, not the unit's
+ * first member (a DR standby's provider is the primary database, not the web server
+ * its unit happens to list first): "its provider PostgreSQL primary (hospital)", or, for
+ * a rehearsal link, "its system's non-production Odoo staging (clinics)".
+ */
+export function linkNamer(units: UnitTable, graph: UnitGraph, ends: PlannedEnds, order: PlanSettings['order']): (p: number, u: number) => string {
+  const role = order === 'providers-first' ? 'provider' : 'consumer';
+  return (p, u) => {
+    const link = graph.links.get(linkKey(units.count, p, u));
+    const j = link?.dependencies[0];
+    if (j === undefined) return link?.rehearsal ? `its system's non-production ${units.lead(p)}` : `its ${role} ${units.lead(p)}`;
+    const end = (order === 'providers-first' ? ends.provider[j] : ends.consumer[j]) as number;
+    const more = units.size(p) - 1;
+    return `its ${role} ${units.workload(end).name}${more > 0 ? ` (moving with ${more} more)` : ''}`;
+  };
+}

@@ -55,6 +55,19 @@ export class WaveCalendar {
     return (this.known[wave] as Worked).dates;
   }
 
+  /**
+   * The first wave after `wave` that starts once `wave` has cut over: what must come after
+   * it (a production after its rehearsal, workloads after the platform, critical work after
+   * the proving waves) goes no earlier. With one wave in flight that is simply the next wave;
+   * with more, waves that overlap it are skipped.
+   */
+  firstAfterCutoverOf(wave: number): number {
+    const cutover = this.dates(wave).cutover;
+    let next = wave + 1;
+    while (this.dates(next).start <= cutover) next++;
+    return next;
+  }
+
   /** Whether a cutover may fall on the day, and if not why ("Easter Monday (public holiday, IE)"). */
   closedBecause(iso: string): string | undefined {
     return this.days.closedBecause(dayNumberOf(iso))?.why;
@@ -87,9 +100,11 @@ export class WaveCalendar {
       return closure === undefined;
     };
 
-    // The last open day of the slot after the previous wave's cutover.
+    // The last open day of the slot after the previous wave's cutover, leaving the wave at
+    // least half its length to prepare: a cutover on a wave's first day is no wave at all.
+    const prepared = start + Math.floor((waveLengthDays - 1) / 2);
     let cutover: number | undefined;
-    for (let day = slotEnd; day >= start && day > previous; day--) {
+    for (let day = slotEnd; day >= prepared && day > previous; day--) {
       if (note(day)) {
         cutover = day;
         break;
@@ -97,7 +112,7 @@ export class WaveCalendar {
     }
     if (cutover === undefined) {
       // None: the wave stretches to the first open day after its slot (and after the previous cutover).
-      if (previous >= start && this.openBetween(start, Math.min(previous, slotEnd))) skipped.add(`wave ${n - 1} cuts over ${isoOfDay(previous)}`);
+      if (previous >= prepared && this.openBetween(prepared, Math.min(previous, slotEnd))) skipped.add(`wave ${n - 1}’s cutover on ${isoOfDay(previous)}`);
       const from = Math.max(slotEnd, previous) + 1;
       for (let day = from; day < from + SEARCH_DAYS; day++) {
         if (note(day)) {

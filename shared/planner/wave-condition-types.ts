@@ -32,6 +32,8 @@ export interface PlacementContext {
   readonly provingCount: number;
   /** Every wave's dates (start, end, cutover), from the settings alone. */
   readonly calendar: WaveCalendar;
+  /** What unit `p` is to unit `u`, naming the workload behind their link: "its provider PostgreSQL primary (hospital)". */
+  readonly whatHolds: (p: number, u: number) => string;
 }
 
 export interface WaveLoad {

@@ -18,11 +18,11 @@ export type { Bound, ConditionCheck, PlacementContext, WaveCondition, WaveLoad }
 const waves = (n: number) => (n === 1 ? 'wave' : `${n} waves`);
 
 /**
- * The first wave that moves workloads: the one after the shared platform's waves (wave 0
- * with the foundation wave on, else the first waves), never before wave 1. The pilot and
- * the proving waves count from here.
+ * The first wave that moves workloads: the first to start once the shared platform's last
+ * wave has cut over (wave 0 with the foundation wave on, else the first waves), never
+ * before wave 1. The pilot and the proving waves count from here.
  */
-export const firstWorkloadWave = (ctx: Pick<PlacementContext, 'foundation'>) => Math.max(1, ctx.foundation.lastWave + 1);
+export const firstWorkloadWave = (ctx: Pick<PlacementContext, 'foundation' | 'calendar'>) => (ctx.foundation.lastWave < 0 ? 1 : Math.max(1, ctx.calendar.firstAfterCutoverOf(ctx.foundation.lastWave)));
 
 const moveTogether = {
   id: 'move-together',
@@ -63,7 +63,7 @@ const foundationFirst = {
     earliest(ctx, u) {
       const last = ctx.foundation.lastWave;
       if (ctx.units.isPlatform(u) || last < 1) return undefined;
-      return { wave: last + 1, because: `the shared platform services it lands on move first (wave ${last})` };
+      return { wave: firstWorkloadWave(ctx), because: `the shared platform services it lands on move first (wave ${last})` };
     },
   },
   sentences: {
@@ -103,7 +103,7 @@ const providersFirst = {
         if (at > wave) [latest, wave] = [p, at];
       }
       if (latest < 0) return undefined;
-      return { wave, unit: latest, because: `its ${ctx.settings.order === 'providers-first' ? 'provider' : 'consumer'} ${ctx.units.lead(latest)} moves in wave ${wave}` };
+      return { wave, unit: latest, because: `${ctx.whatHolds(latest, u)} moves in wave ${wave}` };
     },
   },
   sentences: {
@@ -131,7 +131,7 @@ const nonProductionFirst = {
       }
       if (rehearsal)
         bound = {
-          wave: rehearsal.wave + 1,
+          wave: ctx.calendar.firstAfterCutoverOf(rehearsal.wave),
           unit: rehearsal.unit,
           because: `the non-production environments of ${ctx.units.workload(at).system} move first (wave ${rehearsal.wave}), to rehearse its move`,
         };
@@ -140,14 +140,15 @@ const nonProductionFirst = {
   },
   sentences: {
     movedLate: (w: Workload, wave: number, productionWave: number, more = 0) =>
-      `${w.name} (${labelOf(w.environment).toLowerCase()})${more > 0 ? ` and ${more} more of its system's non-production` : ''} move${more > 0 ? '' : 's'} in wave ${wave}, not before its system's production (wave ${productionWave}): a provider or a pin held it later, so that production move is not rehearsed first.`,
+      `${w.name} (${labelOf(w.environment).toLowerCase()})${more > 0 ? ` and ${more} more of its system's non-production` : ''} move${more > 0 ? '' : 's'} in wave ${wave}, which does not cut over before its system's production (wave ${productionWave}) starts: a provider or a pin held it later, so that production move is not rehearsed first.`,
   },
 } as const satisfies WaveCondition;
 
 const provingWaves = {
   id: 'proving-waves',
   name: 'Critical work after the proving waves',
-  description: 'Restricted data, criticality 1 or 2 and heavily customized workloads stay out of the first waves (the proving waves setting) until the migration process is proven.',
+  description:
+    'Restricted data, criticality 1 or 2 and heavily customized production stay out of the first waves (the proving waves setting) until the migration process is proven; a heavily customized test or training copy is what a rehearsal is for.',
   givesWay:
     'Only waves that move something count. When too little low-risk work would leave a proving wave empty, the process counts as proven sooner, and the plan says so, naming the critical work that moves early.',
   check: {
@@ -156,7 +157,10 @@ const provingWaves = {
       if (ctx.units.isPlatform(u)) return undefined; // the foundation comes before any proving
       const reason = ctx.units.provingReason[u];
       if (!reason) return undefined;
-      return { wave: firstWorkloadWave(ctx) + ctx.provingCount, because: `${reason} keeps it out of the first ${waves(ctx.provingCount)} of workloads, until the process is proven` };
+      const first = firstWorkloadWave(ctx);
+      // After the last proving wave has cut over, not merely numbered after it (waves in flight overlap).
+      const wave = ctx.provingCount > 0 ? ctx.calendar.firstAfterCutoverOf(first + ctx.provingCount - 1) : first;
+      return { wave, because: `${reason} keeps it out of the first ${waves(ctx.provingCount)} of workloads, until the process is proven` };
     },
   },
   sentences: {

@@ -118,7 +118,7 @@ export class PlanFacts {
   provingReason(w: Workload): string | undefined {
     if (this.restricted(w)) return 'restricted data';
     if (w.criticality === 1 || w.criticality === 2) return `criticality ${w.criticality}`;
-    if (w.customization === 'heavily-customized') return 'heavy customization';
+    if (w.customization === 'heavily-customized' && holdsProductionData(w)) return 'heavy customization';
     return undefined;
   }
 

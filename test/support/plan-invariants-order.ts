@@ -119,9 +119,13 @@ export function rehearsalOrder(f: PlanFacts): Violation[] {
       .filter((x): x is number => x !== undefined);
     if (productionWaves.length === 0) continue;
     const first = Math.min(...productionWaves);
+    // By date too: with waves in flight, a rehearsal numbered before its production can still cut over after that production has started.
+    const firstStart = f.plan.waves.find((x) => x.number === first)?.start ?? '';
+    const cutoverOf = (n: number) => f.plan.waves.find((x) => x.number === n)?.cutover ?? '';
     for (const w of members) {
       const wave = f.waveOf(w.id);
-      if (holdsProductionData(w) || wave === undefined || wave < first || f.reportedWorkloads.has(w.id)) continue;
+      if (holdsProductionData(w) || wave === undefined || f.reportedWorkloads.has(w.id)) continue;
+      if (wave < first && cutoverOf(wave) < firstStart) continue;
       out.push({
         rule: 'rehearsal-order',
         wave,

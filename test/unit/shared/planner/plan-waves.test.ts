@@ -78,7 +78,7 @@ describe('the wave planner', () => {
     expect(p.waveOf.get('stg')).toBeGreaterThanOrEqual(p.waveOf.get('idp') as number);
     expect(p.issues.map((i) => i.kind)).toContain('condition-gave-way');
     expect(p.issues.find((i) => i.workloadIds.includes('stg'))?.sentence).toMatch(
-      /^stg \(staging\) moves in wave \d+, not before its system's production \(wave \d+\): a provider or a pin held it later, so that production move is not rehearsed first\.$/,
+      /^stg \(staging\) moves in wave \d+, which does not cut over before its system's production \(wave \d+\) starts: a provider or a pin held it later, so that production move is not rehearsed first\.$/,
     );
   });
 
