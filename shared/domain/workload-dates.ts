@@ -91,3 +91,15 @@ export function dateLimitsOf(w: { notBefore: string; notAfter: string; doneBy: s
     });
   return limits;
 }
+
+/**
+ * Date limits that contradict each other leave no day to cut over: "not after" or "done
+ * by" before "not before". Said for the field that makes the contradiction, so the grid,
+ * the detail panel and an import row can name it; undefined when they agree.
+ */
+export function contradictoryDateLimits(w: { notBefore: string; notAfter: string; doneBy: string }): { field: 'notAfter' | 'doneBy'; message: string } | undefined {
+  if (!w.notBefore) return undefined;
+  if (w.notAfter && w.notAfter < w.notBefore) return { field: 'notAfter', message: `Not after (${w.notAfter}) is before not before (${w.notBefore}): no day is left to cut over` };
+  if (w.doneBy && w.doneBy < w.notBefore) return { field: 'doneBy', message: `Done by (${w.doneBy}) is before not before (${w.notBefore}): no day is left to cut over` };
+  return undefined;
+}

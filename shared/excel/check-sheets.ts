@@ -1,3 +1,4 @@
+import { holidayPlaceName } from '../planner/holidays.js';
 import { labelOf } from '../domain/enums.js';
 import type { EstateContent } from '../estate/estate.js';
 import { WAVE_PHASE_NAMES } from '../planner/plan-types.js';
@@ -51,7 +52,7 @@ export function settingsSheet(estate: EstateContent): SheetModel {
       'text',
     ],
     ['Cutover time (local)', p.cutoverTime, 'text'],
-    ['Public holidays (no cutover, not business days)', p.holidays ? [p.holidays.country, p.holidays.region].filter(Boolean).join('-') : 'None', 'text'],
+    ['Public holidays (no cutover, not business days)', p.holidays ? holidayPlaceName(p.holidays) : 'None', 'text'],
     ['Finance close: business days before month end', p.financeClose.before, 'integer'],
     ['Finance close: business days after month end', p.financeClose.after, 'integer'],
     ['Maintenance window (hours)', r.maintenanceWindowHours, 'number'],

@@ -29,6 +29,8 @@ export function buildWorkbookModel(name: string, estate: EstateContent, report: 
   const byId = new Map(estate.workloads.map((w) => [w.id, w]));
   const nameOf = (id: string) => byId.get(id)?.name ?? id;
   const names = (ids: readonly string[]) => clip(ids.map(nameOf).join(', '));
+  // A wave's members one per line: names hold commas ("Traefik ingress (clinics, shared)").
+  const memberLines = (ids: readonly string[]) => clip(ids.map(nameOf).join('\n'));
   const waveOf = (id: string) => plan.waveOf.get(id) ?? null;
 
   const inventory = (): SheetModel => ({
@@ -106,11 +108,12 @@ export function buildWorkbookModel(name: string, estate: EstateContent, report: 
           w.cutover,
           w.end,
           w.cutoverOrder.length,
-          names(w.cutoverOrder),
+          memberLines(w.cutoverOrder),
           clip(w.gates.join('; ')),
           w.risk,
           w.confidence,
-          clip(w.units.flatMap((u) => u.reasoning).join(' ')),
+          // Each unit's reasons under its members' names, a paragraph each: "Wave 2: …" three times says nothing.
+          clip(w.units.map((u) => `${u.members.map(nameOf).join('; ')}: ${u.reasoning.join(' ')}`).join('\n')),
         ]),
       },
     ],

@@ -33,7 +33,7 @@ export function qualityTable(quality: PlanQuality, dependencyOf: (id: string) =>
     ['Hybrid links that close (both ends move)', hybrid.closing, 'integer'],
     ['Hybrid links that stay open (the other end is retired or retained)', hybrid.openEnded, 'integer'],
     ['Hybrid links waiting on held-back workloads', hybrid.heldBack, 'integer'],
-    ['Hybrid links by kind (links, link-days)', hybrid.byKind.map((k) => `${labelOf(k.kind)} ${k.links} (${k.linkDays} days)`).join('; ') || 'None', 'text'],
+    ['Hybrid links by kind (links, link-days)', hybrid.byKind.map((k) => `${labelOf(k.kind).toLowerCase()} ${k.links} (${k.linkDays} days)`).join('; ') || 'None', 'text'],
     ['Longest hybrid link', longest ? clip(`${linkName(longest.dependencyId)}: ${longest.days} days (waves ${longest.opensInWave} to ${longest.closesInWave})`) : 'None', 'text'],
     ['Dual running: days per workload in both places', dualRunning ? spreadText(dualRunning.workloads ? dualRunning.days : null, 'days') : 'Not costed', 'text'],
     ['Dual running: workload-days in both places', dualRunning?.workloadDays ?? null, 'integer'],

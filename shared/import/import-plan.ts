@@ -12,6 +12,7 @@ import { guessedValues, mapCell, valuesToMap, type ValueMap } from './column-val
 import { implausible, outlyingCosts } from './plausibility.js';
 import { previewSample, SAMPLE_ROWS, type ReadRow } from './preview-sample.js';
 import { tierChoiceProblems } from '../tiers/tier-choice.js';
+import { contradictoryDateLimits } from '../domain/workload-dates.js';
 import { unguard } from '../excel/csv-read.js';
 import type { Mapping } from './header-mapping.js';
 import { columnLabel, type ImportChoices, type ImportPreview, type ImportProblem, type ImportTable } from './import-types.js';
@@ -239,13 +240,22 @@ function checkTierChoices(estate: EstateContent, preview: ImportPreview, table: 
   const analysis = analyseEstate(after);
   const tierColumn = mapping.findIndex((t) => t.to === 'field' && t.field === 'chosenTier');
   const rowOf = new Map([...preview.adds.map((a) => [a.workload.id, a.row] as const), ...preview.updates.map((u) => [u.id, u.row] as const)]);
-  for (const { workload: w, message } of tierChoiceProblems(after.workloads, (id) => analysis.recommendations.get(id)?.tier, new Set(rowOf.keys())).values()) {
+  const leaveOut = (w: Workload, column: string, value: string, message: string) => {
     const row = rowOf.get(w.id) as number;
-    preview.problems.push({ sheet: table.sheet, row, column: columnLabel(Math.max(0, tierColumn), header, 'Chosen tier'), value: w.chosenTier ?? '', message });
+    preview.problems.push({ sheet: table.sheet, row, column, value, message });
     preview.skipped.push({ row, name: w.name });
     preview.adds = preview.adds.filter((a) => a.row !== row);
     preview.updates = preview.updates.filter((u) => u.row !== row);
     preview.dependencies = preview.dependencies.filter((d) => d.consumerId !== w.id && d.providerId !== w.id);
+  };
+  const problems = tierChoiceProblems(after.workloads, (id) => analysis.recommendations.get(id)?.tier, new Set(rowOf.keys()));
+  for (const { workload: w, message } of problems.values()) leaveOut(w, columnLabel(Math.max(0, tierColumn), header, 'Chosen tier'), w.chosenTier ?? '', message);
+  // Date limits that leave no day to cut over (a whole-row rule, like the tier choice's reason).
+  for (const w of after.workloads) {
+    const contradiction = rowOf.has(w.id) && !problems.has(w.id) ? contradictoryDateLimits(w) : undefined;
+    if (!contradiction) continue;
+    const column = mapping.findIndex((t) => t.to === 'field' && t.field === contradiction.field);
+    leaveOut(w, columnLabel(Math.max(0, column), header, contradiction.field === 'doneBy' ? 'Done by' : 'Not after'), w[contradiction.field], contradiction.message);
   }
 }
 

@@ -35,6 +35,13 @@ export function holidayRegions(country: string): { code: string; name: string }[
     .sort((a, b) => a.name.localeCompare(b.name));
 }
 
+/** A place in words for the workbook: "Ireland (IE)", "Germany, Bavaria (DE-BY)". */
+export function holidayPlaceName(place: HolidayPlace): string {
+  const country = lookup().getCountries('en')[place.country] ?? place.country;
+  const region = place.region ? lookup().getStates(place.country, 'en')?.[place.region] : undefined;
+  return `${country}${region ? `, ${region}` : ''} (${[place.country, place.region].filter(Boolean).join('-')})`;
+}
+
 /** Why a place is not one the package knows, in words; undefined when it is. */
 export function holidayPlaceProblem(place: HolidayPlace): string | undefined {
   const countries = lookup().getCountries('en');

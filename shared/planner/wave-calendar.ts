@@ -120,7 +120,7 @@ export class WaveCalendar {
           break;
         }
       }
-      if (weekdayOnly && skipped.size === 0) skipped.add('no cutover weekday in the slot');
+      if (weekdayOnly && skipped.size === 0) skipped.add('days that are not cutover weekdays');
       if (cutover === undefined) {
         // Settings checks keep this from happening; if it does, say so rather than search on.
         cutover = from;

@@ -13,10 +13,12 @@ export interface NumberSettingProps {
   percent?: boolean;
   blank?: boolean;
   compact?: boolean;
+  /** Why the range is what it is, when another field sets it ("before and after make at most 15 business days"). */
+  rangeWhy?: string;
   onCommit(value: number | null): void;
 }
 
-export function NumberSetting({ label, help, value, min, max, whole, percent, blank, compact, onCommit }: NumberSettingProps) {
+export function NumberSetting({ label, help, value, min, max, whole, percent, blank, compact, rangeWhy, onCommit }: NumberSettingProps) {
   const scale = percent ? 100 : 1;
   const shown = (v: number | null) => (v === null ? '' : String(Math.round(v * scale * 1e6) / 1e6));
   const [text, setText] = useState(shown(value));
@@ -28,7 +30,12 @@ export function NumberSetting({ label, help, value, min, max, whole, percent, bl
   const trimmed = text.trim().replace(',', '.');
   const typed = trimmed === '' ? (blank ? null : Number.NaN) : Number(trimmed) / scale;
   const range = `${shown(min)} to ${shown(max)}${percent ? ' %' : ''}`;
-  const error = typed === null ? null : !Number.isFinite(typed) || typed < min || typed > max || (whole && !Number.isInteger(typed)) ? `${whole ? 'A whole number' : 'A number'} from ${range}.` : null;
+  const error =
+    typed === null
+      ? null
+      : !Number.isFinite(typed) || typed < min || typed > max || (whole && !Number.isInteger(typed))
+        ? `${whole ? 'A whole number' : 'A number'} from ${range}${rangeWhy ? `: ${rangeWhy}` : ''}.`
+        : null;
   const commit = () => {
     if (error || typed === value) return;
     onCommit(typed);

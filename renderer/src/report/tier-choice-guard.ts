@@ -1,5 +1,6 @@
 import type { Change } from '../../../shared/changes/change-set';
 import type { ReportInput } from '../../../shared/report/report-input';
+import { contradictoryDateLimits } from '../../../shared/domain/workload-dates';
 import { tierChoiceProblems } from '../../../shared/tiers/tier-choice';
 import { reportFor } from './report-cache';
 
@@ -20,4 +21,22 @@ export function tierChoiceRefusal(next: ReportInput, changes: readonly Change[])
   const { analysis } = reportFor(next);
   const [first] = tierChoiceProblems(next.workloads, (id) => analysis.recommendations.get(id)?.tier, touched).values();
   return first ? `${first.workload.name}: ${first.message}` : null;
+}
+
+const DATE_FIELDS = new Set(['notBefore', 'notAfter', 'doneBy']);
+
+/** Why an edit cannot be taken: it leaves a workload's date limits contradicting each other (no day left to cut over). */
+export function dateLimitsRefusal(next: ReportInput, changes: readonly Change[]): string | null {
+  const touched = new Set<string>();
+  for (const c of changes) {
+    if (c.op === 'updateWorkload' && DATE_FIELDS.has(c.field)) touched.add(c.id);
+    if (c.op === 'addWorkload') touched.add(c.workload.id);
+  }
+  if (touched.size === 0) return null;
+  for (const w of next.workloads) {
+    if (!touched.has(w.id)) continue;
+    const problem = contradictoryDateLimits(w);
+    if (problem) return `${w.name}: ${problem.message}.`;
+  }
+  return null;
 }

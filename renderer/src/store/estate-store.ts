@@ -6,7 +6,7 @@ import type { EstateSnapshot } from '../../../shared/estate/estate';
 import { WaveplanError } from '../../../shared/errors';
 import { bridge } from '../bridge/current';
 import { useAppStore } from './app-store';
-import { tierChoiceRefusal } from '../report/tier-choice-guard';
+import { dateLimitsRefusal, tierChoiceRefusal } from '../report/tier-choice-guard';
 
 // The open estate. Edits apply here at once (optimistically) and go to the back end
 // as change sets, one at a time and in order, each against the last revision the
@@ -168,7 +168,7 @@ export const useEstateStore = create<EstateState>((set, get) => {
         return false;
       }
       const inverse = invertChanges(snapshot, changes);
-      if (!applyLocally(changes, (next) => tierChoiceRefusal(next, changes))) return false;
+      if (!applyLocally(changes, (next) => tierChoiceRefusal(next, changes) ?? dateLimitsRefusal(next, changes))) return false;
       set({ undoStack: [...get().undoStack, { label, forward: changes, inverse }].slice(-UNDO_LIMIT), redoStack: [], queue: [...get().queue, changes] });
       void flush();
       return true;

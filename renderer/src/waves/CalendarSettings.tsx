@@ -126,6 +126,7 @@ export function CalendarSettings({ settings }: { settings: PlanSettings }) {
             label="After month end"
             min={0}
             max={Math.min(10, 15 - before)}
+            rangeWhy={before > 5 ? 'before and after month end make at most 15 business days, or a month has no day left to cut over' : undefined}
             value={after}
             onCommit={(value) => save({ ...settings, financeClose: { before, after: value ?? 0 } }, 'Change the finance close')}
           />

@@ -63,7 +63,7 @@ export function Timeline({
               key={w.number}
               type="button"
               className={`wave-bar phase-${w.phase}${critical?.has(w.number) ? ' on-critical-path' : ''}`}
-              title={`Wave ${w.number}: ${w.start} to ${w.end}, cutover ${w.cutover}${w.cutoverMoved.length ? ` (moved past ${w.cutoverMoved.join(', ')})` : ''}${critical?.has(w.number) ? '; on the critical path' : ''}`}
+              title={`Wave ${w.number}: ${w.start} to ${w.end}, cutover ${w.cutover}${w.cutoverMoved.length ? ` (kept clear of ${w.cutoverMoved.join(', ')})` : ''}${critical?.has(w.number) ? '; on the critical path' : ''}`}
               style={{ top: i * ROW + 3, left: `${x(w.start)}%`, width: `${width(w.start, w.end)}%` }}
               onClick={() => onPick(w.number)}
             >

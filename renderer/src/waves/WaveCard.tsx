@@ -68,7 +68,7 @@ export function WaveCard({ wave, cutoverTime, waveNumbers, byId, dependencyOf, m
       <div className="wave-facts">
         <span>
           Cutover <strong>{wave.cutover}</strong> at {cutoverTime}
-          {wave.cutoverMoved.length > 0 && <span className="moved"> (moved past {wave.cutoverMoved.join(', ')})</span>}
+          {wave.cutoverMoved.length > 0 && <span className="moved"> (kept clear of {wave.cutoverMoved.join(', ')})</span>}
         </span>
         <span>{wave.cutoverOrder.length === 1 ? '1 workload' : `${wave.cutoverOrder.length.toLocaleString('en')} workloads`}</span>
         <span title="Sum of risk points: sensitivity, criticality, customization">risk {wave.risk}</span>

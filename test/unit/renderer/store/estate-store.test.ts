@@ -186,3 +186,15 @@ describe('errors', () => {
     expect(host.sent).toEqual([]);
   });
 });
+
+describe('whole-workload rules', () => {
+  it('refuses an edit that leaves no day to cut over (not after before not before), and sends nothing', async () => {
+    const set = (field: 'notBefore' | 'notAfter', value: string): Change[] => [{ op: 'updateWorkload', id: 'hosp-redis', field, value }];
+    expect(store().commit(set('notBefore', '2027-04-01'), 'not before')).toBe(true);
+    await answerAll(host);
+    expect(store().commit(set('notAfter', '2027-03-01'), 'not after')).toBe(false);
+    expect(errors().at(-1)).toMatch(/Not after \(2027-03-01\) is before not before \(2027-04-01\): no day is left to cut over/);
+    expect(shown().workloads.find((w) => w.id === 'hosp-redis')?.notAfter).toBe('');
+    expect(host.sent.length).toBe(1);
+  });
+});

@@ -85,7 +85,7 @@ describe('wave dates', () => {
 
   it('stretches a wave whose slot has no cutover weekday, and says so', () => {
     const wave = new WaveCalendar(settings({ startDate: '2027-05-03', waveLengthDays: 3 })).dates(1);
-    expect(wave).toEqual({ start: '2027-05-03', end: '2027-05-08', cutover: '2027-05-08', cutoverMoved: ['no cutover weekday in the slot'] });
+    expect(wave).toEqual({ start: '2027-05-03', end: '2027-05-08', cutover: '2027-05-08', cutoverMoved: ['days that are not cutover weekdays'] });
   });
 
   it('works out ten thousand waves, and a second calendar over the kept holidays gives the same days', () => {
