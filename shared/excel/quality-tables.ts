@@ -49,6 +49,6 @@ export function criticalPathTable(steps: readonly CriticalStep[], nameOf: (id: s
     title: steps.length ? 'Critical path (what sets the end date, first to last)' : 'Critical path: none worked out for this plan',
     columns: [col('Step', 'integer'), col('Wave', 'integer'), col('Unit', 'text', { wrap: true }), col('Because', 'text', { wrap: true, span: 6 })],
     // One name per line: names may hold commas.
-    rows: steps.map((s, i) => [i + 1, s.wave, s.workloadIds.length ? clip(s.workloadIds.map(nameOf).join('\n')) : '(gate or calendar)', clip(s.because)]),
+    rows: steps.map((s, i) => [i + 1, s.wave, s.workloadIds.length ? clip(s.workloadIds.map(nameOf).join('\n')) : '(the calendar)', clip(s.because)]),
   };
 }

@@ -1,4 +1,5 @@
-import type { CriticalStep } from './plan-types.js';
+import { shiftDays } from './calendar.js';
+import type { CriticalStep, Wave } from './plan-types.js';
 import type { Schedule } from './schedule.js';
 import type { UnitTable } from './unit-table.js';
 
@@ -25,4 +26,29 @@ export function criticalPath(units: UnitTable, order: readonly number[], run: Sc
     if (steps.length > units.count) break; // a chain never repeats a unit; this only guards the loop
   }
   return steps.reverse();
+}
+
+/**
+ * The calendar on the critical path: a wave stretched past its slot (its cutover kept
+ * clear of a blackout, holidays or finance close) moves every wave after it, so it is a
+ * step too, in wave order among the units' steps. Waves in flight leave later waves
+ * that do not wait for it, but the end date still moves whenever the stretch is on the
+ * path's waves or before them.
+ */
+export function withCalendarSteps(steps: readonly CriticalStep[], waves: readonly Wave[], waveLengthDays: number): CriticalStep[] {
+  const last = steps.at(-1)?.wave;
+  if (last === undefined) return [...steps];
+  const stretched: CriticalStep[] = [];
+  for (const w of waves) {
+    if (w.number >= last || w.cutoverMoved.length === 0) continue;
+    const planned = shiftDays(w.start, waveLengthDays - 1);
+    if (w.end <= planned) continue;
+    stretched.push({
+      wave: w.number,
+      workloadIds: [],
+      because: `Wave ${w.number} runs to ${w.end}, past its ${waveLengthDays} days: its cutover kept clear of ${w.cutoverMoved.join('; ')}, and the waves after it move with it.`,
+    });
+  }
+  const calendarLast = (s: CriticalStep) => (s.workloadIds.length === 0 ? 1 : 0); // a wave's units, then its stretch
+  return [...steps, ...stretched].sort((a, b) => a.wave - b.wave || calendarLast(a) - calendarLast(b));
 }

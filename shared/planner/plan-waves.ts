@@ -3,7 +3,7 @@ import type { EstateIndex } from '../domain/estate-index.js';
 import type { Sensitivity } from '../domain/sensitivity.js';
 import type { Workload } from '../domain/workload.js';
 import type { DependencyCycle } from '../graph/cycles.js';
-import { criticalPath } from './critical-path.js';
+import { criticalPath, withCalendarSteps } from './critical-path.js';
 import { breakLoops } from './loop-breaking.js';
 import { dateUrgency, unmetDates } from './date-conditions.js';
 import type { Plan, PlanIssue } from './plan-types.js';
@@ -95,5 +95,5 @@ export function planWaves(input: PlannerInput): Plan {
     risk: units.risk[u] as number,
   }));
   const described = describeWaves(placements, dependencies, ends, planned.length, settings, calendar, pilot ? run.firstWorkloadWave : null);
-  return { ...described, notMigrating, heldBack: gates.heldBack, issues, criticalPath: criticalPath(units, order, run) };
+  return { ...described, notMigrating, heldBack: gates.heldBack, issues, criticalPath: withCalendarSteps(criticalPath(units, order, run), described.waves, settings.waveLengthDays) };
 }

@@ -36,7 +36,8 @@ function earliestWave(ctx: PlacementContext, u: number): Bound {
   let bound: Bound = { wave: ctx.settings.foundationWave && ctx.units.isPlatform(u) ? 0 : FIRST_WAVE, because: '' };
   for (const check of EARLIEST) {
     const b = check.earliest(ctx, u);
-    if (b && b.wave > bound.wave) bound = b;
+    // Strictly later wins; at the first wave, the first condition with a reason (it names what holds the unit there).
+    if (b && (b.wave > bound.wave || (b.wave === bound.wave && !bound.because))) bound = b;
   }
   return bound;
 }

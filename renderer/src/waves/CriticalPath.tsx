@@ -20,7 +20,7 @@ export function criticalMarks(steps: readonly CriticalStep[]): { waves: Readonly
 export function CriticalPath({ steps, name, onPick }: { steps: readonly CriticalStep[]; name(id: string): string; onPick(wave: number): void }) {
   if (steps.length === 0) return null;
   const unitName = (ids: readonly string[]) =>
-    ids.length === 0 ? 'Gate or calendar' : `${ids.slice(0, NAMES).map(name).join(', ')}${ids.length > NAMES ? ` and ${(ids.length - NAMES).toLocaleString('en')} more` : ''}`;
+    ids.length === 0 ? 'The calendar' : `${ids.slice(0, NAMES).map(name).join(', ')}${ids.length > NAMES ? ` and ${(ids.length - NAMES).toLocaleString('en')} more` : ''}`;
   return (
     <details className="critical-path" data-steps={steps.length}>
       <summary>

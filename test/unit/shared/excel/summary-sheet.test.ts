@@ -54,7 +54,7 @@ describe('the workbook Summary sheet', () => {
     const path = table(sheet.tables, /^Critical path/);
     expect(path.columns.map((c) => c.header)).toEqual(['Step', 'Wave', 'Unit', 'Because']);
     expect(path.rows).toEqual([
-      [1, first.number, '(gate or calendar)', 'The pilot wave proves the process first.'],
+      [1, first.number, '(the calendar)', 'The pilot wave proves the process first.'],
       [2, second.number, ids.map((id) => estate.workloads.find((w) => w.id === id)?.name).join('\n'), 'Waits for its providers in the wave before.'],
     ]);
     expect(valueOf(table(sheet.tables, /^Plan quality$/), 'Steps on the critical path')).toBe(2);

@@ -59,7 +59,7 @@ const CASES: [string, () => Estate, Partial<PlanSettings>][] = [
 // rehearsed, the calendar settings, and systems that move as more than one unit where
 // their join made a loop (the random stress estates have many: hundreds of issues).
 const EXPECTED: Record<string, ReturnType<typeof planOf>> = {
-  sample: { sizes: '7 8 10 3 12 1', issues: 1, heldBack: 0, digest: 'eb8a03177ecb3395' },
+  sample: { sizes: '7 8 10 3 12 1', issues: 1, heldBack: 0, digest: '8aab562bf1e52fea' },
   'sample, labels and pins, held back': { sizes: '6', issues: 0, heldBack: 35, digest: '5fbef25aea8ed6b9' },
   '200 workloads': { sizes: '3 1 1 1 4 2 1 110 2 6', issues: 4, heldBack: 0, digest: '5bb88f671688228c' },
   '1,000 workloads, consumers first': { sizes: '6 12 2 6 1 6 12 1 633 4 3 1', issues: 524, heldBack: 0, digest: '9c62093418f0eca8' },

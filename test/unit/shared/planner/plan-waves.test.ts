@@ -239,3 +239,22 @@ describe('plan findings', () => {
     expect(f?.action).toMatch(/^Move the pin/);
   });
 });
+
+describe('the critical path', () => {
+  it('follows the unit that held each unit back, and counts a wave the calendar stretched', () => {
+    const p = plan([w('db'), w('app'), w('web')], [dependency('app', 'db'), dependency('web', 'app')], {
+      maxWorkloadsPerWave: 1,
+      startDate: '2027-01-04',
+      // Wave 1's whole slot is closed: it runs on past it, and so does everything after it.
+      blackouts: [{ from: '2027-01-04', to: '2027-01-20', label: 'year-end freeze' }],
+    });
+    expect(p.criticalPath.map((s) => [s.wave, s.workloadIds])).toEqual([
+      [1, ['db']],
+      [1, []],
+      [2, ['app']],
+      [3, ['web']],
+    ]);
+    expect(p.criticalPath[1]?.because).toMatch(/^Wave 1 runs to 2027-01-2\d, past its 14 days: its cutover kept clear of year-end freeze/);
+    expect(p.criticalPath[2]?.because).toBe('Wave 2: its provider db moves in wave 1, and wave 1 is full.');
+  });
+});
