@@ -16,9 +16,9 @@ test.describe('rollback plans and costs', () => {
   test('the training and development wave’s rollback plan: edits survive replanning, follow their workload, and an edit whose step goes away is said', async ({ app }) => {
     await openSample(app);
     await app.getByRole('tab', { name: 'Waves' }).click();
-    // The hospital's training and development move in wave 4, after the platform (1), the pilot (2) and a production wave (3).
-    await app.getByRole('article', { name: 'Wave 4', exact: true }).getByRole('button', { name: 'Rollback plan' }).click();
-    await expect(app.getByRole('heading', { name: 'Wave 4 rollback plan' })).toBeVisible();
+    // The hospital's training and development move in the pilot, wave 2, after the platform (wave 1).
+    await app.getByRole('article', { name: 'Wave 2', exact: true }).getByRole('button', { name: 'Rollback plan' }).click();
+    await expect(app.getByRole('heading', { name: 'Wave 2 rollback plan' })).toBeVisible();
     // Databases are backed up with a restore estimate; the way back runs consumers first.
     await expect(stepStartingWith(app, 'backup:', 'PostgreSQL training (hospital)')).toContainText('a restore takes about 15 min at 250 GB/h');
     await app.waitForTimeout(200);
@@ -27,11 +27,11 @@ test.describe('rollback plans and costs', () => {
     await app.setViewportSize({ width: 1440, height: 2800 });
 
     // Reword the change freeze, give the training backup an owner, reword Odoo training's way back.
-    await reword(step(app, 'wave-4:freeze'), 'Change freeze on the training and development estates from Friday 18:00, announced to the ward managers.');
+    await reword(step(app, 'wave-2:freeze'), 'Change freeze on the training and development estates from Friday 18:00, announced to the ward managers.');
     const backup = stepStartingWith(app, 'backup:', 'PostgreSQL training (hospital)');
     await backup.getByLabel('Owner').fill('DBA on call');
     await backup.getByLabel('Owner').press('Enter');
-    await reword(step(app, 'wave-4:dns'), 'Lower the TTLs of the training and development hostnames to 60 s on Wednesday.');
+    await reword(step(app, 'wave-2:dns'), 'Lower the TTLs of the training and development hostnames to 60 s on Wednesday.');
     const back = stepStartingWith(app, 'back:', 'Odoo training (hospital)');
     await reword(back, 'Point the training URL back at the old Odoo training server and tell the trainers.');
     await expect(back.locator('.step-mark.edited')).toBeVisible();
@@ -43,13 +43,13 @@ test.describe('rollback plans and costs', () => {
     const waveLength = app.getByRole('textbox', { name: 'Wave length (days)' });
     await waveLength.fill('21');
     await waveLength.press('Enter');
-    await expect(app.getByRole('article', { name: 'Wave 4', exact: true })).toContainText('2027-03-08');
-    await app.getByRole('article', { name: 'Wave 4', exact: true }).getByRole('button', { name: 'Rollback plan' }).click();
-    await expect(step(app, 'wave-4:freeze').locator('.step-text')).toHaveText(/^Change freeze on the training and development estates/);
+    await expect(app.getByRole('article', { name: 'Wave 2', exact: true })).toContainText('2027-01-25');
+    await app.getByRole('article', { name: 'Wave 2', exact: true }).getByRole('button', { name: 'Rollback plan' }).click();
+    await expect(step(app, 'wave-2:freeze').locator('.step-text')).toHaveText(/^Change freeze on the training and development estates/);
     await expect(stepStartingWith(app, 'backup:', 'PostgreSQL training (hospital)').getByLabel('Owner')).toHaveValue('DBA on call');
     await expect(app.locator('.stale-edits')).toHaveCount(0);
 
-    // Move the training unit to wave 6: its edited steps go with it, and wave 4's DNS step,
+    // Move the training unit to wave 6: its edited steps go with it, and wave 2's DNS step,
     // still there for Odoo development, keeps its wording with a mark that the generated one changed.
     await app.getByRole('tab', { name: 'Waves' }).click();
     await app.getByLabel('Move PostgreSQL training (hospital) and 1 more to wave').selectOption('6');
@@ -57,8 +57,8 @@ test.describe('rollback plans and costs', () => {
     await app.getByRole('button', { name: 'Wave 6', exact: true }).click();
     await expect(stepStartingWith(app, 'back:', 'Odoo training (hospital)').locator('.step-text')).toHaveText(/^Point the training URL back/);
     await expect(stepStartingWith(app, 'backup:', 'PostgreSQL training (hospital)').getByLabel('Owner')).toHaveValue('DBA on call');
-    await app.getByRole('button', { name: 'Wave 4', exact: true }).click();
-    await expect(step(app, 'wave-4:dns').locator('.step-mark.changed')).toBeVisible();
+    await app.getByRole('button', { name: 'Wave 2', exact: true }).click();
+    await expect(step(app, 'wave-2:dns').locator('.step-mark.changed')).toBeVisible();
 
     // The training database is retained where it is: nothing backs it up for a cutover any
     // more, so the owner given to that step no longer applies, and the view says so.
@@ -70,7 +70,7 @@ test.describe('rollback plans and costs', () => {
     await app.getByRole('tab', { name: 'Rollback' }).click();
     const stale = app.locator('.stale-edits');
     await expect(stale).toContainText('One of your edits no longer applies');
-    await expect(stale).toContainText('Wave 4: “Back up or snapshot PostgreSQL training (hospital) (20 GB) and record the point: a restore takes about 15 min at 250 GB/h.”: owner DBA on call');
+    await expect(stale).toContainText('Wave 2: “Back up or snapshot PostgreSQL training (hospital) (20 GB) and record the point: a restore takes about 15 min at 250 GB/h.”: owner DBA on call');
     await app.setViewportSize({ width: 1440, height: 900 });
     await app.screenshot({ path: join(SCREENSHOTS, 'rollback-stale.png') });
     await app.setViewportSize({ width: 1440, height: 2800 });
@@ -82,8 +82,8 @@ test.describe('rollback plans and costs', () => {
 
     // The edits are in the estate file.
     await app.reload();
-    await app.getByRole('button', { name: 'Wave 4', exact: true }).click();
-    await expect(step(app, 'wave-4:freeze').locator('.step-text')).toHaveText(/^Change freeze on the training and development estates/);
+    await app.getByRole('button', { name: 'Wave 2', exact: true }).click();
+    await expect(step(app, 'wave-2:freeze').locator('.step-text')).toHaveText(/^Change freeze on the training and development estates/);
 
     // Add a step, move it up, remove a generated one: the numbering and the rollback time follow.
     await app.getByRole('button', { name: '+ Add a step to validation' }).click();
@@ -125,7 +125,7 @@ test.describe('rollback plans and costs', () => {
 
     // Open the figure: it says what it sums.
     await wave2OneTime.getByRole('button').click();
-    await expect(app.getByRole('note')).toContainText('One-time cost of wave 2: the sum over its 4 workloads');
+    await expect(app.getByRole('note')).toContainText('One-time cost of wave 2: the sum over its 8 workloads');
     await app.waitForTimeout(200);
     await app.screenshot({ path: join(SCREENSHOTS, 'costs.png') });
     await app.keyboard.press('Escape');
