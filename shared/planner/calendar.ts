@@ -49,7 +49,7 @@ export class CutoverCalendar {
   private readonly holidays: HolidayCalendar | undefined;
   private readonly blackouts: { from: number; to: number; why: string }[];
   private readonly closeSpans = new Map<number, { from: number; to: number } | null>();
-  private readonly closeWords: string;
+  readonly closeWords: string;
 
   constructor(private readonly settings: CalendarSettings) {
     for (const d of settings.cutoverWeekdays) this.weekdays[d] = true;
@@ -137,4 +137,23 @@ export function cutoverCalendarOf(settings: CalendarSettings): CutoverCalendar {
 /** Why a day cannot take a cutover, or undefined when it can. */
 export function blockedBecause(iso: string, settings: CalendarSettings): string | undefined {
   return cutoverCalendarOf(settings).closedBecause(dayNumberOf(iso))?.why;
+}
+
+/**
+ * The spans between two days (inclusive) closed by a public holiday or finance close,
+ * whatever the weekday, for the timeline to shade: consecutive days with the same
+ * reason are one span. Blackouts are left out (the timeline draws them with their labels).
+ */
+export function closedSpans(settings: CalendarSettings, fromIso: string, toIso: string): { from: string; to: string; why: string }[] {
+  const calendar = cutoverCalendarOf(settings);
+  const spans: { from: number; to: number; why: string }[] = [];
+  const last = dayNumberOf(toIso);
+  for (let day = dayNumberOf(fromIso); day <= last; day++) {
+    const why = calendar.holiday(day) ?? (calendar.inFinanceClose(day) ? calendar.closeWords : undefined);
+    if (!why) continue;
+    const open = spans.at(-1);
+    if (open && open.to === day - 1 && open.why === why) open.to = day;
+    else spans.push({ from: day, to: day, why });
+  }
+  return spans.map((s) => ({ from: isoOfDay(s.from), to: isoOfDay(s.to), why: s.why }));
 }

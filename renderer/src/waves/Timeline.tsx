@@ -2,6 +2,7 @@ import { differenceInCalendarDays, parseISO } from 'date-fns';
 import type { Wave } from '../../../shared/planner/plan-types';
 import type { PlanSettings } from '../../../shared/planner/settings';
 import type { Workload } from '../../../shared/domain/workload';
+import { closedSpans } from '../../../shared/planner/calendar';
 import { TimelineDateLegend, TimelineDateMarks, waveLimits } from './DateLimits';
 
 const ROW = 26;
@@ -37,6 +38,8 @@ export function Timeline({
     months.push({ label: `${MONTHS[d.getMonth()]} ${d.getFullYear()}`, at: Math.max(0, x(iso)) });
   }
   const blackouts = settings.blackouts.filter((b) => b.to >= first && b.from <= last);
+  // Finance close and public holidays, shaded so a stretched or early cutover explains itself.
+  const closed = closedSpans(settings, first, last);
   return (
     <section className="timeline" aria-label="Wave timeline">
       <div className="timeline-scale" style={{ marginLeft: LABEL }}>
@@ -48,6 +51,14 @@ export function Timeline({
       </div>
       <div className="timeline-rows" style={{ height: waves.length * ROW + 6 }}>
         <div className="timeline-track" style={{ left: LABEL }}>
+          {closed.map((c) => (
+            <div
+              key={`${c.from}-${c.why}`}
+              className="closed-span"
+              title={`No cutover: ${c.why}, ${c.from === c.to ? c.from : `${c.from} to ${c.to}`}`}
+              style={{ left: `${x(c.from)}%`, width: `${width(c.from, c.to)}%` }}
+            />
+          ))}
           {blackouts.map((b) => (
             <div
               key={`${b.from}-${b.label}`}
@@ -86,6 +97,11 @@ export function Timeline({
           </span>
         ))}
       </div>
+      {closed.length > 0 && (
+        <p className="timeline-closed-note">
+          <span className="closed-swatch" aria-hidden="true" /> Shaded: finance close and public holidays, when no wave cuts over (hover for which).
+        </p>
+      )}
       <TimelineDateLegend limits={limits} />
     </section>
   );

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CutoverCalendar, dayNumberOf } from '../../../../shared/planner/calendar.js';
+import { closedSpans, CutoverCalendar, dayNumberOf } from '../../../../shared/planner/calendar.js';
 import { DEFAULT_PLAN_SETTINGS, PlanSettingsSchema, type PlanSettings } from '../../../../shared/planner/settings.js';
 import { WaveCalendar, type WaveDates } from '../../../../shared/planner/wave-calendar.js';
 
@@ -151,5 +151,15 @@ describe('wave dates (property)', () => {
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+describe('closed spans for the timeline', () => {
+  it('joins the days of one holiday or one finance close into a span, whatever the weekday', () => {
+    const spans = closedSpans({ ...DEFAULT_PLAN_SETTINGS, holidays: { country: 'IE', region: '' }, financeClose: { before: 2, after: 1 } }, '2027-03-20', '2027-04-05');
+    expect(spans).toContainEqual(expect.objectContaining({ from: '2027-03-29', to: '2027-03-29', why: expect.stringContaining('Easter Monday') }));
+    const close = spans.find((s) => s.why.startsWith('finance close'));
+    // The last two business days of March 2027 (Tue 30, Wed 31) to the first of April (Thu 1).
+    expect(close).toEqual({ from: '2027-03-30', to: '2027-04-01', why: 'finance close BD-2..BD+1' });
   });
 });
