@@ -5,7 +5,7 @@ import type { JoinReason } from './move-units.js';
 import type { PlanIssueKind } from './plan-types.js';
 import type { PlanSettings } from './settings.js';
 import { gateSentence, missingGates } from './unit-facts.js';
-import type { PlacementContext, WaveCondition, WaveLoad } from './wave-condition-types.js';
+import type { Bound, PlacementContext, WaveCondition, WaveLoad } from './wave-condition-types.js';
 
 export type { Bound, ConditionCheck, PlacementContext, WaveCondition, WaveLoad } from './wave-condition-types.js';
 
@@ -63,12 +63,7 @@ const foundationFirst = {
     earliest(ctx, u) {
       const last = ctx.foundation.lastWave;
       if (ctx.units.isPlatform(u) || last < 1) return undefined;
-      return {
-        wave: firstWorkloadWave(ctx),
-        get because() {
-          return `the shared platform services it lands on move first (wave ${last})`;
-        },
-      };
+      return { wave: firstWorkloadWave(ctx), because: `the shared platform services it lands on move first (wave ${last})` };
     },
   },
   sentences: {
@@ -108,14 +103,7 @@ const providersFirst = {
         if (at > wave) [latest, wave] = [p, at];
       }
       if (latest < 0) return undefined;
-      // Worded when read: only the condition that sets the bound is ever said.
-      return {
-        wave,
-        unit: latest,
-        get because() {
-          return `${ctx.whatHolds(latest, u)} moves in wave ${wave}`;
-        },
-      };
+      return { wave, unit: latest, because: `${ctx.whatHolds(latest, u)} moves in wave ${wave}` };
     },
   },
   sentences: {
@@ -132,6 +120,7 @@ const nonProductionFirst = {
     stage: 'earliest',
     earliest(ctx, u) {
       if (ctx.units.isRehearsal(u) || ctx.units.isPlatform(u)) return undefined; // the platform is rehearsed in the foundation itself
+      let bound: Bound | undefined;
       let at = -1; // the member whose system's rehearsal is latest
       let rehearsal: { wave: number; unit: number } | undefined;
       for (const i of ctx.units.members(u)) {
@@ -140,15 +129,13 @@ const nonProductionFirst = {
         const known = ctx.nonProductionWaveOfSystem.get(system);
         if (known !== undefined && (!rehearsal || known.wave > rehearsal.wave)) [at, rehearsal] = [i, known];
       }
-      if (!rehearsal) return undefined;
-      const { wave, unit } = rehearsal;
-      return {
-        wave: ctx.calendar.firstAfterCutoverOf(wave),
-        unit,
-        get because() {
-          return `the non-production environments of ${ctx.units.workload(at).system} move first (wave ${wave}), to rehearse its move`;
-        },
-      };
+      if (rehearsal)
+        bound = {
+          wave: ctx.calendar.firstAfterCutoverOf(rehearsal.wave),
+          unit: rehearsal.unit,
+          because: `the non-production environments of ${ctx.units.workload(at).system} move first (wave ${rehearsal.wave}), to rehearse its move`,
+        };
+      return bound;
     },
   },
   sentences: {
@@ -173,12 +160,7 @@ const provingWaves = {
       const first = firstWorkloadWave(ctx);
       // After the last proving wave has cut over, not merely numbered after it (waves in flight overlap).
       const wave = ctx.provingCount > 0 ? ctx.calendar.firstAfterCutoverOf(first + ctx.provingCount - 1) : first;
-      return {
-        wave,
-        get because() {
-          return `${reason} keeps it out of the first ${waves(ctx.provingCount)} of workloads, until the process is proven`;
-        },
-      };
+      return { wave, because: `${reason} keeps it out of the first ${waves(ctx.provingCount)} of workloads, until the process is proven` };
     },
   },
   sentences: {
