@@ -17,9 +17,10 @@ export interface DroppedLink extends UnitLink {
 /** Beyond this many links in one loop, the cheaper depth-first cut is used (stress estates only). */
 const GREEDY_LIMIT = 4000;
 
-export function breakLoops(graph: UnitGraph): DroppedLink[] {
+/** `scc`: the graph's components when already worked out (unit forming does), else worked out here. */
+export function breakLoops(graph: UnitGraph, scc = stronglyConnected(graph.after.length, graph.after)): DroppedLink[] {
   const count = graph.after.length;
-  const { component, components } = stronglyConnected(count, graph.after);
+  const { component, components } = scc;
   const membersOf: number[][] = Array.from({ length: components }, () => []);
   for (let u = 0; u < count; u++) (membersOf[component[u] as number] as number[]).push(u);
   const dropped: DroppedLink[] = [];

@@ -59,8 +59,8 @@ export function planWaves(input: PlannerInput): Plan {
   if (levelAt && input.index?.indexOf.size === input.workloads.length) plannedAt.forEach((at, i) => at >= 0 && (levels[at] = levelAt(i)));
   else for (const w of planned) levels.push(input.levelOf(w.id));
 
-  const { units, graph, apart } = formUnits(planned, levels, dependencies, input.cycles, plannedPositionOf(estate, input.index), ends, settings.order);
-  const issues: PlanIssue[] = [...splitSystemIssues(units, apart), ...loopIssues(breakLoops(graph), dependencies, ends, units)];
+  const { units, graph, apart, components } = formUnits(planned, levels, dependencies, input.cycles, plannedPositionOf(estate, input.index), ends, settings.order);
+  const issues: PlanIssue[] = [...splitSystemIssues(units, apart), ...loopIssues(breakLoops(graph, components), dependencies, ends, units)];
 
   const gates = applyReadinessGates(units, graph.after, settings.readinessGates);
   const pinOf = units.pinnedWaves.map((pinned, u) => {

@@ -22,6 +22,8 @@ export interface FormedUnits {
   graph: UnitGraph;
   /** System-environment keys (move-units.ts) that move as more than one unit. */
   apart: ReadonlySet<string>;
+  /** The graph's strongly connected components, when the last round worked them out (loop breaking reuses them). */
+  components?: ReturnType<typeof stronglyConnected>;
 }
 
 export function formUnits(
@@ -39,7 +41,8 @@ export function formUnits(
     const units = new UnitTable(moveUnits(planned, dependencies, cycles, positionOf, ends, apart, systems), planned, levels, systems);
     const graph = unitGraph(units, planned.length, dependencies, ends, order);
     if (round === ROUNDS) return { units, graph, apart };
-    const { component, components } = stronglyConnected(units.count, graph.after);
+    const scc = stronglyConnected(units.count, graph.after);
+    const { component, components } = scc;
     const size = new Int32Array(components);
     for (let u = 0; u < units.count; u++) size[component[u] as number] = (size[component[u] as number] as number) + 1;
     let added = 0;
@@ -54,6 +57,6 @@ export function formUnits(
         }
       }
     }
-    if (added === 0) return { units, graph, apart };
+    if (added === 0) return { units, graph, apart, components: scc };
   }
 }

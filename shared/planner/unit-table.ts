@@ -9,11 +9,9 @@ import { effortDays, pilotEligible, provingReason, riskPoints } from './unit-fac
 // typed arrays by unit number, and accessors that name a unit in sentences. The
 // conditions and the scheduler read these instead of indexing the workload list.
 
-/** A workload's system within its tenant: what "one system's environments" means (condition 4). */
-export const systemKeyOf = (w: Workload) => `${w.system}\u0000${w.tenant}`;
-
 /**
- * Each planned workload's system (within its tenant) as a small number, -1 for none:
+ * Each planned workload's system within its tenant (what "one system's environments"
+ * means, condition 4) as a small number, -1 for none:
  * worked out once per plan, so the conditions compare numbers, not joined strings.
  */
 export function systemIds(planned: readonly Workload[]): Int32Array {

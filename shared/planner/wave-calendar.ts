@@ -68,11 +68,6 @@ export class WaveCalendar {
     return next;
   }
 
-  /** Whether a cutover may fall on the day, and if not why ("Easter Monday (public holiday, IE)"). */
-  closedBecause(iso: string): string | undefined {
-    return this.days.closedBecause(dayNumberOf(iso))?.why;
-  }
-
   /** The first day of wave `n`'s slot before anything moved it. */
   private plannedStart(n: number): number {
     const { startDate, waveLengthDays, wavesInFlight, foundationWave } = this.settings;
