@@ -43,7 +43,7 @@ function WeekdayToggles({ settings }: { settings: PlanSettings }) {
           );
         })}
       </div>
-      <span className="field-help">A wave cuts over on the last open day of its slot.</span>
+      <span className="field-help">A wave cuts over on the last open day of its slot, keeping at least half its length to prepare.</span>
     </div>
   );
 }
