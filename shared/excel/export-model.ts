@@ -98,7 +98,7 @@ export function buildWorkbookModel(name: string, estate: EstateContent, report: 
           col('Members', 'text', { wrap: true }),
           col('Gates', 'text', { wrap: true }),
           col('Risk', 'integer'),
-          col('Confidence', 'percent'),
+          col('Inputs known', 'percent'),
           col('Why', 'text', { wrap: true }),
         ],
         rows: plan.waves.map((w) => [

@@ -46,7 +46,7 @@ export function summarySheet(name: string, estate: EstateContent, report: Estate
           col('End', 'date'),
           col('Workloads', 'integer'),
           col('Risk', 'integer'),
-          col('Confidence', 'percent'),
+          col('Inputs known', 'percent'),
           col('One-time cost', 'money'),
           col('Rollback (min)', 'integer'),
         ],

@@ -1,6 +1,6 @@
 import { useAppStore } from '../store/app-store';
 
-/** Messages in the corner: information fades, errors stay until dismissed. */
+/** Messages in the corner: information fades after 5 s, errors after 15 s or at the next undo or redo. */
 export function Notices() {
   const notices = useAppStore((s) => s.notices);
   const dismiss = useAppStore((s) => s.dismiss);

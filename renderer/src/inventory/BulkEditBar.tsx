@@ -7,6 +7,7 @@ import { ConfirmModal } from '../components/Modal';
 import { useAppStore } from '../store/app-store';
 import { useEstateStore } from '../store/estate-store';
 import { commitCellText } from './commit-cell';
+import { listNames, withoutMissingReasons } from './bulk-tier';
 import { useInventoryView } from './view-state';
 
 const BULK_FIELDS = WORKLOAD_FIELDS.filter((f) => f.key !== 'name');
@@ -26,13 +27,24 @@ export function BulkEditBar() {
 
   const apply = () => {
     const snapshot = estate().snapshot;
-    const result = commitCellText(spec, text, snapshot?.workloads.filter((w) => selected.has(w.id)) ?? []);
-    if (!result.ok) return setError(result.draft.error);
     if (!snapshot) return;
-    const { changes } = result;
-    if (changes.length === 0) return useAppStore.getState().notify('info', `All ${ids.length} already have that ${spec.label.toLowerCase()}.`);
-    estate().commit(changes, `Set ${spec.label} on ${changes.length}`);
-    useAppStore.getState().notify('info', `Set ${spec.label.toLowerCase()} on ${changes.length} workloads.`);
+    const targets = snapshot.workloads.filter((w) => selected.has(w.id));
+    const result = commitCellText(spec, text, targets);
+    if (!result.ok) return setError(result.draft.error);
+    const notify = useAppStore.getState().notify;
+    const label = spec.label.toLowerCase();
+    // A weaker tier needs each workload's own reason: those are left as they were and
+    // named, the others are set (never a success message over a refused edit).
+    const { changes, needReason } = spec.key === 'chosenTier' ? withoutMissingReasons(snapshot, result.changes) : { changes: result.changes, needReason: [] };
+    const unchanged = targets.length - result.changes.length;
+    const already = unchanged > 0 ? ` ${unchanged} already had it.` : '';
+    const skipped = needReason.length
+      ? ` ${needReason.length} left as ${needReason.length === 1 ? 'it was' : 'they were'}: ${listNames(needReason)} ${needReason.length === 1 ? 'needs' : 'each need'} a reason for a tier weaker than recommended (give it in Tiers).`
+      : '';
+    if (changes.length === 0) return notify(needReason.length ? 'error' : 'info', needReason.length ? `Nothing set.${skipped}` : `All ${targets.length} already have that ${label}.`);
+    if (!estate().commit(changes, `Set ${spec.label} on ${changes.length}`)) return;
+    const on = changes.length === targets.length ? `${changes.length} workloads` : `${changes.length} of ${targets.length} workloads`;
+    notify(needReason.length ? 'error' : 'info', `Set ${label} on ${on}.${already}${skipped}`);
   };
 
   const duplicate = () => {

@@ -35,6 +35,8 @@ interface AppState {
   loadInfo(): Promise<void>;
   notify(tone: Notice['tone'], text: string): void;
   dismiss(id: number): void;
+  /** After an undo or redo: the errors spoke of the state before it. */
+  dismissErrors(): void;
 }
 
 /** The route lives in the URL fragment, so a reload comes back to the same estate. */
@@ -78,7 +80,12 @@ export const useAppStore = create<AppState>((set, get) => ({
   notify(tone, text) {
     const notice = { id: nextNotice++, tone, text };
     set({ notices: [...get().notices, notice].slice(-4) });
-    if (tone === 'info') setTimeout(() => get().dismiss(notice.id), 5000);
+    // An error stays long enough to be read out and acted on, then goes: a notice
+    // about an edit long past must not sit over the workshop's screen.
+    setTimeout(() => get().dismiss(notice.id), tone === 'info' ? 5000 : 15000);
+  },
+  dismissErrors() {
+    set({ notices: get().notices.filter((n) => n.tone !== 'error') });
   },
   dismiss(id) {
     set({ notices: get().notices.filter((n) => n.id !== id) });

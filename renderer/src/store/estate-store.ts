@@ -177,14 +177,17 @@ export const useEstateStore = create<EstateState>((set, get) => {
     undo() {
       const entry = get().undoStack.at(-1);
       if (!entry || get().save.kind === 'conflict' || !applyLocally(entry.inverse)) return;
-      set({ undoStack: get().undoStack.slice(0, -1), redoStack: [...get().redoStack, entry], queue: [...get().queue, entry.inverse] });
+      // Drafts (text that never parsed) and error notices belong to the state undone.
+      set({ undoStack: get().undoStack.slice(0, -1), redoStack: [...get().redoStack, entry], queue: [...get().queue, entry.inverse], drafts: {} });
+      useAppStore.getState().dismissErrors();
       void flush();
     },
 
     redo() {
       const entry = get().redoStack.at(-1);
       if (!entry || get().save.kind === 'conflict' || !applyLocally(entry.forward)) return;
-      set({ redoStack: get().redoStack.slice(0, -1), undoStack: [...get().undoStack, entry], queue: [...get().queue, entry.forward] });
+      set({ redoStack: get().redoStack.slice(0, -1), undoStack: [...get().undoStack, entry], queue: [...get().queue, entry.forward], drafts: {} });
+      useAppStore.getState().dismissErrors();
       void flush();
     },
 

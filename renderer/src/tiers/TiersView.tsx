@@ -1,11 +1,10 @@
 import { useMemo, useState } from 'react';
-import type { Change } from '../../../shared/changes/change-set';
 import { ENVIRONMENTS } from '../../../shared/domain/enums';
 import type { EstateSnapshot } from '../../../shared/estate/estate';
 import { SENSITIVITY_LEVELS_HIGH_FIRST } from '../../../shared/domain/sensitivity';
 import { useAnalysis } from '../report/use-report';
 import { FilterSelect } from '../components/FilterSelect';
-import { useEstateStore } from '../store/estate-store';
+import { AcceptRecommendations } from './AcceptRecommendations';
 import { STATUS_LABELS, tierRows, type TierFilters, type TierStatus } from './tier-rows';
 import { TierSummary } from './TierSummary';
 import { TiersTable } from './TiersTable';
@@ -20,18 +19,6 @@ export function TiersView({ snapshot }: { snapshot: EstateSnapshot }) {
   const set = <K extends keyof TierFilters>(key: K, value: TierFilters[K]) => setFilters((f) => ({ ...f, [key]: value }));
   const rows = useMemo(() => tierRows(snapshot.workloads, analysis, filters), [snapshot.workloads, analysis, filters]);
   const tenants = useMemo(() => [...new Set(snapshot.workloads.map((w) => w.tenant || '(no tenant)'))].sort(), [snapshot.workloads]);
-
-  // Accepting pins the recommendation as the choice, so a later change to the estate
-  // that raises the recommendation shows up as a finding instead of moving silently.
-  const pending = rows.filter((w) => w.chosenTier !== analysis.recommendations.get(w.id)?.tier);
-  const acceptAll = () => {
-    const changes: Change[] = [];
-    for (const w of pending) {
-      changes.push({ op: 'updateWorkload', id: w.id, field: 'chosenTier', value: analysis.recommendations.get(w.id)?.tier ?? 'multi-tenant' });
-      if (w.tierOverrideReason) changes.push({ op: 'updateWorkload', id: w.id, field: 'tierOverrideReason', value: '' });
-    }
-    useEstateStore.getState().commit(changes, `Accept ${pending.length} tier recommendations`);
-  };
 
   return (
     <div className="tiers-view">
@@ -53,9 +40,7 @@ export function TiersView({ snapshot }: { snapshot: EstateSnapshot }) {
         <span className="muted">
           {rows.length.toLocaleString('en')} of {snapshot.workloads.length.toLocaleString('en')}
         </span>
-        <button type="button" className="button primary" disabled={pending.length === 0} onClick={acceptAll} title="Set the chosen tier of every workload shown to its recommendation (undoable)">
-          Accept {pending.length.toLocaleString('en')} recommendation{pending.length === 1 ? '' : 's'}
-        </button>
+        <AcceptRecommendations rows={rows} analysis={analysis} />
       </div>
       <UnclassifiedNotice snapshot={snapshot} analysis={analysis} />
       <TierSummary rows={rows} tierOf={analysis.tierOf} />

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Dependency } from '../../../shared/domain/dependency';
-import { labelOf } from '../../../shared/domain/enums';
+import { READINESS_CHECKS, labelOf } from '../../../shared/domain/enums';
 import type { Workload } from '../../../shared/domain/workload';
 import { WAVE_PHASE_NAMES, type Wave } from '../../../shared/planner/plan-types';
 import { WAVE_CONDITION } from '../../../shared/planner/wave-conditions';
@@ -23,6 +23,13 @@ type Props = {
 /** Chips shown per unit, and lines per list: a 10,000-workload wave stays readable and quick. */
 const CHIPS = 40;
 const LISTED = 60;
+
+/** How many of the wave's workloads have every readiness check (the Readiness view's "have every check"). */
+function readyCount(ids: readonly string[], byId: ReadonlyMap<string, Workload>): number {
+  let ready = 0;
+  for (const id of ids) if (byId.get(id)?.readiness.length === READINESS_CHECKS.length) ready++;
+  return ready;
+}
 
 /** Workloads on the critical path, with why their unit cannot move sooner. */
 type CriticalProps = { critical?: ReadonlyMap<string, string> };
@@ -72,7 +79,10 @@ export function WaveCard({ wave, cutoverTime, waveNumbers, byId, dependencyOf, m
         </span>
         <span>{wave.cutoverOrder.length === 1 ? '1 workload' : `${wave.cutoverOrder.length.toLocaleString('en')} workloads`}</span>
         <span title="Sum of risk points: sensitivity, criticality, customization">risk {wave.risk}</span>
-        <span title="How complete its workloads' planning inputs are">confidence {Math.round(wave.confidence * 100)}%</span>
+        <span title="How complete its workloads' planning inputs are: criticality, data classes, RTO, effort or vCPU, owner">inputs known {Math.round(wave.confidence * 100)}%</span>
+        <span title="Workloads with every readiness check ticked, as the Readiness view counts them">
+          ready {readyCount(wave.cutoverOrder, byId).toLocaleString('en')} of {wave.cutoverOrder.length.toLocaleString('en')}
+        </span>
       </div>
       {wave.phase === 'foundation' && <p className="muted small">The landing zone and the shared platform every later wave lands on.</p>}
       {wave.units.map((unit) => (

@@ -83,6 +83,10 @@ test.describe('sensitivity, tiers and findings', () => {
     await app.getByLabel('Tenant').selectOption('Meridian Clinics');
     const accept = app.getByRole('button', { name: /Accept \d+ recommendations/ });
     await accept.click();
+    // The clinics' recorded choices (PostgreSQL on multi-tenant) are decisions: replaced only when said.
+    const replace = app.getByRole('dialog', { name: 'Replace recorded tier decisions?' });
+    await expect(replace).toContainText('PostgreSQL (clinics): Multi-tenant');
+    await replace.getByRole('button', { name: /^Replace \d+ decisions? too$/ }).click();
     await expect(app.getByRole('button', { name: 'Accept 0 recommendations' })).toBeDisabled();
     await expect(app.locator('.tiers-row', { hasText: 'PostgreSQL (clinics)' }).getByLabel('Chosen tier for PostgreSQL (clinics)')).toHaveValue('dedicated-database');
     await app.keyboard.press('ControlOrMeta+z');
