@@ -1,5 +1,5 @@
 import type { Dependency } from '../domain/dependency.js';
-import { labelOf, type Tier } from '../domain/enums.js';
+import { ENVIRONMENTS, labelOf, type Tier } from '../domain/enums.js';
 import type { Workload } from '../domain/workload.js';
 import { isMoving } from '../domain/moving.js';
 
@@ -13,6 +13,22 @@ export type Grouping = (typeof GROUPINGS)[number];
 export interface PlannedFacts {
   tier?: Tier | null;
   wave?: number | null;
+}
+
+/**
+ * Groupings whose boxes have an order of their own, drawn left to right in it: waves in
+ * the order they move (then what is in no wave, then what does not migrate), and
+ * environments from production down. The others are placed where the layout reads best.
+ */
+export function boxOrder(by: Grouping): ((labels: readonly string[]) => string[]) | undefined {
+  if (by === 'wave') return (labels) => [...labels].sort((a, b) => waveRank(a) - waveRank(b));
+  if (by === 'environment') return (labels) => ENVIRONMENTS.map((e) => labelOf(e)).filter((l) => labels.includes(l));
+  return undefined;
+}
+
+function waveRank(label: string): number {
+  const wave = /^Wave (\d+)$/.exec(label);
+  return wave ? Number(wave[1]) : label === 'Not in a wave' ? 1e6 : 1e6 + 1;
 }
 
 /** The box a workload goes in; by tier, its planned tier (else its chosen one); by wave, its wave. */

@@ -1,7 +1,7 @@
 import type { Dependency } from '../domain/dependency.js';
 import { highestSensitivity, sensitivityRank, type Sensitivity, type SensitivitySource } from '../domain/sensitivity.js';
 import type { Workload } from '../domain/workload.js';
-import { collapseBySystem, groupLabel, type Grouping, type PlannedFacts } from './grouping.js';
+import { boxOrder, collapseBySystem, groupLabel, type Grouping, type PlannedFacts } from './grouping.js';
 
 export interface GraphFilters {
   environment: string;
@@ -42,6 +42,8 @@ export interface GraphModel {
   hiddenEdges: number;
   /** Changes when the layout must be recomputed (which nodes, in which groups, joined how). */
   layoutKey: string;
+  /** The boxes are in an order of their own (waves, environments): drawn left to right in it. */
+  boxesInOrder: boolean;
 }
 
 export interface ModelOptions {
@@ -101,7 +103,7 @@ export function buildGraphModel(
         ? { kind: 'dependency', id: e.dependencyIds[0] as string, source: e.source, target: e.target, dependency: depById.get(e.dependencyIds[0] as string) as Dependency }
         : { kind: 'bundle', ...e },
     );
-    return { nodes, groups: [], edges, collapsed: true, hiddenEdges: graph.edges.length - shownEdges.length, layoutKey: `c|${nodes.map((n) => n.id).join(',')}` };
+    return { nodes, groups: [], edges, collapsed: true, hiddenEdges: graph.edges.length - shownEdges.length, layoutKey: `c|${nodes.map((n) => n.id).join(',')}`, boxesInOrder: false };
   }
 
   const groups = new Map<string, { id: string; label: string }>();
@@ -116,5 +118,7 @@ export function buildGraphModel(
   // Ungrouped, the layout depends on which workloads there are (new edges do not move
   // what the user is looking at); grouped, also on which box each one is in.
   const layoutKey = `${options.grouping}|${nodes.map((n) => (n.kind === 'workload' ? `${n.id}@${n.parent ?? ''}` : n.id)).join(',')}`;
-  return { nodes, groups: [...groups.values()], edges, collapsed: false, hiddenEdges: 0, layoutKey };
+  const order = boxOrder(options.grouping);
+  const boxes = order ? order([...groups.values()].map((g) => g.label)).map((label) => groups.get(`group:${label}`) as { id: string; label: string }) : [...groups.values()];
+  return { nodes, groups: boxes, edges, collapsed: false, hiddenEdges: 0, layoutKey, boxesInOrder: order !== undefined };
 }

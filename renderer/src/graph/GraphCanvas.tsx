@@ -4,6 +4,7 @@ import { addWorkloads, removeWorkloads } from '../../../shared/changes/builders'
 import type { Change } from '../../../shared/changes/change-set';
 import { blankWorkload } from '../../../shared/domain/blank-workload';
 import type { EstateSnapshot } from '../../../shared/estate/estate';
+import { ConfirmModal } from '../components/Modal';
 import { useAppStore } from '../store/app-store';
 import { useEstateStore } from '../store/estate-store';
 import { useGraphView } from './graph-view-state';
@@ -22,6 +23,13 @@ type Props = {
 };
 
 const MINIMAP_LIMIT = 1500;
+
+/**
+ * Fitting the graph keeps clear of what floats over the canvas: the toolbar's actions at
+ * the top, the zoom controls at the bottom left and the minimap at the bottom right, so
+ * no node is fitted under them.
+ */
+export const FIT_PADDING = { top: '64px', left: '64px', right: '236px', bottom: '24px' } as const;
 
 /**
  * The React Flow canvas. Every edit it makes (drag, connect, delete, add) becomes a
@@ -64,7 +72,7 @@ export function GraphCanvas({ snapshot, nodes: built, edges, positionsEditable, 
     } else if (fitKey && fitted.current !== fitKey) {
       fitted.current = fitKey;
       // Never below a zoom where names can be read: a large graph opens on its part that fits.
-      requestAnimationFrame(() => void flow.fitView({ padding: 0.06, duration: 0, minZoom: 0.55 }));
+      requestAnimationFrame(() => void flow.fitView({ padding: FIT_PADDING, duration: 0, minZoom: 0.55 }));
     }
   }, [fitKey, built, focus, flow]);
 
@@ -88,7 +96,9 @@ export function GraphCanvas({ snapshot, nodes: built, edges, positionsEditable, 
     [onConnectRequest],
   );
 
-  // Deletion goes through change sets (and undo); React Flow itself deletes nothing.
+  // Deletion goes through change sets (and undo); React Flow itself deletes nothing. The
+  // Delete key is easy to hit in a workshop, so it asks first, naming what goes.
+  const [doomed, setDoomed] = useState<{ changes: Change[]; what: string; names: string[] } | null>(null);
   const onBeforeDelete: OnBeforeDelete = useCallback(async ({ nodes: doomedNodes, edges: doomedEdges }) => {
     const current = useEstateStore.getState().snapshot;
     if (!current) return false;
@@ -97,13 +107,18 @@ export function GraphCanvas({ snapshot, nodes: built, edges, positionsEditable, 
     const changes: Change[] = doomedEdges.filter((e) => e.data?.dependency && !gone.has(e.source) && !gone.has(e.target)).map((e) => ({ op: 'removeDependency', id: e.id }));
     changes.push(...removeWorkloads(current, workloadIds));
     if (changes.length === 0) return false;
-    const what = workloadIds.length ? `${workloadIds.length} workload${workloadIds.length > 1 ? 's' : ''}` : `${changes.length} dependenc${changes.length > 1 ? 'ies' : 'y'}`;
-    if (commit(changes, `Delete ${what}`)) {
-      useGraphView.getState().select(null);
-      useAppStore.getState().notify('info', `Deleted ${what}. Ctrl+Z brings it back.`);
-    }
+    const dependencies = changes.length - changes.filter((c) => c.op === 'removeWorkload').length;
+    const what = workloadIds.length ? `${workloadIds.length} workload${workloadIds.length > 1 ? 's' : ''}` : `${dependencies} dependenc${dependencies > 1 ? 'ies' : 'y'}`;
+    const nameOf = new Map(current.workloads.map((w) => [w.id, w.name]));
+    setDoomed({ changes, what, names: workloadIds.map((id) => nameOf.get(id) ?? id) });
     return false;
   }, []);
+  const confirmDelete = () => {
+    if (doomed && commit(doomed.changes, `Delete ${doomed.what}`)) {
+      useGraphView.getState().select(null);
+      useAppStore.getState().notify('info', `Deleted ${doomed.what}. Ctrl+Z brings ${doomed.what.startsWith('1 ') ? 'it' : 'them'} back.`);
+    }
+  };
 
   // Double-click on empty canvas adds a workload there.
   const onDoubleClick = (event: React.MouseEvent) => {
@@ -146,7 +161,7 @@ export function GraphCanvas({ snapshot, nodes: built, edges, positionsEditable, 
         elevateEdgesOnSelect
       >
         <Background gap={24} color="#dfe4ea" />
-        <Controls showInteractive={false} position="bottom-left" />
+        <Controls showInteractive={false} position="bottom-left" fitViewOptions={{ padding: FIT_PADDING }} />
         {minimap && nodes.length <= MINIMAP_LIMIT && (
           <MiniMap
             pannable
@@ -157,6 +172,16 @@ export function GraphCanvas({ snapshot, nodes: built, edges, positionsEditable, 
           />
         )}
       </ReactFlow>
+      {doomed && (
+        <ConfirmModal title={`Delete ${doomed.what}?`} confirm={`Delete ${doomed.what}`} danger onConfirm={confirmDelete} onClose={() => setDoomed(null)}>
+          <p>
+            {doomed.names.length
+              ? `${doomed.names.slice(0, 5).join(', ')}${doomed.names.length > 5 ? ` and ${doomed.names.length - 5} more` : ''}, with every dependency that touches ${doomed.names.length === 1 ? 'it' : 'them'}, will be removed from the estate.`
+              : 'The selected dependencies will be removed from the estate.'}{' '}
+            Undo (Ctrl+Z) brings {doomed.what.startsWith('1 ') ? 'it' : 'them'} back.
+          </p>
+        </ConfirmModal>
+      )}
     </div>
   );
 }

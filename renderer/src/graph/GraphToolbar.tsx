@@ -92,10 +92,11 @@ export function GraphActions({ layout, onRelayout, onExport }: ActionsProps) {
       <button type="button" className="button small" onClick={onRelayout} title="Lay the graph out again, forgetting where nodes were dragged (undoable)">
         Re-layout
       </button>
-      <button type="button" className="button small" onClick={() => onExport('png')}>
+      {/* Not while a layout is on its way: the image would catch the graph between two pictures. */}
+      <button type="button" className="button small" disabled={!layout.ready} onClick={() => onExport('png')} title="The whole graph as a PNG image, for slides">
         PNG
       </button>
-      <button type="button" className="button small" onClick={() => onExport('svg')}>
+      <button type="button" className="button small" disabled={!layout.ready} onClick={() => onExport('svg')} title="The whole graph as an SVG image">
         SVG
       </button>
     </div>

@@ -18,7 +18,7 @@ import { graphImage } from './export-image';
 import { buildElements, type Emphasis } from './graph-elements';
 import { COLLAPSE_THRESHOLD, buildGraphModel } from '../../../shared/graph/view-model';
 import { useGraphView } from './graph-view-state';
-import { GraphCanvas } from './GraphCanvas';
+import { FIT_PADDING, GraphCanvas } from './GraphCanvas';
 import { GraphActions, GraphToolbar } from './GraphToolbar';
 import { ImpactPanel, StructurePanel } from './InsightsPanel';
 import { SearchPalette } from './SearchPalette';
@@ -114,7 +114,7 @@ function GraphScreen({ snapshot }: { snapshot: EstateSnapshot }) {
         useGraphView.getState().setSearchOpen(true);
       } else if (!typing && !e.ctrlKey && !e.metaKey && (e.key === '+' || e.key === '=')) void flow.zoomIn();
       else if (!typing && !e.ctrlKey && !e.metaKey && e.key === '-') void flow.zoomOut();
-      else if (!typing && !e.ctrlKey && !e.metaKey && e.key === '0') void flow.fitView({ padding: 0.08 });
+      else if (!typing && !e.ctrlKey && !e.metaKey && e.key === '0') void flow.fitView({ padding: FIT_PADDING });
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -183,8 +183,9 @@ function GraphScreen({ snapshot }: { snapshot: EstateSnapshot }) {
       <aside className="graph-side" aria-label="Graph details">
         {selectedWorkload && byId.get(selectedWorkload) ? (
           <>
-            <DetailPanel workload={byId.get(selectedWorkload)} sensitivity={sensitivity.get(selectedWorkload)} embedded />
+            {/* What a change to it touches comes first: the question the room asks of a selected node. */}
             {impact && <ImpactPanel impact={impact} nameOf={nameOf} sensitivity={sensitivity} />}
+            <DetailPanel workload={byId.get(selectedWorkload)} sensitivity={sensitivity.get(selectedWorkload)} embedded />
           </>
         ) : selectedDependency ? (
           <DependencyPanel dependency={selectedDependency} nameOf={nameOf} />

@@ -25,19 +25,25 @@ export function ImpactPanel({ impact, nameOf, sensitivity }: { impact: Impact; n
           {unclassified > 0 && <span className="chip sens-unclassified">{unclassified} unclassified</span>}
         </p>
       )}
-      <ul className="link-list">
-        {impact.transitive.slice(0, 60).map((id) => (
-          <li key={id}>
-            <button type="button" className="link" onClick={() => select(id)}>
-              {nameOf(id)}
-            </button>
-            {impact.direct.includes(id) ? <span className="muted"> direct</span> : null}
-            <span className="spacer" />
-            {sensitivity.get(id) && <SensitivityChip level={(sensitivity.get(id) as SensitivitySource).level} />}
-          </li>
-        ))}
-      </ul>
-      {impact.transitive.length > 60 && <p className="muted">and {impact.transitive.length - 60} more</p>}
+      {/* The count first; a long list folds so the workload's own details stay in reach. */}
+      {impact.transitive.length > 0 && (
+        <details className="impact-list" open={impact.transitive.length <= 8}>
+          <summary>Which ones ({impact.transitive.length})</summary>
+          <ul className="link-list">
+            {impact.transitive.slice(0, 60).map((id) => (
+              <li key={id}>
+                <button type="button" className="link" onClick={() => select(id)}>
+                  {nameOf(id)}
+                </button>
+                {impact.direct.includes(id) ? <span className="muted"> direct</span> : null}
+                <span className="spacer" />
+                {sensitivity.get(id) && <SensitivityChip level={(sensitivity.get(id) as SensitivitySource).level} />}
+              </li>
+            ))}
+          </ul>
+          {impact.transitive.length > 60 && <p className="muted">and {impact.transitive.length - 60} more</p>}
+        </details>
+      )}
     </div>
   );
 }

@@ -1,23 +1,83 @@
 import { ELK_EDGE_LIMIT, ELK_NODE_LIMIT, type LayoutRequest, type LayoutResponse } from './layout-protocol';
 
 // Runs layouts in workers: ELK's for graphs small enough for it, the quick layout's
-// otherwise. Cancelling terminates the worker (ELK cannot be interrupted otherwise);
-// the next layout starts a fresh one.
+// otherwise. A worker stays alive and warm: a layout no longer wanted (the graph
+// changed meanwhile) is left to finish and its result dropped, since starting ELK cold
+// costs seconds on a loaded laptop; only a request still waiting is dropped unsent,
+// so at most one runs and one waits per worker. Cancel (the user's, for a layout that
+// takes too long) terminates the worker; the next layout starts a fresh one.
 
 type Engine = 'elk' | 'quick';
-const workers: Partial<Record<Engine, Worker>> = {};
-let nextId = 1;
+type Done = Extract<LayoutResponse, { ok: true }>;
 
-function workerFor(engine: Engine): Worker {
-  // Literal URLs, so the bundler finds and builds each worker.
-  workers[engine] ??=
-    engine === 'elk' ? new Worker(new URL('./layout-elk.worker.ts', import.meta.url), { type: 'module' }) : new Worker(new URL('./layout-quick.worker.ts', import.meta.url), { type: 'module' });
-  return workers[engine] as Worker;
+interface Job {
+  request: LayoutRequest;
+  resolve(result: Done): void;
+  reject(error: Error): void;
+  /** No longer wanted: its result, when it comes, is dropped. */
+  dropped: boolean;
 }
 
-/** Starts the small quick-layout worker early (while the estate loads), so the first graph does not wait for it. */
+interface EngineWorker {
+  worker: Worker;
+  running?: Job;
+  waiting?: Job;
+}
+
+const engines: Partial<Record<Engine, EngineWorker>> = {};
+let nextId = 1;
+
+const aborted = () => new DOMException('Layout cancelled', 'AbortError');
+
+function start(engine: Engine): EngineWorker {
+  // Literal URLs, so the bundler finds and builds each worker.
+  const worker =
+    engine === 'elk' ? new Worker(new URL('./layout-elk.worker.ts', import.meta.url), { type: 'module' }) : new Worker(new URL('./layout-quick.worker.ts', import.meta.url), { type: 'module' });
+  const state: EngineWorker = { worker };
+  worker.addEventListener('message', (event: MessageEvent<LayoutResponse>) => {
+    const job = state.running;
+    if (!job || event.data.id !== job.request.id) return;
+    state.running = undefined;
+    if (!job.dropped) {
+      if (event.data.ok) job.resolve(event.data);
+      else job.reject(new Error(event.data.error));
+    }
+    sendNext(state);
+  });
+  worker.addEventListener('error', (e) => {
+    state.running?.reject(new Error(e.message));
+    state.running = undefined;
+    sendNext(state);
+  });
+  return state;
+}
+
+function sendNext(state: EngineWorker): void {
+  if (state.running || !state.waiting) return;
+  state.running = state.waiting;
+  state.waiting = undefined;
+  state.worker.postMessage(state.running.request);
+}
+
+function engineWorker(engine: Engine): EngineWorker {
+  return (engines[engine] ??= start(engine));
+}
+
+/** Starts the layout workers early (while the estate loads), so the first graph does not wait for ELK to load and compile. */
 export function prewarmLayoutWorker(): void {
-  workerFor('quick');
+  engineWorker('quick');
+  const warm = runLayout(
+    {
+      nodes: [
+        { id: 'a', width: 10, height: 10 },
+        { id: 'b', width: 10, height: 10 },
+      ],
+      groups: [],
+      edges: [{ id: 'e', source: 'a', target: 'b' }],
+    },
+    'elk',
+  );
+  warm.result.catch(() => undefined); // a real layout may take its place
 }
 
 export function engineFor(request: Omit<LayoutRequest, 'id'>): Engine {
@@ -25,30 +85,39 @@ export function engineFor(request: Omit<LayoutRequest, 'id'>): Engine {
 }
 
 export interface RunningLayout {
-  result: Promise<Extract<LayoutResponse, { ok: true }>>;
+  result: Promise<Done>;
+  /** Not wanted any more: dropped if still waiting, else left to finish with its result ignored. */
+  abandon(): void;
+  /** Stop it now (the user's Cancel): the worker is terminated. */
   cancel(): void;
 }
 
 export function runLayout(request: Omit<LayoutRequest, 'id'>, engine: Engine = engineFor(request)): RunningLayout {
-  const id = nextId++;
-  const w = workerFor(engine);
-  let cancel = () => undefined as void;
-  const result = new Promise<Extract<LayoutResponse, { ok: true }>>((resolve, reject) => {
-    const onMessage = (event: MessageEvent<LayoutResponse>) => {
-      if (event.data.id !== id) return;
-      w.removeEventListener('message', onMessage);
-      if (event.data.ok) resolve(event.data);
-      else reject(new Error(event.data.error));
-    };
-    w.addEventListener('message', onMessage);
-    w.addEventListener('error', (e) => reject(new Error(e.message)), { once: true });
-    cancel = () => {
-      w.removeEventListener('message', onMessage);
-      w.terminate();
-      delete workers[engine];
-      reject(new DOMException('Layout cancelled', 'AbortError'));
-    };
+  const state = engineWorker(engine);
+  let job!: Job;
+  const result = new Promise<Done>((resolve, reject) => {
+    job = { request: { ...request, id: nextId++ }, resolve, reject, dropped: false };
   });
-  w.postMessage({ ...request, id } satisfies LayoutRequest);
-  return { result, cancel: () => cancel() };
+  // A newer request takes the place of one still waiting: only the latest graph matters.
+  if (state.waiting) abandonJob(state, state.waiting);
+  state.waiting = job;
+  sendNext(state);
+  return {
+    result,
+    abandon: () => abandonJob(state, job),
+    cancel: () => {
+      abandonJob(state, job);
+      if (engines[engine] !== state) return;
+      state.worker.terminate();
+      delete engines[engine];
+      if (state.waiting) abandonJob(state, state.waiting);
+    },
+  };
+}
+
+function abandonJob(state: EngineWorker, job: Job): void {
+  if (job.dropped) return;
+  job.dropped = true;
+  if (state.waiting === job) state.waiting = undefined;
+  job.reject(aborted());
 }

@@ -1,31 +1,33 @@
 /// <reference lib="webworker" />
 import ELK, { type ElkNode } from 'elkjs/lib/elk.bundled.js';
+import { placeBoxesInRows } from '../../../shared/graph/box-rows';
+import { ELK_OPTIONS } from './elk-options';
 import type { LayoutRequest } from './layout-protocol';
 import { serveLayouts } from './worker-serve';
 
-// Layered (Sugiyama) layout with ELK, for graphs small enough for it: consumers on the
-// left, providers to their right (nodes are wide, so layers as columns read far better
-// on a laptop than layers as rows), crossings minimised. Group boxes are ELK compound
-// nodes, so edges between groups are laid out too. ELK is imported before the handler
-// is installed: loaded in a worker, it claims self.onmessage for a worker mode of its own.
+// Layered (Sugiyama) layout with ELK, for graphs small enough for it. Group boxes are
+// ELK compound nodes, so the boxes are placed where the links between them read best;
+// boxes with an order of their own (waves, environments) are each laid out alone and
+// then drawn left to right in that order. ELK is imported before the handler is
+// installed: loaded in a worker, it claims self.onmessage for a worker mode of its own.
 
 const elk = new ELK();
+const BOX_PADDING = { 'elk.padding': '[top=44,left=20,bottom=20,right=20]' };
+type Placed = { positions: Record<string, { x: number; y: number }>; sizes: Record<string, { width: number; height: number }> };
 
-const LAYERED = {
-  'elk.algorithm': 'layered',
-  'elk.direction': 'RIGHT',
-  'elk.layered.spacing.nodeNodeBetweenLayers': '90',
-  'elk.spacing.nodeNode': '22',
-  'elk.spacing.componentComponent': '60',
-  'elk.separateConnectedComponents': 'true',
-  'elk.aspectRatio': '1.6',
-  'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',
-  'elk.layered.crossingMinimization.strategy': 'LAYER_SWEEP',
-  'elk.hierarchyHandling': 'INCLUDE_CHILDREN',
-};
+/** ELK gives children positions relative to their parent, as React Flow wants them. */
+function collect(node: ElkNode, boxes: ReadonlySet<string>, into: Placed): void {
+  for (const child of node.children ?? []) {
+    into.positions[child.id] = { x: child.x ?? 0, y: child.y ?? 0 };
+    if (boxes.has(child.id)) into.sizes[child.id] = { width: child.width ?? 0, height: child.height ?? 0 };
+    collect(child, boxes, into);
+  }
+}
 
-async function layout(request: LayoutRequest) {
-  const children: ElkNode[] = request.groups.map((g) => ({ id: g.id, layoutOptions: { 'elk.padding': '[top=44,left=20,bottom=20,right=20]' }, children: [] }));
+const edgesOf = (edges: LayoutRequest['edges']) => edges.map((e) => ({ id: e.id, sources: [e.source], targets: [e.target] }));
+
+async function layeredWithBoxes(request: LayoutRequest): Promise<Placed> {
+  const children: ElkNode[] = request.groups.map((g) => ({ id: g.id, layoutOptions: BOX_PADDING, children: [] }));
   const groupById = new Map(children.map((g) => [g.id, g]));
   for (const n of request.nodes) {
     const node: ElkNode = { id: n.id, width: n.width, height: n.height };
@@ -33,19 +35,34 @@ async function layout(request: LayoutRequest) {
     if (group) group.children?.push(node);
     else children.push(node);
   }
-  const result = await elk.layout({ id: 'root', layoutOptions: LAYERED, children, edges: request.edges.map((e) => ({ id: e.id, sources: [e.source], targets: [e.target] })) });
-  const positions: Record<string, { x: number; y: number }> = {};
-  const sizes: Record<string, { width: number; height: number }> = {};
-  // ELK gives children positions relative to their parent, as React Flow wants them.
-  const visit = (node: ElkNode) => {
-    for (const child of node.children ?? []) {
-      positions[child.id] = { x: child.x ?? 0, y: child.y ?? 0 };
-      if (groupById.has(child.id)) sizes[child.id] = { width: child.width ?? 0, height: child.height ?? 0 };
-      visit(child);
-    }
-  };
-  visit(result);
-  return { positions, sizes, engine: 'elk' as const };
+  const result = await elk.layout({ id: 'root', layoutOptions: ELK_OPTIONS, children, edges: edgesOf(request.edges) });
+  const placed: Placed = { positions: {}, sizes: {} };
+  collect(result, new Set(groupById.keys()), placed);
+  return placed;
 }
 
-serveLayouts(layout);
+async function boxesInOrder(request: LayoutRequest): Promise<Placed> {
+  const placed: Placed = { positions: {}, sizes: {} };
+  for (const group of request.groups) {
+    const members = request.nodes.filter((n) => n.parent === group.id);
+    const inside = new Set(members.map((m) => m.id));
+    const box: ElkNode = await elk.layout({
+      id: group.id,
+      layoutOptions: { ...ELK_OPTIONS, ...BOX_PADDING },
+      children: members.map((n) => ({ id: n.id, width: n.width, height: n.height })),
+      edges: edgesOf(request.edges.filter((e) => inside.has(e.source) && inside.has(e.target))),
+    });
+    collect(box, new Set(), placed);
+    placed.sizes[group.id] = { width: box.width ?? 0, height: box.height ?? 0 };
+  }
+  Object.assign(
+    placed.positions,
+    placeBoxesInRows(
+      request.groups.map((g) => ({ id: g.id, size: placed.sizes[g.id] as { width: number; height: number } })),
+      4000,
+    ),
+  );
+  return placed;
+}
+
+serveLayouts(async (request) => ({ ...(request.boxesInOrder && request.groups.length ? await boxesInOrder(request) : await layeredWithBoxes(request)), engine: 'elk' as const }));

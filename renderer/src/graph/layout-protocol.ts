@@ -13,6 +13,8 @@ export interface LayoutRequest {
   nodes: LayoutNode[];
   groups: { id: string }[];
   edges: { id: string; source: string; target: string }[];
+  /** Boxes drawn left to right in the order given (waves, environments), each laid out on its own. */
+  boxesInOrder?: boolean;
 }
 
 export type LayoutResponse =

@@ -1,4 +1,5 @@
 /// <reference lib="webworker" />
+import { placeBoxesInRows } from '../../../shared/graph/box-rows';
 import { quickLayeredLayout } from '../../../shared/graph/quick-layout';
 import type { LayoutRequest } from './layout-protocol';
 import { serveLayouts } from './worker-serve';
@@ -6,14 +7,11 @@ import { serveLayouts } from './worker-serve';
 // The linear layered layout, for graphs too large for ELK. A worker of a few
 // kilobytes, so a large estate's graph does not wait for ELK to load.
 
-/** Each group laid out on its own, the groups placed in rows. */
+/** Each group laid out on its own, the groups placed in rows in the model's order. */
 function groupedLayout(request: LayoutRequest) {
   const positions: Record<string, { x: number; y: number }> = {};
   const sizes: Record<string, { width: number; height: number }> = {};
   const PAD = { top: 44, side: 20 };
-  let x = 0;
-  let y = 0;
-  let rowHeight = 0;
   for (const group of request.groups) {
     const members = request.nodes.filter((n) => n.parent === group.id);
     const inside = new Set(members.map((m) => m.id));
@@ -26,17 +24,15 @@ function groupedLayout(request: LayoutRequest) {
       width = Math.max(width, p.x + m.width);
       height = Math.max(height, p.y + m.height);
     }
-    const size = { width: width + PAD.side * 2, height: height + PAD.top + PAD.side };
-    if (x > 0 && x + size.width > 6000) {
-      x = 0;
-      y += rowHeight + 60;
-      rowHeight = 0;
-    }
-    positions[group.id] = { x, y };
-    sizes[group.id] = size;
-    x += size.width + 60;
-    rowHeight = Math.max(rowHeight, size.height);
+    sizes[group.id] = { width: width + PAD.side * 2, height: height + PAD.top + PAD.side };
   }
+  Object.assign(
+    positions,
+    placeBoxesInRows(
+      request.groups.map((g) => ({ id: g.id, size: sizes[g.id] as { width: number; height: number } })),
+      6000,
+    ),
+  );
   return { positions, sizes };
 }
 

@@ -104,6 +104,7 @@ test('double-click adds a workload, a dragged position is kept, Delete removes i
 
   await app.locator('.react-flow__node-workload').click();
   await app.keyboard.press('Delete');
+  await app.getByRole('dialog', { name: 'Delete 1 workload?' }).getByRole('button', { name: 'Delete 1 workload' }).click();
   await expect(app.locator('.react-flow__node-workload')).toHaveCount(0);
   await app.keyboard.press('ControlOrMeta+z');
   await expect(app.locator('.react-flow__node-workload')).toHaveCount(1);

@@ -99,3 +99,67 @@ test.describe('workshop rough edges', () => {
     await app.screenshot({ path: join(SCREENSHOTS, 'wave-card-readiness.png') });
   });
 });
+
+test.describe('the graph in a workshop', () => {
+  /** Each workload node's place on the canvas (React Flow's own transform), by name. */
+  const places = (app: import('@playwright/test').Page) =>
+    app.locator('.react-flow__node-workload').evaluateAll((els) => Object.fromEntries(els.map((el) => [el.querySelector('.wl-name')?.textContent ?? '', (el as HTMLElement).style.transform])));
+
+  test('an edit keeps everyone in place, Delete asks first, and undo puts the workload back where it was', async ({ app }) => {
+    await openSample(app);
+    await app.getByRole('tab', { name: 'Graph' }).click();
+    await expect(app.locator('.react-flow__node-workload')).toHaveCount(45);
+    await expect(app.locator('.graph-main[data-layout="ready"]')).toHaveCount(1);
+    const before = await places(app);
+
+    await app.locator('.react-flow__node-workload', { hasText: 'Analytics dashboards' }).click();
+    await app.keyboard.press('Delete');
+    const confirm = app.getByRole('dialog', { name: 'Delete 1 workload?' });
+    await expect(confirm).toContainText('Analytics dashboards, with every dependency that touches it, will be removed');
+    await confirm.getByRole('button', { name: 'Cancel' }).click();
+    await expect(app.locator('.react-flow__node-workload')).toHaveCount(45);
+
+    await app.keyboard.press('Delete');
+    await confirm.getByRole('button', { name: 'Delete 1 workload' }).click();
+    await expect(app.locator('.react-flow__node-workload')).toHaveCount(44);
+    await expect(app.getByRole('status').filter({ hasText: 'Deleted 1 workload. Ctrl+Z brings it back.' })).toBeVisible();
+    await expect(app.locator('.graph-main[data-layout="ready"]')).toHaveCount(1);
+    const after = await places(app);
+    for (const [name, place] of Object.entries(after)) expect(place, `${name} stayed where it was`).toBe(before[name]);
+
+    await app.keyboard.press('ControlOrMeta+z');
+    await expect(app.locator('.react-flow__node-workload')).toHaveCount(45);
+    await expect(app.locator('.graph-main[data-layout="ready"]')).toHaveCount(1);
+    expect(await places(app)).toEqual(before);
+  });
+
+  test('grouped by wave, the boxes read in wave order', async ({ app }) => {
+    await openSample(app);
+    await app.getByRole('tab', { name: 'Graph' }).click();
+    await app.getByLabel('Grouping').selectOption('wave');
+    await expect(app.locator('.group-label', { hasText: 'Wave 1' })).toBeVisible();
+    await expect(app.locator('.graph-main[data-layout="ready"]')).toHaveCount(1);
+    const boxes = await app.locator('.react-flow__node-groupBox').evaluateAll((els) =>
+      els.map((el) => {
+        const [, x, y] = /translate\(([-\d.]+)px, ?([-\d.]+)px\)/.exec((el as HTMLElement).style.transform) ?? [];
+        return { label: el.querySelector('.group-label')?.firstChild?.textContent?.trim() ?? '', x: Number(x), y: Number(y) };
+      }),
+    );
+    const reading = [...boxes].sort((a, b) => a.y - b.y || a.x - b.x).map((b) => b.label);
+    const waves = reading.filter((l) => l.startsWith('Wave ')).map((l) => Number(l.slice(5)));
+    expect(waves.length).toBeGreaterThan(3);
+    expect(waves).toEqual([...waves].sort((a, b) => a - b));
+    await app.screenshot({ path: join(SCREENSHOTS, 'graph-by-wave.png') });
+  });
+
+  test('names are read whole on the nodes, and a selected workload says its impact before its details', async ({ app }) => {
+    await openSample(app);
+    await app.getByRole('tab', { name: 'Graph' }).click();
+    await expect(app.locator('.graph-main[data-layout="ready"]')).toHaveCount(1);
+    const clipped = await app.locator('.wl-name').evaluateAll((els) => els.filter((el) => el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1).map((el) => el.textContent));
+    expect(clipped).toEqual([]);
+    await app.locator('.react-flow__node-workload', { hasText: 'PostgreSQL primary (hospital)' }).click();
+    const impact = app.getByRole('heading', { name: 'Impact if it goes down' });
+    await expect(impact).toBeInViewport();
+  });
+});
