@@ -1,4 +1,4 @@
-import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
+import { Handle, Position, useStore, type Node, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { labelOf } from '../../../shared/domain/enums';
 import type { Sensitivity } from '../../../shared/domain/sensitivity';
@@ -29,11 +29,20 @@ export type WorkloadNodeData = { workload: Workload; sensitivity: Sensitivity; d
 export type SystemNodeData = { system: string; count: number; environments: string[]; sensitivity: Sensitivity; dimmed: boolean };
 export type GroupNodeData = { label: string; count: number };
 
+/**
+ * Below this zoom a node's 12 px name is smaller than 5 px on screen: fitted to a
+ * projector, the graph shows each name alone, large, instead (the badges and system
+ * line come back as soon as one zooms in).
+ */
+export const FAR_ZOOM = 0.45;
+const isFar = (s: { transform: [number, number, number] }) => s.transform[2] < FAR_ZOOM;
+
 export const WorkloadNode = memo(function WorkloadNode({ data, selected }: NodeProps<Node<WorkloadNodeData, 'workload'>>) {
   const w = data.workload;
+  const far = useStore(isFar);
   return (
     <div
-      className={`wl-node sens-border-${data.sensitivity}${selected ? ' selected' : ''}${data.dimmed ? ' dimmed' : ''}`}
+      className={`wl-node sens-border-${data.sensitivity}${selected ? ' selected' : ''}${data.dimmed ? ' dimmed' : ''}${far ? ' far' : ''}`}
       style={data.ring ? { boxShadow: `0 0 0 3px ${data.ring}` } : undefined}
       title={`${w.name}\n${labelOf(w.kind)} · ${labelOf(w.environment)} · ${data.sensitivity}`}
     >
@@ -52,9 +61,10 @@ export const WorkloadNode = memo(function WorkloadNode({ data, selected }: NodeP
 });
 
 export const SystemNode = memo(function SystemNode({ data, selected }: NodeProps<Node<SystemNodeData, 'system'>>) {
+  const far = useStore(isFar);
   return (
     <div
-      className={`sys-node sens-border-${data.sensitivity}${selected ? ' selected' : ''}${data.dimmed ? ' dimmed' : ''}`}
+      className={`sys-node sens-border-${data.sensitivity}${selected ? ' selected' : ''}${data.dimmed ? ' dimmed' : ''}${far ? ' far' : ''}`}
       title="Click to show its workloads"
       onClick={() => useGraphView.getState().toggleExpanded(data.system)}
     >

@@ -161,5 +161,16 @@ test.describe('the graph in a workshop', () => {
     await app.locator('.react-flow__node-workload', { hasText: 'PostgreSQL primary (hospital)' }).click();
     const impact = app.getByRole('heading', { name: 'Impact if it goes down' });
     await expect(impact).toBeInViewport();
+
+    // Fitted whole to a laptop screen, the names are still big enough to read from the room.
+    await app.setViewportSize({ width: 1366, height: 768 });
+    await app.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+    await app.keyboard.press('0');
+    await expect(app.locator('.wl-node.far')).toHaveCount(45);
+    const smallest = await app
+      .locator('.wl-name')
+      .evaluateAll((els) => Math.min(...els.map((el) => parseFloat(getComputedStyle(el).fontSize) * (el.getBoundingClientRect().width / (el as HTMLElement).offsetWidth))));
+    expect(smallest, 'on-screen font size of the smallest name, px').toBeGreaterThanOrEqual(7);
+    await app.screenshot({ path: join(SCREENSHOTS, 'graph-fitted-1366.png') });
   });
 });
