@@ -63,9 +63,18 @@ function engineWorker(engine: Engine): EngineWorker {
   return (engines[engine] ??= start(engine));
 }
 
-/** Starts the layout workers early (while the estate loads), so the first graph does not wait for ELK to load and compile. */
+/** Starts the small quick-layout worker early (while the estate loads), so the first graph does not wait for it. */
 export function prewarmLayoutWorker(): void {
   engineWorker('quick');
+}
+
+/**
+ * Loads and compiles ELK in its worker with a two-node layout, for an estate small
+ * enough to be laid out by it: the first graph then does not wait seconds for it. Not
+ * for large estates, whose graph never uses ELK and whose opening it would slow.
+ */
+export function prewarmElk(): void {
+  if (engines.elk) return;
   const warm = runLayout(
     {
       nodes: [

@@ -8,7 +8,8 @@ import { TiersView } from '../tiers/TiersView';
 import { WavesView } from '../waves/WavesView';
 import { GraphView } from '../graph/GraphView';
 import { useGraphView } from '../graph/graph-view-state';
-import { prewarmLayoutWorker } from '../graph/layout-client';
+import { prewarmElk, prewarmLayoutWorker } from '../graph/layout-client';
+import { ELK_NODE_LIMIT } from '../graph/layout-protocol';
 import { InventoryView } from '../inventory/InventoryView';
 import { useInventoryView } from '../inventory/view-state';
 import { useAppStore, type EstateView } from '../store/app-store';
@@ -77,6 +78,14 @@ export function EstateScreen({ id, view = 'inventory', wave }: { id: string; vie
     // Opening depends on the estate only; the view just decides what to warm up first.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [id]);
+
+  // A graph small enough for ELK gets ELK loaded in the background, whatever the view.
+  const small = snapshot !== null && snapshot.workloads.length <= ELK_NODE_LIMIT;
+  useEffect(() => {
+    if (!small) return;
+    const idle = requestIdleCallback(() => prewarmElk(), { timeout: 2000 });
+    return () => cancelIdleCallback(idle);
+  }, [small]);
 
   // Undo and redo of estate edits: Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y (Cmd on a Mac).
   useEffect(() => {
