@@ -83,6 +83,8 @@ export function PriceListDialog({ file, onClose }: { file: Spreadsheet; onClose(
     }
     onClose();
   };
+  // The sheet is named beside each row only when there is more than one to tell apart.
+  const several = preview.tables.length > 1;
   const sheets = preview.tables.map((t) => `${t.sheet} (header on row ${t.headerIndex + 1})`).join(', ');
 
   return createPortal(
@@ -91,6 +93,11 @@ export function PriceListDialog({ file, onClose }: { file: Spreadsheet; onClose(
         <h2>
           Rates from {preview.fileName} <span className="muted small">check before the rate card changes</span>
         </h2>
+        {!failure && (
+          <p className="muted small price-list-source">
+            Read from {sheets}. The rate card is in {card.currency}; prices per hour are taken as 730 hours a month, per TB as 1,000 GB.
+          </p>
+        )}
         {failure ? (
           <p className="field-error" role="alert">
             {failure}
@@ -109,12 +116,9 @@ export function PriceListDialog({ file, onClose }: { file: Spreadsheet; onClose(
             <li className={unknown.length ? 'warn' : ''}>
               <strong>{unknown.length}</strong> not understood
             </li>
-            <li className="muted small price-list-source">
-              read from {sheets}; the card is in {card.currency}
-            </li>
           </ul>
         )}
-        <div className="import-body preview-step">
+        <div className={`import-body preview-step${failure && unknown.length === 0 ? ' empty' : ''}`}>
           {changes.length > 0 && (
             <section aria-label="Rates to change">
               <table className="import-problems price-list-changes">
@@ -141,9 +145,7 @@ export function PriceListDialog({ file, onClose }: { file: Spreadsheet; onClose(
                         “{c.item}” <span className="value">{c.given}</span>
                         {c.how && <span className="muted small"> {c.how}</span>}
                       </td>
-                      <td className="muted">
-                        {c.place.sheet}, row {c.place.row}
-                      </td>
+                      <td className="muted where">{several ? `${c.place.sheet}, row ${c.place.row}` : `row ${c.place.row}`}</td>
                     </tr>
                   ))}
                 </tbody>
