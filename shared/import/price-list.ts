@@ -108,7 +108,10 @@ function readRow(table: PriceTable, verdict: StyleVerdict, row: readonly string[
   const converted = convertPrice(read.value, words, line.unit, line.label, read.percent);
   if (!converted.ok) return { ok: false, kind: 'problem', message: converted.error };
   const checked = RateCardSchema.safeParse(withRate(card, line.path, converted.value));
-  if (!checked.success) return { ok: false, kind: 'problem', message: `${converted.value.toLocaleString('en')} does not fit ${line.label}: ${checked.error.issues[0]?.message ?? 'out of range'}` };
+  if (!checked.success) {
+    const hint = line.unit.kind === 'share' && !read.percent && !words.percent ? '; a share is written 0.15 or 15%' : '';
+    return { ok: false, kind: 'problem', message: `${converted.value.toLocaleString('en')} does not fit ${line.label}: ${checked.error.issues[0]?.message ?? 'out of range'}${hint}` };
+  }
   const from = rateAt(card, line.path) ?? 0;
   return { ok: true, set: { line, from, to: converted.value, given: raw, ...(converted.how ? { how: converted.how } : {}), item, place } };
 }

@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { lyingZip } from '../../../scripts/bad-spreadsheets.js';
 import { ROOT, SCREENSHOTS, expect, openSample, test, type Page } from '../support/fixtures.js';
 
 // A rate card set from a price list (issue 17): a client's German CSV and a cloud vendor's
@@ -51,6 +52,7 @@ test('a client’s price list sets the rate card in one undoable change, after a
 });
 
 test('a vendor workbook: a row in dollars blocks until it is left out; what is not a spreadsheet changes nothing', async ({ app }) => {
+  test.setTimeout(150_000); // the zip bomb is inflated up to the budget before it is refused
   await openSample(app);
   await app.getByRole('tab', { name: 'Costs' }).click();
   await importPriceList(app, fixture('northwind-cloud-2027.xlsx'));
@@ -76,6 +78,14 @@ test('a vendor workbook: a row in dollars blocks until it is left out; what is n
   );
   await importPriceList(app, notASheet);
   await expect(app.getByText(/Could not read the price list “price-list-\d+\.xlsx”/)).toBeVisible();
+  await expect(app.getByRole('dialog')).toHaveCount(0);
+  await expect(app.getByRole('textbox', { name: 'vCPU, per month' })).toHaveValue('28.105');
+
+  // A zip bomb (a sheet that claims 2 KB and inflates past 300 MB) is refused at the worker's inflate budget, as an inventory is.
+  const bomb = join(tmpdir(), `bomb-${Date.now()}.xlsx`);
+  writeFileSync(bomb, lyingZip(320));
+  await importPriceList(app, bomb);
+  await expect(app.getByText(/Could not read the price list “bomb-\d+\.xlsx”: .* would expand past 300 MB/)).toBeVisible({ timeout: 60_000 });
   await expect(app.getByRole('dialog')).toHaveCount(0);
   await expect(app.getByRole('textbox', { name: 'vCPU, per month' })).toHaveValue('28.105');
 

@@ -118,6 +118,7 @@ describe('reading a price list against the rate card', () => {
       ['vCPU', 'on request', ''],
       ['Day rate', '110', 'per hour'],
       ['Storage', '-1', ''],
+      ['Rehearsal share', '25', ''],
       ['Backup', '0.05', 'GB/month'],
     ]);
     const preview = readPriceList(file, card);
@@ -126,6 +127,7 @@ describe('reading a price list against the rate card', () => {
       [3, '“on request” is not a number'],
       [4, 'A price per hour; Effort day rate is per day, and how many hours a day is worked is not known: give the day rate'],
       [5, '“-1” is negative; a rate is 0 or more'],
+      [6, '25 does not fit Rehearsal, share of effort: Too big: expected number to be <=5; a share is written 0.15 or 15%'],
     ]);
     expect(preview.same.map((s) => s.line.path)).toEqual(['backupGbMonth']);
     expect(preview.changes).toEqual([]);
