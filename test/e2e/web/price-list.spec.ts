@@ -2,7 +2,8 @@ import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { lyingZip } from '../../../scripts/bad-spreadsheets.js';
-import { ROOT, SCREENSHOTS, expect, openSample, test, type Page } from '../support/fixtures.js';
+import type { Page } from '@playwright/test';
+import { ROOT, SCREENSHOTS, expect, openSample, test } from '../support/fixtures.js';
 
 // A rate card set from a price list (issue 17): a client's German CSV and a cloud vendor's
 // workbook are imported from the Costs view, each previewed against the card, applied as
