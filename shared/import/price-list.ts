@@ -75,8 +75,7 @@ type RowReading = { ok: true; set: RateSet } | { ok: false; kind: 'currency' | '
 
 /** One row that names `line`: its price read, its currency checked and its unit converted. */
 function readRow(table: PriceTable, verdict: StyleVerdict, row: readonly string[], line: RateCardLine, card: RateCard, place: PriceListPlace, item: string): RowReading {
-  const raw = (row[table.price] ?? '').trim();
-  if (raw === '') return { ok: false, kind: 'problem', message: `No price in ${place.column} for ${line.label}` };
+  const raw = shownName((row[table.price] ?? '').trim());
   if (verdict.kind === 'ambiguous' && !readsTheSame(raw, verdict.options)) {
     const [a, b] = verdict.options.map((o) => readNumber(raw, o));
     return {
@@ -89,7 +88,11 @@ function readRow(table: PriceTable, verdict: StyleVerdict, row: readonly string[
   const read = readNumber(raw, style);
   if (!read.ok) return { ok: false, kind: 'problem', message: `“${raw}” is not a number` };
   if (read.value < 0) return { ok: false, kind: 'problem', message: `“${raw}” is negative; a rate is 0 or more` };
-  const stated = table.currency !== undefined ? currencyIn((row[table.currency] ?? '').trim()) : undefined;
+  const written = table.currency !== undefined ? shownName((row[table.currency] ?? '').trim()) : '';
+  const stated = written ? currencyIn(written) : undefined;
+  if (written && !stated && line.unit.kind === 'money') {
+    return { ok: false, kind: 'problem', message: `“${written}” in ${columnName(table, table.currency ?? 0)} is not a currency code; write one such as ${card.currency}` };
+  }
   const currency = stated ?? read.currency ?? table.priceCurrency;
   if (line.unit.kind === 'money' && currency && currency !== card.currency) {
     return {
@@ -120,7 +123,7 @@ function readRow(table: PriceTable, verdict: StyleVerdict, row: readonly string[
 export function readPriceList(file: PriceListFile, card: RateCard): PriceListPreview {
   const fileName = shownName(file.fileName);
   const preview: PriceListPreview = { fileName, tables: [], changes: [], same: [], problems: [], unknown: [], card };
-  const found = new Map<string, { set: RateSet }[]>();
+  const found = new Map<string, RateSet[]>();
   for (const sheet of file.sheets) {
     const table = findPriceTable(sheet.name, sheet.rows);
     if (!table) continue;
@@ -128,13 +131,14 @@ export function readPriceList(file: PriceListFile, card: RateCard): PriceListPre
     const verdict = styleOf(file, table, sheet.rows);
     for (let i = table.headerIndex + 1; i < sheet.rows.length; i++) {
       const row = sheet.rows[i] ?? [];
+      // A row without a price sets nothing: headings ("Storage"), notes and blank rows are passed over.
+      if ((row[table.price] ?? '').trim() === '') continue;
       const texts = table.items.map((c) => (row[c] ?? '').trim()).filter((t) => t !== '');
       const named = texts.map((t) => ({ text: t, line: lineNamed(t) })).find((m) => m.line);
-      const price = (row[table.price] ?? '').trim();
-      const item = named?.text ?? texts[0] ?? '';
+      // The item came from the file: shown as a name from outside is (no control characters, 80 at most).
+      const item = shownName(named?.text ?? texts[0] ?? '');
       if (!named?.line) {
-        // Headings and notes (no price) are passed over; a priced item the card has no entry for is listed.
-        if (price !== '' && item !== '')
+        if (item !== '')
           preview.unknown.push({
             place: { sheet: shownName(sheet.name), row: i + 1, column: columnName(table, table.items[0] ?? 0) },
             item,
@@ -146,19 +150,19 @@ export function readPriceList(file: PriceListFile, card: RateCard): PriceListPre
       const place = { sheet: shownName(sheet.name), row: i + 1, column: columnName(table, table.price) };
       const reading = readRow(table, verdict, row, named.line, card, place, item);
       if (!reading.ok) preview.problems.push({ place, item, message: reading.message, kind: reading.kind });
-      else found.set(named.line.path, [...(found.get(named.line.path) ?? []), { set: reading.set }]);
+      else found.set(named.line.path, [...(found.get(named.line.path) ?? []), reading.set]);
     }
   }
   let next = card;
   for (const line of RATE_CARD_LINES) {
     const sets = found.get(line.path) ?? [];
-    const first = sets[0]?.set;
+    const first = sets[0];
     if (!first) continue;
-    const values = new Set(sets.map((s) => s.set.to));
+    const values = new Set(sets.map((s) => s.to));
     if (values.size > 1) {
       // Two rows that disagree: neither is taken, so the card never holds a value picked at random.
-      const rows = sets.map((s) => `${s.set.place.sheet} row ${s.set.place.row} (${s.set.to.toLocaleString('en')})`).join(', ');
-      for (const { set } of sets)
+      const rows = sets.map((s) => `${s.place.sheet} row ${s.place.row} (${s.to.toLocaleString('en')})`).join(', ');
+      for (const set of sets)
         preview.problems.push({ place: set.place, item: set.item, message: `${first.line.label} is set by more than one row, to different values: ${rows}; keep one`, kind: 'problem' });
       continue;
     }

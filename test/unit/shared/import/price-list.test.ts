@@ -62,6 +62,7 @@ describe('reading a price list against the rate card', () => {
           ['GB RAM month', '3.5', 'EUR'],
           ['Windows Server licence', '12', 'EUR'],
           ['Compute', '', ''],
+          ['Storage', '', ''],
         ],
       },
     ]);
@@ -75,7 +76,7 @@ describe('reading a price list against the rate card', () => {
         message: 'Priced in USD; this estate’s rate card is in EUR and no exchange rate is known: convert the sheet, or change the card’s currency first',
       },
     ]);
-    // A heading without a price ("Compute") is passed over; a priced item the card has no entry for is listed.
+    // A heading without a price ("Compute", even "Storage") is passed over; a priced item the card has no entry for is listed.
     expect(preview.unknown).toEqual([
       { place: { sheet: 'Compute', row: 4, column: 'A (Item)' }, item: 'Windows Server licence', kind: 'unknown', message: 'No rate-card entry is called “Windows Server licence”' },
     ]);
@@ -94,6 +95,11 @@ describe('reading a price list against the rate card', () => {
     ]);
     const preview = readPriceList(cell, card);
     expect(preview.problems.map((p) => p.kind)).toEqual(['currency']);
+    const unknownCode = csv('prices.csv', [
+      ['Item', 'Price', 'Currency'],
+      ['vCPU', '20', 'Euro'],
+    ]);
+    expect(readPriceList(unknownCode, card).problems[0]?.message).toBe('“Euro” in C (Currency) is not a currency code; write one such as EUR');
     expect(preview.changes.map((c) => [c.line.path, c.to])).toEqual([['memoryGbMonth', 2.5]]);
   });
 
