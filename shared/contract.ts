@@ -60,7 +60,7 @@ export const contract = {
   readSpreadsheet: method(
     FileBytesSchema.strict(),
     z.object({ fileName: z.string(), kind: z.enum(['xlsx', 'csv']), encoding: z.string().optional(), sheets: z.array(z.object({ name: z.string(), rows: z.array(z.array(z.string())) })) }),
-    'Reads an .xlsx or CSV inventory into rows of text per sheet (refusing what is not one, too large, protected or a zip bomb); writes nothing.',
+    'Reads an .xlsx or CSV inventory or price list into rows of text per sheet (refusing what is not one, too large, protected or a zip bomb); writes nothing.',
   ),
   getProgress: method(
     z.object({ job: JobIdSchema }).strict(),

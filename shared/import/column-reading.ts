@@ -31,7 +31,7 @@ export interface ColumnReading {
 const SMALL_UNITS = new Set<Unit>(['B', 'KB', 'KiB', 'MB', 'MiB']);
 
 /** A number as a workbook's number cell arrives (String(n)): a point for the decimal, never a group. */
-const NATIVE_NUMBER = /^-?\d+(\.\d+)?(e[+-]?\d+)?$/i;
+export const NATIVE_NUMBER = /^-?\d+(\.\d+)?(e[+-]?\d+)?$/i;
 
 /** A numeric field's column: how its values are read. */
 export function readColumn(target: ColumnTarget | undefined, header: string, values: readonly string[], currency: string, nativeNumbers = false): ColumnReading | undefined {

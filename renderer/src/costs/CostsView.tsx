@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { explainTotal } from '../../../shared/costs/explain';
 import { formatMoney } from '../../../shared/costs/money';
 import type { EstateSnapshot } from '../../../shared/estate/estate';
@@ -7,10 +7,15 @@ import { WaveCostTable, WorkloadCostTable } from './CostTables';
 import { Figure } from './Figure';
 import { RateCardPanel } from './RateCardPanel';
 import { usePlannedReport } from '../report/use-report';
+import { pickPriceList, type Spreadsheet } from './pick-price-list';
+
+// The price-list preview validates against the rate card's schema: loaded when it opens, so zod stays out of this view's chunk.
+const PriceListDialog = lazy(() => import('./PriceListDialog').then((m) => ({ default: m.PriceListDialog })));
 
 /** What the plan costs: headline figures, charts, per wave and per workload, and the rate card they come from. */
 export function CostsView({ snapshot }: { snapshot: EstateSnapshot }) {
   const { report, pending } = usePlannedReport(snapshot);
+  const [priceList, setPriceList] = useState<Spreadsheet | null>(null);
   const card = snapshot.rateCard;
   const byId = useMemo(() => new Map(snapshot.workloads.map((w) => [w.id, w])), [snapshot.workloads]);
   const nameOf = (id: string) => byId.get(id)?.name ?? id;
@@ -76,8 +81,13 @@ export function CostsView({ snapshot }: { snapshot: EstateSnapshot }) {
         <WorkloadCostTable costs={costs} workloads={snapshot.workloads} card={card} />
       </div>
       <div className="waves-side">
-        <RateCardPanel card={card} />
+        <RateCardPanel card={card} onImport={() => void pickPriceList().then((file) => file && setPriceList(file))} />
       </div>
+      {priceList && (
+        <Suspense fallback={null}>
+          <PriceListDialog file={priceList} onClose={() => setPriceList(null)} />
+        </Suspense>
+      )}
     </div>
   );
 }

@@ -63,11 +63,16 @@ function CurrencyField({ card }: { card: RateCard }) {
   );
 }
 
-export function RateCardPanel({ card }: { card: RateCard }) {
+export function RateCardPanel({ card, onImport }: { card: RateCard; onImport(): void }) {
   const set = (label: string, next: RateCard) => save(next, `Change the rate: ${label.toLowerCase()}`);
   return (
     <aside className="plan-settings rate-card" aria-label="Rate card">
-      <h2 className="side-title">Rate card</h2>
+      <div className="rate-card-title">
+        <h2 className="side-title">Rate card</h2>
+        <button type="button" className="button small" onClick={onImport} title="Set rates from a client’s or a cloud vendor’s price list (.xlsx or .csv); every change is shown before it is made">
+          Import a price list…
+        </button>
+      </div>
       <CurrencyField card={card} />
       <h3 className="rate-group">Run costs</h3>
       {MONTHLY.map((f) => (

@@ -4,7 +4,7 @@ import { type ReadLimits, withDefaults } from './read-limits.js';
 import type { Spreadsheet } from './spreadsheet.js';
 import { readInWorker, type ReadReport } from './spreadsheet-worker-pool.js';
 
-// Reads what a client sends as an inventory: .xlsx or CSV, into rows of text per sheet
+// Reads what a client sends as an inventory or a price list: .xlsx or CSV, into rows of text per sheet
 // (the `readSpreadsheet` method). The parsing (parse-spreadsheet.ts) runs in a worker
 // thread with a heap limit and a deadline, under limits on what it inflates and returns
 // (read-limits.ts), so a hostile file is refused with what went past which limit and the
