@@ -1,4 +1,4 @@
-import { CRITICALITIES, CUSTOMIZATIONS, DATA_CLASSES, ENVIRONMENTS, READINESS_CHECKS, STRATEGIES, TIERS, WORKLOAD_KINDS } from './enums.js';
+import { CRITICALITIES, CUSTOMIZATIONS, DATA_CLASSES, ENVIRONMENTS, LICENSINGS, READINESS_CHECKS, STRATEGIES, TIERS, WORKLOAD_KINDS } from './enums.js';
 import { QUANTITY_MAX } from './limits.js';
 import { BLACKOUTS_FORMAT } from './workload-dates.js';
 import type { WorkloadField } from './workload.js';
@@ -54,6 +54,9 @@ const fields: { [K in WorkloadField]: FieldKind & FieldMeta } = {
   databaseGb: { label: 'Database size', group: 'sizing', type: 'number', integer: false, min: 0, max: BIG, unit: 'GB' },
   rpoMinutes: { label: 'RPO', group: 'recovery', type: 'number', integer: true, min: 0, max: 525_600, unit: 'min', duration: true, gridWidth: 86, help: 'Minutes; “4h” or “1d” are understood too.' },
   rtoMinutes: { label: 'RTO', group: 'recovery', type: 'number', integer: true, min: 0, max: 525_600, unit: 'min', duration: true, gridWidth: 86, help: 'Minutes; “4h” or “1d” are understood too.' },
+  cpuUtilisationPct: { label: 'Peak CPU use', group: 'sizing', type: 'number', integer: false, min: 0, max: 100, unit: '%', gridWidth: 112, help: 'Measured peak, percent of its vCPU: the cloud size is right-sized from it.' },
+  memoryUtilisationPct: { label: 'Peak memory use', group: 'sizing', type: 'number', integer: false, min: 0, max: 100, unit: '%', gridWidth: 124, help: 'Measured peak, percent of its memory: the cloud size is right-sized from it.' },
+  licensing: { label: 'Licensing', group: 'sizing', type: 'enum', options: LICENSINGS, nullable: true, help: 'Included: paid per vCPU in the cloud price. Bring your own or open source: nothing more. Blank: priced as included.' },
   currentHosting: { label: 'Current hosting', group: 'sizing', type: 'text', max: 200 },
   ipAddresses: { label: 'IP addresses', group: 'sizing', type: 'tags', help: 'As discovery saw them; observed connections are matched to workloads by name, then by these.' },
   currentMonthlyCost: { label: 'Monthly cost now', group: 'sizing', type: 'number', integer: false, min: 0, max: BIG, gridWidth: 140 },
@@ -90,6 +93,8 @@ const GRID_ORDER: readonly WorkloadField[] = [
   'vcpu',
   'memoryGb',
   'storageGb',
+  'cpuUtilisationPct',
+  'memoryUtilisationPct',
   'rpoMinutes',
   'rtoMinutes',
   'currentMonthlyCost',

@@ -193,7 +193,7 @@ export function buildWorkbookModel(name: string, estate: EstateContent, report: 
     ['Hypercare (weeks)', card.hypercareWeeks, 'number'],
     ['Contingency', card.contingency, 'percent'],
   ];
-  const partHeaders = { effort: 'Effort', rehearsal: 'Rehearsal', hypercare: 'Hypercare', contingency: 'Contingency', dualRunning: 'Dual running' } as const;
+  const partHeaders = { effort: 'Effort', rehearsal: 'Rehearsal', hypercare: 'Hypercare', tools: 'Tools', contingency: 'Contingency', dualRunning: 'Dual running' } as const;
   const costSheet = (): SheetModel => ({
     name: 'Costs',
     data: false,
