@@ -54,9 +54,6 @@ const fields: { [K in WorkloadField]: FieldKind & FieldMeta } = {
   databaseGb: { label: 'Database size', group: 'sizing', type: 'number', integer: false, min: 0, max: BIG, unit: 'GB' },
   rpoMinutes: { label: 'RPO', group: 'recovery', type: 'number', integer: true, min: 0, max: 525_600, unit: 'min', duration: true, gridWidth: 86, help: 'Minutes; “4h” or “1d” are understood too.' },
   rtoMinutes: { label: 'RTO', group: 'recovery', type: 'number', integer: true, min: 0, max: 525_600, unit: 'min', duration: true, gridWidth: 86, help: 'Minutes; “4h” or “1d” are understood too.' },
-  cpuUtilisationPct: { label: 'Peak CPU use', group: 'sizing', type: 'number', integer: false, min: 0, max: 100, unit: '%', gridWidth: 112, help: 'Measured peak, percent of its vCPU: the cloud size is right-sized from it.' },
-  memoryUtilisationPct: { label: 'Peak memory use', group: 'sizing', type: 'number', integer: false, min: 0, max: 100, unit: '%', gridWidth: 124, help: 'Measured peak, percent of its memory: the cloud size is right-sized from it.' },
-  licensing: { label: 'Licensing', group: 'sizing', type: 'enum', options: LICENSINGS, nullable: true, help: 'Included: paid per vCPU in the cloud price. Bring your own or open source: nothing more. Blank: priced as included.' },
   currentHosting: { label: 'Current hosting', group: 'sizing', type: 'text', max: 200 },
   ipAddresses: { label: 'IP addresses', group: 'sizing', type: 'tags', help: 'As discovery saw them; observed connections are matched to workloads by name, then by these.' },
   currentMonthlyCost: { label: 'Monthly cost now', group: 'sizing', type: 'number', integer: false, min: 0, max: BIG, gridWidth: 140 },
@@ -72,6 +69,10 @@ const fields: { [K in WorkloadField]: FieldKind & FieldMeta } = {
   doneBy: { label: 'Done by', group: 'dates', type: 'date', gridWidth: 112, help: 'Its whole wave, to its last day, should be finished by this day (e.g. before a month-end close).' },
   blackouts: { label: 'Own blackouts', group: 'dates', type: 'blackouts', gridWidth: 220, help: `No cutover of its wave inside these windows. As text: ${BLACKOUTS_FORMAT}.` },
   notes: { label: 'Notes', group: 'notes', type: 'text', max: 10_000, multiline: true },
+  // Added in migration 007, so last: the workbook's columns before them keep their letters.
+  cpuUtilisationPct: { label: 'Peak CPU use', group: 'sizing', type: 'number', integer: false, min: 0, max: 100, unit: '%', gridWidth: 112, help: 'Measured peak, percent of its vCPU: the cloud size is right-sized from it.' },
+  memoryUtilisationPct: { label: 'Peak memory use', group: 'sizing', type: 'number', integer: false, min: 0, max: 100, unit: '%', gridWidth: 124, help: 'Measured peak, percent of its memory: the cloud size is right-sized from it.' },
+  licensing: { label: 'Licensing', group: 'sizing', type: 'enum', options: LICENSINGS, nullable: true, help: 'Included: paid per vCPU in the cloud price. Bring your own or open source: nothing more. Blank: priced as included.' },
 };
 
 export const WORKLOAD_FIELDS: readonly FieldSpec[] = Object.entries(fields).map(([key, spec]) => ({ key: key as WorkloadField, ...spec }) as FieldSpec);
