@@ -56,10 +56,10 @@ function explainRunAfter(w: Workload, c: WorkloadCost, card: RateCard, money: (x
     return `Repurchased as a subscription: ${how} = ${money(c.runAfter)} a month; no hosting, licence or support on top (the vendor's price includes them).${range} (${UNCERTAINTY.subscription.why}).`;
   }
   const sizeWord = r.sizeSource === 'imputed' ? ' (a size missing: its kind’s median)' : '';
-  const sizedCpu = w.cpuUtilisationPct !== null && w.vcpu !== null ? `${n(r.vcpu)} vCPU (right-sized from ${n(w.vcpu)} at a ${pct(w.cpuUtilisationPct / 100)} peak + ${pct(card.rightSizingHeadroom)} headroom)` : `${n(r.vcpu)} vCPU`;
-  const sizedMem = w.memoryUtilisationPct !== null && w.memoryGb !== null ? `${n(r.memoryGb)} GB memory (right-sized from ${n(w.memoryGb)} GB at a ${pct(w.memoryUtilisationPct / 100)} peak)` : `${n(r.memoryGb)} GB memory`;
+  const cpuWhy = w.cpuUtilisationPct !== null && w.vcpu !== null ? ` (right-sized from ${n(w.vcpu)} at a ${pct(w.cpuUtilisationPct / 100)} peak + ${pct(card.rightSizingHeadroom)} headroom)` : '';
+  const memWhy = w.memoryUtilisationPct !== null && w.memoryGb !== null ? ` (right-sized from ${n(w.memoryGb)} GB at a ${pct(w.memoryUtilisationPct / 100)} peak)` : '';
   const terms = [
-    `compute ${sizedCpu} × ${money(card.vcpuMonth)} + ${sizedMem} × ${money(card.memoryGbMonth)} = ${money(r.compute)}${sizeWord}`,
+    `compute ${n(r.vcpu)} vCPU × ${money(card.vcpuMonth)}${cpuWhy} + ${n(r.memoryGb)} GB memory × ${money(card.memoryGbMonth)}${memWhy} = ${money(r.compute)}${sizeWord}`,
     r.commitment ? `− ${money(r.commitment)} ${card.commitmentTerm}-year commitment (${pct(commitmentDiscount(card))} off ${pct(card.committedShare)} of it)` : '',
     `+ storage ${n(r.storageGb)} GB × ${formatRate(storageRate(w, card), card.currency)}${w.kind === 'object-storage' || w.kind === 'backup' ? ' (object storage)' : ' with backup'} = ${money(r.storage)}`,
     `+ ${money(r.platformShare)} platform share`,

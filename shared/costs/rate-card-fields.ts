@@ -9,7 +9,7 @@ import { COMMITMENT_TERMS, SAAS_PRICING, type RateCard } from './rate-card.js';
 export type RateGroup = 'run' | 'business-case' | 'strategy' | 'migration';
 export const RATE_GROUP_LABELS: Record<RateGroup, string> = {
   run: 'Run costs',
-  'business-case': 'Business case lines',
+  'business-case': 'Landing zone, connectivity, egress and tools',
   strategy: 'Repurchase, licences and commitments',
   migration: 'Migration',
 };
