@@ -1,4 +1,4 @@
-import type { Dependency } from '../domain/dependency.js';
+import type { EstateIndex } from '../domain/estate-index.js';
 import type { Workload } from '../domain/workload.js';
 import type { WorkloadCost } from './costs.js';
 import type { RateCard } from './rate-card.js';
@@ -35,21 +35,21 @@ export interface EstateLine {
 const round = (n: number) => Math.round(n * 100) / 100;
 const siteOf = (w: Workload) => w.currentHosting.trim() || 'its current site (not recorded)';
 
-/** `costs` are in the order of `workloads`. */
-export function estateLines(workloads: readonly Workload[], dependencies: readonly Dependency[], costs: readonly WorkloadCost[], card: RateCard): EstateLine[] {
+/** `costs` are in the order of `workloads`, and so is the index (the analysis's). */
+export function estateLines(workloads: readonly Workload[], index: Pick<EstateIndex, 'consumer' | 'provider'>, costs: readonly WorkloadCost[], card: RateCard): EstateLine[] {
   const sites = new Set<string>();
   const staysAt = new Set<string>();
-  // Per workload: 1 moves to the cloud in a wave, 2 stays on premises (retained, or moving but not yet planned).
-  const where = new Map<string, 1 | 2>();
+  // By position: 1 moves to the cloud in a wave, 2 stays on premises (retained, or moving but not yet planned), 0 neither.
+  const where = new Uint8Array(workloads.length);
   let hosted = 0;
   for (let i = 0; i < workloads.length; i++) {
     const w = workloads[i] as Workload;
     const c = costs[i] as WorkloadCost;
     if (c.run.pricing === 'retained' || (c.moving && c.wave === null)) {
-      where.set(w.id, 2);
+      where[i] = 2;
       staysAt.add(siteOf(w));
     } else if (c.moving) {
-      where.set(w.id, 1);
+      where[i] = 1;
       if (c.run.pricing === 'hosted') {
         hosted++;
         sites.add(siteOf(w));
@@ -59,10 +59,13 @@ export function estateLines(workloads: readonly Workload[], dependencies: readon
   let keptSites = 0;
   for (const s of sites) if (staysAt.has(s)) keptSites++;
   let crossing = 0;
-  for (const d of dependencies) {
-    const a = where.get(d.consumerId);
-    const b = where.get(d.providerId);
-    if (a !== undefined && b !== undefined && a !== b) crossing++;
+  for (let j = 0; j < index.consumer.length; j++) {
+    const c = index.consumer[j] as number;
+    const p = index.provider[j] as number;
+    if (c < 0 || p < 0) continue;
+    const a = where[c] as number;
+    const b = where[p] as number;
+    if (a !== 0 && b !== 0 && a !== b) crossing++;
   }
   const lz = hosted > 0 ? 1 : 0;
   return [

@@ -1,13 +1,14 @@
 import { differenceInCalendarDays, parseISO } from 'date-fns';
 import type { Dependency } from '../domain/dependency.js';
+import { indexEstate, type EstateIndex } from '../domain/estate-index.js';
 import { ENVIRONMENTS, TIERS, type Tier } from '../domain/enums.js';
 import type { Workload } from '../domain/workload.js';
 import type { Plan, Wave } from '../planner/plan-types.js';
 import { isMoving } from '../domain/moving.js';
 import { effortTerms, round, type EffortTerms } from './effort.js';
 import type { RateCard } from './rate-card.js';
-import { runRateAfter, type RunRateTerms } from './run-rate.js';
-import { kindMedians } from './size-fill.js';
+import { runRateAfter, type RunRateContext, type RunRateTerms } from './run-rate.js';
+import { kindMedians, type KindSizes } from './size-fill.js';
 import { sizeSpread, UNCERTAINTY } from './uncertainty.js';
 
 // Costs (docs/domain-rules.md, "Costs"): per workload, and summed per wave, tier or estate. A
@@ -85,12 +86,15 @@ function groupNumbers(workloads: readonly Workload[], tiers: readonly Tier[]): {
 
 const subscriptionKey = (w: Workload) => `${w.system}\u0000${w.tenant}`;
 
-/** Each workload's count of dependencies, either way: the integrations its effort counts. */
-export function linkCounts(dependencies: readonly Dependency[]): Map<string, number> {
-  const links = new Map<string, number>();
-  for (const d of dependencies) {
-    links.set(d.consumerId, (links.get(d.consumerId) ?? 0) + 1);
-    if (d.providerId !== d.consumerId) links.set(d.providerId, (links.get(d.providerId) ?? 0) + 1);
+/** Each workload's count of dependencies, either way (the integrations its effort counts), by position in the index. */
+export function linkCounts(index: Pick<EstateIndex, 'ids' | 'consumer' | 'provider'>): Int32Array {
+  const links = new Int32Array(index.ids.length);
+  const { consumer, provider } = index;
+  for (let j = 0; j < consumer.length; j++) {
+    const c = consumer[j] as number;
+    const p = provider[j] as number;
+    if (c >= 0) links[c] = (links[c] as number) + 1;
+    if (p >= 0 && p !== c) links[p] = (links[p] as number) + 1;
   }
   return links;
 }
@@ -105,11 +109,15 @@ export function costWorkloads(
   tierOf: (id: string) => Tier,
   datesOf: (id: string) => WaveDates | undefined,
   card: RateCard,
+  /** The analysis's index of these workloads and dependencies, when there is one (else one is made). */
+  index?: EstateIndex,
 ): WorkloadCost[] {
   const tiers = workloads.map((w) => tierOf(w.id));
   const { groupOf, sizes } = groupNumbers(workloads, tiers);
-  const links = linkCounts(dependencies);
-  const medians = kindMedians(workloads);
+  const links = linkCounts(index ?? indexEstate(workloads.map((w) => w.id), dependencies));
+  let medians: KindSizes | undefined;
+  // One context for every workload, its counts set per workload (runRateAfter keeps none of it).
+  const ctx: RunRateContext = { tier: 'multi-tenant', groupSize: 1, subscriptionGroupSize: 1, medians: () => (medians ??= kindMedians(workloads)) };
   // One subscription per system and tenant, shared by its repurchased workloads.
   const subscriptions = new Map<string, number>();
   for (const w of workloads) if (w.strategy === 'repurchase') subscriptions.set(subscriptionKey(w), (subscriptions.get(subscriptionKey(w)) ?? 0) + 1);
@@ -126,12 +134,15 @@ export function costWorkloads(
     const tier = tiers[i] as Tier;
     const moving = isMoving(w);
     const retired = w.strategy === 'retire';
-    const run = runRateAfter(w, { tier, groupSize: sizes.get(groupOf[i] as number) ?? 1, subscriptionGroupSize: w.strategy === 'repurchase' ? (subscriptions.get(subscriptionKey(w)) ?? 1) : 1, medians }, card);
+    ctx.tier = tier;
+    ctx.groupSize = tier === 'multi-tenant' ? 1 : (sizes.get(groupOf[i] as number) ?? 1);
+    ctx.subscriptionGroupSize = w.strategy === 'repurchase' ? (subscriptions.get(subscriptionKey(w)) ?? 1) : 1;
+    const run = runRateAfter(w, ctx, card);
     const spread = run.pricing === 'subscription' ? UNCERTAINTY.subscription : sizeSpread(run.sizeSource);
     const runAfterLow = round(run.runAfter - run.sizeDriven * (1 - spread.low) - (run.pricing === 'subscription' ? run.subscription * (1 - spread.low) : 0));
     const runAfterHigh = round(run.runAfter + run.sizeDriven * (spread.high - 1) + (run.pricing === 'subscription' ? run.subscription * (spread.high - 1) : 0));
     // Retired workloads are decommissioned: effort, no rehearsal, hypercare or tools.
-    const terms = effortTerms(w, links.get(w.id) ?? 0, card);
+    const terms = effortTerms(w, links[i] as number, card);
     const effortDays = moving || retired ? terms.days : 0;
     const hypercareDays = moving ? card.hypercareWeeks * card.hypercareDaysPerWeek : 0;
     const effort = round(effortDays * card.effortDayRate);
@@ -141,10 +152,14 @@ export function costWorkloads(
     const contingency = round((effort + rehearsal + hypercare) * card.contingency);
     const oneTime = round(effort + rehearsal + hypercare + tools + contingency);
     const effortSpread = terms.recorded ? UNCERTAINTY.recordedEffort : UNCERTAINTY.estimatedEffort;
-    const scaled = (f: number) => round(((effort + rehearsal) * f + hypercare) * (1 + card.contingency) + tools);
+    // Effort and rehearsal scale with the effort's spread, hypercare does not; contingency follows; tools are quoted.
+    const varying = effort + rehearsal;
+    const fixed = hypercare;
+    const withContingency = 1 + card.contingency;
     const dates = datesOf(w.id);
     const overlapDays = dates && moving ? overlapOf(dates) : 0;
-    const dual = (runAfter: number) => (dates && moving ? round((runAfter * overlapDays) / DAYS_PER_MONTH + ((w.currentMonthlyCost ?? 0) * card.parallelRunWeeks * 7) / DAYS_PER_MONTH) : 0);
+    const dualDays = dates && moving ? overlapDays / DAYS_PER_MONTH : 0;
+    const oldHosting = dates && moving ? ((w.currentMonthlyCost ?? 0) * card.parallelRunWeeks * 7) / DAYS_PER_MONTH : 0;
     costs.push({
       workloadId: w.id,
       tier,
@@ -161,11 +176,11 @@ export function costWorkloads(
       tools,
       contingency,
       oneTime,
-      oneTimeLow: oneTime === 0 ? 0 : scaled(effortSpread.low),
-      oneTimeHigh: oneTime === 0 ? 0 : scaled(effortSpread.high),
-      dualRunning: dual(run.runAfter),
-      dualRunningLow: dual(runAfterLow),
-      dualRunningHigh: dual(runAfterHigh),
+      oneTimeLow: oneTime === 0 ? 0 : round((varying * effortSpread.low + fixed) * withContingency + tools),
+      oneTimeHigh: oneTime === 0 ? 0 : round((varying * effortSpread.high + fixed) * withContingency + tools),
+      dualRunning: dualDays || oldHosting ? round(run.runAfter * dualDays + oldHosting) : 0,
+      dualRunningLow: dualDays || oldHosting ? round(runAfterLow * dualDays + oldHosting) : 0,
+      dualRunningHigh: dualDays || oldHosting ? round(runAfterHigh * dualDays + oldHosting) : 0,
       effortTerms: terms,
       run,
       hypercareDays,
@@ -187,7 +202,8 @@ export function costPlan(
   tierOf: (id: string) => Tier,
   plan: Pick<Plan, 'waves' | 'waveOf'>,
   card: RateCard,
+  index?: EstateIndex,
 ): { costs: WorkloadCost[]; datesOfWave: Map<number, WaveDates> } {
   const datesOfWave = waveDates(plan.waves);
-  return { costs: costWorkloads(workloads, dependencies, tierOf, (id) => datesOfWave.get(plan.waveOf.get(id) ?? -1), card), datesOfWave };
+  return { costs: costWorkloads(workloads, dependencies, tierOf, (id) => datesOfWave.get(plan.waveOf.get(id) ?? -1), card, index), datesOfWave };
 }

@@ -42,6 +42,8 @@ export interface RunRateTerms {
 const round = (n: number) => Math.round(n * 100) / 100;
 const NONE = { sizeSource: 'recorded', vcpu: 0, memoryGb: 0, storageGb: 0, compute: 0, commitment: 0, storage: 0, platformShare: 0, isolationPremium: 0, groupSize: 1, discount: 0, licence: 0, support: 0, subscription: 0, subscriptionShare: 0, sizeDriven: 0 } as const;
 
+const NO_SIZE = { vcpu: 0, memoryGb: 0, storageGb: 0 } as const;
+
 /** What is bought for a measured peak: the recorded size × peak × (1 + headroom), whole units, at least 1. */
 export function rightSized(recorded: number, peakPct: number | null, headroom: number): number {
   if (peakPct === null || recorded === 0) return recorded;
@@ -59,7 +61,8 @@ export interface RunRateContext {
   groupSize: number;
   /** Repurchased workloads of its system and tenant (sharing one subscription). */
   subscriptionGroupSize: number;
-  medians: KindSizes;
+  /** The kinds' median sizes, worked out the first time a size is missing. */
+  medians(): KindSizes;
 }
 
 export function runRateAfter(w: Workload, ctx: RunRateContext, card: RateCard): RunRateTerms {
@@ -72,7 +75,7 @@ export function runRateAfter(w: Workload, ctx: RunRateContext, card: RateCard): 
     return { ...NONE, pricing: 'subscription', subscription, subscriptionShare: perUser ? (w.users ?? 0) : ctx.subscriptionGroupSize, runAfter: subscription };
   }
   const imputed = w.vcpu === null || w.memoryGb === null || w.storageGb === null;
-  const median = ctx.medians[w.kind];
+  const median = imputed ? ctx.medians()[w.kind] : NO_SIZE;
   const measured = !imputed && w.cpuUtilisationPct !== null && w.memoryUtilisationPct !== null;
   const vcpu = rightSized(w.vcpu ?? median.vcpu, w.cpuUtilisationPct, card.rightSizingHeadroom);
   const memoryGb = rightSized(w.memoryGb ?? median.memoryGb, w.memoryUtilisationPct, card.rightSizingHeadroom);

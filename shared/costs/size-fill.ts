@@ -9,9 +9,10 @@ export type SizeField = 'vcpu' | 'memoryGb' | 'storageGb';
 export const SIZE_FIELDS: readonly SizeField[] = ['vcpu', 'memoryGb', 'storageGb'];
 export type KindSizes = Record<WorkloadKind, Record<SizeField, number>>;
 
-function median(values: number[]): number {
-  if (values.length === 0) return 0;
-  values.sort((a, b) => a - b);
+function median(list: number[]): number {
+  if (list.length === 0) return 0;
+  // A typed array sorts numbers natively, several times faster than a comparator.
+  const values = Float64Array.from(list).sort();
   const mid = values.length >> 1;
   return values.length % 2 ? (values[mid] as number) : ((values[mid - 1] as number) + (values[mid] as number)) / 2;
 }

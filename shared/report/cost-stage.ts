@@ -1,7 +1,7 @@
 import { estateLines, type EstateLine } from '../costs/business-case.js';
 import { completeness, type Completeness } from '../costs/completeness.js';
 import { costPlan, type WorkloadCost } from '../costs/costs.js';
-import { spendOverTime, type SpendOverTime } from '../costs/spend.js';
+import { spendScenarios, type SpendOverTime } from '../costs/spend.js';
 import { addTo, emptyTotals, type CostTotals } from '../costs/totals.js';
 import type { Range } from '../costs/uncertainty.js';
 import type { Tier } from '../domain/enums.js';
@@ -40,8 +40,8 @@ export interface CostStage {
   spend: SpendOverTime;
 }
 
-export function costEstate(input: Pick<ReportInput, 'workloads' | 'dependencies' | 'rateCard'>, analysis: Pick<EstateAnalysis, 'tierOf'>, plan: Pick<Plan, 'waves' | 'waveOf'>): CostStage {
-  const { costs, datesOfWave } = costPlan(input.workloads, input.dependencies, analysis.tierOf, plan, input.rateCard);
+export function costEstate(input: Pick<ReportInput, 'workloads' | 'dependencies' | 'rateCard'>, analysis: Pick<EstateAnalysis, 'tierOf' | 'index'>, plan: Pick<Plan, 'waves' | 'waveOf'>): CostStage {
+  const { costs, datesOfWave } = costPlan(input.workloads, input.dependencies, analysis.tierOf, plan, input.rateCard, analysis.index);
   // The sums in one pass over the costs (a 10,000-workload estate is costed on every edit).
   const byWave = new Map<number, CostTotals>();
   const byTier = new Map<Tier, CostTotals>();
@@ -59,9 +59,10 @@ export function costEstate(input: Pick<ReportInput, 'workloads' | 'dependencies'
     addTo(planned, c);
     if (c.moving) into(byTier, c.tier, c);
   }
-  const lines = planned.workloads > 0 ? estateLines(input.workloads, input.dependencies, costs, input.rateCard) : [];
+  const lines = planned.workloads > 0 ? estateLines(input.workloads, analysis.index, costs, input.rateCard) : [];
   const sum = (f: (l: EstateLine) => number) => lines.reduce((s, l) => s + f(l), 0);
-  const spend = spendOverTime(costs, datesOfWave, lines, 'likely');
+  const scenarios = spendScenarios(costs, datesOfWave, lines);
+  const spend = scenarios.likely;
   const headlines: CostHeadlines = {
     oneTime: {
       low: planned.oneTimeLow + retired.oneTimeLow + sum((l) => l.oneTime * l.spread.low),
@@ -76,9 +77,9 @@ export function costEstate(input: Pick<ReportInput, 'workloads' | 'dependencies'
     },
     runBefore: planned.runBefore + retired.runBefore,
     payback: {
-      low: spendOverTime(costs, datesOfWave, lines, 'low').paybackMonth,
+      low: scenarios.low.paybackMonth,
       likely: spend.paybackMonth,
-      high: spendOverTime(costs, datesOfWave, lines, 'high').paybackMonth,
+      high: scenarios.high.paybackMonth,
     },
   };
   let byId: Map<string, WorkloadCost> | undefined;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { estateLines } from '../../../../shared/costs/business-case.js';
 import { costWorkloads, type WaveDates } from '../../../../shared/costs/costs.js';
+import { indexEstate } from '../../../../shared/domain/estate-index.js';
 import { explainLine } from '../../../../shared/costs/explain-case.js';
 import { spendOverTime } from '../../../../shared/costs/spend.js';
 import { dependency, workload } from '../estate-builders.js';
@@ -22,7 +23,7 @@ const inWave = (id: string) => (id === 'ehr' || id === 'fax' ? undefined : wave1
 
 describe('business case lines', () => {
   const costs = costWorkloads(workloads, deps, () => 'multi-tenant', inWave, rates);
-  const lines = estateLines(workloads, deps, costs, rates);
+  const lines = estateLines(workloads, indexEstate(workloads.map((w) => w.id), deps), costs, rates);
   const line = (id: string) => lines.find((l) => l.id === id);
 
   it('builds the landing zone once and runs it monthly from the first wave on', () => {
@@ -60,6 +61,6 @@ describe('business case lines', () => {
 
   it('has no lines to build when nothing is hosted in a wave', () => {
     const none = costWorkloads([ehr], [], () => 'multi-tenant', () => undefined, rates);
-    expect(estateLines([ehr], [], none, rates).every((l) => l.oneTime === 0 && l.monthlyAfter === 0)).toBe(true);
+    expect(estateLines([ehr], indexEstate(['ehr'], []), none, rates).every((l) => l.oneTime === 0 && l.monthlyAfter === 0)).toBe(true);
   });
 });
