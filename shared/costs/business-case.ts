@@ -69,7 +69,15 @@ export function estateLines(workloads: readonly Workload[], index: Pick<EstateIn
   }
   const lz = hosted > 0 ? 1 : 0;
   return [
-    { id: 'landingZone', oneTime: lz * card.landingZoneOneTime, monthlyDuring: lz * card.landingZoneMonth, monthlyAfter: lz * card.landingZoneMonth, count: lz, countAfter: lz, spread: UNCERTAINTY.platform },
+    {
+      id: 'landingZone',
+      oneTime: lz * card.landingZoneOneTime,
+      monthlyDuring: lz * card.landingZoneMonth,
+      monthlyAfter: lz * card.landingZoneMonth,
+      count: lz,
+      countAfter: lz,
+      spread: UNCERTAINTY.platform,
+    },
     {
       id: 'connectivity',
       oneTime: sites.size * card.connectivityOneTime,

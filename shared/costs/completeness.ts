@@ -46,5 +46,7 @@ export function completeness(workloads: readonly Workload[], costs: readonly Wor
 
 /** "current monthly cost recorded for 40 of 46 (87%)", for each item that counts anything. */
 export function completenessSentences(c: Completeness): string[] {
-  return COMPLETENESS_ITEMS.filter((k) => c[k].of > 0).map((k) => `${COMPLETENESS_LABELS[k]} for ${c[k].known.toLocaleString('en')} of ${c[k].of.toLocaleString('en')} (${Math.round((100 * c[k].known) / c[k].of)}%)`);
+  return COMPLETENESS_ITEMS.filter((k) => c[k].of > 0).map(
+    (k) => `${COMPLETENESS_LABELS[k]} for ${c[k].known.toLocaleString('en')} of ${c[k].of.toLocaleString('en')} (${Math.round((100 * c[k].known) / c[k].of)}%)`,
+  );
 }

@@ -114,7 +114,13 @@ export function costWorkloads(
 ): WorkloadCost[] {
   const tiers = workloads.map((w) => tierOf(w.id));
   const { groupOf, sizes } = groupNumbers(workloads, tiers);
-  const links = linkCounts(index ?? indexEstate(workloads.map((w) => w.id), dependencies));
+  const links = linkCounts(
+    index ??
+      indexEstate(
+        workloads.map((w) => w.id),
+        dependencies,
+      ),
+  );
   let medians: KindSizes | undefined;
   // One context for every workload, its counts set per workload (runRateAfter keeps none of it).
   const ctx: RunRateContext = { tier: 'multi-tenant', groupSize: 1, subscriptionGroupSize: 1, medians: () => (medians ??= kindMedians(workloads)) };

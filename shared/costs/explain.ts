@@ -79,9 +79,11 @@ function explainRunAfter(w: Workload, c: WorkloadCost, card: RateCard, money: (x
 export function explainCost(w: Workload, c: WorkloadCost, part: ExplainedPart, card: RateCard): string {
   const money = (x: number) => formatMoney(x, card.currency);
   const retired = c.run.pricing === 'retired';
-  if (part === 'runBefore') return c.runBefore === null ? 'Not recorded: add the current monthly cost in the inventory to count it in the payback.' : `${money(c.runBefore)} a month, as recorded in the inventory.`;
+  if (part === 'runBefore')
+    return c.runBefore === null ? 'Not recorded: add the current monthly cost in the inventory to count it in the payback.' : `${money(c.runBefore)} a month, as recorded in the inventory.`;
   if (part === 'runAfter') return explainRunAfter(w, c, card, money);
-  if (!c.moving && !(retired && (part === 'effort' || part === 'contingency' || part === 'oneTime'))) return `${labelOf(w.strategy ?? 'retire')}: ${retired ? 'decommissioning has no such cost' : 'it does not move, so nothing is spent on it'}.`;
+  if (!c.moving && !(retired && (part === 'effort' || part === 'contingency' || part === 'oneTime')))
+    return `${labelOf(w.strategy ?? 'retire')}: ${retired ? 'decommissioning has no such cost' : 'it does not move, so nothing is spent on it'}.`;
   const effortWhy = c.effortTerms.recorded ? UNCERTAINTY.recordedEffort : UNCERTAINTY.estimatedEffort;
   switch (part) {
     case 'effort':

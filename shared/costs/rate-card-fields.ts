@@ -51,14 +51,35 @@ export const RATE_NUMBER_FIELDS: readonly RateNumberField[] = [
   { key: 'memoryGbMonth', label: 'GB memory, per month', group: 'run', unit: 'money-month', max: M },
   { key: 'storageGbMonth', label: 'GB storage, per month', group: 'run', unit: 'money-month', max: M },
   { key: 'backupGbMonth', label: 'GB backup, per month', group: 'run', unit: 'money-month', max: M },
-  { key: 'objectStorageGbMonth', label: 'GB object storage, per month', group: 'run', unit: 'money-month', max: M, help: 'The storage of object-storage and backup workloads, with no backup rate on top.' },
+  {
+    key: 'objectStorageGbMonth',
+    label: 'GB object storage, per month',
+    group: 'run',
+    unit: 'money-month',
+    max: M,
+    help: 'The storage of object-storage and backup workloads, with no backup rate on top.',
+  },
   { key: 'platformShareMonth', label: 'Platform share, per hosted workload', group: 'run', unit: 'money-month', max: M, help: 'Each hosted workload’s part of the shared runtime platform.' },
   { key: 'dedicatedDatabaseBaseMonth', label: 'Dedicated database premium', group: 'run', unit: 'money-month', max: M, help: 'On top of the platform share, per system, tenant and environment.' },
-  { key: 'dedicatedEnvironmentBaseMonth', label: 'Dedicated environment premium', group: 'run', unit: 'money-month', max: M, help: 'On top of the platform share, per system, tenant and environment.' },
+  {
+    key: 'dedicatedEnvironmentBaseMonth',
+    label: 'Dedicated environment premium',
+    group: 'run',
+    unit: 'money-month',
+    max: M,
+    help: 'On top of the platform share, per system, tenant and environment.',
+  },
   { key: 'nonProductionDiscount', label: 'Non-production discount', group: 'run', unit: 'percent', max: 1 },
   { key: 'rightSizingHeadroom', label: 'Right-sizing headroom', group: 'run', unit: 'percent', max: 3, help: 'Above the measured peak CPU and memory, where the inventory records it.' },
   { key: 'supportShare', label: 'Provider support, share of hosting', group: 'run', unit: 'percent', max: 1 },
-  { key: 'landingZoneOneTime', label: 'Landing zone and platform, one-time', group: 'business-case', unit: 'money', max: M, help: 'Hub network, policies, identity, logging: built before the first wave.' },
+  {
+    key: 'landingZoneOneTime',
+    label: 'Landing zone and platform, one-time',
+    group: 'business-case',
+    unit: 'money',
+    max: M,
+    help: 'Hub network, policies, identity, logging: built before the first wave.',
+  },
   { key: 'landingZoneMonth', label: 'Landing zone and platform, per month', group: 'business-case', unit: 'money-month', max: M },
   { key: 'connectivityOneTime', label: 'Connectivity set-up, per site', group: 'business-case', unit: 'money', max: M, help: 'VPN or private link from each current site.' },
   { key: 'connectivityMonth', label: 'Connectivity, per site per month', group: 'business-case', unit: 'money-month', max: M, help: 'Kept after the plan only where something stays on the site.' },
@@ -86,14 +107,33 @@ export const RATE_NUMBER_FIELDS: readonly RateNumberField[] = [
 
 export const RATE_CHOICE_FIELDS: readonly RateChoiceField[] = [
   { key: 'saasPricing', label: 'Subscription priced', group: 'strategy', options: SAAS_PRICING.map((p) => ({ value: p, label: p === 'per-tenant' ? 'Per system and tenant' : 'Per user' })) },
-  { key: 'commitmentTerm', label: 'Commitment term', group: 'strategy', options: COMMITMENT_TERMS.map((t) => ({ value: t, label: t === 0 ? 'None (pay as you go)' : `${t} year${t === 1 ? '' : 's'}` })) },
+  {
+    key: 'commitmentTerm',
+    label: 'Commitment term',
+    group: 'strategy',
+    options: COMMITMENT_TERMS.map((t) => ({ value: t, label: t === 0 ? 'None (pay as you go)' : `${t} year${t === 1 ? '' : 's'}` })),
+  },
 ];
 
 export const RATE_TABLE_FIELDS: readonly RateTableField[] = [
-  { key: 'effortDaysByKind', label: 'Effort days by kind', entryLabel: (e) => `Effort days, ${labelOf(e).toLowerCase()}`, entries: WORKLOAD_KINDS, max: 1000, help: 'For a workload with no effort recorded, before the other factors.' },
+  {
+    key: 'effortDaysByKind',
+    label: 'Effort days by kind',
+    entryLabel: (e) => `Effort days, ${labelOf(e).toLowerCase()}`,
+    entries: WORKLOAD_KINDS,
+    max: 1000,
+    help: 'For a workload with no effort recorded, before the other factors.',
+  },
   { key: 'strategyFactor', label: 'Strategy factors', entryLabel: (e) => `Strategy factor, ${labelOf(e).toLowerCase()}`, entries: STRATEGIES, max: 20 },
   { key: 'customizationFactor', label: 'Customization factors', entryLabel: (e) => `Customization factor, ${labelOf(e).toLowerCase()}`, entries: CUSTOMIZATIONS, max: 20 },
-  { key: 'environmentFactor', label: 'Environment factors', entryLabel: (e) => `Environment factor, ${labelOf(e).toLowerCase()}`, entries: ENVIRONMENTS, max: 20, help: 'Times the whole estimate: a copy of production is less work.' },
+  {
+    key: 'environmentFactor',
+    label: 'Environment factors',
+    entryLabel: (e) => `Environment factor, ${labelOf(e).toLowerCase()}`,
+    entries: ENVIRONMENTS,
+    max: 20,
+    help: 'Times the whole estimate: a copy of production is less work.',
+  },
 ];
 
 // Every field of the card has a row above, or this fails to compile.

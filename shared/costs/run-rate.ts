@@ -40,7 +40,24 @@ export interface RunRateTerms {
 }
 
 const round = (n: number) => Math.round(n * 100) / 100;
-const NONE = { sizeSource: 'recorded', vcpu: 0, memoryGb: 0, storageGb: 0, compute: 0, commitment: 0, storage: 0, platformShare: 0, isolationPremium: 0, groupSize: 1, discount: 0, licence: 0, support: 0, subscription: 0, subscriptionShare: 0, sizeDriven: 0 } as const;
+const NONE = {
+  sizeSource: 'recorded',
+  vcpu: 0,
+  memoryGb: 0,
+  storageGb: 0,
+  compute: 0,
+  commitment: 0,
+  storage: 0,
+  platformShare: 0,
+  isolationPremium: 0,
+  groupSize: 1,
+  discount: 0,
+  licence: 0,
+  support: 0,
+  subscription: 0,
+  subscriptionShare: 0,
+  sizeDriven: 0,
+} as const;
 
 const NO_SIZE = { vcpu: 0, memoryGb: 0, storageGb: 0 } as const;
 

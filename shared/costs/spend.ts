@@ -97,7 +97,8 @@ export function spendScenarios(costs: readonly WorkloadCost[], datesOfWave: Read
   const empty = (): SpendOverTime => ({ months: [], paybackMonth: null, counted: 0, leftOut });
   // Nothing planned to compare: the retired alone make no plan.
   if (!counts.some((x) => x > 0)) return { low: empty(), likely: empty(), high: empty() };
-  const walk = (s: WaveSums, retiredOnce: number, factorOf: (l: EstateLine) => number) => months(s, counts, datesOfWave, stayingPut + retiredBefore, retiredBefore, retiredOnce, lines, factorOf, counted, leftOut);
+  const walk = (s: WaveSums, retiredOnce: number, factorOf: (l: EstateLine) => number) =>
+    months(s, counts, datesOfWave, stayingPut + retiredBefore, retiredBefore, retiredOnce, lines, factorOf, counted, leftOut);
   return {
     low: walk(low, retiredLow, (l) => l.spread.low),
     likely: walk(likely, retiredLikely, () => 1),

@@ -31,7 +31,15 @@ export function rangeTable(costs: CostStage, currency: string): SheetTable {
 export function estateLineTable(costs: CostStage, currency: string): SheetTable {
   return {
     title: `Business case lines (${currency})`,
-    columns: [col('Line'), col('Counts', 'integer'), col('One-time', 'money'), col('Per month during the plan', 'money'), col('Per month after', 'money'), col('Range low ×', 'number'), col('Range high ×', 'number')],
+    columns: [
+      col('Line'),
+      col('Counts', 'integer'),
+      col('One-time', 'money'),
+      col('Per month during the plan', 'money'),
+      col('Per month after', 'money'),
+      col('Range low ×', 'number'),
+      col('Range high ×', 'number'),
+    ],
     rows: [
       ...costs.lines.map((l) => [ESTATE_LINE_NAMES[l.id], l.count, l.oneTime, l.monthlyDuring, l.monthlyAfter, l.spread.low, l.spread.high]),
       ['Licences (in the workloads’ run rate)', null, null, null, costs.planned.licence, null, null],

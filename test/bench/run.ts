@@ -203,7 +203,9 @@ async function main(): Promise<void> {
   const cost = costBenchmark(100_000, 5);
   const costRatio = cost.ours / cost.base;
   failed ||= costRatio > 5;
-  console.log(`costs for every wave (${cost.waves.toLocaleString('en')}) of the realistic 100,000-workload plan vs one linear pass: ${cost.ours.toFixed(1)} vs ${cost.base.toFixed(1)} ms = ${costRatio.toFixed(2)}x  target ≤ 5x ${costRatio <= 5 ? 'ok' : 'MISSED'}`);
+  console.log(
+    `costs for every wave (${cost.waves.toLocaleString('en')}) of the realistic 100,000-workload plan vs one linear pass: ${cost.ours.toFixed(1)} vs ${cost.base.toFixed(1)} ms = ${costRatio.toFixed(2)}x  target ≤ 5x ${costRatio <= 5 ? 'ok' : 'MISSED'}`,
+  );
 
   // Issue 15: the whole report, and a view switch once it is there.
   const whole = reportBenchmark(estate, 5);

@@ -14,15 +14,30 @@ export function BusinessCaseLines({ costs, card }: { costs: CostStage; card: Rat
   const money = (x: number) => formatMoney(x, card.currency);
   const { planned, retired } = costs;
   const parts: { name: string; value: number; how: string }[] = [
-    { name: 'Licences', value: planned.licence, how: `Licence-included workloads: their vCPU × ${money(card.licencePerVcpuMonth)} a month; bring-your-own and open-source ones pay nothing more. In each workload’s run rate after.` },
+    {
+      name: 'Licences',
+      value: planned.licence,
+      how: `Licence-included workloads: their vCPU × ${money(card.licencePerVcpuMonth)} a month; bring-your-own and open-source ones pay nothing more. In each workload’s run rate after.`,
+    },
     { name: 'Provider support', value: planned.support, how: `${Math.round(card.supportShare * 100)}% of each hosted workload’s hosting and licences. In each workload’s run rate after.` },
-    { name: 'Subscriptions', value: planned.subscription, how: `Repurchased workloads, ${card.saasPricing === 'per-user' ? `${money(card.saasUserMonth)} per user` : `${money(card.saasTenantMonth)} per system and tenant`} a month.` },
+    {
+      name: 'Subscriptions',
+      value: planned.subscription,
+      how: `Repurchased workloads, ${card.saasPricing === 'per-user' ? `${money(card.saasUserMonth)} per user` : `${money(card.saasTenantMonth)} per system and tenant`} a month.`,
+    },
     {
       name: 'Commitment discounts',
       value: -planned.commitment,
-      how: card.commitmentTerm === 0 ? 'No commitment on the rate card: compute is paid as you go.' : `A ${card.commitmentTerm}-year commitment on ${Math.round(card.committedShare * 100)}% of production compute, taken off each workload’s run rate.`,
+      how:
+        card.commitmentTerm === 0
+          ? 'No commitment on the rate card: compute is paid as you go.'
+          : `A ${card.commitmentTerm}-year commitment on ${Math.round(card.committedShare * 100)}% of production compute, taken off each workload’s run rate.`,
     },
-    { name: 'Retired: run cost saved', value: -retired.runBefore, how: `${retired.workloads} retired workload${retired.workloads === 1 ? '' : 's'} switched off after the last cutover; decommissioning ${money(retired.oneTime)} once.` },
+    {
+      name: 'Retired: run cost saved',
+      value: -retired.runBefore,
+      how: `${retired.workloads} retired workload${retired.workloads === 1 ? '' : 's'} switched off after the last cutover; decommissioning ${money(retired.oneTime)} once.`,
+    },
   ];
   return (
     <section className="wave-costs business-case" aria-label="Business case lines">

@@ -58,7 +58,12 @@ export function CostsView({ snapshot }: { snapshot: EstateSnapshot }) {
           </div>
           <div className="headline">
             <span className="headline-label">Run rate per month, after</span>
-            <Figure strong label="Run rate after, likely" text={money(h.runAfter.likely)} explain={() => explainRunAfter(h.runAfter, h.runBefore, planned, costs.retired, costs.lines, costs.completeness, card)} />
+            <Figure
+              strong
+              label="Run rate after, likely"
+              text={money(h.runAfter.likely)}
+              explain={() => explainRunAfter(h.runAfter, h.runBefore, planned, costs.retired, costs.lines, costs.completeness, card)}
+            />
             <RangeNote range={h.runAfter} money={money} />
             <span className="muted small">
               from <Figure label="Run rate before" text={money(h.runBefore)} explain={() => explainTotal('the plan', 'runBefore', plannedCosts, nameOf, card)} /> today:{' '}

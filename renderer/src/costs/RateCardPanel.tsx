@@ -74,7 +74,16 @@ export function RateCardPanel({ card }: { card: RateCard }) {
             </label>
           ))}
           {RATE_NUMBER_FIELDS.filter((f) => f.group === group).map((f) => (
-            <NumberSetting key={f.key} label={f.label} help={f.help} percent={f.unit === 'percent'} min={0} max={f.max} value={card[f.key]} onCommit={(v) => v !== null && set(f.label, { ...card, [f.key]: v })} />
+            <NumberSetting
+              key={f.key}
+              label={f.label}
+              help={f.help}
+              percent={f.unit === 'percent'}
+              min={0}
+              max={f.max}
+              value={card[f.key]}
+              onCommit={(v) => v !== null && set(f.label, { ...card, [f.key]: v })}
+            />
           ))}
         </section>
       ))}

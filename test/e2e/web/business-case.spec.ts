@@ -30,7 +30,10 @@ test.describe('the business case in the Costs view', () => {
     await app.keyboard.press('Escape');
 
     // The hospital Odoo web's run rate shows its right-sizing and isolation premium.
-    await app.locator('.cost-grid-row', { hasText: 'Odoo web (hospital)' }).getByRole('button', { name: /^Run after, Odoo web \(hospital\)/ }).click();
+    await app
+      .locator('.cost-grid-row', { hasText: 'Odoo web (hospital)' })
+      .getByRole('button', { name: /^Run after, Odoo web \(hospital\)/ })
+      .click();
     await expect(app.getByRole('note')).toContainText('8 vCPU × €22 (right-sized from 16 at a 35% peak + 30% headroom)');
     await expect(app.getByRole('note')).toContainText('€320 isolation premium');
     await app.keyboard.press('Escape');

@@ -23,7 +23,15 @@ const inWave = (id: string) => (id === 'ehr' || id === 'fax' ? undefined : wave1
 
 describe('business case lines', () => {
   const costs = costWorkloads(workloads, deps, () => 'multi-tenant', inWave, rates);
-  const lines = estateLines(workloads, indexEstate(workloads.map((w) => w.id), deps), costs, rates);
+  const lines = estateLines(
+    workloads,
+    indexEstate(
+      workloads.map((w) => w.id),
+      deps,
+    ),
+    costs,
+    rates,
+  );
   const line = (id: string) => lines.find((l) => l.id === id);
 
   it('builds the landing zone once and runs it monthly from the first wave on', () => {
@@ -60,7 +68,13 @@ describe('business case lines', () => {
   });
 
   it('has no lines to build when nothing is hosted in a wave', () => {
-    const none = costWorkloads([ehr], [], () => 'multi-tenant', () => undefined, rates);
+    const none = costWorkloads(
+      [ehr],
+      [],
+      () => 'multi-tenant',
+      () => undefined,
+      rates,
+    );
     expect(estateLines([ehr], indexEstate(['ehr'], []), none, rates).every((l) => l.oneTime === 0 && l.monthlyAfter === 0)).toBe(true);
   });
 });

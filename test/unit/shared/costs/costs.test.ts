@@ -14,7 +14,16 @@ const one = (costs: WorkloadCost[], id: string) => costs.find((c) => c.workloadI
 describe('one-time and dual-running costs', () => {
   it('adds rehearsal, hypercare, tools and contingency (not on tools) to the effort, each part on its own', () => {
     const withExtras = { ...card, rehearsalShare: 0.5, hypercareWeeks: 2, hypercareDaysPerWeek: 1, contingency: 0.1, toolsPerWorkload: 150 };
-    const c = one(costWorkloads([app], [], () => 'multi-tenant', () => undefined, withExtras), 'app');
+    const c = one(
+      costWorkloads(
+        [app],
+        [],
+        () => 'multi-tenant',
+        () => undefined,
+        withExtras,
+      ),
+      'app',
+    );
     // 4 days × 1,000 effort, half of it again for rehearsal, 2 hypercare days, 150 tools, 10% on the first three.
     expect([c.effort, c.rehearsal, c.hypercare, c.tools, c.contingency, c.oneTime]).toEqual([4000, 2000, 2000, 150, 800, 8950]);
     // Estimated effort: effort and rehearsal × 0.8 to × 1.5, with their contingency.
@@ -24,22 +33,57 @@ describe('one-time and dual-running costs', () => {
       '€4,000 effort + €2,000 rehearsal + €2,000 hypercare + €150 tools + €800 contingency = €8,950. Range €7,630 to €12,250: effort and rehearsal × 0.8 to × 1.5 (effort estimated from its drivers).',
     );
     // Recorded effort is surer: × 0.9 to × 1.2.
-    const recorded = one(costWorkloads([{ ...app, effortDays: 4 }], [], () => 'multi-tenant', () => undefined, withExtras), 'app');
+    const recorded = one(
+      costWorkloads(
+        [{ ...app, effortDays: 4 }],
+        [],
+        () => 'multi-tenant',
+        () => undefined,
+        withExtras,
+      ),
+      'app',
+    );
     // (5,400 + 2,000) × 1.1 + 150 and (7,200 + 2,000) × 1.1 + 150.
     expect([recorded.oneTimeLow, recorded.oneTimeHigh]).toEqual([8290, 10270]);
   });
 
   it('prices the overlap: the new hosting from wave start to cutover, the old one through the parallel run', () => {
-    const c = one(costWorkloads([app], [], () => 'multi-tenant', () => wave1, { ...card, parallelRunWeeks: 2 }), 'app');
+    const c = one(
+      costWorkloads(
+        [app],
+        [],
+        () => 'multi-tenant',
+        () => wave1,
+        { ...card, parallelRunWeeks: 2 },
+      ),
+      'app',
+    );
     expect(c.overlapDays).toBe(13);
     expect(c.dualRunning).toBeCloseTo((116 * 13) / 30.4 + (300 * 14) / 30.4, 2);
     // Sizes recorded, use not measured: the new hosting's sized part (66) × 0.7 to × 1.1.
     expect(c.dualRunningLow).toBeCloseTo(((116 - 66 * 0.3) * 13) / 30.4 + (300 * 14) / 30.4, 2);
-    expect(one(costWorkloads([{ ...app, strategy: 'retire' }], [], () => 'multi-tenant', () => wave1, card), 'app')).toMatchObject({ dualRunning: 0, runAfter: 0 });
+    expect(
+      one(
+        costWorkloads(
+          [{ ...app, strategy: 'retire' }],
+          [],
+          () => 'multi-tenant',
+          () => wave1,
+          card,
+        ),
+        'app',
+      ),
+    ).toMatchObject({ dualRunning: 0, runAfter: 0 });
   });
 
   it('sums per wave and explains a total by its largest parts', () => {
-    const costs = costWorkloads([app, db], [], () => 'multi-tenant', () => wave1, card);
+    const costs = costWorkloads(
+      [app, db],
+      [],
+      () => 'multi-tenant',
+      () => wave1,
+      card,
+    );
     const wave = totalsBy(costs, (c) => c.wave ?? undefined).get(1);
     // Effort: 4 days for the application; 5 × 1.5 + 1 per 500 GB = 8.5 for the database.
     expect(wave).toMatchObject({ workloads: 2, runBefore: 1200, runBeforeKnown: 2, effort: 4000 + 8500, runAfter: 116 + 80 + 32 + 100 + 50 });
@@ -50,7 +94,18 @@ describe('one-time and dual-running costs', () => {
 
   it('prices object storage and backup workloads’ storage at the object storage rate, without backup on top', () => {
     const bucket = workload('s3', { kind: 'object-storage', strategy: 'replatform', vcpu: 0, memoryGb: 0, storageGb: 6000 });
-    expect(one(costWorkloads([bucket], [], () => 'multi-tenant', () => undefined, card), 's3').run.storage).toBe(60);
+    expect(
+      one(
+        costWorkloads(
+          [bucket],
+          [],
+          () => 'multi-tenant',
+          () => undefined,
+          card,
+        ),
+        's3',
+      ).run.storage,
+    ).toBe(60);
   });
 
   it('formats money the way its currency is written, and small rates with their cents', () => {

@@ -27,7 +27,9 @@ describe('run rate after: hosted (rehost, replatform, refactor)', () => {
     // 400 shared by the two workloads of ERP in production: 200 each on top.
     expect(dedicated).toEqual(mt.map((x) => x + 200));
     expect(first(cost([app], 'dedicated-environment')).runAfter).toBe(116 + 1000);
-    expect(explainCost(app, first(cost([app, db], 'dedicated-database')), 'runAfter', card)).toContain('€200 isolation premium (the dedicated database premium shared by 2 workloads of ERP in production: what it costs over multi-tenant)');
+    expect(explainCost(app, first(cost([app, db], 'dedicated-database')), 'runAfter', card)).toContain(
+      '€200 isolation premium (the dedicated database premium shared by 2 workloads of ERP in production: what it costs over multi-tenant)',
+    );
   });
 
   it('right-sizes vCPU and memory from the measured peak plus headroom, in whole units, up as well as down', () => {
@@ -80,7 +82,7 @@ describe('run rate after: the other strategies', () => {
     expect(costs.map((c) => c.runAfter)).toEqual([150, 150, 300]);
     expect(first(costs).run).toMatchObject({ pricing: 'subscription', licence: 0, support: 0, isolationPremium: 0 });
     expect(explainCost(saas, first(costs), 'runAfter', card)).toBe(
-      'Repurchased as a subscription: €300 a month for Booking for Clinics ÷ 2 repurchased workloads sharing it = €150 a month; no hosting, licence or support on top (the vendor\'s price includes them). Range €135 to €188 (subscription before the vendor’s quote).',
+      "Repurchased as a subscription: €300 a month for Booking for Clinics ÷ 2 repurchased workloads sharing it = €150 a month; no hosting, licence or support on top (the vendor's price includes them). Range €135 to €188 (subscription before the vendor’s quote).",
     );
   });
 

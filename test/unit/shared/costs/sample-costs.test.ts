@@ -41,7 +41,13 @@ describe('the sample estate’s costs', () => {
     const clinics = new Set(estate.workloads.filter((w) => w.tenant === 'Meridian Clinics').map((w) => w.id));
     const tierOf = report.analysis.tierOf;
     const run = (dedicated: boolean) =>
-      costWorkloads(estate.workloads, estate.dependencies, (id) => (dedicated && clinics.has(id) ? 'dedicated-database' : tierOf(id)), () => undefined, DEFAULT_ESTATE_SETTINGS.rateCard).reduce((s, c) => s + c.runAfter, 0);
+      costWorkloads(
+        estate.workloads,
+        estate.dependencies,
+        (id) => (dedicated && clinics.has(id) ? 'dedicated-database' : tierOf(id)),
+        () => undefined,
+        DEFAULT_ESTATE_SETTINGS.rateCard,
+      ).reduce((s, c) => s + c.runAfter, 0);
     // Odoo ERP production already pays one premium (web and workers); its pg and redis join it at no more.
     // New premiums: Edge ingress production 450, Odoo ERP staging 450 × 0.6 = 270, development 270: 990, + 10% support.
     expect(run(true) - run(false)).toBeCloseTo(1_089, 1);

@@ -130,7 +130,10 @@ describe('units and flags in the mapping', () => {
   });
 
   it('does not map a column whose unit the field cannot take ("CPU %" is no vCPU count, it is the peak CPU use)', () => {
-    expect(guessMapping(['CPU %', 'CPUs'])).toEqual([{ to: 'field', field: 'cpuUtilisationPct' }, { to: 'field', field: 'vcpu' }]);
+    expect(guessMapping(['CPU %', 'CPUs'])).toEqual([
+      { to: 'field', field: 'cpuUtilisationPct' },
+      { to: 'field', field: 'vcpu' },
+    ]);
     expect(guessMapping(['Peak memory', 'Licence model'])).toEqual([
       { to: 'field', field: 'memoryUtilisationPct' },
       { to: 'field', field: 'licensing' },

@@ -31,12 +31,13 @@ describe('the workbook Summary sheet', () => {
     expect(row('Payback month')?.length).toBe(4);
     expect(row('Data: current monthly cost recorded')?.[0]).toBe('Data: current monthly cost recorded for 42 of 42 (100%)');
     const lines = table(sheet.tables, /^Business case lines/);
-    expect(lines.rows.map((r) => r[0])).toEqual(expect.arrayContaining(['Landing zone and platform', 'Connectivity', 'Egress', 'Programme tools', 'Licences (in the workloads’ run rate)', 'Provider support (in the workloads’ run rate)']));
+    expect(lines.rows.map((r) => r[0])).toEqual(
+      expect.arrayContaining(['Landing zone and platform', 'Connectivity', 'Egress', 'Programme tools', 'Licences (in the workloads’ run rate)', 'Provider support (in the workloads’ run rate)']),
+    );
     // Landing zone: 60,000 once, 2,500 a month during and after.
     expect(lines.rows.find((r) => r[0] === 'Landing zone and platform')?.slice(2, 5)).toEqual([60_000, 2_500, 2_500]);
     expect(valueOf(table(sheet.tables, /^The plan at a glance$/), 'One-time migration cost (likely)')).toBe(h.oneTime.likely);
   });
-
 
   it('carries the plan-quality figures of the report’s quality stage', () => {
     const estate = sampleContent();
