@@ -45,6 +45,7 @@ test.describe('the business case in the Costs view', () => {
     await expect(app.getByText('✓ Saved')).toBeVisible();
     await expect.poll(async () => Number(((await runAfter.textContent()) ?? '').replace(/[^\d]/g, ''))).toBeLessThan(before);
     await expect(app.getByRole('textbox', { name: 'Landing zone and platform, one-time' })).toBeVisible();
-    await app.getByRole('complementary', { name: 'Rate card' }).screenshot({ path: join(SCREENSHOTS, 'costs-rate-card.png') });
+    await app.getByRole('combobox', { name: 'Commitment term' }).scrollIntoViewIfNeeded();
+    await app.screenshot({ path: join(SCREENSHOTS, 'costs-rate-card.png') });
   });
 });
