@@ -1,7 +1,7 @@
 // npm run fixtures:estates: one estate file per schema version the app has shipped, as
 // that version wrote it, under test/fixtures/estates/. Each holds the sample's
 // workloads and dependencies, plus what its version added (graph positions in 2, plan
-// settings in 3, IP addresses in 4, date limits in 5). Run it when a migration is added, and commit the new
+// settings in 3, IP addresses in 4, date limits in 5, utilisation and licensing in 7). Run it when a migration is added, and commit the new
 // file: the migration test opens every one of them. A file already there is a shipped
 // version's and is left as it is.
 import Database from 'better-sqlite3';
@@ -9,14 +9,15 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { APPLICATION_ID } from '../electron/backend/services/estate-file.js';
 import { DEPENDENCY_COLUMNS, WORKLOAD_COLUMNS, dependencyToRow, workloadToRow } from '../electron/backend/services/estate-rows.js';
-import { LATEST_SCHEMA_VERSION, migrate } from '../electron/backend/services/migrations/index.js';
+import { MIGRATIONS, migrate } from '../electron/backend/services/migrations/index.js';
 import { healthcareSampleEstate } from '../shared/sample/healthcare-estate.js';
 
 const dir = join(process.cwd(), 'test', 'fixtures', 'estates');
 mkdirSync(dir, { recursive: true });
 const { workloads, dependencies } = healthcareSampleEstate();
 
-for (let version = 1; version <= LATEST_SCHEMA_VERSION; version++) {
+// By migration number: a branch may ship a number before another's lands.
+for (const { version } of MIGRATIONS) {
   const path = join(dir, `schema-${version}.waveplan`);
   if (existsSync(path)) continue;
   const db = new Database(path);
@@ -28,7 +29,8 @@ for (let version = 1; version <= LATEST_SCHEMA_VERSION; version++) {
     db.prepare('INSERT INTO estate (singleton, name, revision, createdAt, updatedAt) VALUES (1, ?, 7, ?, ?)').run(`Schema ${version} estate`, '2026-06-01T09:00:00.000Z', '2026-06-02T17:30:00.000Z');
     // Workload columns are those of version 1, ipAddresses from version 4 and the date limits from 5 (each added last).
     const DATE_COLUMNS: readonly string[] = ['notBefore', 'notAfter', 'doneBy', 'blackouts'];
-    const columns = WORKLOAD_COLUMNS.filter((c) => (version >= 4 || c !== 'ipAddresses') && (version >= 5 || !DATE_COLUMNS.includes(c)));
+    const COST_COLUMNS: readonly string[] = ['cpuUtilisationPct', 'memoryUtilisationPct', 'licensing'];
+    const columns = WORKLOAD_COLUMNS.filter((c) => (version >= 4 || c !== 'ipAddresses') && (version >= 5 || !DATE_COLUMNS.includes(c)) && (version >= 7 || !COST_COLUMNS.includes(c)));
     const insertW = db.prepare(`INSERT INTO workload (${columns.join(', ')}, position) VALUES (${columns.map(() => '?').join(', ')}, ?)`);
     workloads.forEach((w, i) => insertW.run(...workloadToRow(w).slice(0, columns.length), i + 1));
     const insertD = db.prepare(`INSERT INTO dependency (${DEPENDENCY_COLUMNS.join(', ')}) VALUES (${DEPENDENCY_COLUMNS.map(() => '?').join(', ')})`);
@@ -38,6 +40,7 @@ for (let version = 1; version <= LATEST_SCHEMA_VERSION; version++) {
     if (version >= 4) db.prepare("UPDATE workload SET ipAddresses = '10.20.4.15,10.20.4.16' WHERE id = 'hosp-redis'").run();
     if (version >= 5)
       db.prepare("UPDATE workload SET doneBy = '2027-01-27', blackouts = ? WHERE id = 'hosp-redis'").run(JSON.stringify([{ from: '2026-12-01', to: '2026-12-31', label: 'December freeze' }]));
+    if (version >= 7) db.prepare("UPDATE workload SET cpuUtilisationPct = 35, memoryUtilisationPct = 55, licensing = 'byol' WHERE id = 'hosp-redis'").run();
   })();
   db.close();
   console.log(`Wrote ${path}`);

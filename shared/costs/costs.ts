@@ -1,14 +1,21 @@
 import { differenceInCalendarDays, parseISO } from 'date-fns';
+import type { Dependency } from '../domain/dependency.js';
+import { indexEstate, type EstateIndex } from '../domain/estate-index.js';
 import { ENVIRONMENTS, TIERS, type Tier } from '../domain/enums.js';
 import type { Workload } from '../domain/workload.js';
 import type { Plan, Wave } from '../planner/plan-types.js';
-import { holdsProductionData } from '../domain/production-data.js';
-import type { RateCard } from './rate-card.js';
 import { isMoving } from '../domain/moving.js';
+import { effortTerms, round, type EffortTerms } from './effort.js';
+import type { RateCard } from './rate-card.js';
+import { runRateAfter, type RunRateContext, type RunRateTerms } from './run-rate.js';
+import { kindMedians, type KindSizes } from './size-fill.js';
+import { sizeSpread, UNCERTAINTY } from './uncertainty.js';
 
 // Costs (docs/domain-rules.md, "Costs"): per workload, and summed per wave, tier or estate. A
 // workload's cost keeps the terms it was computed from, so `explainCost` can say how
 // without working anything out again; a 10,000-workload estate is costed on every edit.
+
+export { round } from './effort.js';
 
 export interface WaveDates {
   wave: number;
@@ -16,8 +23,8 @@ export interface WaveDates {
   cutover: string;
 }
 
-/** The money figures, summed the same way at every scope. */
-export const COST_PARTS = ['effort', 'rehearsal', 'hypercare', 'contingency', 'dualRunning'] as const;
+/** The one-time and dual-running money figures, summed the same way at every scope. */
+export const COST_PARTS = ['effort', 'rehearsal', 'hypercare', 'tools', 'contingency', 'dualRunning'] as const;
 export type CostPart = (typeof COST_PARTS)[number];
 
 export interface WorkloadCost {
@@ -28,35 +35,32 @@ export interface WorkloadCost {
   /** Its current monthly cost, when recorded. */
   runBefore: number | null;
   runAfter: number;
+  runAfterLow: number;
+  runAfterHigh: number;
   effortDays: number;
-  /** One-time parts: effort, its rehearsal, hypercare support, and contingency on all three. */
+  /** One-time parts: effort (or decommissioning), its rehearsal, hypercare support, migration tools, and contingency on the first three. */
   effort: number;
   rehearsal: number;
   hypercare: number;
+  tools: number;
   contingency: number;
   oneTime: number;
+  oneTimeLow: number;
+  oneTimeHigh: number;
   dualRunning: number;
+  dualRunningLow: number;
+  dualRunningHigh: number;
   // The terms behind the figures, for the explanation.
-  resources: number;
-  baseShare: number;
-  groupSize: number;
-  discount: number;
+  effortTerms: EffortTerms;
+  run: RunRateTerms;
   hypercareDays: number;
   overlapDays: number;
 }
 
 export const DAYS_PER_MONTH = 30.4;
-export const round = (n: number) => Math.round(n * 100) / 100;
-
-/** Effort days: the recorded figure, else the card's default for its kind and strategy, plus data size. */
-export function effortDaysFor(w: Workload, card: RateCard): number {
-  if (w.effortDays !== null) return w.effortDays;
-  const data = w.databaseGb ? (w.databaseGb / 500) * card.effortDaysPer500Gb : 0;
-  return round((card.effortDaysByKind[w.kind] ?? 0) * (card.strategyFactor[w.strategy ?? 'rehost'] ?? 1) + data);
-}
 
 /**
- * Dedicated base fees are paid once per system, tenant and environment on that tier.
+ * Dedicated premiums are paid once per system, tenant and environment on that tier.
  * The group is a number from nested maps: a key string per workload would cost more
  * than the rest of the costing on a 10,000-workload estate.
  */
@@ -80,13 +84,49 @@ function groupNumbers(workloads: readonly Workload[], tiers: readonly Tier[]): {
   return { groupOf, sizes };
 }
 
+const subscriptionKey = (w: Workload) => `${w.system}\u0000${w.tenant}`;
+
+/** Each workload's count of dependencies, either way (the integrations its effort counts), by position in the index. */
+export function linkCounts(index: Pick<EstateIndex, 'ids' | 'consumer' | 'provider'>): Int32Array {
+  const links = new Int32Array(index.ids.length);
+  const { consumer, provider } = index;
+  for (let j = 0; j < consumer.length; j++) {
+    const c = consumer[j] as number;
+    const p = provider[j] as number;
+    if (c >= 0) links[c] = (links[c] as number) + 1;
+    if (p >= 0 && p !== c) links[p] = (links[p] as number) + 1;
+  }
+  return links;
+}
+
 /**
  * Every workload's costs, in the order given. `tierOf` gives the planned tier, `datesOf`
  * the wave a workload moves in (undefined: not planned).
  */
-export function costWorkloads(workloads: readonly Workload[], tierOf: (id: string) => Tier, datesOf: (id: string) => WaveDates | undefined, card: RateCard): WorkloadCost[] {
+export function costWorkloads(
+  workloads: readonly Workload[],
+  dependencies: readonly Dependency[],
+  tierOf: (id: string) => Tier,
+  datesOf: (id: string) => WaveDates | undefined,
+  card: RateCard,
+  /** The analysis's index of these workloads and dependencies, when there is one (else one is made). */
+  index?: EstateIndex,
+): WorkloadCost[] {
   const tiers = workloads.map((w) => tierOf(w.id));
   const { groupOf, sizes } = groupNumbers(workloads, tiers);
+  const links = linkCounts(
+    index ??
+      indexEstate(
+        workloads.map((w) => w.id),
+        dependencies,
+      ),
+  );
+  let medians: KindSizes | undefined;
+  // One context for every workload, its counts set per workload (runRateAfter keeps none of it).
+  const ctx: RunRateContext = { tier: 'multi-tenant', groupSize: 1, subscriptionGroupSize: 1, medians: () => (medians ??= kindMedians(workloads)) };
+  // One subscription per system and tenant, shared by its repurchased workloads.
+  const subscriptions = new Map<string, number>();
+  for (const w of workloads) if (w.strategy === 'repurchase') subscriptions.set(subscriptionKey(w), (subscriptions.get(subscriptionKey(w)) ?? 0) + 1);
   // Days from each wave's start to its cutover, worked out once per wave.
   const overlaps = new Map<WaveDates, number>();
   const overlapOf = (d: WaveDates) => {
@@ -99,38 +139,56 @@ export function costWorkloads(workloads: readonly Workload[], tierOf: (id: strin
     const w = workloads[i] as Workload;
     const tier = tiers[i] as Tier;
     const moving = isMoving(w);
-    const size = sizes.get(groupOf[i] as number) ?? 1;
-    const resources = round((w.vcpu ?? 0) * card.vcpuMonth + (w.memoryGb ?? 0) * card.memoryGbMonth + (w.storageGb ?? 0) * (card.storageGbMonth + card.backupGbMonth));
-    const baseShare = round(tier === 'multi-tenant' ? card.platformShareMonth : (tier === 'dedicated-database' ? card.dedicatedDatabaseBaseMonth : card.dedicatedEnvironmentBaseMonth) / size);
-    const discount = holdsProductionData(w) ? 0 : card.nonProductionDiscount;
-    const runAfter = moving ? round((resources + baseShare) * (1 - discount)) : w.strategy === 'retain' ? (w.currentMonthlyCost ?? 0) : 0;
-    const effortDays = moving ? effortDaysFor(w, card) : 0;
+    const retired = w.strategy === 'retire';
+    ctx.tier = tier;
+    ctx.groupSize = tier === 'multi-tenant' ? 1 : (sizes.get(groupOf[i] as number) ?? 1);
+    ctx.subscriptionGroupSize = w.strategy === 'repurchase' ? (subscriptions.get(subscriptionKey(w)) ?? 1) : 1;
+    const run = runRateAfter(w, ctx, card);
+    const spread = run.pricing === 'subscription' ? UNCERTAINTY.subscription : sizeSpread(run.sizeSource);
+    const runAfterLow = round(run.runAfter - run.sizeDriven * (1 - spread.low) - (run.pricing === 'subscription' ? run.subscription * (1 - spread.low) : 0));
+    const runAfterHigh = round(run.runAfter + run.sizeDriven * (spread.high - 1) + (run.pricing === 'subscription' ? run.subscription * (spread.high - 1) : 0));
+    // Retired workloads are decommissioned: effort, no rehearsal, hypercare or tools.
+    const terms = effortTerms(w, links[i] as number, card);
+    const effortDays = moving || retired ? terms.days : 0;
     const hypercareDays = moving ? card.hypercareWeeks * card.hypercareDaysPerWeek : 0;
     const effort = round(effortDays * card.effortDayRate);
-    const rehearsal = round(effort * card.rehearsalShare);
+    const rehearsal = moving ? round(effort * card.rehearsalShare) : 0;
     const hypercare = round(hypercareDays * card.effortDayRate);
+    const tools = moving ? card.toolsPerWorkload : 0;
     const contingency = round((effort + rehearsal + hypercare) * card.contingency);
+    const oneTime = round(effort + rehearsal + hypercare + tools + contingency);
+    const effortSpread = terms.recorded ? UNCERTAINTY.recordedEffort : UNCERTAINTY.estimatedEffort;
+    // Effort and rehearsal scale with the effort's spread, hypercare does not; contingency follows; tools are quoted.
+    const varying = effort + rehearsal;
+    const fixed = hypercare;
+    const withContingency = 1 + card.contingency;
     const dates = datesOf(w.id);
     const overlapDays = dates && moving ? overlapOf(dates) : 0;
-    const dualRunning = dates && moving ? round((runAfter * overlapDays) / DAYS_PER_MONTH + ((w.currentMonthlyCost ?? 0) * card.parallelRunWeeks * 7) / DAYS_PER_MONTH) : 0;
+    const dualDays = dates && moving ? overlapDays / DAYS_PER_MONTH : 0;
+    const oldHosting = dates && moving ? ((w.currentMonthlyCost ?? 0) * card.parallelRunWeeks * 7) / DAYS_PER_MONTH : 0;
     costs.push({
       workloadId: w.id,
       tier,
       moving,
       wave: dates?.wave ?? null,
       runBefore: w.currentMonthlyCost,
-      runAfter,
+      runAfter: run.runAfter,
+      runAfterLow,
+      runAfterHigh,
       effortDays,
       effort,
       rehearsal,
       hypercare,
+      tools,
       contingency,
-      oneTime: round(effort + rehearsal + hypercare + contingency),
-      dualRunning,
-      resources,
-      baseShare,
-      groupSize: size,
-      discount,
+      oneTime,
+      oneTimeLow: oneTime === 0 ? 0 : round((varying * effortSpread.low + fixed) * withContingency + tools),
+      oneTimeHigh: oneTime === 0 ? 0 : round((varying * effortSpread.high + fixed) * withContingency + tools),
+      dualRunning: dualDays || oldHosting ? round(run.runAfter * dualDays + oldHosting) : 0,
+      dualRunningLow: dualDays || oldHosting ? round(runAfterLow * dualDays + oldHosting) : 0,
+      dualRunningHigh: dualDays || oldHosting ? round(runAfterHigh * dualDays + oldHosting) : 0,
+      effortTerms: terms,
+      run,
       hypercareDays,
       overlapDays,
     });
@@ -146,55 +204,12 @@ export function waveDates(waves: readonly Pick<Wave, 'number' | 'start' | 'cutov
 /** Every workload's costs under a plan: the wave a workload moves in gives its dates. */
 export function costPlan(
   workloads: readonly Workload[],
+  dependencies: readonly Dependency[],
   tierOf: (id: string) => Tier,
   plan: Pick<Plan, 'waves' | 'waveOf'>,
   card: RateCard,
+  index?: EstateIndex,
 ): { costs: WorkloadCost[]; datesOfWave: Map<number, WaveDates> } {
   const datesOfWave = waveDates(plan.waves);
-  return { costs: costWorkloads(workloads, tierOf, (id) => datesOfWave.get(plan.waveOf.get(id) ?? -1), card), datesOfWave };
-}
-
-export interface CostTotals {
-  workloads: number;
-  /** Of which this many have a recorded current cost. */
-  runBeforeKnown: number;
-  runBefore: number;
-  runAfter: number;
-  effort: number;
-  rehearsal: number;
-  hypercare: number;
-  contingency: number;
-  oneTime: number;
-  dualRunning: number;
-}
-
-export const emptyTotals = (): CostTotals => ({ workloads: 0, runBeforeKnown: 0, runBefore: 0, runAfter: 0, effort: 0, rehearsal: 0, hypercare: 0, contingency: 0, oneTime: 0, dualRunning: 0 });
-
-/** Adds one workload's figures to a total. */
-export function addTo(total: CostTotals, c: WorkloadCost): void {
-  total.workloads++;
-  if (c.runBefore !== null) {
-    total.runBeforeKnown++;
-    total.runBefore += c.runBefore;
-  }
-  total.runAfter += c.runAfter;
-  total.effort += c.effort;
-  total.rehearsal += c.rehearsal;
-  total.hypercare += c.hypercare;
-  total.contingency += c.contingency;
-  total.oneTime += c.oneTime;
-  total.dualRunning += c.dualRunning;
-}
-
-/** Totals per group (a wave, a tier), in one pass. */
-export function totalsBy<K>(costs: readonly WorkloadCost[], keyOf: (c: WorkloadCost) => K | undefined): Map<K, CostTotals> {
-  const totals = new Map<K, CostTotals>();
-  for (const c of costs) {
-    const key = keyOf(c);
-    if (key === undefined) continue;
-    let total = totals.get(key);
-    if (!total) totals.set(key, (total = emptyTotals()));
-    addTo(total, c);
-  }
-  return totals;
+  return { costs: costWorkloads(workloads, dependencies, tierOf, (id) => datesOfWave.get(plan.waveOf.get(id) ?? -1), card, index), datesOfWave };
 }

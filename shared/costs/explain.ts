@@ -1,12 +1,15 @@
 import { labelOf } from '../domain/enums.js';
 import type { Workload } from '../domain/workload.js';
 import type { WorkloadCost } from './costs.js';
-import { formatMoney } from './money.js';
-import type { RateCard } from './rate-card.js';
+import { formatMoney, formatRate } from './money.js';
+import { commitmentDiscount, type RateCard } from './rate-card.js';
+import { storageRate } from './run-rate.js';
+import { sizeSpread, UNCERTAINTY } from './uncertainty.js';
 
-// How each figure was computed, in words, made only when someone opens it.
+// How each figure was computed, in words, with every term and rate it came from; made
+// only when someone opens it.
 
-export const EXPLAINED = ['runBefore', 'runAfter', 'effort', 'rehearsal', 'hypercare', 'contingency', 'oneTime', 'dualRunning'] as const;
+export const EXPLAINED = ['runBefore', 'runAfter', 'effort', 'rehearsal', 'hypercare', 'tools', 'contingency', 'oneTime', 'dualRunning'] as const;
 export type ExplainedPart = (typeof EXPLAINED)[number];
 
 export const PART_NAMES: Record<ExplainedPart, string> = {
@@ -15,45 +18,89 @@ export const PART_NAMES: Record<ExplainedPart, string> = {
   effort: 'Migration effort',
   rehearsal: 'Rehearsal',
   hypercare: 'Hypercare',
+  tools: 'Migration tools',
   contingency: 'Contingency',
   oneTime: 'One-time cost',
   dualRunning: 'Dual running',
 };
 
-const n = (x: number) => x.toLocaleString('en', { maximumFractionDigits: 2 });
+export const n = (x: number) => x.toLocaleString('en', { maximumFractionDigits: 2 });
+const pct = (x: number) => `${n(Math.round(x * 1000) / 10)}%`;
+const plural = (k: number, word: string) => `${n(k)} ${word}${k === 1 ? '' : 's'}`;
+
+/** The effort days as the sum of their drivers. */
+export function explainEffortDays(w: Workload, c: WorkloadCost, card: RateCard): string {
+  const t = c.effortTerms;
+  if (t.recorded) return `${n(t.days)} days, as recorded`;
+  const kind = labelOf(w.kind).toLowerCase();
+  const base = `${n(t.kindDays)} days for ${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind} × ${n(t.strategyFactor)} for ${labelOf(w.strategy ?? 'rehost').toLowerCase()} × ${n(t.customizationFactor)} for ${labelOf(w.customization ?? 'standard').toLowerCase()}${w.customization === null ? ' (not recorded)' : ''}`;
+  const extras = [
+    t.userDays ? `${n(t.userDays)} for ${n(w.users ?? 0)} users${t.userDays === card.effortUserDaysCap ? ' (the cap)' : ''}` : '',
+    t.linkDays ? `${n(t.linkDays)} for ${plural(t.links, 'dependency link')}` : '',
+    t.dataDays ? `${n(t.dataDays)} for ${n(w.databaseGb ?? 0)} GB of data` : '',
+  ].filter(Boolean);
+  const sum = extras.length ? `(${base} + ${extras.join(' + ')})` : base;
+  return `${t.environmentFactor !== 1 ? `${sum} × ${n(t.environmentFactor)} for ${labelOf(w.environment).toLowerCase()}` : sum} = ${n(t.days)} days`;
+}
+
+function explainRunAfter(w: Workload, c: WorkloadCost, card: RateCard, money: (x: number) => string): string {
+  const r = c.run;
+  if (r.pricing === 'retained') return `Retained: it keeps its current ${money(c.runAfter)} a month.`;
+  if (r.pricing === 'retired') return `Retired: switched off once the last wave has cut over, saving ${c.runBefore === null ? 'its current cost (not recorded)' : `${money(c.runBefore)} a month`}.`;
+  const range = ` Range ${money(c.runAfterLow)} to ${money(c.runAfterHigh)}`;
+  if (r.pricing === 'subscription') {
+    const how =
+      card.saasPricing === 'per-user'
+        ? `${n(r.subscriptionShare)} users × ${money(card.saasUserMonth)} a user${w.users === null ? ' (users not recorded: counted as 0)' : ''}`
+        : `${money(card.saasTenantMonth)} a month for ${w.system || 'its system'}${w.tenant ? ` for ${w.tenant}` : ''}${r.subscriptionShare > 1 ? ` ÷ ${r.subscriptionShare} repurchased workloads sharing it` : ''}`;
+    return `Repurchased as a subscription: ${how} = ${money(c.runAfter)} a month; no hosting, licence or support on top (the vendor's price includes them).${range} (${UNCERTAINTY.subscription.why}).`;
+  }
+  const sizeWord = r.sizeSource === 'imputed' ? ' (a size missing: its kind’s median)' : '';
+  const cpuWhy = w.cpuUtilisationPct !== null && w.vcpu !== null ? ` (right-sized from ${n(w.vcpu)} at a ${pct(w.cpuUtilisationPct / 100)} peak + ${pct(card.rightSizingHeadroom)} headroom)` : '';
+  const memWhy = w.memoryUtilisationPct !== null && w.memoryGb !== null ? ` (right-sized from ${n(w.memoryGb)} GB at a ${pct(w.memoryUtilisationPct / 100)} peak)` : '';
+  const terms = [
+    `compute ${n(r.vcpu)} vCPU × ${money(card.vcpuMonth)}${cpuWhy} + ${n(r.memoryGb)} GB memory × ${money(card.memoryGbMonth)}${memWhy} = ${money(r.compute)}${sizeWord}`,
+    r.commitment ? `− ${money(r.commitment)} ${card.commitmentTerm}-year commitment (${pct(commitmentDiscount(card))} off ${pct(card.committedShare)} of it)` : '',
+    `+ storage ${n(r.storageGb)} GB × ${formatRate(storageRate(w, card), card.currency)}${w.kind === 'object-storage' || w.kind === 'backup' ? ' (object storage)' : ' with backup'} = ${money(r.storage)}`,
+    `+ ${money(r.platformShare)} platform share`,
+    r.isolationPremium
+      ? `+ ${money(r.isolationPremium)} isolation premium (the ${labelOf(c.tier).toLowerCase()} premium shared by ${plural(r.groupSize, 'workload')} of ${w.system || 'its system'}${w.tenant ? ` for ${w.tenant}` : ''} in ${labelOf(w.environment).toLowerCase()}: what it costs over multi-tenant)`
+      : '',
+  ].filter(Boolean);
+  const discount = r.discount ? `, × ${n(1 - r.discount)} for non-production` : '';
+  const licence =
+    w.licensing === 'byol' || w.licensing === 'open-source'
+      ? ` Licence: ${labelOf(w.licensing).toLowerCase()}, nothing more to pay.`
+      : ` + licence ${n(r.vcpu)} vCPU × ${money(card.licencePerVcpuMonth)} = ${money(r.licence)}${w.licensing === null ? ' (licensing not recorded: priced as included)' : ''}.`;
+  return `(${terms.join(' ')})${discount}.${licence} + ${pct(card.supportShare)} provider support = ${money(r.support)}. Total ${money(c.runAfter)} a month.${range} (${sizeSpread(r.sizeSource).why}).`;
+}
 
 /** One workload's figure, with the terms and the card's rates it came from. */
 export function explainCost(w: Workload, c: WorkloadCost, part: ExplainedPart, card: RateCard): string {
   const money = (x: number) => formatMoney(x, card.currency);
-  if (!c.moving && part !== 'runBefore') {
-    return part === 'runAfter' && w.strategy === 'retain'
-      ? `Retained: it keeps its current ${money(c.runAfter)} a month.`
-      : `${labelOf(w.strategy ?? 'retire')}: it does not move, so nothing is spent on it.`;
-  }
+  const retired = c.run.pricing === 'retired';
+  if (part === 'runBefore')
+    return c.runBefore === null ? 'Not recorded: add the current monthly cost in the inventory to count it in the payback.' : `${money(c.runBefore)} a month, as recorded in the inventory.`;
+  if (part === 'runAfter') return explainRunAfter(w, c, card, money);
+  if (!c.moving && !(retired && (part === 'effort' || part === 'contingency' || part === 'oneTime')))
+    return `${labelOf(w.strategy ?? 'retire')}: ${retired ? 'decommissioning has no such cost' : 'it does not move, so nothing is spent on it'}.`;
+  const effortWhy = c.effortTerms.recorded ? UNCERTAINTY.recordedEffort : UNCERTAINTY.estimatedEffort;
   switch (part) {
-    case 'runBefore':
-      return c.runBefore === null ? 'Not recorded: add the current monthly cost in the inventory to count it in the payback.' : `${money(c.runBefore)} a month, as recorded in the inventory.`;
-    case 'runAfter': {
-      const base =
-        c.tier === 'multi-tenant'
-          ? `${money(c.baseShare)} platform share`
-          : `${money(c.baseShare)} share of the ${labelOf(c.tier).toLowerCase()} base fee (shared by ${c.groupSize} workload${c.groupSize === 1 ? '' : 's'} of ${w.system || 'its system'}${w.tenant ? ` for ${w.tenant}` : ''} in ${labelOf(w.environment).toLowerCase()})`;
-      const resources = `${n(w.vcpu ?? 0)} vCPU × ${money(card.vcpuMonth)} + ${n(w.memoryGb ?? 0)} GB memory × ${money(card.memoryGbMonth)} + ${n(w.storageGb ?? 0)} GB storage and backup × ${n(card.storageGbMonth + card.backupGbMonth)}`;
-      return `(${resources} = ${money(c.resources)}) + ${base}${c.discount ? `, × ${n(1 - c.discount)} for non-production` : ''} = ${money(c.runAfter)} a month.`;
-    }
     case 'effort':
-      return `${w.effortDays !== null ? `${n(c.effortDays)} days, as recorded` : `${n(card.effortDaysByKind[w.kind] ?? 0)} days for a ${labelOf(w.kind).toLowerCase()} × ${n(card.strategyFactor[w.strategy ?? 'rehost'] ?? 1)} for ${labelOf(w.strategy ?? 'rehost').toLowerCase()}${w.databaseGb ? ` + ${n(card.effortDaysPer500Gb)} per 500 GB of its ${n(w.databaseGb)} GB` : ''} = ${n(c.effortDays)} days`} × ${money(card.effortDayRate)} a day = ${money(c.effort)}.`;
+      return `${retired ? 'Decommissioning: ' : ''}${explainEffortDays(w, c, card)} × ${money(card.effortDayRate)} a day = ${money(c.effort)}.`;
     case 'rehearsal':
-      return `${Math.round(card.rehearsalShare * 100)}% of the ${money(c.effort)} effort, for rehearsing the cutover = ${money(c.rehearsal)}.`;
+      return `${pct(card.rehearsalShare)} of the ${money(c.effort)} effort, for rehearsing the cutover = ${money(c.rehearsal)}.`;
     case 'hypercare':
-      return `${card.hypercareWeeks} weeks × ${n(card.hypercareDaysPerWeek)} support days a week = ${n(c.hypercareDays)} days × ${money(card.effortDayRate)} = ${money(c.hypercare)}.`;
+      return `${n(card.hypercareWeeks)} weeks × ${n(card.hypercareDaysPerWeek)} support days a week = ${n(c.hypercareDays)} days × ${money(card.effortDayRate)} = ${money(c.hypercare)}.`;
+    case 'tools':
+      return `Migration and replication tool licences: ${money(card.toolsPerWorkload)} per moving workload.`;
     case 'contingency':
-      return `${Math.round(card.contingency * 100)}% of effort, rehearsal and hypercare (${money(c.effort + c.rehearsal + c.hypercare)}) = ${money(c.contingency)}.`;
+      return `${pct(card.contingency)} of effort, rehearsal and hypercare (${money(c.effort + c.rehearsal + c.hypercare)}) = ${money(c.contingency)}.`;
     case 'oneTime':
-      return `${money(c.effort)} effort + ${money(c.rehearsal)} rehearsal + ${money(c.hypercare)} hypercare + ${money(c.contingency)} contingency = ${money(c.oneTime)}.`;
+      return `${money(c.effort)} effort + ${money(c.rehearsal)} rehearsal + ${money(c.hypercare)} hypercare + ${money(c.tools)} tools + ${money(c.contingency)} contingency = ${money(c.oneTime)}. Range ${money(c.oneTimeLow)} to ${money(c.oneTimeHigh)}: effort and rehearsal × ${n(effortWhy.low)} to × ${n(effortWhy.high)} (${effortWhy.why}).`;
     case 'dualRunning':
       if (c.wave === null) return 'Not in a wave yet: no overlap to pay for.';
-      return `The new hosting for the ${c.overlapDays} days from wave ${c.wave}'s start to its cutover (${money(c.runAfter)} a month) + the old hosting kept ${card.parallelRunWeeks} weeks after it as the fallback (${c.runBefore === null ? 'current cost not recorded, counted as 0' : `${money(c.runBefore)} a month`}) = ${money(c.dualRunning)}.`;
+      return `The new hosting for the ${c.overlapDays} days from wave ${c.wave}'s start to its cutover (${money(c.runAfter)} a month) + the old hosting kept ${n(card.parallelRunWeeks)} weeks after it as the fallback (${c.runBefore === null ? 'current cost not recorded, counted as 0' : `${money(c.runBefore)} a month`}) = ${money(c.dualRunning)}.`;
   }
 }
 

@@ -1,8 +1,13 @@
+import type { EstateLine } from './business-case.js';
 import type { WaveDates, WorkloadCost } from './costs.js';
-import { round } from './costs.js';
+import { round } from './effort.js';
 
 // Cumulative spend month by month, with the plan and if the estate stayed where it is,
-// and the payback month (docs/domain-rules.md, "Costs": "payback where current costs are known").
+// and the payback month (docs/domain-rules.md, "Costs": "payback where current costs are known"),
+// for each scenario of the ranges: low (every input at its least), likely, or high.
+
+export type Scenario = 'low' | 'likely' | 'high';
+export const SCENARIOS: readonly Scenario[] = ['low', 'likely', 'high'];
 
 export interface MonthSpend {
   month: string;
@@ -16,9 +21,9 @@ export interface SpendOverTime {
   months: MonthSpend[];
   /** The first month the plan's cumulative spend is back under staying put, after being over it. */
   paybackMonth: string | null;
-  /** Planned workloads counted: those whose current cost is known. */
+  /** Planned and retired workloads counted: those whose current cost is known. */
   counted: number;
-  /** Planned workloads left out because their current cost is not recorded. */
+  /** Planned and retired workloads left out because their current cost is not recorded. */
   leftOut: number;
 }
 
@@ -28,42 +33,119 @@ const monthLabel = (index: number) => `${Math.floor(index / 12)}-${String((index
 /** How far past the last cutover the months run when payback has not come yet. */
 export const PAYBACK_HORIZON_MONTHS = 120;
 
+/** What one scenario adds per wave: the change of the monthly rate after its cutover, and its one-off spend at its start. */
+interface WaveSums {
+  rate: Float64Array;
+  oneOff: Float64Array;
+}
+
 /**
- * From the first wave's start until twelve months after the last cutover, or on until
- * six months past the payback month (ten years at most): a workload
- * costs its old run rate up to its cutover month and the new one after it, plus its
- * one-time and dual-running costs in its wave's start month. Only workloads with a
- * known current cost count (without one, staying put has no figure to compare with).
- * Linear: each workload adds to its months once, then the months are summed.
+ * Every scenario's spend in one pass over the costs: each workload adds to its wave's
+ * sums (arrays by wave number, not maps: a 100,000-workload estate is costed on every
+ * edit), then each scenario walks its months. A workload costs its old run rate up to
+ * its cutover month and the new one after it, plus its one-time and dual-running costs
+ * in its wave's start month; a retired one its old rate until the month after the last
+ * cutover, then its decommissioning once and nothing after. The estate's lines add their
+ * one-time cost in the first month, their monthly cost during the plan and after it.
+ * Only workloads with a known current cost count (without one, staying put has no
+ * figure to compare with).
  */
-export function spendOverTime(costs: readonly WorkloadCost[], datesOfWave: ReadonlyMap<number, WaveDates>): SpendOverTime {
-  let first = Infinity;
-  let last = -Infinity;
+export function spendScenarios(costs: readonly WorkloadCost[], datesOfWave: ReadonlyMap<number, WaveDates>, lines: readonly EstateLine[] = []): Record<Scenario, SpendOverTime> {
+  let maxWave = 0;
+  for (const w of datesOfWave.keys()) maxWave = Math.max(maxWave, w);
+  const sums = (): WaveSums => ({ rate: new Float64Array(maxWave + 1), oneOff: new Float64Array(maxWave + 1) });
+  const low = sums();
+  const likely = sums();
+  const high = sums();
+  // Per wave, how many counted workloads it moves: the months start at the first such wave.
+  const counts = new Int32Array(maxWave + 1);
   let counted = 0;
   let leftOut = 0;
   let stayingPut = 0;
-  // Month index → change of the monthly rate from that month, and one-off spend in it.
-  const rateChange = new Map<number, number>();
-  const oneOff = new Map<number, number>();
+  let retiredBefore = 0;
+  let retiredLow = 0;
+  let retiredLikely = 0;
+  let retiredHigh = 0;
   for (const c of costs) {
-    const dates = c.wave === null ? undefined : datesOfWave.get(c.wave);
-    if (!dates || !c.moving) continue;
+    if (c.run.pricing === 'retired') {
+      if (c.runBefore === null) leftOut++;
+      else {
+        counted++;
+        retiredBefore += c.runBefore;
+        retiredLow += c.oneTimeLow;
+        retiredLikely += c.oneTime;
+        retiredHigh += c.oneTimeHigh;
+      }
+      continue;
+    }
+    const wave = c.wave;
+    if (wave === null || !c.moving || !datesOfWave.has(wave)) continue;
     if (c.runBefore === null) {
       leftOut++;
       continue;
     }
     counted++;
+    counts[wave] = (counts[wave] as number) + 1;
+    stayingPut += c.runBefore;
+    low.rate[wave] = (low.rate[wave] as number) + c.runAfterLow - c.runBefore;
+    likely.rate[wave] = (likely.rate[wave] as number) + c.runAfter - c.runBefore;
+    high.rate[wave] = (high.rate[wave] as number) + c.runAfterHigh - c.runBefore;
+    low.oneOff[wave] = (low.oneOff[wave] as number) + c.oneTimeLow + c.dualRunningLow;
+    likely.oneOff[wave] = (likely.oneOff[wave] as number) + c.oneTime + c.dualRunning;
+    high.oneOff[wave] = (high.oneOff[wave] as number) + c.oneTimeHigh + c.dualRunningHigh;
+  }
+  const empty = (): SpendOverTime => ({ months: [], paybackMonth: null, counted: 0, leftOut });
+  // Nothing planned to compare: the retired alone make no plan.
+  if (!counts.some((x) => x > 0)) return { low: empty(), likely: empty(), high: empty() };
+  const walk = (s: WaveSums, retiredOnce: number, factorOf: (l: EstateLine) => number) =>
+    months(s, counts, datesOfWave, stayingPut + retiredBefore, retiredBefore, retiredOnce, lines, factorOf, counted, leftOut);
+  return {
+    low: walk(low, retiredLow, (l) => l.spread.low),
+    likely: walk(likely, retiredLikely, () => 1),
+    high: walk(high, retiredHigh, (l) => l.spread.high),
+  };
+}
+
+/** One scenario's months, from the first wave's start to twelve months after the last cutover, or on until six months past the payback (ten years at most). */
+function months(
+  s: WaveSums,
+  counts: Int32Array,
+  datesOfWave: ReadonlyMap<number, WaveDates>,
+  stayingPut: number,
+  retiredBefore: number,
+  retiredOnce: number,
+  lines: readonly EstateLine[],
+  factorOf: (l: EstateLine) => number,
+  counted: number,
+  leftOut: number,
+): SpendOverTime {
+  const rateChange = new Map<number, number>();
+  const oneOff = new Map<number, number>();
+  const add = (m: Map<number, number>, k: number, v: number) => v !== 0 && m.set(k, (m.get(k) ?? 0) + v);
+  let first = Infinity;
+  let last = -Infinity;
+  for (const [wave, dates] of datesOfWave) {
+    if (!counts[wave]) continue;
+    const rate = s.rate[wave] as number;
+    const once = s.oneOff[wave] as number;
     const start = monthIndex(dates.start);
     const after = monthIndex(dates.cutover) + 1;
     first = Math.min(first, start);
     last = Math.max(last, after);
-    stayingPut += c.runBefore;
-    rateChange.set(after, (rateChange.get(after) ?? 0) + c.runAfter - c.runBefore);
-    oneOff.set(start, (oneOff.get(start) ?? 0) + c.oneTime + c.dualRunning);
+    add(rateChange, after, rate);
+    add(oneOff, start, once);
   }
-  if (counted === 0) return { months: [], paybackMonth: null, counted, leftOut };
-
-  const months: MonthSpend[] = [];
+  if (first === Infinity) return { months: [], paybackMonth: null, counted, leftOut };
+  // Retired workloads are switched off once the last wave has cut over (their consumers have moved).
+  add(rateChange, last, -retiredBefore);
+  add(oneOff, last, retiredOnce);
+  for (const line of lines) {
+    const f = factorOf(line);
+    add(oneOff, first, line.oneTime * f);
+    add(rateChange, first, line.monthlyDuring * f);
+    add(rateChange, last, (line.monthlyAfter - line.monthlyDuring) * f);
+  }
+  const out: MonthSpend[] = [];
   let rate = stayingPut;
   let cumulativeWithPlan = 0;
   let cumulativeStayingPut = 0;
@@ -81,7 +163,12 @@ export function spendOverTime(costs: readonly WorkloadCost[], datesOfWave: Reado
       end = Math.max(last + 11, m + 6);
     }
     if (m === end && wasAbove && paybackMonth === null && end < last + PAYBACK_HORIZON_MONTHS - 1) end++;
-    months.push({ month: monthLabel(m), withPlan: round(withPlan), stayingPut: round(stayingPut), cumulativeWithPlan: round(cumulativeWithPlan), cumulativeStayingPut: round(cumulativeStayingPut) });
+    out.push({ month: monthLabel(m), withPlan: round(withPlan), stayingPut: round(stayingPut), cumulativeWithPlan: round(cumulativeWithPlan), cumulativeStayingPut: round(cumulativeStayingPut) });
   }
-  return { months, paybackMonth, counted, leftOut };
+  return { months: out, paybackMonth, counted, leftOut };
+}
+
+/** One scenario's spend (the Costs view's chart reads the likely one). */
+export function spendOverTime(costs: readonly WorkloadCost[], datesOfWave: ReadonlyMap<number, WaveDates>, lines: readonly EstateLine[] = [], scenario: Scenario = 'likely'): SpendOverTime {
+  return spendScenarios(costs, datesOfWave, lines)[scenario];
 }

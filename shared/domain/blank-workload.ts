@@ -41,5 +41,8 @@ export function blankWorkload(id: string, name: string): Workload {
     doneBy: '',
     blackouts: [],
     notes: '',
+    cpuUtilisationPct: null,
+    memoryUtilisationPct: null,
+    licensing: null,
   };
 }

@@ -22,6 +22,10 @@ export type Tier = (typeof TIERS)[number];
 export const READINESS_CHECKS = ['backup-restore-tested', 'performance-baseline', 'identity-federated', 'monitoring-in-place', 'runbook-ready', 'infrastructure-as-code'] as const;
 export type ReadinessCheck = (typeof READINESS_CHECKS)[number];
 
+/** How a workload's software is licensed in the cloud: included in the price per core, brought along (already paid), or open source (nothing to pay). */
+export const LICENSINGS = ['included', 'byol', 'open-source'] as const;
+export type Licensing = (typeof LICENSINGS)[number];
+
 export const CRITICALITIES = [1, 2, 3, 4] as const;
 export type Criticality = (typeof CRITICALITIES)[number];
 
@@ -66,6 +70,9 @@ export const LABELS: Record<string, string> = {
   repurchase: 'Repurchase',
   retire: 'Retire',
   retain: 'Retain',
+  included: 'Licence included',
+  byol: 'Bring your own',
+  'open-source': 'Open source',
   'multi-tenant': 'Multi-tenant',
   'dedicated-database': 'Dedicated database',
   'dedicated-environment': 'Dedicated environment',

@@ -115,10 +115,11 @@ function parseDuration(text: string): number | undefined {
  * ("€ 900", "1 950 €") or a trailing unit ("64 GB") tolerated. A lone value is read the
  * English way; an import decides a column's style from all its values (shared/import/).
  */
-function parseNumber(text: string): number | undefined {
+function parseNumber(text: string, percentField: boolean): number | undefined {
   const t = text.trim().replace(/\s*(gb|gib|cores?|vcpus?)$/i, '');
   const read = readNumber(t);
-  return read.ok && !read.percent ? read.value : undefined;
+  // "35%" is 35 in a field kept in percent (peak CPU use), and no number anywhere else.
+  return read.ok && (!read.percent || percentField) ? read.value : undefined;
 }
 
 /** A number already read, checked against the field's limits; `text` is what the message quotes. */
@@ -151,7 +152,7 @@ export function parseFieldText(field: FieldSpec, raw: string): ParseResult {
     }
     case 'number': {
       if (text === '') return { ok: true, value: null };
-      const value = field.duration ? parseDuration(text) : parseNumber(text);
+      const value = field.duration ? parseDuration(text) : parseNumber(text, field.unit === '%');
       if (value === undefined || Number.isNaN(value)) {
         const expected = field.duration ? 'a number of minutes (or 4h, 1d)' : field.integer ? 'a whole number' : 'a number';
         return { ok: false, error: `${field.label} must be ${expected}; got “${text}”` };

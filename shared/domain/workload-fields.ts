@@ -1,4 +1,4 @@
-import { CRITICALITIES, CUSTOMIZATIONS, DATA_CLASSES, ENVIRONMENTS, READINESS_CHECKS, STRATEGIES, TIERS, WORKLOAD_KINDS } from './enums.js';
+import { CRITICALITIES, CUSTOMIZATIONS, DATA_CLASSES, ENVIRONMENTS, LICENSINGS, READINESS_CHECKS, STRATEGIES, TIERS, WORKLOAD_KINDS } from './enums.js';
 import { QUANTITY_MAX } from './limits.js';
 import { BLACKOUTS_FORMAT } from './workload-dates.js';
 import type { WorkloadField } from './workload.js';
@@ -69,6 +69,37 @@ const fields: { [K in WorkloadField]: FieldKind & FieldMeta } = {
   doneBy: { label: 'Done by', group: 'dates', type: 'date', gridWidth: 112, help: 'Its whole wave, to its last day, should be finished by this day (e.g. before a month-end close).' },
   blackouts: { label: 'Own blackouts', group: 'dates', type: 'blackouts', gridWidth: 220, help: `No cutover of its wave inside these windows. As text: ${BLACKOUTS_FORMAT}.` },
   notes: { label: 'Notes', group: 'notes', type: 'text', max: 10_000, multiline: true },
+  // Added in migration 007, so last: the workbook's columns before them keep their letters.
+  cpuUtilisationPct: {
+    label: 'Peak CPU use',
+    group: 'sizing',
+    type: 'number',
+    integer: false,
+    min: 0,
+    max: 100,
+    unit: '%',
+    gridWidth: 112,
+    help: 'Measured peak, percent of its vCPU: the cloud size is right-sized from it.',
+  },
+  memoryUtilisationPct: {
+    label: 'Peak memory use',
+    group: 'sizing',
+    type: 'number',
+    integer: false,
+    min: 0,
+    max: 100,
+    unit: '%',
+    gridWidth: 124,
+    help: 'Measured peak, percent of its memory: the cloud size is right-sized from it.',
+  },
+  licensing: {
+    label: 'Licensing',
+    group: 'sizing',
+    type: 'enum',
+    options: LICENSINGS,
+    nullable: true,
+    help: 'Included: paid per vCPU in the cloud price. Bring your own or open source: nothing more. Blank: priced as included.',
+  },
 };
 
 export const WORKLOAD_FIELDS: readonly FieldSpec[] = Object.entries(fields).map(([key, spec]) => ({ key: key as WorkloadField, ...spec }) as FieldSpec);
@@ -90,6 +121,8 @@ const GRID_ORDER: readonly WorkloadField[] = [
   'vcpu',
   'memoryGb',
   'storageGb',
+  'cpuUtilisationPct',
+  'memoryUtilisationPct',
   'rpoMinutes',
   'rtoMinutes',
   'currentMonthlyCost',

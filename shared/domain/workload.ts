@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { MAX_WORKLOAD_BLACKOUTS, WorkloadBlackoutSchema } from './blackout.js';
 import { CalendarDaySchema } from './calendar-day.js';
 import { QUANTITY_MAX } from './limits.js';
-import { CRITICALITIES, CUSTOMIZATIONS, DATA_CLASSES, ENVIRONMENTS, READINESS_CHECKS, STRATEGIES, TIERS, WORKLOAD_KINDS } from './enums.js';
+import { CRITICALITIES, CUSTOMIZATIONS, DATA_CLASSES, ENVIRONMENTS, LICENSINGS, READINESS_CHECKS, STRATEGIES, TIERS, WORKLOAD_KINDS } from './enums.js';
 
 // Optional text is '' rather than null: a blank cell and an empty string mean the
 // same thing to an architect, and it keeps the grid and Excel round trip simple.
@@ -62,6 +62,11 @@ export const WorkloadSchema = z.object({
   /** Its own blackout windows: its wave's cutover falls in none of them. */
   blackouts: z.array(WorkloadBlackoutSchema).max(MAX_WORKLOAD_BLACKOUTS),
   notes: text(10_000),
+  /** Measured peak CPU and memory use, percent (migration 007): right-sizing reads them (docs/domain-rules.md, "Costs"). */
+  cpuUtilisationPct: z.number().finite().min(0).max(100).nullable(),
+  memoryUtilisationPct: z.number().finite().min(0).max(100).nullable(),
+  /** How its software is licensed in the cloud (null: not recorded, priced as included). */
+  licensing: z.enum(LICENSINGS).nullable(),
 });
 export type Workload = z.infer<typeof WorkloadSchema>;
 export type WorkloadField = Exclude<keyof Workload, 'id'>;

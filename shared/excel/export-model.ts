@@ -8,9 +8,10 @@ import { PHASE_NAMES } from '../rollback/runbook-types.js';
 import type { EstateReport } from '../report/estate-report.js';
 import { FINDING_CHECK_NAMES } from '../report/finding-stage.js';
 import { COMPUTED_HEADERS, INVENTORY_COLUMNS, inventoryRow } from './inventory-columns.js';
-import { clip, col, type CellValue, type SheetColumn, type SheetModel, type WorkbookModel } from './sheet-model.js';
+import { clip, col, type CellValue, type SheetModel, type WorkbookModel } from './sheet-model.js';
 import { settingsSheet, waveMembersSheet } from './check-sheets.js';
 import { summarySheet } from './summary-sheet.js';
+import { estateLineTable, rangeTable, rateCardTable } from './business-case-tables.js';
 
 // The client workbook as data (docs/domain-rules.md, "Excel"): Summary, Inventory, Dependencies,
 // Waves, Cutover, Rollback, Costs and Findings.
@@ -178,22 +179,7 @@ export function buildWorkbookModel(name: string, estate: EstateContent, report: 
     ],
   });
   const card: RateCard = estate.rateCard;
-  const rates: [string, number, SheetColumn['kind']][] = [
-    ['vCPU per month', card.vcpuMonth, 'money'],
-    ['GB memory per month', card.memoryGbMonth, 'money'],
-    ['GB storage per month', card.storageGbMonth, 'money'],
-    ['GB backup per month', card.backupGbMonth, 'money'],
-    ['Platform share per multi-tenant workload', card.platformShareMonth, 'money'],
-    ['Dedicated database base fee', card.dedicatedDatabaseBaseMonth, 'money'],
-    ['Dedicated environment base fee', card.dedicatedEnvironmentBaseMonth, 'money'],
-    ['Non-production discount', card.nonProductionDiscount, 'percent'],
-    ['Effort day rate', card.effortDayRate, 'money'],
-    ['Rehearsal, share of effort', card.rehearsalShare, 'percent'],
-    ['Parallel run (weeks)', card.parallelRunWeeks, 'number'],
-    ['Hypercare (weeks)', card.hypercareWeeks, 'number'],
-    ['Contingency', card.contingency, 'percent'],
-  ];
-  const partHeaders = { effort: 'Effort', rehearsal: 'Rehearsal', hypercare: 'Hypercare', contingency: 'Contingency', dualRunning: 'Dual running' } as const;
+  const partHeaders = { effort: 'Effort', rehearsal: 'Rehearsal', hypercare: 'Hypercare', tools: 'Tools', contingency: 'Contingency', dualRunning: 'Dual running' } as const;
   const costSheet = (): SheetModel => ({
     name: 'Costs',
     data: false,
@@ -218,13 +204,34 @@ export function buildWorkbookModel(name: string, estate: EstateContent, report: 
           col('Wave', 'integer'),
           col('Run before / month', 'money'),
           col('Run after / month', 'money'),
+          col('Run after low', 'money'),
+          col('Run after high', 'money'),
+          col('Pricing'),
+          col('Licence / month', 'money'),
+          col('Support / month', 'money'),
           col('Effort days', 'number'),
           ...COST_PARTS.map((p) => col(partHeaders[p], 'money')),
           col('One-time', 'money'),
         ],
-        rows: costs.map((c) => [nameOf(c.workloadId), labelOf(c.tier), c.wave, c.runBefore, c.runAfter, c.effortDays, ...COST_PARTS.map((p) => c[p]), c.oneTime]),
+        rows: costs.map((c) => [
+          nameOf(c.workloadId),
+          labelOf(c.tier),
+          c.wave,
+          c.runBefore,
+          c.runAfter,
+          c.runAfterLow,
+          c.runAfterHigh,
+          c.run.pricing,
+          c.run.licence,
+          c.run.support,
+          c.effortDays,
+          ...COST_PARTS.map((p) => c[p]),
+          c.oneTime,
+        ]),
       },
-      { title: `Rate card (${card.currency})`, columns: [col('Rate'), col('Value', 'number')], rows: rates.map(([k, v]) => [k, v]), lastCellKinds: rates.map(([, , kind]) => kind) },
+      rangeTable(report.costs, card.currency),
+      estateLineTable(report.costs, card.currency),
+      rateCardTable(card),
     ],
   });
   const findingSheet = (): SheetModel => ({

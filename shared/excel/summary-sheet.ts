@@ -1,6 +1,7 @@
 import type { EstateContent } from '../estate/estate.js';
 import { WAVE_PHASE_NAMES } from '../planner/plan-types.js';
 import type { EstateReport } from '../report/estate-report.js';
+import { estateLineTable, rangeTable } from './business-case-tables.js';
 import { criticalPathTable, qualityTable } from './quality-tables.js';
 import { col, type CellValue, type SheetColumn, type SheetModel } from './sheet-model.js';
 
@@ -9,7 +10,7 @@ import { col, type CellValue, type SheetColumn, type SheetModel } from './sheet-
 
 export function summarySheet(name: string, estate: EstateContent, report: EstateReport, runbooks: readonly { wave: number; rollbackMinutes: number }[]): SheetModel {
   const { plan } = report;
-  const { planned, byWave, spend } = report.costs;
+  const { byWave, headlines } = report.costs;
   const findings = report.findings.all;
   const { count } = report.findings;
   const facts: [string, CellValue, SheetColumn['kind']][] = [
@@ -20,11 +21,12 @@ export function summarySheet(name: string, estate: EstateContent, report: Estate
     ['Workloads planned in waves', plan.waveOf.size, 'integer'],
     ['Held back', plan.heldBack.length, 'integer'],
     ['Not migrating', plan.notMigrating.length, 'integer'],
-    ['One-time migration cost', planned.oneTime, 'money'],
-    ['Dual-running cost', planned.dualRunning, 'money'],
-    ['Run rate per month before (where recorded)', planned.runBefore, 'money'],
-    ['Run rate per month after', planned.runAfter, 'money'],
-    ['Payback month', spend.paybackMonth ?? (spend.counted ? 'Not within 10 years' : 'Unknown: no current costs recorded'), 'text'],
+    // The likely figures; their ranges and the lines they add up are in the tables below.
+    ['One-time migration cost (likely)', headlines.oneTime.likely, 'money'],
+    ['Dual-running cost (likely)', headlines.dualRunning.likely, 'money'],
+    ['Run rate per month before (where recorded)', headlines.runBefore, 'money'],
+    ['Run rate per month after (likely)', headlines.runAfter.likely, 'money'],
+    ['Payback month (likely)', headlines.payback.likely ?? (report.costs.spend.counted ? 'Not within 10 years' : 'Unknown: no current costs recorded'), 'text'],
     ['Findings: high / medium / low', `${count.high} / ${count.medium} / ${count.low}`, 'text'],
   ];
   const rollbackOf = new Map(runbooks.map((r) => [r.wave, r.rollbackMinutes]));
@@ -36,6 +38,8 @@ export function summarySheet(name: string, estate: EstateContent, report: Estate
     data: false,
     tables: [
       { title: 'The plan at a glance', columns: [col('Item'), col('Value', 'text')], rows: facts.map(([k, v]) => [k, v]), lastCellKinds: facts.map(([, , kind]) => kind) },
+      rangeTable(report.costs, estate.rateCard.currency),
+      estateLineTable(report.costs, estate.rateCard.currency),
       {
         title: 'Waves',
         columns: [

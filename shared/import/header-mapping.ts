@@ -95,6 +95,9 @@ const SYNONYMS: Partial<Record<WorkloadField, string[]>> = {
   databaseGb: ['database size', 'db size', 'db gb', 'data size'],
   rpoMinutes: ['rpo', 'recovery point objective', 'rpo minutes', 'recovery point obj', 'recovery point', 'max data loss'],
   rtoMinutes: ['rto', 'recovery time objective', 'rto minutes', 'recovery time obj', 'recovery time', 'max downtime', 'maximum tolerable downtime', 'tolerable downtime', 'mtd'],
+  cpuUtilisationPct: ['cpu utilization', 'cpu utilisation', 'cpu utilization percentage', 'peak cpu', 'cpu peak', 'cpu usage', 'cpu %', 'cpu load', 'max cpu'],
+  memoryUtilisationPct: ['memory utilization', 'memory utilisation', 'memory utilization percentage', 'peak memory', 'memory peak', 'memory usage', 'ram usage', 'memory %', 'max memory'],
+  licensing: ['licence', 'license', 'licence model', 'license model', 'licensing model', 'byol', 'license type'],
   currentHosting: ['standort', 'rechenzentrum', 'hosting', 'current platform', 'data centre', 'data center', 'dc', 'current location'],
   ipAddresses: ['ip', 'ip address', 'ip addresses', 'ipv4', 'ipv4 address', 'primary ip', 'primary ip address', 'ip adresse', 'ip-adresse', 'adresse ip', 'ip-adressen', 'mgmt ip', 'management ip'],
   currentMonthlyCost: [

@@ -45,6 +45,9 @@ export function fieldUnit(field: WorkloadField, currency: string): Unit | undefi
       return 'd';
     case 'currentMonthlyCost':
       return currencyUnit(currency);
+    case 'cpuUtilisationPct':
+    case 'memoryUtilisationPct':
+      return '%';
     default:
       return undefined;
   }

@@ -1,9 +1,26 @@
-import { addTo, costPlan, emptyTotals, type CostTotals, type WorkloadCost } from '../costs/costs.js';
-import { spendOverTime, type SpendOverTime } from '../costs/spend.js';
+import { estateLines, type EstateLine } from '../costs/business-case.js';
+import { completeness, type Completeness } from '../costs/completeness.js';
+import { costPlan, type WorkloadCost } from '../costs/costs.js';
+import { spendScenarios, type SpendOverTime } from '../costs/spend.js';
+import { addTo, emptyTotals, type CostTotals } from '../costs/totals.js';
+import type { Range } from '../costs/uncertainty.js';
 import type { Tier } from '../domain/enums.js';
 import type { EstateAnalysis } from '../findings/analyse.js';
 import type { Plan } from '../planner/plan-types.js';
 import type { ReportInput } from './report-input.js';
+
+/** The business case's headline figures, each as a range (docs/domain-rules.md, "Costs", "Ranges"). */
+export interface CostHeadlines {
+  /** Workloads' one-time costs, the retired workloads' decommissioning and the estate lines' one-time costs. */
+  oneTime: Range;
+  dualRunning: Range;
+  /** The steady monthly run rate after the last cutover: planned workloads and the estate lines. */
+  runAfter: Range;
+  /** What the planned and retired workloads cost a month today (where recorded). */
+  runBefore: number;
+  /** Earliest (low costs), likely and latest (high costs) payback month. */
+  payback: { low: string | null; likely: string | null; high: string | null };
+}
 
 /** The estate's costs under its plan, tiers and rate card, with the sums every view and sheet reads. */
 export interface CostStage {
@@ -14,26 +31,57 @@ export interface CostStage {
   byTier: ReadonlyMap<Tier, CostTotals>;
   /** Every workload that moves in a wave. */
   planned: CostTotals;
+  /** Every retired workload: its decommissioning and the run cost it saves. */
+  retired: CostTotals;
+  lines: readonly EstateLine[];
+  headlines: CostHeadlines;
+  completeness: Completeness;
+  /** The likely case month by month (the chart); the low and high cases give the payback range. */
   spend: SpendOverTime;
 }
 
-export function costEstate(input: Pick<ReportInput, 'workloads' | 'rateCard'>, analysis: Pick<EstateAnalysis, 'tierOf'>, plan: Pick<Plan, 'waves' | 'waveOf'>): CostStage {
-  const { costs, datesOfWave } = costPlan(input.workloads, analysis.tierOf, plan, input.rateCard);
+export function costEstate(input: Pick<ReportInput, 'workloads' | 'dependencies' | 'rateCard'>, analysis: Pick<EstateAnalysis, 'tierOf' | 'index'>, plan: Pick<Plan, 'waves' | 'waveOf'>): CostStage {
+  const { costs, datesOfWave } = costPlan(input.workloads, input.dependencies, analysis.tierOf, plan, input.rateCard, analysis.index);
   // The sums in one pass over the costs (a 10,000-workload estate is costed on every edit).
   const byWave = new Map<number, CostTotals>();
   const byTier = new Map<Tier, CostTotals>();
   const planned = emptyTotals();
+  const retired = emptyTotals();
   const into = <K>(totals: Map<K, CostTotals>, key: K, c: WorkloadCost) => {
     let total = totals.get(key);
     if (!total) totals.set(key, (total = emptyTotals()));
     addTo(total, c);
   };
   for (const c of costs) {
+    if (c.run.pricing === 'retired') addTo(retired, c);
     if (c.wave === null) continue;
     into(byWave, c.wave, c);
     addTo(planned, c);
     if (c.moving) into(byTier, c.tier, c);
   }
+  const lines = planned.workloads > 0 ? estateLines(input.workloads, analysis.index, costs, input.rateCard) : [];
+  const sum = (f: (l: EstateLine) => number) => lines.reduce((s, l) => s + f(l), 0);
+  const scenarios = spendScenarios(costs, datesOfWave, lines);
+  const spend = scenarios.likely;
+  const headlines: CostHeadlines = {
+    oneTime: {
+      low: planned.oneTimeLow + retired.oneTimeLow + sum((l) => l.oneTime * l.spread.low),
+      likely: planned.oneTime + retired.oneTime + sum((l) => l.oneTime),
+      high: planned.oneTimeHigh + retired.oneTimeHigh + sum((l) => l.oneTime * l.spread.high),
+    },
+    dualRunning: { low: planned.dualRunningLow, likely: planned.dualRunning, high: planned.dualRunningHigh },
+    runAfter: {
+      low: planned.runAfterLow + sum((l) => l.monthlyAfter * l.spread.low),
+      likely: planned.runAfter + sum((l) => l.monthlyAfter),
+      high: planned.runAfterHigh + sum((l) => l.monthlyAfter * l.spread.high),
+    },
+    runBefore: planned.runBefore + retired.runBefore,
+    payback: {
+      low: scenarios.low.paybackMonth,
+      likely: spend.paybackMonth,
+      high: scenarios.high.paybackMonth,
+    },
+  };
   let byId: Map<string, WorkloadCost> | undefined;
   return {
     costs,
@@ -44,6 +92,10 @@ export function costEstate(input: Pick<ReportInput, 'workloads' | 'rateCard'>, a
     byWave,
     byTier,
     planned,
-    spend: spendOverTime(costs, datesOfWave),
+    retired,
+    lines,
+    headlines,
+    completeness: completeness(input.workloads, costs, input.rateCard),
+    spend,
   };
 }

@@ -21,7 +21,7 @@ export const STAGE_INPUTS = {
   plan: ['workloads', 'dependencies', 'planSettings'],
   runbooks: ['workloads', 'dependencies', 'rollbackSettings'],
   editedRunbooks: ['runbookEdits'],
-  costs: ['workloads', 'rateCard'],
+  costs: ['workloads', 'dependencies', 'rateCard'],
 } as const satisfies Record<string, readonly (keyof ReportInput)[]>;
 
 export function sameParts(a: ReportInput, b: ReportInput, parts: readonly (keyof ReportInput)[]): boolean {

@@ -21,6 +21,9 @@ export const CLINICS_WORKLOADS: Workload[] = [
     chosenTier: 'dedicated-database',
     tierOverrideReason: 'Standard clinic ERP; its integrations go through the group integration engine, not direct links.',
     strategy: 'rehost',
+    licensing: 'open-source',
+    cpuUtilisationPct: 25,
+    memoryUtilisationPct: 40,
     readiness: ['backup-restore-tested', 'monitoring-in-place', 'runbook-ready', 'identity-federated'],
   }),
   w('clin-odoo-workers', 'Odoo queue workers (clinics)', 'Odoo ERP', 'worker', 'production', {
@@ -36,6 +39,7 @@ export const CLINICS_WORKLOADS: Workload[] = [
     rtoMinutes: 480,
     currentMonthlyCost: 260,
     strategy: 'rehost',
+    licensing: 'open-source',
     readiness: ['monitoring-in-place'],
   }),
   w('clin-pg', 'PostgreSQL (clinics)', 'Odoo ERP', 'database', 'production', {
@@ -53,6 +57,9 @@ export const CLINICS_WORKLOADS: Workload[] = [
     currentMonthlyCost: 800,
     chosenTier: 'multi-tenant',
     strategy: 'replatform',
+    licensing: 'open-source',
+    cpuUtilisationPct: 30,
+    memoryUtilisationPct: 65,
     readiness: ['backup-restore-tested', 'monitoring-in-place'],
   }),
   w('clin-redis', 'Redis (clinics)', 'Odoo ERP', 'cache', 'production', {
@@ -70,6 +77,7 @@ export const CLINICS_WORKLOADS: Workload[] = [
     chosenTier: 'multi-tenant',
     tierOverrideReason: 'Sessions and job queue only, one-hour TTL, no persistence.',
     strategy: 'replatform',
+    licensing: 'open-source',
   }),
   w('clin-traefik', 'Traefik ingress (clinics, shared)', 'Edge ingress', 'ingress', 'production', {
     ...clinicsProd,
@@ -86,6 +94,7 @@ export const CLINICS_WORKLOADS: Workload[] = [
     chosenTier: 'multi-tenant',
     tierOverrideReason: 'One shared ingress for every clinic tenant on the cluster.',
     strategy: 'rehost',
+    licensing: 'open-source',
     readiness: ['monitoring-in-place', 'infrastructure-as-code'],
   }),
   w('clin-booking', 'Clinic appointment booking', 'Scheduling', 'application', 'production', {
@@ -119,6 +128,7 @@ export const CLINICS_WORKLOADS: Workload[] = [
     storageGb: 40,
     currentMonthlyCost: 200,
     strategy: 'rehost',
+    licensing: 'open-source',
     readiness: ['runbook-ready'],
   }),
   w('clin-pg-staging', 'PostgreSQL staging (clinics)', 'Odoo ERP', 'database', 'staging', {
@@ -135,6 +145,7 @@ export const CLINICS_WORKLOADS: Workload[] = [
     databaseGb: 60,
     currentMonthlyCost: 180,
     strategy: 'replatform',
+    licensing: 'open-source',
   }),
   w('clin-odoo-dev', 'Odoo development (clinics)', 'Odoo ERP', 'application', 'development', {
     ...clinicsProd,
@@ -150,6 +161,7 @@ export const CLINICS_WORKLOADS: Workload[] = [
     storageGb: 40,
     currentMonthlyCost: 150,
     strategy: 'rehost',
+    licensing: 'open-source',
     readiness: ['infrastructure-as-code'],
   }),
 ];

@@ -19,6 +19,7 @@ export const HOSPITAL_NON_PRODUCTION: Workload[] = [
     rtoMinutes: 2880,
     currentMonthlyCost: 900,
     strategy: 'replatform',
+    licensing: 'open-source',
     readiness: ['runbook-ready'],
     notes: 'Release rehearsal; refreshed monthly from production.',
   }),
@@ -39,6 +40,7 @@ export const HOSPITAL_NON_PRODUCTION: Workload[] = [
     chosenTier: 'multi-tenant',
     tierOverrideReason: 'Staging runs on the shared non-production cluster until the masking pipeline is in place.',
     strategy: 'replatform',
+    licensing: 'open-source',
     readiness: [],
     notes: 'Unmasked copy of production: masking pipeline not yet in place.',
   }),
@@ -55,6 +57,7 @@ export const HOSPITAL_NON_PRODUCTION: Workload[] = [
     rtoMinutes: 2880,
     currentMonthlyCost: 90,
     strategy: 'replatform',
+    licensing: 'open-source',
   }),
   w('hosp-odoo-dev', 'Odoo development (hospital)', 'Odoo ERP', 'application', 'development', {
     ...hospitalProd,
@@ -70,6 +73,7 @@ export const HOSPITAL_NON_PRODUCTION: Workload[] = [
     storageGb: 100,
     currentMonthlyCost: 600,
     strategy: 'replatform',
+    licensing: 'open-source',
     readiness: ['infrastructure-as-code'],
   }),
   w('hosp-pg-dev', 'PostgreSQL development (hospital)', 'Odoo ERP', 'database', 'development', {
@@ -86,6 +90,7 @@ export const HOSPITAL_NON_PRODUCTION: Workload[] = [
     databaseGb: 120,
     currentMonthlyCost: 400,
     strategy: 'replatform',
+    licensing: 'open-source',
     readiness: ['infrastructure-as-code'],
     notes: 'Masked subset, regenerated weekly.',
   }),
@@ -103,6 +108,7 @@ export const HOSPITAL_NON_PRODUCTION: Workload[] = [
     storageGb: 50,
     currentMonthlyCost: 350,
     strategy: 'rehost',
+    licensing: 'open-source',
     readiness: [],
   }),
   w('hosp-pg-training', 'PostgreSQL training (hospital)', 'Odoo ERP', 'database', 'training', {
@@ -119,6 +125,7 @@ export const HOSPITAL_NON_PRODUCTION: Workload[] = [
     databaseGb: 20,
     currentMonthlyCost: 220,
     strategy: 'rehost',
+    licensing: 'open-source',
     readiness: [],
   }),
   w('hosp-hl7-test', 'HL7 interface engine (test)', 'EHR integration', 'integration', 'test', {

@@ -18,6 +18,7 @@ import { plannerBenchmark } from './planner-bench.js';
 import { planQualityLines } from './plan-quality-bench.js';
 import { memoryCycles } from './memory-bench.js';
 import { rollbackCostBenchmark } from './rollback-cost-bench.js';
+import { costBenchmark } from './cost-bench.js';
 import { reportBenchmark } from './report-bench.js';
 import { excelBenchmarks } from './excel-bench.js';
 import { spreadsheetMemoryBenchmark } from './spreadsheet-memory-bench.js';
@@ -197,6 +198,13 @@ async function main(): Promise<void> {
   failed ||= !rollbackCostOk;
   console.log(
     `runbooks (${rollbackCost.steps.toLocaleString('en')} steps) and costs for every wave vs one linear pass: ${rollbackCost.ours.toFixed(1)} vs ${rollbackCost.base.toFixed(1)} ms = ${rollbackCostRatio.toFixed(2)}x  target ≤ 5x ${rollbackCostOk ? 'ok' : 'MISSED'}`,
+  );
+  // Issue 17: costs alone on the realistic 100,000-workload plan.
+  const cost = costBenchmark(100_000, 5);
+  const costRatio = cost.ours / cost.base;
+  failed ||= costRatio > 5;
+  console.log(
+    `costs for every wave (${cost.waves.toLocaleString('en')}) of the realistic 100,000-workload plan vs one linear pass: ${cost.ours.toFixed(1)} vs ${cost.base.toFixed(1)} ms = ${costRatio.toFixed(2)}x  target ≤ 5x ${costRatio <= 5 ? 'ok' : 'MISSED'}`,
   );
 
   // Issue 15: the whole report, and a view switch once it is there.

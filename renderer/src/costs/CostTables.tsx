@@ -1,6 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef, useState } from 'react';
-import type { CostTotals, WorkloadCost } from '../../../shared/costs/costs';
+import type { WorkloadCost } from '../../../shared/costs/costs';
+import type { CostTotals } from '../../../shared/costs/totals';
 import { explainCost, explainTotal, type ExplainedPart } from '../../../shared/costs/explain';
 import { formatMoney } from '../../../shared/costs/money';
 import type { RateCard } from '../../../shared/costs/rate-card';

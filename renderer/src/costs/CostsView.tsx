@@ -1,5 +1,8 @@
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { explainTotal } from '../../../shared/costs/explain';
+import { explainOneTime, explainRunAfter } from '../../../shared/costs/explain-case';
+import type { Range } from '../../../shared/costs/uncertainty';
+import { BusinessCaseLines } from './BusinessCaseLines';
 import { formatMoney } from '../../../shared/costs/money';
 import type { EstateSnapshot } from '../../../shared/estate/estate';
 import { CostCharts } from './CostCharts';
@@ -12,6 +15,15 @@ import { pickPriceList, type Spreadsheet } from './pick-price-list';
 // The price-list preview validates against the rate card's schema: loaded when it opens, so zod stays out of this view's chunk.
 const PriceListDialog = lazy(() => import('./PriceListDialog').then((m) => ({ default: m.PriceListDialog })));
 
+/** Low and high around a likely figure: every headline is a range (docs/domain-rules.md, "Costs", "Ranges"). */
+function RangeNote({ range, money }: { range: Range; money(x: number): string }) {
+  return (
+    <span className="muted small range-note">
+      {money(range.low)} – {money(range.high)} <span className="range-words">(low – high)</span>
+    </span>
+  );
+}
+
 /** What the plan costs: headline figures, charts, per wave and per workload, and the rate card they come from. */
 export function CostsView({ snapshot }: { snapshot: EstateSnapshot }) {
   const { report, pending } = usePlannedReport(snapshot);
@@ -23,8 +35,9 @@ export function CostsView({ snapshot }: { snapshot: EstateSnapshot }) {
   const plannedCosts = useMemo(() => costs?.costs.filter((c) => c.wave !== null) ?? [], [costs]);
   if (!report || !costs) return <div className="loading">Planning the waves…</div>;
   const money = (x: number) => formatMoney(x, card.currency);
-  const { planned, spend } = costs;
-  const saving = planned.runBefore - planned.runAfter;
+  const { planned, spend, headlines: h } = costs;
+  const saving = h.runBefore - h.runAfter.likely;
+  const paybackText = (month: string | null) => month ?? (spend.counted === 0 ? 'unknown' : 'not within 10 years');
   return (
     <div className="waves-view costs-view">
       <div className="waves-main">
@@ -38,19 +51,27 @@ export function CostsView({ snapshot }: { snapshot: EstateSnapshot }) {
         <div className="cost-headlines">
           <div className="headline">
             <span className="headline-label">One-time migration</span>
-            <Figure strong label="One-time migration cost" text={money(planned.oneTime)} explain={() => explainTotal('the plan', 'oneTime', plannedCosts, nameOf, card)} />
-            <span className="muted small">effort, rehearsal, hypercare, contingency</span>
+            <Figure strong label="One-time cost, likely" text={money(h.oneTime.likely)} explain={() => explainOneTime(h.oneTime, planned, costs.retired, costs.lines, costs.completeness, card)} />
+            <RangeNote range={h.oneTime} money={money} />
+            <span className="muted small">effort, rehearsal, hypercare, tools, contingency, landing zone, connectivity</span>
           </div>
           <div className="headline">
             <span className="headline-label">Dual running</span>
-            <Figure strong label="Dual-running cost" text={money(planned.dualRunning)} explain={() => explainTotal('the plan', 'dualRunning', plannedCosts, nameOf, card)} />
+            <Figure strong label="Dual-running cost, likely" text={money(h.dualRunning.likely)} explain={() => explainTotal('the plan', 'dualRunning', plannedCosts, nameOf, card)} />
+            <RangeNote range={h.dualRunning} money={money} />
             <span className="muted small">old and new hosting overlapping</span>
           </div>
           <div className="headline">
             <span className="headline-label">Run rate per month, after</span>
-            <Figure strong label="Run rate after" text={money(planned.runAfter)} explain={() => explainTotal('the plan', 'runAfter', plannedCosts, nameOf, card)} />
+            <Figure
+              strong
+              label="Run rate after, likely"
+              text={money(h.runAfter.likely)}
+              explain={() => explainRunAfter(h.runAfter, h.runBefore, planned, costs.retired, costs.lines, costs.completeness, card)}
+            />
+            <RangeNote range={h.runAfter} money={money} />
             <span className="muted small">
-              from <Figure label="Run rate before" text={money(planned.runBefore)} explain={() => explainTotal('the plan', 'runBefore', plannedCosts, nameOf, card)} /> today:{' '}
+              from <Figure label="Run rate before" text={money(h.runBefore)} explain={() => explainTotal('the plan', 'runBefore', plannedCosts, nameOf, card)} /> today:{' '}
               <span className={saving >= 0 ? 'saving' : 'extra'}>{saving >= 0 ? `${money(saving)} less` : `${money(-saving)} more`}</span>
               {planned.runBeforeKnown < planned.workloads ? ` (current cost known for ${planned.runBeforeKnown} of ${planned.workloads})` : ''}
             </span>
@@ -59,18 +80,22 @@ export function CostsView({ snapshot }: { snapshot: EstateSnapshot }) {
             <span className="headline-label">Payback</span>
             <Figure
               strong
-              label="Payback month"
-              text={spend.paybackMonth ?? (spend.counted === 0 ? 'unknown' : 'not within 10 years')}
+              label="Payback month, likely"
+              text={paybackText(h.payback.likely)}
               explain={() =>
                 spend.counted === 0
                   ? 'No planned workload has a current monthly cost recorded, so there is nothing to pay back against. Record current costs in the inventory.'
-                  : `The first month the plan’s cumulative spend (one-time and dual-running costs in each wave’s start month, the new run rate after each cutover) is back under staying put. Counts the ${spend.counted.toLocaleString('en')} planned workloads whose current cost is recorded${spend.leftOut ? `; ${spend.leftOut.toLocaleString('en')} without one are left out` : ''}.`
+                  : `The first month the plan’s cumulative spend (one-time and dual-running costs in each wave’s start month, the new run rate after each cutover, the landing zone, connectivity and tools from the first wave, the retired workloads switched off after the last cutover) is back under staying put. Earliest ${paybackText(h.payback.low)} with every input at its low, latest ${paybackText(h.payback.high)} at its high. Counts the ${spend.counted.toLocaleString('en')} planned and retired workloads whose current cost is recorded${spend.leftOut ? `; ${spend.leftOut.toLocaleString('en')} without one are left out` : ''}.`
               }
             />
+            <span className="muted small range-note" aria-label="Payback range">
+              earliest {paybackText(h.payback.low)} · latest {paybackText(h.payback.high)}
+            </span>
             <span className="muted small">{spend.leftOut ? `${spend.leftOut} workloads without a current cost left out` : 'against staying where it is'}</span>
           </div>
         </div>
         <CostCharts costs={costs} waves={report.plan.waves} currency={card.currency} />
+        <BusinessCaseLines costs={costs} card={card} />
         <section className="wave-costs">
           <div className="section-bar">
             <h3>Per wave</h3>

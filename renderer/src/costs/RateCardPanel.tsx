@@ -1,34 +1,15 @@
 import { useState } from 'react';
+import { RATE_CHOICE_FIELDS, RATE_GROUP_LABELS, RATE_NUMBER_FIELDS, RATE_TABLE_FIELDS, type RateGroup } from '../../../shared/costs/rate-card-fields';
 import type { RateCard } from '../../../shared/costs/rate-card';
-import { STRATEGIES, WORKLOAD_KINDS, labelOf } from '../../../shared/domain/enums';
+import { labelOf } from '../../../shared/domain/enums';
 import { NumberSetting } from '../components/NumberSetting';
 import { saveSetting } from '../store/save-setting';
 
-// The estate's rate card. Every change is one undoable setting change; the figures and
-// charts follow at once.
+// The estate's rate card, drawn from its label table (shared/costs/rate-card-fields.ts):
+// every change is one undoable setting change; the figures and charts follow at once.
 
 const save = (card: RateCard, label: string) => saveSetting('rateCard', card, label);
-
-type Key = { [K in keyof RateCard]: RateCard[K] extends number ? K : never }[keyof RateCard];
-const MONTHLY: { key: Key; label: string; help?: string }[] = [
-  { key: 'vcpuMonth', label: 'vCPU, per month' },
-  { key: 'memoryGbMonth', label: 'GB memory, per month' },
-  { key: 'storageGbMonth', label: 'GB storage, per month' },
-  { key: 'backupGbMonth', label: 'GB backup, per month' },
-  { key: 'platformShareMonth', label: 'Platform share, per multi-tenant workload', help: 'Each shared workload’s part of the platform.' },
-  { key: 'dedicatedDatabaseBaseMonth', label: 'Dedicated database base fee', help: 'Per system, tenant and environment, per month.' },
-  { key: 'dedicatedEnvironmentBaseMonth', label: 'Dedicated environment base fee', help: 'Per system, tenant and environment, per month.' },
-];
-const ONE_TIME: { key: Key; label: string; help?: string; percent?: boolean; max: number }[] = [
-  { key: 'nonProductionDiscount', label: 'Non-production discount', percent: true, max: 1 },
-  { key: 'effortDayRate', label: 'Effort day rate', max: 100_000 },
-  { key: 'effortDaysPer500Gb', label: 'Extra effort days per 500 GB', max: 1000 },
-  { key: 'rehearsalShare', label: 'Rehearsal, share of effort', percent: true, max: 5 },
-  { key: 'parallelRunWeeks', label: 'Parallel run (weeks)', help: 'The old hosting is kept this long after a cutover, as the fallback.', max: 52 },
-  { key: 'hypercareWeeks', label: 'Hypercare (weeks)', max: 52 },
-  { key: 'hypercareDaysPerWeek', label: 'Hypercare days per workload per week', max: 7 },
-  { key: 'contingency', label: 'Contingency', percent: true, max: 1 },
-];
+const GROUPS: readonly RateGroup[] = ['run', 'strategy', 'business-case', 'migration'];
 
 function supportedCurrency(code: string): string | null {
   if (!/^[A-Z]{3}$/.test(code)) return 'Three capital letters, an ISO 4217 code such as EUR, GBP or CHF.';
@@ -74,43 +55,62 @@ export function RateCardPanel({ card, onImport }: { card: RateCard; onImport(): 
         </button>
       </div>
       <CurrencyField card={card} />
-      <h3 className="rate-group">Run costs</h3>
-      {MONTHLY.map((f) => (
-        <NumberSetting key={f.key} label={f.label} help={f.help} min={0} max={1_000_000} value={card[f.key]} onCommit={(v) => v !== null && set(f.label, { ...card, [f.key]: v })} />
+      {GROUPS.map((group) => (
+        <section key={group} aria-label={RATE_GROUP_LABELS[group]}>
+          <h3 className="rate-group">{RATE_GROUP_LABELS[group]}</h3>
+          {RATE_CHOICE_FIELDS.filter((f) => f.group === group).map((f) => (
+            <label key={f.key} className="setting">
+              <span className="setting-label">{f.label}</span>
+              <select
+                className="select small"
+                aria-label={f.label}
+                value={String(card[f.key])}
+                onChange={(e) => {
+                  const option = f.options.find((o) => String(o.value) === e.target.value);
+                  if (option) set(f.label, { ...card, [f.key]: option.value });
+                }}
+              >
+                {f.options.map((o) => (
+                  <option key={o.value} value={String(o.value)}>
+                    {o.label}
+                  </option>
+                ))}
+              </select>
+            </label>
+          ))}
+          {RATE_NUMBER_FIELDS.filter((f) => f.group === group).map((f) => (
+            <NumberSetting
+              key={f.key}
+              label={f.label}
+              help={f.help}
+              percent={f.unit === 'percent'}
+              min={0}
+              max={f.max}
+              value={card[f.key]}
+              onCommit={(v) => v !== null && set(f.label, { ...card, [f.key]: v })}
+            />
+          ))}
+        </section>
       ))}
-      <h3 className="rate-group">Migration</h3>
-      {ONE_TIME.map((f) => (
-        <NumberSetting key={f.key} label={f.label} help={f.help} percent={f.percent} min={0} max={f.max} value={card[f.key]} onCommit={(v) => v !== null && set(f.label, { ...card, [f.key]: v })} />
+      {RATE_TABLE_FIELDS.map((table) => (
+        <section key={table.key} aria-label={table.label}>
+          <h3 className="rate-group">{table.label}</h3>
+          {table.help && <span className="field-help">{table.help}</span>}
+          <div className="rate-grid">
+            {table.entries.map((entry) => (
+              <NumberSetting
+                key={entry}
+                compact
+                label={labelOf(entry)}
+                min={0}
+                max={table.max}
+                value={(card[table.key] as Record<string, number>)[entry] ?? 0}
+                onCommit={(v) => v !== null && set(table.entryLabel(entry), { ...card, [table.key]: { ...card[table.key], [entry]: v } })}
+              />
+            ))}
+          </div>
+        </section>
       ))}
-      <h3 className="rate-group">Effort days by kind</h3>
-      <span className="field-help">For a workload with no effort recorded, before the strategy factor.</span>
-      <div className="rate-grid">
-        {WORKLOAD_KINDS.map((kind) => (
-          <NumberSetting
-            key={kind}
-            compact
-            label={labelOf(kind)}
-            min={0}
-            max={1000}
-            value={card.effortDaysByKind[kind]}
-            onCommit={(v) => v !== null && set(`${labelOf(kind)} effort days`, { ...card, effortDaysByKind: { ...card.effortDaysByKind, [kind]: v } })}
-          />
-        ))}
-      </div>
-      <h3 className="rate-group">Strategy factors</h3>
-      <div className="rate-grid">
-        {STRATEGIES.map((strategy) => (
-          <NumberSetting
-            key={strategy}
-            compact
-            label={labelOf(strategy)}
-            min={0}
-            max={20}
-            value={card.strategyFactor[strategy]}
-            onCommit={(v) => v !== null && set(`${labelOf(strategy)} factor`, { ...card, strategyFactor: { ...card.strategyFactor, [strategy]: v } })}
-          />
-        ))}
-      </div>
     </aside>
   );
 }

@@ -66,6 +66,8 @@ export function recogniseAzureMigrateImport(file: SpreadsheetFile): FormatMatch 
     { names: ['Memory (In MB)', 'Memory (MB)'], target: field('memoryGb', 'MiB') },
     // The first disk's column carries storage for a reader that does not add up `totals`.
     ...(disks.length ? [{ names: [headers[disks[0] as number] as string], target: field('storageGb', 'GiB') }] : []),
+    { names: ['CPU utilization percentage'], target: field('cpuUtilisationPct', '%') },
+    { names: ['Memory utilization percentage'], target: field('memoryUtilisationPct', '%') },
     { names: ['OS name'], target: NOTES },
     { names: ['OS version'], target: NOTES },
     { names: ['Server type'], target: NOTES },

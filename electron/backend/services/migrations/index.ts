@@ -4,13 +4,15 @@ import { migration002 } from './002-node-positions.js';
 import { migration003 } from './003-plan-settings.js';
 import { migration004 } from './004-ip-addresses.js';
 import { migration005 } from './005-workload-dates.js';
+import { migration007 } from './007-workload-utilisation.js';
 import type { Migration } from './migration.js';
 
 // Numbered migrations, applied in order, tracked with PRAGMA user_version.
 // Never edit a shipped migration: add the next number.
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration007];
 
-export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
+// The last migration's number (not the count: a branch may add a number before another's lands).
+export const LATEST_SCHEMA_VERSION = (MIGRATIONS[MIGRATIONS.length - 1] as Migration).version;
 
 /**
  * Brings a database up to the latest schema in one transaction: if any step fails,

@@ -41,6 +41,15 @@ describe('parseFieldText', () => {
     expect(parse('currentMonthlyCost', '€ 900')).toEqual({ ok: true, value: 900 });
   });
 
+  it('reads a peak use with or without its percent sign, within 0 to 100, and licensing in the words clients use', () => {
+    expect(parse('cpuUtilisationPct', '35%')).toEqual({ ok: true, value: 35 });
+    expect(parse('memoryUtilisationPct', '62.5')).toEqual({ ok: true, value: 62.5 });
+    expect(parse('cpuUtilisationPct', '140')).toMatchObject({ ok: false });
+    expect(parse('vcpu', '35%')).toMatchObject({ ok: false });
+    expect(parse('licensing', 'BYOL')).toEqual({ ok: true, value: 'byol' });
+    expect(parse('licensing', 'Open source')).toEqual({ ok: true, value: 'open-source' });
+  });
+
   it('reads sets in any order and separator, and keeps them in canonical order', () => {
     expect(parse('dataClasses', 'financial; PHI | pii')).toEqual({ ok: true, value: ['phi', 'pii', 'financial'] });
     expect(parse('readiness', 'Runbook ready, backup restore tested')).toEqual({ ok: true, value: ['backup-restore-tested', 'runbook-ready'] });

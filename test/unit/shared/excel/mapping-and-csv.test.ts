@@ -129,8 +129,15 @@ describe('units and flags in the mapping', () => {
     ]);
   });
 
-  it('does not map a column whose unit the field cannot take ("CPU %" is no vCPU count)', () => {
-    expect(guessMapping(['CPU %', 'CPUs'])).toEqual([{ to: 'notes' }, { to: 'field', field: 'vcpu' }]);
+  it('does not map a column whose unit the field cannot take ("CPU %" is no vCPU count, it is the peak CPU use)', () => {
+    expect(guessMapping(['CPU %', 'CPUs'])).toEqual([
+      { to: 'field', field: 'cpuUtilisationPct' },
+      { to: 'field', field: 'vcpu' },
+    ]);
+    expect(guessMapping(['Peak memory', 'Licence model'])).toEqual([
+      { to: 'field', field: 'memoryUtilisationPct' },
+      { to: 'field', field: 'licensing' },
+    ]);
   });
 
   it('maps a yes/no data question to a flag, and names flags by id', () => {

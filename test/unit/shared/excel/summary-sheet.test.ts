@@ -18,6 +18,27 @@ const table = (tables: readonly SheetTable[], title: RegExp) => {
 const valueOf = (t: SheetTable, measure: string) => t.rows.find((r) => r[0] === measure)?.[1];
 
 describe('the workbook Summary sheet', () => {
+  it('carries every headline cost as low, likely and high, the payback range, the data it rests on and the business case lines', () => {
+    const estate = sampleContent();
+    const report = new EstateReport(estate);
+    const h = report.costs.headlines;
+    const sheet = summarySheet('Sample', estate, report, []);
+    const ranges = table(sheet.tables, /^The business case: ranges/);
+    const row = (start: string) => ranges.rows.find((r) => String(r[0]).startsWith(start));
+    expect(row('One-time')?.slice(1)).toEqual([h.oneTime.low, h.oneTime.likely, h.oneTime.high]);
+    expect(row('Run rate per month after')?.slice(1)).toEqual([h.runAfter.low, h.runAfter.likely, h.runAfter.high]);
+    expect(row('Dual running')?.slice(1)).toEqual([h.dualRunning.low, h.dualRunning.likely, h.dualRunning.high]);
+    expect(row('Payback month')?.length).toBe(4);
+    expect(row('Data: current monthly cost recorded')?.[0]).toBe('Data: current monthly cost recorded for 42 of 42 (100%)');
+    const lines = table(sheet.tables, /^Business case lines/);
+    expect(lines.rows.map((r) => r[0])).toEqual(
+      expect.arrayContaining(['Landing zone and platform', 'Connectivity', 'Egress', 'Programme tools', 'Licences (in the workloads’ run rate)', 'Provider support (in the workloads’ run rate)']),
+    );
+    // Landing zone: 60,000 once, 2,500 a month during and after.
+    expect(lines.rows.find((r) => r[0] === 'Landing zone and platform')?.slice(2, 5)).toEqual([60_000, 2_500, 2_500]);
+    expect(valueOf(table(sheet.tables, /^The plan at a glance$/), 'One-time migration cost (likely)')).toBe(h.oneTime.likely);
+  });
+
   it('carries the plan-quality figures of the report’s quality stage', () => {
     const estate = sampleContent();
     const report = new EstateReport(estate);

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EstateLibrary } from '../../../../../../electron/backend/services/library.js';
-import { LATEST_SCHEMA_VERSION } from '../../../../../../electron/backend/services/migrations/index.js';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../../../../../electron/backend/services/migrations/index.js';
 import { healthcareSampleEstate } from '../../../../../../shared/sample/healthcare-estate.js';
 
 // An estate file from every schema version the app has shipped (made by
@@ -18,10 +18,10 @@ const hash = (path: string) => createHash('sha256').update(readFileSync(path)).d
 describe('estate files from every shipped schema version', () => {
   it('has a fixture for every version up to this one', () => {
     const versions = readdirSync(FIXTURES).map((f) => Number(/^schema-(\d+)\.waveplan$/.exec(f)?.[1]));
-    expect(versions.sort()).toEqual(Array.from({ length: LATEST_SCHEMA_VERSION }, (_, i) => i + 1));
+    expect(versions.sort((a, b) => a - b)).toEqual(MIGRATIONS.map((m) => m.version));
   });
 
-  for (let version = 1; version <= LATEST_SCHEMA_VERSION; version++) {
+  for (const { version } of MIGRATIONS) {
     it(`opens a schema ${version} estate, migrates it to ${LATEST_SCHEMA_VERSION}, and keeps everything in it`, () => {
       const dir = mkdtempSync(join(tmpdir(), `waveplan-schema-${version}-`));
       try {
@@ -33,10 +33,13 @@ describe('estate files from every shipped schema version', () => {
         expect(snapshot.estate).toMatchObject({ name: `Schema ${version} estate`, revision: 7, schemaVersion: LATEST_SCHEMA_VERSION, workloadCount: sample.workloads.length });
         const ips = version >= 4 ? ['10.20.4.15', '10.20.4.16'] : [];
         const dates = version >= 5 ? { doneBy: '2027-01-27', blackouts: [{ from: '2026-12-01', to: '2026-12-31', label: 'December freeze' }] } : {};
-        // The fixtures were written when the sample's secrets vault was of kind "other" (it is now
+        // The fixtures up to 5 were written when the sample's secrets vault was of kind "other" (it is now
         // identity, a shared platform service); a file keeps what it was written with.
-        const asWritten = (w: (typeof sample.workloads)[number]) => (w.id === 'group-vault' ? { ...w, kind: 'other' as const } : w);
-        expect(snapshot.workloads).toEqual(sample.workloads.map((w) => (w.id === 'hosp-redis' ? { ...w, ipAddresses: ips, ...dates } : asWritten(w))));
+        // Before 7, a file has no measured utilisation or licensing: they read as blank.
+        const costFields = (w: (typeof sample.workloads)[number]) => (version >= 7 ? w : { ...w, cpuUtilisationPct: null, memoryUtilisationPct: null, licensing: null });
+        const asWritten = (w: (typeof sample.workloads)[number]) => costFields(w.id === 'group-vault' && version < 7 ? { ...w, kind: 'other' as const } : w);
+        const utilisation = version >= 7 ? { cpuUtilisationPct: 35, memoryUtilisationPct: 55, licensing: 'byol' as const } : {};
+        expect(snapshot.workloads).toEqual(sample.workloads.map((w) => (w.id === 'hosp-redis' ? { ...asWritten(w), kind: w.kind, ipAddresses: ips, ...dates, ...utilisation } : asWritten(w))));
         expect(snapshot.dependencies).toEqual(sample.dependencies);
         expect(snapshot.nodePositions).toEqual(version >= 2 ? { 'hosp-redis': { x: 120, y: -40 } } : {});
         expect(snapshot.planSettings.waveLengthDays).toBe(version >= 3 ? 21 : 14);

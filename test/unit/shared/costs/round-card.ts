@@ -1,0 +1,38 @@
+import { DEFAULT_RATE_CARD, type RateCard } from '../../../../shared/costs/rate-card.js';
+
+// A card with round numbers and every extra at nothing, so each expected figure can be
+// worked out by hand; a test turns on the one term it is about.
+export const card: RateCard = {
+  ...DEFAULT_RATE_CARD,
+  vcpuMonth: 10,
+  memoryGbMonth: 1,
+  storageGbMonth: 0.1,
+  backupGbMonth: 0,
+  objectStorageGbMonth: 0.01,
+  platformShareMonth: 50,
+  dedicatedDatabaseBaseMonth: 400,
+  dedicatedEnvironmentBaseMonth: 1000,
+  nonProductionDiscount: 0.5,
+  rightSizingHeadroom: 0.25,
+  commitmentTerm: 0,
+  licencePerVcpuMonth: 0,
+  supportShare: 0,
+  saasTenantMonth: 300,
+  saasUserMonth: 2,
+  landingZoneOneTime: 0,
+  landingZoneMonth: 0,
+  connectivityOneTime: 0,
+  connectivityMonth: 0,
+  egressPerGb: 0,
+  toolsPerWorkload: 0,
+  toolsMonth: 0,
+  effortDayRate: 1000,
+  customizationFactor: { standard: 1, customized: 1, 'heavily-customized': 1 },
+  environmentFactor: { production: 1, dr: 1, staging: 1, test: 1, development: 1, training: 1 },
+  effortDaysPer1000Users: 0,
+  effortDaysPerLink: 0,
+  rehearsalShare: 0,
+  hypercareWeeks: 0,
+  contingency: 0,
+  parallelRunWeeks: 0,
+};
