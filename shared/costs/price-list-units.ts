@@ -21,8 +21,10 @@ const shown = (n: number) => n.toLocaleString('en', { maximumFractionDigits: 6 }
 function convertMoney(value: number, words: UnitWords, unit: LineUnit & { kind: 'money' }, label: string): Converted {
   const steps: string[] = [];
   let result = value;
-  const per = words.per ?? unit.per;
-  if (per !== unit.per) {
+  if (unit.per === 'once') {
+    if (words.per) return { ok: false, error: `A price per ${TIME_NAMES[words.per]}; ${label} is a one-time amount` };
+  } else if ((words.per ?? unit.per) !== unit.per) {
+    const per = words.per as TimeUnit;
     if (unit.per === 'day') return { ok: false, error: `A price per ${TIME_NAMES[per]}; ${label} is per day, and how many hours a day is worked is not known: give the day rate` };
     const factor = HOURS_IN[unit.per] / HOURS_IN[per];
     result *= factor;

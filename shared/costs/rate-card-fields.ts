@@ -136,6 +136,16 @@ export const RATE_TABLE_FIELDS: readonly RateTableField[] = [
   },
 ];
 
+/** The label of the number at a path of the card ("vcpuMonth", "effortDaysByKind.database"): one name for it everywhere. */
+export function rateLabel(path: string): string {
+  const [key, entry] = path.split('.');
+  const table = RATE_TABLE_FIELDS.find((f) => f.key === key);
+  if (table && entry !== undefined) return table.entryLabel(entry);
+  const field = RATE_NUMBER_FIELDS.find((f) => f.key === key);
+  if (!field) throw new Error(`The rate card has no number at ${path}`);
+  return field.label;
+}
+
 // Every field of the card has a row above, or this fails to compile.
 type Listed = RateNumberField['key'] | RateChoiceField['key'] | RateTableField['key'] | 'currency';
 const everyField: Exclude<keyof RateCard, Listed> extends never ? true : false = true;

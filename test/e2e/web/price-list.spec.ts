@@ -33,8 +33,8 @@ test('a client’s price list sets the rate card in one undoable change, after a
   await expect(dialog.getByRole('list', { name: 'What the price list does' })).toContainText('6 to change');
   const rates = dialog.getByRole('region', { name: 'Rates to change' });
   // Per hour into per month at 730 h, and "1.234,56" read as the German sheet writes it.
-  await expect(rates.getByRole('row', { name: 'vCPU per month' })).toContainText('€22.00€30.003“vCPU” 0,0411 per hour × 730 h');
-  await expect(rates.getByRole('row', { name: 'Dedicated environment base fee' })).toContainText('€1,600.00€1,234.56');
+  await expect(rates.getByRole('row', { name: 'vCPU, per month' })).toContainText('€22.00€30.003“vCPU” 0,0411 per hour × 730 h');
+  await expect(rates.getByRole('row', { name: 'Dedicated environment premium' })).toContainText('€1,600.00€1,234.56');
   await expect(dialog.getByRole('region', { name: 'Not understood' })).toContainText('Firewall appliance');
   await app.screenshot({ path: join(SCREENSHOTS, 'price-list-preview.png') });
 
@@ -61,14 +61,14 @@ test('a vendor workbook: a row in dollars blocks until it is left out; what is n
   const problems = dialog.getByRole('region', { name: 'Problems' });
   await expect(problems).toContainText('Priced in USD; this estate’s rate card is in EUR');
   await expect(problems.getByRole('row', { name: /Dedicated database/ })).toContainText('Compute7D (Unit price)');
-  await expect(dialog.getByRole('region', { name: 'Rates to change' }).getByRole('row', { name: 'GB storage per month' })).toContainText('per TB ÷ 1,000');
+  await expect(dialog.getByRole('region', { name: 'Rates to change' }).getByRole('row', { name: 'GB storage, per month' })).toContainText('per TB ÷ 1,000');
   await app.screenshot({ path: join(SCREENSHOTS, 'price-list-vendor-preview.png') });
   const apply = dialog.getByRole('button', { name: 'Apply 5 rates' });
   await expect(apply).toBeDisabled();
   await dialog.getByLabel(/Leave out the row with problems/).check();
   await apply.click();
   await expect(app.getByRole('textbox', { name: 'vCPU, per month' })).toHaveValue('28.105');
-  await expect(app.getByRole('textbox', { name: 'Dedicated database base fee' })).toHaveValue('450');
+  await expect(app.getByRole('textbox', { name: 'Dedicated database premium' })).toHaveValue('450');
 
   // A file that is not a spreadsheet is refused by the back end, and the card stays as it is.
   const notASheet = join(tmpdir(), `price-list-${Date.now()}.xlsx`);

@@ -58,3 +58,23 @@ describe('converting a price into the entry’s unit', () => {
     expect(convertPrice(3, { per: 'month' }, { kind: 'weeks' }, 'Hypercare (weeks)', false)).toEqual({ ok: false, error: 'In months; Hypercare (weeks) is in weeks' });
   });
 });
+
+describe('one-time amounts from a price list (landing zone, connectivity set-up, egress)', () => {
+  const ONCE: LineUnit = { kind: 'money', per: 'once' };
+  const PER_GB_ONCE: LineUnit = { kind: 'money', per: 'once', each: 'GB' };
+
+  it('takes an amount with no time unit as it is, and egress per TB as per GB', () => {
+    expect(convertPrice(60_000, {}, ONCE, 'Landing zone and platform, one-time', false)).toEqual({ ok: true, value: 60_000 });
+    expect(convertPrice(90, { each: 'TB' }, PER_GB_ONCE, 'Egress, per GB', false)).toEqual({ ok: true, value: 0.09, how: 'per TB ÷ 1,000' });
+  });
+
+  it('refuses a monthly price for a one-time amount rather than guessing how many months', () => {
+    expect(convertPrice(500, { per: 'month' }, ONCE, 'Connectivity set-up, per site', false)).toEqual({ ok: false, error: 'A price per month; Connectivity set-up, per site is a one-time amount' });
+  });
+
+  it('finds the business-case lines by the names vendors give them', () => {
+    expect(lineNamed('Data transfer out')?.path).toBe('egressPerGb');
+    expect(lineNamed('ExpressRoute')?.path).toBe('connectivityMonth');
+    expect(lineNamed('3-year reserved')?.path).toBe('commitment3YearDiscount');
+  });
+});

@@ -114,7 +114,7 @@ describe('reading a price list against the rate card', () => {
     const preview = readPriceList(file, card);
     expect(preview.changes.map((c) => c.line.path)).toEqual(['effortDayRate']);
     expect(preview.problems.map((p) => p.place.row)).toEqual([2, 3]);
-    expect(preview.problems[0]?.message).toBe('vCPU per month is set by more than one row, to different values: twice.csv row 2 (20), twice.csv row 3 (25); keep one');
+    expect(preview.problems[0]?.message).toBe('vCPU, per month is set by more than one row, to different values: twice.csv row 2 (20), twice.csv row 3 (25); keep one');
   });
 
   it('says what does not read or does not fit, and leaves the value as it is', () => {
