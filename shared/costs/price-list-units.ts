@@ -22,7 +22,10 @@ function convertMoney(value: number, words: UnitWords, unit: LineUnit & { kind: 
   const steps: string[] = [];
   let result = value;
   if (unit.per === 'once') {
-    if (words.per) return { ok: false, error: `A price per ${TIME_NAMES[words.per]}; ${label} is a one-time amount` };
+    // A usage price per GB (egress) sits in a sheet's "Monthly" column as the period it is
+    // billed in: one GB costs the same. Any other time unit on a one-time amount is refused.
+    const billedMonthly = unit.each === 'GB' && words.per === 'month';
+    if (words.per && !billedMonthly) return { ok: false, error: `A price per ${TIME_NAMES[words.per]}; ${label} is a one-time amount` };
   } else if ((words.per ?? unit.per) !== unit.per) {
     const per = words.per as TimeUnit;
     if (unit.per === 'day') return { ok: false, error: `A price per ${TIME_NAMES[per]}; ${label} is per day, and how many hours a day is worked is not known: give the day rate` };

@@ -19,7 +19,7 @@ async function importPriceList(app: Page, path: string) {
   await (await chooser).setFiles(path);
 }
 
-const runAfter = (app: Page) => app.getByRole('button', { name: /^Run rate after: / });
+const runAfter = (app: Page) => app.getByRole('button', { name: /^Run rate after, likely: / });
 
 test('a client’s price list sets the rate card in one undoable change, after a preview', async ({ app }) => {
   await openSample(app);
@@ -63,7 +63,9 @@ test('a vendor workbook: a row in dollars blocks until it is left out; what is n
   await expect(problems.getByRole('row', { name: /Dedicated database/ })).toContainText('Compute7D (Unit price)');
   await expect(dialog.getByRole('region', { name: 'Rates to change' }).getByRole('row', { name: 'GB storage, per month' })).toContainText('per TB ÷ 1,000');
   await app.screenshot({ path: join(SCREENSHOTS, 'price-list-vendor-preview.png') });
-  const apply = dialog.getByRole('button', { name: 'Apply 5 rates' });
+  // Egress per GB in the sheet's "Monthly" column: the price of one GB, billed monthly.
+  await expect(dialog.getByRole('region', { name: 'Rates to change' }).getByRole('row', { name: 'Egress, per GB' })).toBeVisible();
+  const apply = dialog.getByRole('button', { name: 'Apply 6 rates' });
   await expect(apply).toBeDisabled();
   await dialog.getByLabel(/Leave out the row with problems/).check();
   await apply.click();

@@ -78,3 +78,9 @@ describe('one-time amounts from a price list (landing zone, connectivity set-up,
     expect(lineNamed('3-year reserved')?.path).toBe('commitment3YearDiscount');
   });
 });
+
+describe('a usage price in a monthly column', () => {
+  it('reads egress per GB from a "Monthly" column as the price of one GB', () => {
+    expect(convertPrice(0.08, { per: 'month' }, { kind: 'money', per: 'once', each: 'GB' }, 'Egress, per GB', false)).toEqual({ ok: true, value: 0.08 });
+  });
+});
