@@ -52,6 +52,7 @@ const fields: { [K in WorkloadField]: FieldKind & FieldMeta } = {
   memoryGb: { label: 'Memory', group: 'sizing', type: 'number', integer: false, min: 0, max: BIG, unit: 'GB', gridWidth: 112 },
   storageGb: { label: 'Storage', group: 'sizing', type: 'number', integer: false, min: 0, max: BIG, unit: 'GB', gridWidth: 112 },
   databaseGb: { label: 'Database size', group: 'sizing', type: 'number', integer: false, min: 0, max: BIG, unit: 'GB' },
+  dataChangeGbPerDay: { label: 'Data change', group: 'recovery', type: 'number', integer: false, min: 0, max: BIG, unit: 'GB/day', gridWidth: 112, help: 'GB of its data written or changed in a day: how long reverse replication takes to carry a failed cutover back. Blank: unknown.' },
   rpoMinutes: { label: 'RPO', group: 'recovery', type: 'number', integer: true, min: 0, max: 525_600, unit: 'min', duration: true, gridWidth: 86, help: 'Minutes; “4h” or “1d” are understood too.' },
   rtoMinutes: { label: 'RTO', group: 'recovery', type: 'number', integer: true, min: 0, max: 525_600, unit: 'min', duration: true, gridWidth: 86, help: 'Minutes; “4h” or “1d” are understood too.' },
   currentHosting: { label: 'Current hosting', group: 'sizing', type: 'text', max: 200 },

@@ -19,7 +19,7 @@ void everyPart;
 export const STAGE_INPUTS = {
   analysis: ['workloads', 'dependencies', 'classification'],
   plan: ['workloads', 'dependencies', 'planSettings'],
-  runbooks: ['workloads', 'dependencies', 'rollbackSettings'],
+  runbooks: ['workloads', 'dependencies', 'rollbackSettings', 'rateCard'],
   editedRunbooks: ['runbookEdits'],
   costs: ['workloads', 'rateCard'],
 } as const satisfies Record<string, readonly (keyof ReportInput)[]>;

@@ -4,24 +4,28 @@ import { DEPENDENCY_KINDS } from '../domain/enums.js';
 import type { Workload } from '../domain/workload.js';
 import type { Plan, Wave } from '../planner/plan-types.js';
 import { businessCheck } from './business-checks.js';
-import { restoreMinutes, STATEFUL_KINDS } from './restore.js';
+import { reseedMinutes, restoreMinutes, STATEFUL_KINDS } from './restore.js';
+import { rollbackPath, type StepPath } from './rollback-path.js';
+import { recogniseRoles, type Roles } from './roles.js';
 import type { RollbackSettings } from './rollback-settings.js';
 import type { Runbook, RunbookStep, StepKind, WaveFacts } from './runbook-types.js';
 import { Step } from './step.js';
+import { BRINGS_DATA, wayBack, wayBackMinutes, type WayBack } from './way-back.js';
 
-// The rollback runbook of each wave, generated from its members, their kinds and the
-// dependency graph (docs/domain-rules.md, "Rollback"). Stateful workloads get a backup
-// before and a restore estimate in the rollback; caches and stateless services get
-// the steps that fit them, not a database restore.
+// The rollback runbook of each wave, generated from its members, their roles, their
+// strategies, the parallel run and the dependency graph (docs/domain-rules.md,
+// "Rollback"). Each workload goes back the way its strategy and source allow (a traffic
+// switch, reverse replication, a restore only as the last resort), and the rollback time
+// is the critical path of those ways back.
 
 export { restoreMinutes } from './restore.js';
 
 const TRAFFIC = new Set<Workload['kind']>(['application', 'ingress']);
-const QUEUED = new Set<Dependency['kind']>(['queue', 'hl7-fhir', 'file-transfer', 'batch']);
+/** The message kinds a queue holder's drain names. */
+const MESSAGES = new Set<Dependency['kind']>(['queue', 'hl7-fhir', 'file-transfer']);
 
-/** A queued kind's bit in a workload's feed set (0: not queued). */
-function queuedBit(kind: Dependency['kind']): number {
-  return QUEUED.has(kind) ? 1 << DEPENDENCY_KINDS.indexOf(kind) : 0;
+function messageBit(kind: Dependency['kind']): number {
+  return MESSAGES.has(kind) ? 1 << DEPENDENCY_KINDS.indexOf(kind) : 0;
 }
 
 export interface RunbookInputs {
@@ -31,6 +35,8 @@ export interface RunbookInputs {
   dependencies: readonly Dependency[];
   index: EstateIndex;
   settings: RollbackSettings;
+  /** Weeks the source keeps running after each cutover (the rate card's parallel run): 0 retires it at cutover. */
+  parallelRunWeeks: number;
 }
 
 /** Dependencies with one end in the wave and the other elsewhere, by wave. */
@@ -38,10 +44,10 @@ type Crossing = Map<number, Dependency[]>;
 
 /**
  * One pass over the dependencies, by integer index (the estate's hot paths all do):
- * the links crossing each wave's cutover, and each workload's queued feeds as a bit set
+ * the links crossing each wave's cutover, and each workload's message feeds as a bit set
  * (a workload moves in one wave, so one array serves every wave).
  */
-function scanDependencies({ plan, workloads, dependencies, index }: RunbookInputs): { crossing: Crossing; feeds: Int32Array } {
+function scanDependencies({ plan, workloads, dependencies, index }: RunbookInputs): { crossing: Crossing; feeds: Int32Array; waveAt: Int32Array } {
   const waveAt = new Int32Array(workloads.length).fill(-1);
   for (const [id, wave] of plan.waveOf) {
     const i = index.indexOf.get(id);
@@ -65,68 +71,79 @@ function scanDependencies({ plan, workloads, dependencies, index }: RunbookInput
       if (wc >= 0) cross(wc, d);
       if (wp >= 0) cross(wp, d);
     }
-    const bit = queuedBit(d.kind);
+    const bit = messageBit(d.kind);
     if (bit) {
       if (c >= 0) feeds[c] = (feeds[c] as number) | bit;
       if (p >= 0) feeds[p] = (feeds[p] as number) | bit;
     }
   }
-  // Databases are backed up, not drained.
-  for (let i = 0; i < workloads.length; i++) if ((workloads[i] as Workload).kind === 'database') feeds[i] = 0;
-  return { crossing, feeds };
+  return { crossing, feeds, waveAt };
 }
 
 /** The runbook of every wave that moves something, in wave order. */
 export function buildRunbooks(inputs: RunbookInputs): Runbook[] {
-  const { crossing, feeds } = scanDependencies(inputs);
-  const { plan, workloads, index, settings } = inputs;
-  const workloadOf = (id: string) => {
-    const i = index.indexOf.get(id);
-    return i === undefined ? undefined : workloads[i];
-  };
-  const feedsOf = (id: string) => feeds[index.indexOf.get(id) ?? -1] ?? 0;
+  const { crossing, feeds, waveAt } = scanDependencies(inputs);
+  const { plan, workloads, dependencies, index } = inputs;
+  const roles = recogniseRoles(workloads, dependencies, index);
   const runbooks: Runbook[] = [];
   for (const wave of plan.waves) {
-    if (wave.cutoverOrder.length > 0) runbooks.push(buildRunbook(wave, workloadOf, feedsOf, crossing.get(wave.number) ?? [], plan.waveOf, settings));
+    if (wave.cutoverOrder.length > 0) runbooks.push(buildRunbook(wave, inputs, roles, feeds, waveAt, crossing.get(wave.number) ?? []));
   }
   return runbooks;
 }
 
-function buildRunbook(
-  wave: Wave,
-  workloadOf: (id: string) => Workload | undefined,
-  feedsOf: (id: string) => number,
-  crossing: readonly Dependency[],
-  waveOf: ReadonlyMap<string, number>,
-  settings: RollbackSettings,
-): Runbook {
+function buildRunbook(wave: Wave, inputs: RunbookInputs, roles: Roles, feeds: Int32Array, waveAt: Int32Array, crossing: readonly Dependency[]): Runbook {
+  const { workloads, index, settings, parallelRunWeeks } = inputs;
+  const positions: number[] = [];
   const members: Workload[] = [];
   for (const id of wave.cutoverOrder) {
-    const w = workloadOf(id);
-    if (w) members.push(w);
+    const i = index.indexOf.get(id);
+    if (i === undefined) continue;
+    positions.push(i);
+    members.push(workloads[i] as Workload);
   }
+  const source = { kept: parallelRunWeeks > 0 };
+  const roleOf = new Map<Workload, ReturnType<Roles['roleAt']>>();
+  const wayOf = new Map<Workload, WayBack>();
+  members.forEach((w, k) => {
+    const role = roles.roleAt(positions[k] as number);
+    roleOf.set(w, role);
+    wayOf.set(w, wayBack(w, role, source));
+  });
   const facts: WaveFacts = {
     number: wave.number,
     members,
     traffic: members.filter((w) => TRAFFIC.has(w.kind)),
     stateful: members.filter((w) => STATEFUL_KINDS.has(w.kind)),
-    feedsOf,
+    feedsOf: (id) => {
+      const i = index.indexOf.get(id);
+      return i !== undefined && roles.roleAt(i) === 'queue' ? (feeds[i] as number) : 0;
+    },
+    role: (w) => roleOf.get(w) ?? 'service',
+    way: (w) => wayOf.get(w) ?? 'switch',
+    parallelRunWeeks,
     settings,
-    name: (id) => workloadOf(id)?.name ?? id,
-    has: (id) => waveOf.get(id) === wave.number,
+    name: (id) => {
+      const i = index.indexOf.get(id);
+      return i === undefined ? id : (workloads[i] as Workload).name;
+    },
+    has: (id) => {
+      const i = index.indexOf.get(id);
+      return i !== undefined && waveAt[i] === wave.number;
+    },
   };
   const steps: RunbookStep[] = [];
-  const add = (kind: StepKind, subject: Step['subject'], minutes: number) => steps.push(new Step(kind, facts, subject, minutes));
+  const add = (kind: StepKind, subject: Step['subject'], minutes: number, path?: StepPath) => steps.push(new Step(kind, facts, subject, minutes, path));
 
-  // Before the cutover.
+  // Before the cutover. Only a primary store is backed up: a replica's or standby's data is its primary's.
   add('freeze', null, 5);
   if (facts.traffic.length) add('dns', null, 5);
   for (const w of members) if (w.kind === 'ingress') add('routes', w, 15);
-  for (const w of facts.stateful) add('backup', w, 30);
-  for (const w of members) if (feedsOf(w.id)) add('drain', w, 20);
+  for (const w of facts.stateful) if (facts.role(w) === 'primary') add('backup', w, 30);
+  for (const w of members) if (facts.feedsOf(w.id)) add('drain', w, 20);
 
   // The cutover, providers first (the planner's cutover order).
-  for (const w of members) add('cutover', w, STATEFUL_KINDS.has(w.kind) ? restoreMinutes(w, settings) : 20);
+  for (const w of members) add('cutover', w, !STATEFUL_KINDS.has(w.kind) ? 20 : facts.role(w) === 'primary' ? restoreMinutes(w, settings) : reseedMinutes(w, settings));
 
   // Validation: a smoke test each, each dependency crossing the cutover, business checks.
   for (const w of members) add('smoke', w, 10);
@@ -148,40 +165,50 @@ function buildRunbook(
   add('trigger-data', null, 0);
   add('point-of-no-return', null, 0);
 
-  // Rollback, in reverse dependency order (consumers first).
-  let rollbackMinutes = 0;
-  const longest: Runbook['longest'] = [];
-  for (let i = members.length - 1; i >= 0; i--) {
-    const w = members[i] as Workload;
-    let minutes: number;
-    if (STATEFUL_KINDS.has(w.kind)) {
-      const restore = restoreMinutes(w, settings);
-      add('reenable', w, 10);
-      add('restore', w, restore);
-      minutes = 10 + restore;
-    } else {
-      minutes = w.kind === 'cache' ? 5 : 15;
-      add('back', w, minutes);
-    }
-    if (feedsOf(w.id)) {
-      add('replay', w, 20);
-      minutes += 20;
-    }
-    rollbackMinutes += minutes;
-    keepLongest(longest, w.id, minutes);
+  // Rollback, in reverse cutover order (consumers first): each workload its way back.
+  const restores: string[] = [];
+  for (let k = members.length - 1; k >= 0; k--) {
+    const w = members[k] as Workload;
+    const way = facts.way(w);
+    const stage = BRINGS_DATA[way] ? 'data' : 'traffic';
+    const primary = roles.primaryAt(positions[k] as number);
+    const after = (way === 'follow' || way === 'reseed') && primary >= 0 && waveAt[primary] === wave.number ? (workloads[primary] as Workload).id : null;
+    const path = (restore: boolean): StepPath => ({ workloadId: w.id, stage, restore, after });
+    if (way === 'restore') {
+      restores.unshift(w.id);
+      add('restore', w, wayBackMinutes(way, w, settings), path(true));
+      add('reenable', w, 10, path(false));
+    } else add(STEP_OF_WAY[way], w, wayBackMinutes(way, w, settings), path(false));
+    if (facts.feedsOf(w.id)) add('replay', w, 20, { workloadId: w.id, stage: 'traffic', restore: false, after: null });
   }
 
+  const timed = rollbackPath(steps, settings.parallelRestores);
+  const longest: Runbook['longest'] = [];
+  for (const [workloadId, minutes] of timed.byWorkload) keepLongest(longest, workloadId, minutes);
   let smallestRto: Runbook['smallestRto'] = null;
   for (const w of members) if (w.rtoMinutes !== null && (smallestRto === null || w.rtoMinutes < smallestRto.minutes)) smallestRto = { minutes: w.rtoMinutes, workloadId: w.id };
   return {
     wave: wave.number,
     steps,
-    rollbackMinutes,
+    rollbackMinutes: timed.minutes,
     windowMinutes: settings.maintenanceWindowHours * 60,
+    parallelRestores: settings.parallelRestores,
+    restores,
     smallestRto,
     longest,
   };
 }
+
+/** The step that carries each way back (a restore adds its reopening for writes). */
+const STEP_OF_WAY: Record<WayBack, StepKind> = {
+  switch: 'back',
+  redeploy: 'redeploy',
+  'catch-up': 'catch-up',
+  reopen: 'reopen',
+  restore: 'restore',
+  follow: 'follow',
+  reseed: 'reseed',
+};
 
 /** Keeps the three longest, longest first, without sorting a whole wave. */
 function keepLongest(longest: Runbook['longest'], workloadId: string, minutes: number): void {

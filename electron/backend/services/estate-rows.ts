@@ -43,6 +43,8 @@ export const WORKLOAD_COLUMNS = [
   'notAfter',
   'doneBy',
   'blackouts',
+  // Added by migration 006.
+  'dataChangeGbPerDay',
 ] as const satisfies readonly (keyof Workload)[];
 
 /** Columns a later migration added, with its version: a file from before reads them as blank. */
@@ -52,6 +54,7 @@ const ADDED_IN: Partial<Record<(typeof WORKLOAD_COLUMNS)[number], { version: num
   notAfter: { version: 5, blank: "''" },
   doneBy: { version: 5, blank: "''" },
   blackouts: { version: 5, blank: "'[]'" },
+  dataChangeGbPerDay: { version: 6, blank: 'NULL' },
 };
 
 /** The workload columns as a SELECT list for a file at `version` (older files lack the later columns). */
@@ -137,6 +140,7 @@ export function workloadFromRow(r: unknown[]): Workload {
     notAfter: r[33] as string,
     doneBy: r[34] as string,
     blackouts: json(r[35]) as Workload['blackouts'],
+    dataChangeGbPerDay: r[36] as number | null,
   };
 }
 

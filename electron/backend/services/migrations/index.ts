@@ -4,11 +4,12 @@ import { migration002 } from './002-node-positions.js';
 import { migration003 } from './003-plan-settings.js';
 import { migration004 } from './004-ip-addresses.js';
 import { migration005 } from './005-workload-dates.js';
+import { migration006 } from './006-data-change-rate.js';
 import type { Migration } from './migration.js';
 
 // Numbered migrations, applied in order, tracked with PRAGMA user_version.
 // Never edit a shipped migration: add the next number.
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
 

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { toColumn, workloadFromRow, workloadSelectList, WORKLOAD_COLUMNS } from '../../../../../../electron/backend/services/estate-rows.js';
+import { toColumn, workloadFromRow, workloadSelectList } from '../../../../../../electron/backend/services/estate-rows.js';
 import { firstBadRow } from '../../../../../../electron/backend/services/estate-row-check.js';
 import { migration005 } from '../../../../../../electron/backend/services/migrations/005-workload-dates.js';
 import { migrate } from '../../../../../../electron/backend/services/migrations/index.js';
@@ -16,7 +16,7 @@ function estateAt(version: number) {
 const readRow = (db: Database.Database) =>
   workloadFromRow(
     db
-      .prepare(`SELECT ${WORKLOAD_COLUMNS.join(', ')} FROM workload`)
+      .prepare(`SELECT ${workloadSelectList(5)} FROM workload`)
       .raw(true)
       .get() as unknown[],
   );

@@ -35,8 +35,10 @@ describe('estate files from every shipped schema version', () => {
         const dates = version >= 5 ? { doneBy: '2027-01-27', blackouts: [{ from: '2026-12-01', to: '2026-12-31', label: 'December freeze' }] } : {};
         // The fixtures were written when the sample's secrets vault was of kind "other" (it is now
         // identity, a shared platform service); a file keeps what it was written with.
-        const asWritten = (w: (typeof sample.workloads)[number]) => (w.id === 'group-vault' ? { ...w, kind: 'other' as const } : w);
-        expect(snapshot.workloads).toEqual(sample.workloads.map((w) => (w.id === 'hosp-redis' ? { ...w, ipAddresses: ips, ...dates } : asWritten(w))));
+        // Data change rates came with version 6: an older file has none.
+        const rates = (w: (typeof sample.workloads)[number]) => (version >= 6 ? w : { ...w, dataChangeGbPerDay: null });
+        const asWritten = (w: (typeof sample.workloads)[number]) => rates(w.id === 'group-vault' ? { ...w, kind: 'other' as const } : w);
+        expect(snapshot.workloads).toEqual(sample.workloads.map((w) => (w.id === 'hosp-redis' ? { ...rates(w), ipAddresses: ips, ...dates } : asWritten(w))));
         expect(snapshot.dependencies).toEqual(sample.dependencies);
         expect(snapshot.nodePositions).toEqual(version >= 2 ? { 'hosp-redis': { x: 120, y: -40 } } : {});
         expect(snapshot.planSettings.waveLengthDays).toBe(version >= 3 ? 21 : 14);
