@@ -1,4 +1,5 @@
 import type { AddedStep, RunbookEdits, StepEdit } from './runbook-edit-schema.js';
+import { rtoBreaches } from './rollback-fit.js';
 import { rollbackPath, type StepPath } from './rollback-path.js';
 import { RUNBOOK_PHASES, type Runbook, type RunbookPhase, type RunbookStep } from './runbook-types.js';
 
@@ -130,7 +131,8 @@ export function applyRunbookEdits(runbook: Runbook, edits: RunbookEdits): Edited
     steps.splice(last + 1, 0, fromAdded(a));
   }
   const result = ordered(steps, edits.order[String(runbook.wave)]);
-  return { ...runbook, steps: result, rollbackMinutes: rollbackPath(result, runbook.parallelRestores).minutes };
+  const timed = rollbackPath(result, runbook.parallelRestores);
+  return { ...runbook, steps: result, rollbackMinutes: timed.minutes, rtoBreaches: rtoBreaches(runbook.rtos, timed.finish) };
 }
 
 /** The wave a generated step id belongs to: its own for a wave's step, its workload's for a workload's. */

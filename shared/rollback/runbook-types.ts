@@ -73,6 +73,14 @@ export interface BusinessSubject {
   ids: string[];
 }
 
+/** A workload whose way back ends after its RTO. */
+export interface RtoBreach {
+  workloadId: string;
+  /** Minutes from the rollback call until it is back. */
+  back: number;
+  rto: number;
+}
+
 export type StepSubject = Workload | Dependency | BusinessSubject | null;
 
 export interface RunbookStep {
@@ -104,6 +112,10 @@ export interface Runbook {
   restores: readonly string[];
   /** The smallest RTO among the wave's workloads, when any is recorded. */
   smallestRto: { minutes: number; workloadId: string } | null;
+  /** The members with a recorded RTO: each is held to it by when its own way back ends. */
+  rtos: readonly { workloadId: string; minutes: number }[];
+  /** Members back later than their RTO, furthest past it first. */
+  rtoBreaches: readonly RtoBreach[];
   /** The workloads whose own way back is longest, longest first. */
   longest: { workloadId: string; minutes: number }[];
 }

@@ -6,6 +6,7 @@ import type { Plan, Wave } from '../planner/plan-types.js';
 import { businessCheck } from './business-checks.js';
 import { reseedMinutes, restoreMinutes, STATEFUL_KINDS } from './restore.js';
 import { rollbackPath, type StepPath } from './rollback-path.js';
+import { rtoBreaches } from './rollback-fit.js';
 import { recogniseRoles, type Roles } from './roles.js';
 import type { RollbackSettings } from './rollback-settings.js';
 import type { Runbook, RunbookStep, StepKind, WaveFacts } from './runbook-types.js';
@@ -171,22 +172,26 @@ function buildRunbook(wave: Wave, inputs: RunbookInputs, roles: Roles, feeds: In
     const w = members[k] as Workload;
     const way = facts.way(w);
     const stage = BRINGS_DATA[way] ? 'data' : 'traffic';
-    const primary = roles.primaryAt(positions[k] as number);
-    const after = (way === 'follow' || way === 'reseed') && primary >= 0 && waveAt[primary] === wave.number ? (workloads[primary] as Workload).id : null;
+    const after = waitsFor(positions[k] as number, stage, way, inputs, roles, waveAt, wave.number);
     const path = (restore: boolean): StepPath => ({ workloadId: w.id, stage, restore, after });
     if (way === 'restore') {
       restores.unshift(w.id);
       add('restore', w, wayBackMinutes(way, w, settings), path(true));
       add('reenable', w, 10, path(false));
     } else add(STEP_OF_WAY[way], w, wayBackMinutes(way, w, settings), path(false));
-    if (facts.feedsOf(w.id)) add('replay', w, 20, { workloadId: w.id, stage: 'traffic', restore: false, after: null });
+    if (facts.feedsOf(w.id)) add('replay', w, 20, { workloadId: w.id, stage: 'traffic', restore: false, after });
   }
 
   const timed = rollbackPath(steps, settings.parallelRestores);
   const longest: Runbook['longest'] = [];
-  for (const [workloadId, minutes] of timed.byWorkload) keepLongest(longest, workloadId, minutes);
+  for (const [workloadId, minutes] of timed.own) keepLongest(longest, workloadId, minutes);
   let smallestRto: Runbook['smallestRto'] = null;
-  for (const w of members) if (w.rtoMinutes !== null && (smallestRto === null || w.rtoMinutes < smallestRto.minutes)) smallestRto = { minutes: w.rtoMinutes, workloadId: w.id };
+  const rtos: { workloadId: string; minutes: number }[] = [];
+  for (const w of members) {
+    if (w.rtoMinutes === null) continue;
+    rtos.push({ workloadId: w.id, minutes: w.rtoMinutes });
+    if (smallestRto === null || w.rtoMinutes < smallestRto.minutes) smallestRto = { minutes: w.rtoMinutes, workloadId: w.id };
+  }
   return {
     wave: wave.number,
     steps,
@@ -195,8 +200,30 @@ function buildRunbook(wave: Wave, inputs: RunbookInputs, roles: Roles, feeds: In
     parallelRestores: settings.parallelRestores,
     restores,
     smallestRto,
+    rtos,
+    rtoBreaches: rtoBreaches(rtos, timed.finish),
     longest,
   };
+}
+
+/**
+ * The workloads of the wave whose data must be back before this way back starts: a
+ * follower's primary; for a traffic switch, its providers in the wave (the path follows
+ * them on to the data they read).
+ */
+function waitsFor(i: number, stage: 'data' | 'traffic', way: WayBack, inputs: RunbookInputs, roles: Roles, waveAt: Int32Array, wave: number): string[] {
+  const { workloads, index } = inputs;
+  if (stage === 'data') {
+    const primary = roles.primaryAt(i);
+    return (way === 'follow' || way === 'reseed') && primary >= 0 && waveAt[primary] === wave ? [(workloads[primary] as Workload).id] : [];
+  }
+  const after: string[] = [];
+  const { out, outStart, provider } = index;
+  for (let e = outStart[i] as number; e < (outStart[i + 1] as number); e++) {
+    const p = provider[out[e] as number] as number;
+    if (waveAt[p] === wave) after.push((workloads[p] as Workload).id);
+  }
+  return after;
 }
 
 /** The step that carries each way back (a restore adds its reopening for writes). */

@@ -19,6 +19,9 @@ export function names(ws: readonly Workload[]): string {
     .join(', ')} and ${(ws.length - 4).toLocaleString('en')} more`;
 }
 
+/** What a store's data is checked by. */
+const counts = (w: Workload) => (w.kind === 'object-storage' ? 'object counts' : 'row counts');
+
 const weeks = (n: number) => `${n} week${n === 1 ? '' : 's'}`;
 
 export function wordCutover(wave: WaveFacts, w: Workload): string {
@@ -44,15 +47,18 @@ export function wordWayBack(kind: StepKind, wave: WaveFacts, w: Workload): strin
   const { settings } = wave;
   switch (kind) {
     case 'back':
-      if (w.kind === 'cache') return wave.feedsOf(w.id) ? `Point clients back at the source ${w.name}; flush its cached keys, not its queues.` : `Point clients back at the source ${w.name}; flush it, since it may hold stale entries.`;
+      if (w.kind === 'cache')
+        return wave.feedsOf(w.id)
+          ? `Point clients back at the source ${w.name}; flush its cached keys, not its queues.`
+          : `Point clients back at the source ${w.name}; flush it, since it may hold stale entries.`;
       if (w.kind === 'application' || w.kind === 'ingress') return `Route ${w.name}'s traffic back to the source, kept running through the parallel run.`;
       return `Switch ${w.name} back to the source, kept running through the parallel run, and re-enable its schedules and connections there.`;
     case 'redeploy':
       return `Redeploy ${w.name} on the source hosting from the release and configuration kept at the cutover, and route its traffic back.`;
     case 'catch-up':
       return w.dataChangeGbPerDay === null
-        ? `Stop writes to ${w.name} in the target, let reverse replication close its lag, compare row counts and make the source writable: about ${hours(settings.unknownCatchUpMinutes)} assumed (its change rate is not recorded).`
-        : `Stop writes to ${w.name} in the target, let reverse replication close its lag (${w.dataChangeGbPerDay.toLocaleString('en')} GB a day over a ${hours(settings.maintenanceWindowHours * 60)} window at ${settings.replicationGbPerHour} GB/h), compare row counts and make the source writable.`;
+        ? `Stop writes to ${w.name} in the target, let reverse replication close its lag, compare ${counts(w)} and make the source writable: about ${hours(settings.unknownCatchUpMinutes)} assumed (its change rate is not recorded).`
+        : `Stop writes to ${w.name} in the target, let reverse replication close its lag (${w.dataChangeGbPerDay.toLocaleString('en')} GB a day over one ${hours(settings.maintenanceWindowHours * 60)} window at ${settings.replicationGbPerHour} GB/h), compare ${counts(w)} and make the source writable.`;
     case 'reopen':
       return `Reopen the source ${w.name}, kept read-only since the cutover, for writes; what the target took after the point of no return is re-entered, since nothing replicates back from a new product.`;
     case 'restore':
@@ -84,7 +90,10 @@ export function pointOfNoReturn(wave: WaveFacts): string {
       `The point of no return is the first business write to ${names(lost)} in the target: after it, going back ${lost.some((w) => wave.way(w) === 'restore') ? 'restores from the cutover backup and loses' : 're-enters by hand'} what the target took.`,
     );
   }
-  if (replicated.length) sentences.push(`${lost.length ? 'For' : 'There is no point of no return before ' + end + ': until then, for'} ${names(replicated)}, reverse replication carries the target's writes back to the source.`);
+  if (replicated.length)
+    sentences.push(
+      `${lost.length ? 'For' : 'There is no point of no return before ' + end + ': until then, for'} ${names(replicated)}, reverse replication carries the target's writes back to the source.`,
+    );
   if (!sentences.length) sentences.push(`No data comes back: going back stays a traffic switch until ${end}.`);
   return sentences.join(' ');
 }

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { EstateSnapshot } from '../../../shared/estate/estate';
 import { formatDuration as hours } from '../../../shared/rollback/restore';
-import type { Runbook } from '../../../shared/rollback/runbook-types';
+import { fits, limitsClause, type RollbackTimes } from '../../../shared/rollback/rollback-fit';
 import { showRollback } from '../navigation/go-to';
 import { RollbackSettingsPanel } from './RollbackSettingsPanel';
 import { RunbookList } from './RunbookList';
@@ -11,20 +11,16 @@ import { usePlannedReport } from '../report/use-report';
 const count = (n: number, what: string) => `${n.toLocaleString('en')} ${what}${n === 1 ? '' : 's'}`;
 
 /** The rollback time against the window and the smallest RTO, as one bar with two marks. */
-function RollbackMeter({ runbook, nameOf }: { runbook: Pick<Runbook, 'rollbackMinutes' | 'windowMinutes' | 'smallestRto'>; nameOf(id: string): string }) {
+function RollbackMeter({ runbook, nameOf }: { runbook: RollbackTimes; nameOf(id: string): string }) {
   const { rollbackMinutes, windowMinutes, smallestRto } = runbook;
-  const limit = Math.min(windowMinutes, smallestRto?.minutes ?? Infinity);
   const scale = Math.max(rollbackMinutes, windowMinutes, smallestRto?.minutes ?? 0) * 1.08 || 1;
-  const over = rollbackMinutes > limit;
+  const over = !fits(runbook);
   const at = (m: number) => `${(m / scale) * 100}%`;
   return (
     <div className="rollback-meter">
       <div className="meter-caption">
         <strong className={over ? 'over' : 'fits'}>Rollback {hours(rollbackMinutes)}</strong>
-        <span className="muted">
-          {over ? 'does not fit' : 'fits'} the {hours(windowMinutes)} window
-          {smallestRto ? ` and the ${hours(smallestRto.minutes)} RTO of ${nameOf(smallestRto.workloadId)}` : ' (no RTO recorded for its workloads)'}
-        </span>
+        <span className="muted">{limitsClause(runbook, nameOf)}</span>
       </div>
       <div className="meter-track" aria-hidden="true">
         <div className={`meter-fill${over ? ' over' : ''}`} style={{ width: at(rollbackMinutes) }} />
