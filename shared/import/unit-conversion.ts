@@ -37,6 +37,8 @@ export function fieldUnit(field: WorkloadField, currency: string): Unit | undefi
     case 'memoryGb':
     case 'storageGb':
     case 'databaseGb':
+    // A day's change: its size unit converts (MB, TB) and the day stays.
+    case 'dataChangeGbPerDay':
       return 'GB';
     case 'rpoMinutes':
     case 'rtoMinutes':
