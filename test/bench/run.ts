@@ -17,7 +17,7 @@ import { graphBenchmarks } from './graph-bench.js';
 import { plannerBenchmark } from './planner-bench.js';
 import { planQualityLines } from './plan-quality-bench.js';
 import { memoryCycles } from './memory-bench.js';
-import { rollbackCostBenchmark } from './rollback-cost-bench.js';
+import { rollbackCostBenchmark, runbookBenchmark } from './rollback-cost-bench.js';
 import { reportBenchmark } from './report-bench.js';
 import { excelBenchmarks } from './excel-bench.js';
 import { spreadsheetMemoryBenchmark } from './spreadsheet-memory-bench.js';
@@ -169,7 +169,8 @@ async function main(): Promise<void> {
   // Issue 16: the same planner on estates shaped like real ones, at 10,000 and 100,000
   // workloads, each against SCCs + topological sort of itself, and how the plan grows.
   const realistic = plannerBenchmark(generateRealisticEstate({ workloads: WORKLOADS }), 9);
-  const large = plannerBenchmark(generateRealisticEstate({ workloads: 100_000 }), 3);
+  const realistic100k = generateRealisticEstate({ workloads: 100_000 });
+  const large = plannerBenchmark(realistic100k, 3);
   for (const [size, run] of [
     [WORKLOADS, realistic],
     [100_000, large],
@@ -197,6 +198,14 @@ async function main(): Promise<void> {
   failed ||= !rollbackCostOk;
   console.log(
     `runbooks (${rollbackCost.steps.toLocaleString('en')} steps) and costs for every wave vs one linear pass: ${rollbackCost.ours.toFixed(1)} vs ${rollbackCost.base.toFixed(1)} ms = ${rollbackCostRatio.toFixed(2)}x  target ≤ 5x ${rollbackCostOk ? 'ok' : 'MISSED'}`,
+  );
+
+  // Issue 17: the runbooks of every wave of the realistic 100,000-workload estate against one pass over it.
+  const runbooks100k = runbookBenchmark(realistic100k, 5);
+  const runbooksRatio = runbooks100k.ours / runbooks100k.base;
+  failed ||= runbooksRatio > 5;
+  console.log(
+    `runbooks (${runbooks100k.steps.toLocaleString('en')} steps, ${runbooks100k.waves.toLocaleString('en')} waves) of the realistic 100,000-workload estate vs one linear pass: ${runbooks100k.ours.toFixed(1)} vs ${runbooks100k.base.toFixed(1)} ms = ${runbooksRatio.toFixed(2)}x  target ≤ 5x ${runbooksRatio <= 5 ? 'ok' : 'MISSED'}`,
   );
 
   // Issue 15: the whole report, and a view switch once it is there.
