@@ -7,10 +7,10 @@ import type { Runbook, RtoBreach } from './runbook-types.js';
 // keeps: the window against the whole way back, each RTO against when that workload is back.
 
 /** Members back later than their RTO (never back counts as at once: its steps were removed), furthest past it first. */
-export function rtoBreaches(rtos: Runbook['rtos'], finish: ReadonlyMap<string, number>): RtoBreach[] {
+export function rtoBreaches(rtos: Runbook['rtos'], finish: (workloadId: string) => number | undefined): RtoBreach[] {
   const breaches: RtoBreach[] = [];
   for (const { workloadId, minutes } of rtos) {
-    const back = finish.get(workloadId) ?? 0;
+    const back = finish(workloadId) ?? 0;
     if (back > minutes) breaches.push({ workloadId, back, rto: minutes });
   }
   return breaches.sort((a, b) => b.back - b.rto - (a.back - a.rto) || (a.workloadId < b.workloadId ? -1 : 1));

@@ -27,72 +27,104 @@ export interface PathStep {
 export interface RollbackPath {
   /** When the whole way back is done. */
   minutes: number;
-  /** When each workload is back (its chain's end), by workload id. */
-  finish: Map<string, number>;
-  /** Each workload's own way back (its steps' minutes), by workload id. */
-  own: Map<string, number>;
+  /** When each workload is back (its last chain's end), by workload id. */
+  finish(workloadId: string): number | undefined;
+  /** The three workloads whose own way back (their steps' minutes) is longest, longest first. */
+  longest: { workloadId: string; minutes: number }[];
 }
 
 interface Chain {
+  id: string;
   minutes: number;
   /** Minutes on a restore stream (its restore steps; opening for writes needs none). */
   restoring: number;
-  restore: boolean;
   after: readonly string[];
+  /** When it starts and ends, once worked out. */
+  start: number;
+  end: number;
 }
 
-/** The chains in the order their steps come (the runbook's: consumers first). */
+/** Each workload's chain in a stage, in the order their first steps come (the runbook's: consumers first). */
 function chainsOf(steps: readonly PathStep[], stage: StepPath['stage']): Map<string, Chain> {
   const chains = new Map<string, Chain>();
   for (const s of steps) {
-    if (s.phase !== 'rollback' || s.removed || !s.path || s.path.stage !== stage) continue;
-    const c = chains.get(s.path.workloadId);
+    const path = s.path;
+    if (!path || path.stage !== stage || s.removed || s.phase !== 'rollback') continue;
+    const c = chains.get(path.workloadId);
     if (c) {
       c.minutes += s.minutes;
-      if (s.path.restore) c.restoring += s.minutes;
-      c.restore ||= s.path.restore;
-      if (!c.after.length) c.after = s.path.after;
-    } else chains.set(s.path.workloadId, { minutes: s.minutes, restoring: s.path.restore ? s.minutes : 0, restore: s.path.restore, after: s.path.after });
+      if (path.restore) c.restoring += s.minutes;
+      if (!c.after.length) c.after = path.after;
+    } else chains.set(path.workloadId, { id: path.workloadId, minutes: s.minutes, restoring: path.restore ? s.minutes : 0, after: path.after, start: 0, end: 0 });
   }
   return chains;
 }
 
-const latest = (ids: readonly string[], at: ReadonlyMap<string, number>) => ids.reduce((t, id) => Math.max(t, at.get(id) ?? 0), 0);
+const latest = (ids: readonly string[], at: (id: string) => number) => {
+  let t = 0;
+  for (const id of ids) t = Math.max(t, at(id));
+  return t;
+};
 
 /** Data chains' ends: restores longest first on the stream free first, the rest at once, followers after their primary. */
-function dataEnds(chains: Map<string, Chain>, parallelRestores: number): Map<string, number> {
-  const end = new Map<string, number>();
-  const restores = [...chains].filter(([, c]) => c.restore).sort((a, b) => b[1].restoring - a[1].restoring || (a[0] < b[0] ? -1 : 1));
+function placeData(chains: Map<string, Chain>, parallelRestores: number): void {
+  const restores: Chain[] = [];
+  for (const c of chains.values()) if (c.restoring > 0) restores.push(c);
+  restores.sort((a, b) => b.restoring - a.restoring || (a.id < b.id ? -1 : 1));
   const streams = new Array<number>(Math.max(1, parallelRestores)).fill(0);
-  for (const [id, c] of restores) {
+  for (const c of restores) {
     let free = 0;
     for (let k = 1; k < streams.length; k++) if ((streams[k] as number) < (streams[free] as number)) free = k;
-    streams[free] = (streams[free] as number) + c.restoring;
-    end.set(id, (streams[free] as number) + c.minutes - c.restoring);
+    c.start = streams[free] as number;
+    streams[free] = c.start + c.restoring;
+    c.end = c.start + c.minutes;
   }
-  for (const [id, c] of chains) if (!c.restore && !c.after.length) end.set(id, c.minutes);
-  for (const [id, c] of chains) if (!c.restore && c.after.length) end.set(id, latest(c.after, end) + c.minutes);
-  return end;
+  for (const c of chains.values()) if (c.restoring === 0 && !c.after.length) c.end = c.minutes;
+  const endOf = (id: string) => chains.get(id)?.end ?? 0;
+  for (const c of chains.values())
+    if (c.restoring === 0 && c.after.length) {
+      c.start = latest(c.after, endOf);
+      c.end = c.start + c.minutes;
+    }
+}
+
+/** Keeps the three longest, longest first, without sorting a whole wave. */
+function keepLongest(longest: RollbackPath['longest'], workloadId: string, minutes: number): void {
+  if (longest.length === 3 && minutes <= (longest[2] as { minutes: number }).minutes) return;
+  let at = longest.findIndex((l) => minutes > l.minutes);
+  if (at < 0) at = longest.length;
+  longest.splice(at, 0, { workloadId, minutes });
+  if (longest.length > 3) longest.pop();
 }
 
 export function rollbackPath(steps: readonly PathStep[], parallelRestores: number): RollbackPath {
   const data = chainsOf(steps, 'data');
   const traffic = chainsOf(steps, 'traffic');
-  const finish = dataEnds(data, parallelRestores);
+  placeData(data, parallelRestores);
   // When a workload's data is ready for its consumers: a store's when it is back, a service's when what it reads is.
-  const ready = new Map(finish);
+  const ready = (id: string) => data.get(id)?.end ?? traffic.get(id)?.start ?? 0;
   // Providers first: the steps run consumers first, so their chains are read backwards.
-  const order = [...traffic];
+  const order = [...traffic.values()];
   for (let k = order.length - 1; k >= 0; k--) {
-    const [id, c] = order[k] as [string, Chain];
-    const start = latest(c.after, ready);
-    if (!data.has(id)) ready.set(id, start);
-    finish.set(id, Math.max(finish.get(id) ?? 0, start + c.minutes));
+    const c = order[k] as Chain;
+    c.start = latest(c.after, ready);
+    c.end = c.start + c.minutes;
   }
   let minutes = 0;
-  for (const t of finish.values()) if (t > minutes) minutes = t;
+  const longest: RollbackPath['longest'] = [];
+  for (const c of data.values()) {
+    minutes = Math.max(minutes, c.end);
+    keepLongest(longest, c.id, c.minutes + (traffic.get(c.id)?.minutes ?? 0));
+  }
+  for (const c of order) {
+    minutes = Math.max(minutes, c.end);
+    if (!data.has(c.id)) keepLongest(longest, c.id, c.minutes);
+  }
   for (const s of steps) if (s.phase === 'rollback' && !s.removed && !s.path) minutes += s.minutes;
-  const own = new Map<string, number>();
-  for (const chains of [data, traffic]) for (const [id, c] of chains) own.set(id, (own.get(id) ?? 0) + c.minutes);
-  return { minutes, finish, own };
+  const finish = (id: string) => {
+    const d = data.get(id)?.end;
+    const t = traffic.get(id)?.end;
+    return d === undefined ? t : t === undefined ? d : Math.max(d, t);
+  };
+  return { minutes, finish, longest };
 }

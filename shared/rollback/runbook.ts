@@ -104,13 +104,11 @@ function buildRunbook(wave: Wave, inputs: RunbookInputs, roles: Roles, feeds: In
     members.push(workloads[i] as Workload);
   }
   const source = { kept: parallelRunWeeks > 0 };
-  const roleOf = new Map<Workload, ReturnType<Roles['roleAt']>>();
-  const wayOf = new Map<Workload, WayBack>();
-  members.forEach((w, k) => {
-    const role = roles.roleAt(positions[k] as number);
-    roleOf.set(w, role);
-    wayOf.set(w, wayBack(w, role, source));
-  });
+  // Roles by estate position; the wording asks them again by id, only for the steps it words.
+  const roleOfId = (id: string) => {
+    const i = index.indexOf.get(id);
+    return i === undefined ? 'service' : roles.roleAt(i);
+  };
   const facts: WaveFacts = {
     number: wave.number,
     members,
@@ -120,8 +118,8 @@ function buildRunbook(wave: Wave, inputs: RunbookInputs, roles: Roles, feeds: In
       const i = index.indexOf.get(id);
       return i !== undefined && roles.roleAt(i) === 'queue' ? (feeds[i] as number) : 0;
     },
-    role: (w) => roleOf.get(w) ?? 'service',
-    way: (w) => wayOf.get(w) ?? 'switch',
+    role: (w) => roleOfId(w.id),
+    way: (w) => wayBack(w, roleOfId(w.id), source),
     parallelRunWeeks,
     settings,
     name: (id) => {
@@ -140,11 +138,17 @@ function buildRunbook(wave: Wave, inputs: RunbookInputs, roles: Roles, feeds: In
   add('freeze', null, 5);
   if (facts.traffic.length) add('dns', null, 5);
   for (const w of members) if (w.kind === 'ingress') add('routes', w, 15);
-  for (const w of facts.stateful) if (facts.role(w) === 'primary') add('backup', w, 30);
-  for (const w of members) if (facts.feedsOf(w.id)) add('drain', w, 20);
+  const roleAt = (k: number) => roles.roleAt(positions[k] as number);
+  const feedsAt = (k: number) => (roleAt(k) === 'queue' ? (feeds[positions[k] as number] as number) : 0);
+  members.forEach((w, k) => {
+    if (STATEFUL_KINDS.has(w.kind) && roleAt(k) === 'primary') add('backup', w, 30);
+  });
+  members.forEach((w, k) => {
+    if (feedsAt(k)) add('drain', w, 20);
+  });
 
   // The cutover, providers first (the planner's cutover order).
-  for (const w of members) add('cutover', w, !STATEFUL_KINDS.has(w.kind) ? 20 : facts.role(w) === 'primary' ? restoreMinutes(w, settings) : reseedMinutes(w, settings));
+  members.forEach((w, k) => add('cutover', w, !STATEFUL_KINDS.has(w.kind) ? 20 : roleAt(k) === 'primary' ? restoreMinutes(w, settings) : reseedMinutes(w, settings)));
 
   // Validation: a smoke test each, each dependency crossing the cutover, business checks.
   for (const w of members) add('smoke', w, 10);
@@ -168,23 +172,23 @@ function buildRunbook(wave: Wave, inputs: RunbookInputs, roles: Roles, feeds: In
 
   // Rollback, in reverse cutover order (consumers first): each workload its way back.
   const restores: string[] = [];
+  const firstRollbackStep = steps.length;
   for (let k = members.length - 1; k >= 0; k--) {
     const w = members[k] as Workload;
-    const way = facts.way(w);
+    const way = wayBack(w, roleAt(k), source);
     const stage = BRINGS_DATA[way] ? 'data' : 'traffic';
     const after = waitsFor(positions[k] as number, stage, way, inputs, roles, waveAt, wave.number);
-    const path = (restore: boolean): StepPath => ({ workloadId: w.id, stage, restore, after });
+    const path: StepPath = { workloadId: w.id, stage, restore: false, after };
     if (way === 'restore') {
       restores.unshift(w.id);
-      add('restore', w, wayBackMinutes(way, w, settings), path(true));
-      add('reenable', w, 10, path(false));
-    } else add(STEP_OF_WAY[way], w, wayBackMinutes(way, w, settings), path(false));
-    if (facts.feedsOf(w.id)) add('replay', w, 20, { workloadId: w.id, stage: 'traffic', restore: false, after });
+      add('restore', w, wayBackMinutes(way, w, settings), { ...path, restore: true });
+      add('reenable', w, 10, path);
+    } else add(STEP_OF_WAY[way], w, wayBackMinutes(way, w, settings), path);
+    if (feedsAt(k)) add('replay', w, 20, stage === 'traffic' ? path : { ...path, stage: 'traffic' });
   }
 
-  const timed = rollbackPath(steps, settings.parallelRestores);
-  const longest: Runbook['longest'] = [];
-  for (const [workloadId, minutes] of timed.own) keepLongest(longest, workloadId, minutes);
+  // Only the rollback steps take part in its time: the wave's other steps need not be read again.
+  const timed = rollbackPath(steps.slice(firstRollbackStep), settings.parallelRestores);
   let smallestRto: Runbook['smallestRto'] = null;
   const rtos: { workloadId: string; minutes: number }[] = [];
   for (const w of members) {
@@ -202,7 +206,7 @@ function buildRunbook(wave: Wave, inputs: RunbookInputs, roles: Roles, feeds: In
     smallestRto,
     rtos,
     rtoBreaches: rtoBreaches(rtos, timed.finish),
-    longest,
+    longest: timed.longest,
   };
 }
 
@@ -211,20 +215,23 @@ function buildRunbook(wave: Wave, inputs: RunbookInputs, roles: Roles, feeds: In
  * follower's primary; for a traffic switch, its providers in the wave (the path follows
  * them on to the data they read).
  */
-function waitsFor(i: number, stage: 'data' | 'traffic', way: WayBack, inputs: RunbookInputs, roles: Roles, waveAt: Int32Array, wave: number): string[] {
+function waitsFor(i: number, stage: 'data' | 'traffic', way: WayBack, inputs: RunbookInputs, roles: Roles, waveAt: Int32Array, wave: number): readonly string[] {
   const { workloads, index } = inputs;
   if (stage === 'data') {
     const primary = roles.primaryAt(i);
-    return (way === 'follow' || way === 'reseed') && primary >= 0 && waveAt[primary] === wave ? [(workloads[primary] as Workload).id] : [];
+    return (way === 'follow' || way === 'reseed') && primary >= 0 && waveAt[primary] === wave ? [(workloads[primary] as Workload).id] : NONE;
   }
-  const after: string[] = [];
+  let after: string[] | undefined;
   const { out, outStart, provider } = index;
   for (let e = outStart[i] as number; e < (outStart[i + 1] as number); e++) {
     const p = provider[out[e] as number] as number;
-    if (waveAt[p] === wave) after.push((workloads[p] as Workload).id);
+    if (waveAt[p] === wave) (after ??= []).push((workloads[p] as Workload).id);
   }
-  return after;
+  return after ?? NONE;
 }
+
+/** One empty list for every way back that waits for nothing (most of them). */
+const NONE: readonly string[] = [];
 
 /** The step that carries each way back (a restore adds its reopening for writes). */
 const STEP_OF_WAY: Record<WayBack, StepKind> = {
@@ -236,12 +243,3 @@ const STEP_OF_WAY: Record<WayBack, StepKind> = {
   follow: 'follow',
   reseed: 'reseed',
 };
-
-/** Keeps the three longest, longest first, without sorting a whole wave. */
-function keepLongest(longest: Runbook['longest'], workloadId: string, minutes: number): void {
-  if (longest.length === 3 && minutes <= (longest[2] as { minutes: number }).minutes) return;
-  let at = longest.findIndex((l) => minutes > l.minutes);
-  if (at < 0) at = longest.length;
-  longest.splice(at, 0, { workloadId, minutes });
-  if (longest.length > 3) longest.pop();
-}
