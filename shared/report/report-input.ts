@@ -19,7 +19,8 @@ void everyPart;
 export const STAGE_INPUTS = {
   analysis: ['workloads', 'dependencies', 'classification'],
   plan: ['workloads', 'dependencies', 'planSettings'],
-  runbooks: ['workloads', 'dependencies', 'rollbackSettings', 'rateCard'],
+  // And the rate card's parallel run alone, compared by value (estate-report.ts): a price edit keeps the runbooks.
+  runbooks: ['workloads', 'dependencies', 'rollbackSettings'],
   editedRunbooks: ['runbookEdits'],
   costs: ['workloads', 'rateCard'],
 } as const satisfies Record<string, readonly (keyof ReportInput)[]>;
