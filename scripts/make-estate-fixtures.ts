@@ -1,7 +1,7 @@
 // npm run fixtures:estates: one estate file per schema version the app has shipped, as
 // that version wrote it, under test/fixtures/estates/. Each holds the sample's
 // workloads and dependencies, plus what its version added (graph positions in 2, plan
-// settings in 3, IP addresses in 4, date limits in 5, utilisation and licensing in 7). Run it when a migration is added, and commit the new
+// settings in 3, IP addresses in 4, date limits in 5, data change rates in 6, utilisation and licensing in 7). Run it when a migration is added, and commit the new
 // file: the migration test opens every one of them. A file already there is a shipped
 // version's and is left as it is.
 import Database from 'better-sqlite3';
@@ -27,10 +27,12 @@ for (const { version } of MIGRATIONS) {
   migrate(db, version);
   db.transaction(() => {
     db.prepare('INSERT INTO estate (singleton, name, revision, createdAt, updatedAt) VALUES (1, ?, 7, ?, ?)').run(`Schema ${version} estate`, '2026-06-01T09:00:00.000Z', '2026-06-02T17:30:00.000Z');
-    // Workload columns are those of version 1, ipAddresses from version 4 and the date limits from 5 (each added last).
+    // Workload columns are those of version 1, ipAddresses from version 4, the date limits from 5 and the data change rate from 6 (each added last).
     const DATE_COLUMNS: readonly string[] = ['notBefore', 'notAfter', 'doneBy', 'blackouts'];
     const COST_COLUMNS: readonly string[] = ['cpuUtilisationPct', 'memoryUtilisationPct', 'licensing'];
-    const columns = WORKLOAD_COLUMNS.filter((c) => (version >= 4 || c !== 'ipAddresses') && (version >= 5 || !DATE_COLUMNS.includes(c)) && (version >= 7 || !COST_COLUMNS.includes(c)));
+    const columns = WORKLOAD_COLUMNS.filter(
+      (c) => (version >= 4 || c !== 'ipAddresses') && (version >= 5 || !DATE_COLUMNS.includes(c)) && (version >= 6 || c !== 'dataChangeGbPerDay') && (version >= 7 || !COST_COLUMNS.includes(c)),
+    );
     const insertW = db.prepare(`INSERT INTO workload (${columns.join(', ')}, position) VALUES (${columns.map(() => '?').join(', ')}, ?)`);
     workloads.forEach((w, i) => insertW.run(...workloadToRow(w).slice(0, columns.length), i + 1));
     const insertD = db.prepare(`INSERT INTO dependency (${DEPENDENCY_COLUMNS.join(', ')}) VALUES (${DEPENDENCY_COLUMNS.map(() => '?').join(', ')})`);

@@ -24,6 +24,7 @@ export function blankWorkload(id: string, name: string): Workload {
     memoryGb: null,
     storageGb: null,
     databaseGb: null,
+    dataChangeGbPerDay: null,
     rpoMinutes: null,
     rtoMinutes: null,
     currentHosting: '',

@@ -42,6 +42,8 @@ export const WorkloadSchema = z.object({
   memoryGb: quantity,
   storageGb: quantity,
   databaseGb: quantity,
+  /** How much of its data changes in a day, GB: how long reverse replication takes to carry a failed cutover's writes back (docs/domain-rules.md, "Rollback"). */
+  dataChangeGbPerDay: quantity,
   rpoMinutes: minutes,
   rtoMinutes: minutes,
   currentHosting: text(200),

@@ -93,6 +93,7 @@ const SYNONYMS: Partial<Record<WorkloadField, string[]>> = {
   memoryGb: ['memory', 'ram', 'memory gb', 'ram gb', 'mem', 'memory size', 'arbeitsspeicher', 'configured memory'],
   storageGb: ['storage', 'disk', 'disk gb', 'storage gb', 'disk size', 'disks', 'provisioned', 'provisioned space', 'provisioned storage', 'allocated storage', 'capacity', 'size', 'speicherplatz'],
   databaseGb: ['database size', 'db size', 'db gb', 'data size'],
+  dataChangeGbPerDay: ['data change', 'data change rate', 'change rate', 'daily change', 'daily change rate', 'change per day', 'data churn', 'daily churn', 'write volume per day'],
   rpoMinutes: ['rpo', 'recovery point objective', 'rpo minutes', 'recovery point obj', 'recovery point', 'max data loss'],
   rtoMinutes: ['rto', 'recovery time objective', 'rto minutes', 'recovery time obj', 'recovery time', 'max downtime', 'maximum tolerable downtime', 'tolerable downtime', 'mtd'],
   cpuUtilisationPct: ['cpu utilization', 'cpu utilisation', 'cpu utilization percentage', 'peak cpu', 'cpu peak', 'cpu usage', 'cpu %', 'cpu load', 'max cpu'],

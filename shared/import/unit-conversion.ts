@@ -34,9 +34,11 @@ const WORKDAY_MINUTES = 8 * 60;
 /** The unit a numeric field stores; `currency` is the estate's (its rate card's). */
 export function fieldUnit(field: WorkloadField, currency: string): Unit | undefined {
   switch (field) {
+    // The data change rate is GB a day: its size unit converts (MB, TB) and the day stays.
     case 'memoryGb':
     case 'storageGb':
     case 'databaseGb':
+    case 'dataChangeGbPerDay':
       return 'GB';
     case 'rpoMinutes':
     case 'rtoMinutes':

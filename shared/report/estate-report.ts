@@ -63,7 +63,9 @@ export class EstateReport {
     // classification setting does not change, so the plan outlives a change of it.
     const planKept = had.plan !== undefined && same(STAGE_INPUTS.plan);
     if (planKept) this.kept.plan = had.plan;
-    const runbooksKept = planKept && had.runbooks !== undefined && same(STAGE_INPUTS.runbooks);
+    // The runbooks read one figure of the rate card, the parallel run (how long the source is kept running).
+    const sameParallelRun = input.rateCard.parallelRunWeeks === previous.input.rateCard.parallelRunWeeks;
+    const runbooksKept = planKept && had.runbooks !== undefined && same(STAGE_INPUTS.runbooks) && sameParallelRun;
     if (runbooksKept) this.kept.runbooks = had.runbooks;
     const editedKept = runbooksKept && had.editedRunbooks !== undefined && same(STAGE_INPUTS.editedRunbooks);
     if (editedKept) this.kept.editedRunbooks = had.editedRunbooks;

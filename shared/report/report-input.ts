@@ -19,6 +19,7 @@ void everyPart;
 export const STAGE_INPUTS = {
   analysis: ['workloads', 'dependencies', 'classification'],
   plan: ['workloads', 'dependencies', 'planSettings'],
+  // And the rate card's parallel run alone, compared by value (estate-report.ts): a price edit keeps the runbooks.
   runbooks: ['workloads', 'dependencies', 'rollbackSettings'],
   editedRunbooks: ['runbookEdits'],
   costs: ['workloads', 'dependencies', 'rateCard'],

@@ -6,8 +6,10 @@ import type { Runbook } from '../rollback/runbook-types.js';
 import type { ReportInput } from './report-input.js';
 
 /** Every wave's runbook as generated from the plan (before the architect's edits). */
-export function generateRunbooks(input: Pick<ReportInput, 'workloads' | 'dependencies' | 'rollbackSettings'>, analysis: Pick<EstateAnalysis, 'index'>, plan: Plan): Runbook[] {
-  return buildRunbooks({ plan, workloads: input.workloads, dependencies: input.dependencies, index: analysis.index, settings: input.rollbackSettings });
+export function generateRunbooks(input: Pick<ReportInput, 'workloads' | 'dependencies' | 'rollbackSettings' | 'rateCard'>, analysis: Pick<EstateAnalysis, 'index'>, plan: Plan): Runbook[] {
+  // The parallel run keeps the source running after each cutover: it is what makes a traffic switch or reverse replication the way back.
+  const { parallelRunWeeks } = input.rateCard;
+  return buildRunbooks({ plan, workloads: input.workloads, dependencies: input.dependencies, index: analysis.index, settings: input.rollbackSettings, parallelRunWeeks });
 }
 
 /** The runbooks with the architect's edits: each wave's edited runbook made when first read. */

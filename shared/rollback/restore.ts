@@ -1,15 +1,44 @@
 import type { Workload } from '../domain/workload.js';
 import type { RollbackSettings } from './rollback-settings.js';
 
-/** A runbook duration as people say it: "45 min", "2.5 h". */
-export const formatDuration = (minutes: number) => (minutes < 60 ? `${minutes} min` : `${Math.round((minutes / 60) * 10) / 10} h`);
+/**
+ * A runbook duration as people say it, exact to the minute ("45 min", "2 h", "2 h 24 min"),
+ * so that two durations that compare one way never read the other way (a rounded
+ * "8 h" rollback must not "exceed" an 8 h window).
+ */
+export function formatDuration(minutes: number): string {
+  const m = Math.round(minutes);
+  if (m < 60) return `${m} min`;
+  const h = Math.floor(m / 60);
+  const rest = m % 60;
+  return rest ? `${h.toLocaleString('en')} h ${rest} min` : `${h.toLocaleString('en')} h`;
+}
 
-/** Kinds that hold data: backed up before the cutover, restored on the way back. */
+/** Kinds that hold data: backed up before the cutover, brought back on the way back. */
 export const STATEFUL_KINDS: ReadonlySet<Workload['kind']> = new Set(['database', 'object-storage']);
+
+/** The data a store holds: its database size, else its storage, else 0. */
+export const dataGb = (w: Pick<Workload, 'databaseGb' | 'storageGb'>) => w.databaseGb ?? w.storageGb ?? 0;
 
 /** Minutes to restore a workload's data from backup at the settings' throughput (15 at least). */
 export function restoreMinutes(w: Pick<Workload, 'databaseGb' | 'storageGb' | 'kind'>, settings: Pick<RollbackSettings, 'restoreGbPerHour'>): number {
   if (!STATEFUL_KINDS.has(w.kind)) return 0;
-  const gb = w.databaseGb ?? w.storageGb ?? 0;
-  return Math.max(15, Math.ceil((gb / settings.restoreGbPerHour) * 60));
+  return Math.max(15, Math.ceil((dataGb(w) / settings.restoreGbPerHour) * 60));
+}
+
+/** Minutes to stream a store's whole data to a replica or standby (a re-seed), at the replication throughput (15 at least). */
+export function reseedMinutes(w: Pick<Workload, 'databaseGb' | 'storageGb'>, settings: Pick<RollbackSettings, 'replicationGbPerHour'>): number {
+  return Math.max(15, Math.ceil((dataGb(w) / settings.replicationGbPerHour) * 60));
+}
+
+/**
+ * Minutes for reverse replication to carry back what the target took: the changes of
+ * one maintenance window (the most a failed cutover can have written before the
+ * rollback is called) at the replication throughput, 15 at least (stop writes, let the
+ * lag close, compare counts); the settings' assumption when the change rate is unknown.
+ */
+export function catchUpMinutes(w: Pick<Workload, 'dataChangeGbPerDay'>, settings: Pick<RollbackSettings, 'replicationGbPerHour' | 'maintenanceWindowHours' | 'unknownCatchUpMinutes'>): number {
+  if (w.dataChangeGbPerDay === null) return settings.unknownCatchUpMinutes;
+  const gb = (w.dataChangeGbPerDay * settings.maintenanceWindowHours) / 24;
+  return Math.max(15, Math.ceil((gb / settings.replicationGbPerHour) * 60));
 }

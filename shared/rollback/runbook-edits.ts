@@ -1,4 +1,6 @@
 import type { AddedStep, RunbookEdits, StepEdit } from './runbook-edit-schema.js';
+import { rtoBreaches } from './rollback-fit.js';
+import { rollbackPath, type StepPath } from './rollback-path.js';
 import { RUNBOOK_PHASES, type Runbook, type RunbookPhase, type RunbookStep } from './runbook-types.js';
 
 export type { AddedStep, RunbookEdits, StepEdit } from './runbook-edit-schema.js';
@@ -25,6 +27,8 @@ export interface EditedStep {
   readonly removed: boolean;
   /** Reworded, and the generated wording has changed since (the plan or the estate moved on). */
   readonly generatedChanged: boolean;
+  /** A generated rollback step's place on the way back; an added step has none and runs after the rest. */
+  readonly path?: StepPath | undefined;
 }
 
 export interface EditedRunbook extends Omit<Runbook, 'steps'> {
@@ -61,6 +65,9 @@ class EditedGeneratedStep implements EditedStep {
   }
   get workloadIds() {
     return this.step.workloadIds;
+  }
+  get path() {
+    return this.step.path;
   }
   get reworded() {
     return this.edit?.text !== undefined;
@@ -114,7 +121,7 @@ function ordered(steps: EditedStep[], stored: readonly string[] | undefined): Ed
     .map(({ s }) => s);
 }
 
-/** One wave's runbook with the edits applied; the rollback time counts the steps as edited. */
+/** One wave's runbook with the edits applied; the rollback time is the critical path of the steps as edited. */
 export function applyRunbookEdits(runbook: Runbook, edits: RunbookEdits): EditedRunbook {
   const steps: EditedStep[] = runbook.steps.map((s) => new EditedGeneratedStep(s, edits.steps[s.id]));
   for (const a of edits.added) {
@@ -124,8 +131,8 @@ export function applyRunbookEdits(runbook: Runbook, edits: RunbookEdits): Edited
     steps.splice(last + 1, 0, fromAdded(a));
   }
   const result = ordered(steps, edits.order[String(runbook.wave)]);
-  const rollbackMinutes = result.reduce((sum, s) => sum + (s.phase === 'rollback' && !s.removed ? s.minutes : 0), 0);
-  return { ...runbook, steps: result, rollbackMinutes };
+  const timed = rollbackPath(result, runbook.parallelRestores);
+  return { ...runbook, steps: result, rollbackMinutes: timed.minutes, rtoBreaches: rtoBreaches(runbook.rtos, timed.finish) };
 }
 
 /** The wave a generated step id belongs to: its own for a wave's step, its workload's for a workload's. */

@@ -4,24 +4,29 @@ import { DEPENDENCY_KINDS } from '../domain/enums.js';
 import type { Workload } from '../domain/workload.js';
 import type { Plan, Wave } from '../planner/plan-types.js';
 import { businessCheck } from './business-checks.js';
-import { restoreMinutes, STATEFUL_KINDS } from './restore.js';
+import { reseedMinutes, restoreMinutes, STATEFUL_KINDS } from './restore.js';
+import { rollbackPath, type StepPath } from './rollback-path.js';
+import { rtoBreaches } from './rollback-fit.js';
+import { recogniseRoles, type Roles } from './roles.js';
 import type { RollbackSettings } from './rollback-settings.js';
 import type { Runbook, RunbookStep, StepKind, WaveFacts } from './runbook-types.js';
 import { Step } from './step.js';
+import { BRINGS_DATA, wayBack, wayBackMinutes, type WayBack } from './way-back.js';
 
-// The rollback runbook of each wave, generated from its members, their kinds and the
-// dependency graph (docs/domain-rules.md, "Rollback"). Stateful workloads get a backup
-// before and a restore estimate in the rollback; caches and stateless services get
-// the steps that fit them, not a database restore.
+// The rollback runbook of each wave, generated from its members, their roles, their
+// strategies, the parallel run and the dependency graph (docs/domain-rules.md,
+// "Rollback"). Each workload goes back the way its strategy and source allow (a traffic
+// switch, reverse replication, a restore only as the last resort), and the rollback time
+// is the critical path of those ways back.
 
 export { restoreMinutes } from './restore.js';
 
 const TRAFFIC = new Set<Workload['kind']>(['application', 'ingress']);
-const QUEUED = new Set<Dependency['kind']>(['queue', 'hl7-fhir', 'file-transfer', 'batch']);
+/** The message kinds a queue holder's drain names. */
+const MESSAGES = new Set<Dependency['kind']>(['queue', 'hl7-fhir', 'file-transfer']);
 
-/** A queued kind's bit in a workload's feed set (0: not queued). */
-function queuedBit(kind: Dependency['kind']): number {
-  return QUEUED.has(kind) ? 1 << DEPENDENCY_KINDS.indexOf(kind) : 0;
+function messageBit(kind: Dependency['kind']): number {
+  return MESSAGES.has(kind) ? 1 << DEPENDENCY_KINDS.indexOf(kind) : 0;
 }
 
 export interface RunbookInputs {
@@ -31,6 +36,8 @@ export interface RunbookInputs {
   dependencies: readonly Dependency[];
   index: EstateIndex;
   settings: RollbackSettings;
+  /** Weeks the source keeps running after each cutover (the rate card's parallel run): 0 retires it at cutover. */
+  parallelRunWeeks: number;
 }
 
 /** Dependencies with one end in the wave and the other elsewhere, by wave. */
@@ -38,10 +45,10 @@ type Crossing = Map<number, Dependency[]>;
 
 /**
  * One pass over the dependencies, by integer index (the estate's hot paths all do):
- * the links crossing each wave's cutover, and each workload's queued feeds as a bit set
+ * the links crossing each wave's cutover, and each workload's message feeds as a bit set
  * (a workload moves in one wave, so one array serves every wave).
  */
-function scanDependencies({ plan, workloads, dependencies, index }: RunbookInputs): { crossing: Crossing; feeds: Int32Array } {
+function scanDependencies({ plan, workloads, dependencies, index }: RunbookInputs): { crossing: Crossing; feeds: Int32Array; waveAt: Int32Array } {
   const waveAt = new Int32Array(workloads.length).fill(-1);
   for (const [id, wave] of plan.waveOf) {
     const i = index.indexOf.get(id);
@@ -65,68 +72,83 @@ function scanDependencies({ plan, workloads, dependencies, index }: RunbookInput
       if (wc >= 0) cross(wc, d);
       if (wp >= 0) cross(wp, d);
     }
-    const bit = queuedBit(d.kind);
+    const bit = messageBit(d.kind);
     if (bit) {
       if (c >= 0) feeds[c] = (feeds[c] as number) | bit;
       if (p >= 0) feeds[p] = (feeds[p] as number) | bit;
     }
   }
-  // Databases are backed up, not drained.
-  for (let i = 0; i < workloads.length; i++) if ((workloads[i] as Workload).kind === 'database') feeds[i] = 0;
-  return { crossing, feeds };
+  return { crossing, feeds, waveAt };
 }
 
 /** The runbook of every wave that moves something, in wave order. */
 export function buildRunbooks(inputs: RunbookInputs): Runbook[] {
-  const { crossing, feeds } = scanDependencies(inputs);
-  const { plan, workloads, index, settings } = inputs;
-  const workloadOf = (id: string) => {
-    const i = index.indexOf.get(id);
-    return i === undefined ? undefined : workloads[i];
-  };
-  const feedsOf = (id: string) => feeds[index.indexOf.get(id) ?? -1] ?? 0;
+  const { crossing, feeds, waveAt } = scanDependencies(inputs);
+  const { plan, workloads, dependencies, index } = inputs;
+  const roles = recogniseRoles(workloads, dependencies, index);
   const runbooks: Runbook[] = [];
   for (const wave of plan.waves) {
-    if (wave.cutoverOrder.length > 0) runbooks.push(buildRunbook(wave, workloadOf, feedsOf, crossing.get(wave.number) ?? [], plan.waveOf, settings));
+    if (wave.cutoverOrder.length > 0) runbooks.push(buildRunbook(wave, inputs, roles, feeds, waveAt, crossing.get(wave.number) ?? []));
   }
   return runbooks;
 }
 
-function buildRunbook(
-  wave: Wave,
-  workloadOf: (id: string) => Workload | undefined,
-  feedsOf: (id: string) => number,
-  crossing: readonly Dependency[],
-  waveOf: ReadonlyMap<string, number>,
-  settings: RollbackSettings,
-): Runbook {
+function buildRunbook(wave: Wave, inputs: RunbookInputs, roles: Roles, feeds: Int32Array, waveAt: Int32Array, crossing: readonly Dependency[]): Runbook {
+  const { workloads, index, settings, parallelRunWeeks } = inputs;
+  const positions: number[] = [];
   const members: Workload[] = [];
   for (const id of wave.cutoverOrder) {
-    const w = workloadOf(id);
-    if (w) members.push(w);
+    const i = index.indexOf.get(id);
+    if (i === undefined) continue;
+    positions.push(i);
+    members.push(workloads[i] as Workload);
   }
+  const source = { kept: parallelRunWeeks > 0 };
+  // Roles by estate position; the wording asks them again by id, only for the steps it words.
+  const roleOfId = (id: string) => {
+    const i = index.indexOf.get(id);
+    return i === undefined ? 'service' : roles.roleAt(i);
+  };
   const facts: WaveFacts = {
     number: wave.number,
     members,
     traffic: members.filter((w) => TRAFFIC.has(w.kind)),
     stateful: members.filter((w) => STATEFUL_KINDS.has(w.kind)),
-    feedsOf,
+    feedsOf: (id) => {
+      const i = index.indexOf.get(id);
+      return i !== undefined && roles.roleAt(i) === 'queue' ? (feeds[i] as number) : 0;
+    },
+    role: (w) => roleOfId(w.id),
+    way: (w) => wayBack(w, roleOfId(w.id), source),
+    parallelRunWeeks,
     settings,
-    name: (id) => workloadOf(id)?.name ?? id,
-    has: (id) => waveOf.get(id) === wave.number,
+    name: (id) => {
+      const i = index.indexOf.get(id);
+      return i === undefined ? id : (workloads[i] as Workload).name;
+    },
+    has: (id) => {
+      const i = index.indexOf.get(id);
+      return i !== undefined && waveAt[i] === wave.number;
+    },
   };
   const steps: RunbookStep[] = [];
-  const add = (kind: StepKind, subject: Step['subject'], minutes: number) => steps.push(new Step(kind, facts, subject, minutes));
+  const add = (kind: StepKind, subject: Step['subject'], minutes: number, path?: StepPath) => steps.push(new Step(kind, facts, subject, minutes, path));
 
-  // Before the cutover.
+  // Before the cutover. Only a primary store is backed up: a replica's or standby's data is its primary's.
   add('freeze', null, 5);
   if (facts.traffic.length) add('dns', null, 5);
   for (const w of members) if (w.kind === 'ingress') add('routes', w, 15);
-  for (const w of facts.stateful) add('backup', w, 30);
-  for (const w of members) if (feedsOf(w.id)) add('drain', w, 20);
+  const roleAt = (k: number) => roles.roleAt(positions[k] as number);
+  const feedsAt = (k: number) => (roleAt(k) === 'queue' ? (feeds[positions[k] as number] as number) : 0);
+  members.forEach((w, k) => {
+    if (STATEFUL_KINDS.has(w.kind) && roleAt(k) === 'primary') add('backup', w, 30);
+  });
+  members.forEach((w, k) => {
+    if (feedsAt(k)) add('drain', w, 20);
+  });
 
   // The cutover, providers first (the planner's cutover order).
-  for (const w of members) add('cutover', w, STATEFUL_KINDS.has(w.kind) ? restoreMinutes(w, settings) : 20);
+  members.forEach((w, k) => add('cutover', w, !STATEFUL_KINDS.has(w.kind) ? 20 : roleAt(k) === 'primary' ? restoreMinutes(w, settings) : reseedMinutes(w, settings)));
 
   // Validation: a smoke test each, each dependency crossing the cutover, business checks.
   for (const w of members) add('smoke', w, 10);
@@ -148,46 +170,76 @@ function buildRunbook(
   add('trigger-data', null, 0);
   add('point-of-no-return', null, 0);
 
-  // Rollback, in reverse dependency order (consumers first).
-  let rollbackMinutes = 0;
-  const longest: Runbook['longest'] = [];
-  for (let i = members.length - 1; i >= 0; i--) {
-    const w = members[i] as Workload;
-    let minutes: number;
-    if (STATEFUL_KINDS.has(w.kind)) {
-      const restore = restoreMinutes(w, settings);
-      add('reenable', w, 10);
-      add('restore', w, restore);
-      minutes = 10 + restore;
-    } else {
-      minutes = w.kind === 'cache' ? 5 : 15;
-      add('back', w, minutes);
-    }
-    if (feedsOf(w.id)) {
-      add('replay', w, 20);
-      minutes += 20;
-    }
-    rollbackMinutes += minutes;
-    keepLongest(longest, w.id, minutes);
+  // Rollback, in reverse cutover order (consumers first): each workload its way back.
+  const restores: string[] = [];
+  const firstRollbackStep = steps.length;
+  for (let k = members.length - 1; k >= 0; k--) {
+    const w = members[k] as Workload;
+    const way = wayBack(w, roleAt(k), source);
+    const stage = BRINGS_DATA[way] ? 'data' : 'traffic';
+    const after = waitsFor(positions[k] as number, stage, way, inputs, roles, waveAt, wave.number);
+    const path: StepPath = { workloadId: w.id, stage, restore: false, after };
+    if (way === 'restore') {
+      restores.unshift(w.id);
+      add('restore', w, wayBackMinutes(way, w, settings), { ...path, restore: true });
+      add('reenable', w, 10, path);
+    } else add(STEP_OF_WAY[way], w, wayBackMinutes(way, w, settings), path);
+    if (feedsAt(k)) add('replay', w, 20, stage === 'traffic' ? path : { ...path, stage: 'traffic' });
   }
 
+  // Only the rollback steps take part in its time: the wave's other steps need not be read again.
+  const timed = rollbackPath(steps.slice(firstRollbackStep), settings.parallelRestores);
   let smallestRto: Runbook['smallestRto'] = null;
-  for (const w of members) if (w.rtoMinutes !== null && (smallestRto === null || w.rtoMinutes < smallestRto.minutes)) smallestRto = { minutes: w.rtoMinutes, workloadId: w.id };
+  const rtos: { workloadId: string; minutes: number }[] = [];
+  for (const w of members) {
+    if (w.rtoMinutes === null) continue;
+    rtos.push({ workloadId: w.id, minutes: w.rtoMinutes });
+    if (smallestRto === null || w.rtoMinutes < smallestRto.minutes) smallestRto = { minutes: w.rtoMinutes, workloadId: w.id };
+  }
   return {
     wave: wave.number,
     steps,
-    rollbackMinutes,
+    rollbackMinutes: timed.minutes,
     windowMinutes: settings.maintenanceWindowHours * 60,
+    parallelRestores: settings.parallelRestores,
+    restores,
     smallestRto,
-    longest,
+    rtos,
+    rtoBreaches: rtoBreaches(rtos, timed.finish),
+    longest: timed.longest,
   };
 }
 
-/** Keeps the three longest, longest first, without sorting a whole wave. */
-function keepLongest(longest: Runbook['longest'], workloadId: string, minutes: number): void {
-  if (longest.length === 3 && minutes <= (longest[2] as { minutes: number }).minutes) return;
-  let at = longest.findIndex((l) => minutes > l.minutes);
-  if (at < 0) at = longest.length;
-  longest.splice(at, 0, { workloadId, minutes });
-  if (longest.length > 3) longest.pop();
+/**
+ * The workloads of the wave whose data must be back before this way back starts: a
+ * follower's primary; for a traffic switch, its providers in the wave (the path follows
+ * them on to the data they read).
+ */
+function waitsFor(i: number, stage: 'data' | 'traffic', way: WayBack, inputs: RunbookInputs, roles: Roles, waveAt: Int32Array, wave: number): readonly string[] {
+  const { workloads, index } = inputs;
+  if (stage === 'data') {
+    const primary = roles.primaryAt(i);
+    return (way === 'follow' || way === 'reseed') && primary >= 0 && waveAt[primary] === wave ? [(workloads[primary] as Workload).id] : NONE;
+  }
+  let after: string[] | undefined;
+  const { out, outStart, provider } = index;
+  for (let e = outStart[i] as number; e < (outStart[i + 1] as number); e++) {
+    const p = provider[out[e] as number] as number;
+    if (waveAt[p] === wave) (after ??= []).push((workloads[p] as Workload).id);
+  }
+  return after ?? NONE;
 }
+
+/** One empty list for every way back that waits for nothing (most of them). */
+const NONE: readonly string[] = [];
+
+/** The step that carries each way back (a restore adds its reopening for writes). */
+const STEP_OF_WAY: Record<WayBack, StepKind> = {
+  switch: 'back',
+  redeploy: 'redeploy',
+  'catch-up': 'catch-up',
+  reopen: 'reopen',
+  restore: 'restore',
+  follow: 'follow',
+  reseed: 'reseed',
+};

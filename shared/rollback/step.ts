@@ -1,26 +1,14 @@
 import type { Dependency } from '../domain/dependency.js';
 import { DEPENDENCY_KINDS, labelOf } from '../domain/enums.js';
 import type { Workload } from '../domain/workload.js';
-import { listNames } from '../findings/finding.js';
 import { formatDuration as hours, restoreMinutes } from './restore.js';
+import type { StepPath } from './rollback-path.js';
+import { names, pointOfNoReturn, wordCutover, wordWayBack } from './way-back-words.js';
 import { STEP_KINDS, type BusinessSubject, type RunbookPhase, type RunbookStep, type StepKind, type StepSubject, type WaveFacts } from './runbook-types.js';
 
 // One generated runbook step. A 10,000-workload plan has tens of thousands, so a step
 // holds only its kind, wave, subject and minutes; its id, words and workloads are made
 // when read (the Rollback view reads one wave's, the benchmark none).
-
-/** Names for a sentence: all of a few, the first four of many ("… and 1,203 more"). */
-function names(ws: readonly Workload[]): string {
-  if (ws.length <= 4)
-    return listNames(
-      ws.map((w) => w.name),
-      4,
-    );
-  return `${ws
-    .slice(0, 4)
-    .map((w) => w.name)
-    .join(', ')} and ${(ws.length - 4).toLocaleString('en')} more`;
-}
 
 const WAVE_SCOPED = new Set<StepKind>(['freeze', 'dns', 'trigger-smoke', 'trigger-data', 'point-of-no-return']);
 
@@ -33,6 +21,7 @@ export class Step implements RunbookStep {
     private readonly wave: WaveFacts,
     readonly subject: StepSubject,
     readonly minutes: number,
+    readonly path?: StepPath,
   ) {}
 
   get phase(): RunbookPhase {
@@ -97,15 +86,14 @@ function wordStep(kind: StepKind, wave: WaveFacts, subject: StepSubject): string
       return `Export the routes, certificates and middlewares of ${w.name}.`;
     case 'backup': {
       const gb = w.databaseGb ?? w.storageGb;
-      return `Back up or snapshot ${w.name}${gb ? ` (${gb.toLocaleString('en')} GB)` : ''} and record the point: a restore takes about ${hours(restoreMinutes(w, settings))} at ${settings.restoreGbPerHour} GB/h.`;
+      const restore = `a restore takes about ${hours(restoreMinutes(w, settings))} at ${settings.restoreGbPerHour} GB/h`;
+      const use = wave.way(w) === 'restore' ? `the way back restores from it (${restore})` : `the last resort should the way back fail (${restore})`;
+      return `Back up or snapshot ${w.name}${gb ? ` (${gb.toLocaleString('en')} GB)` : ''} and record the point: ${use}.`;
     }
     case 'drain':
-      return `Drain the queues and feeds of ${w.name} (${feedLabels(wave.feedsOf(w.id))}) and hold new messages at the source.`;
+      return `Drain the queues of ${w.name} (${feedLabels(wave.feedsOf(w.id))}): let its consumers empty them and hold new messages at the senders.`;
     case 'cutover':
-      if (stateful.includes(w)) return `Restore or replicate ${w.name} into the target and switch its consumers' connection strings.`;
-      if (w.kind === 'cache') return `Start ${w.name} empty in the target (a cache holds nothing to move) and point its clients at it.`;
-      if (w.kind === 'ingress') return `Import the routes into ${w.name} in the target and switch the public DNS records.`;
-      return `Deploy ${w.name} in the target with the production configuration and switch its traffic.`;
+      return wordCutover(wave, w);
     case 'smoke':
       return `Smoke test ${w.name}: it starts, answers its health check and logs to the central logging.`;
     case 'link': {
@@ -119,18 +107,8 @@ function wordStep(kind: StepKind, wave: WaveFacts, subject: StepSubject): string
     case 'trigger-data':
       return stateful.length ? `Roll back if row counts or checksums of ${names(stateful)} differ from the source.` : 'Roll back if data written in the target cannot be reconciled with the source.';
     case 'point-of-no-return':
-      return stateful.length
-        ? `The point of no return is the first business write to ${names(stateful)} in the target: after it, going back means restoring or replaying that data.`
-        : 'No data is written in the target: going back stays a traffic switch until hypercare ends.';
-    case 'back':
-      if (w.kind === 'cache') return `Point clients back at the source ${w.name}; flush it, since it may hold stale entries.`;
-      if (w.kind === 'application' || w.kind === 'ingress' || w.kind === 'worker' || w.kind === 'scheduled-job') return `Route ${w.name}'s traffic back to the source and re-enable it there.`;
-      return `Switch ${w.name} back to the source and re-enable its schedules and connections.`;
-    case 'reenable':
-      return `Re-enable the source ${w.name} as writable.`;
-    case 'restore':
-      return `If the target took writes, restore them into the source ${w.name} from the cutover backup or a reverse replication: about ${hours(restoreMinutes(w, settings))}.`;
-    case 'replay':
-      return `Replay the messages ${w.name} held during the cutover.`;
+      return pointOfNoReturn(wave);
+    default:
+      return wordWayBack(kind, wave, w);
   }
 }

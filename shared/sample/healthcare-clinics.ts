@@ -52,6 +52,7 @@ export const CLINICS_WORKLOADS: Workload[] = [
     memoryGb: 32,
     storageGb: 400,
     databaseGb: 140,
+    dataChangeGbPerDay: 6,
     rpoMinutes: 15,
     rtoMinutes: 240,
     currentMonthlyCost: 800,

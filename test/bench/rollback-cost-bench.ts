@@ -26,3 +26,21 @@ export function rollbackCostBenchmark(estate: { workloads: Workload[]; dependenc
   });
   return { ...times, steps };
 }
+
+/**
+ * Issue 17: the runbooks alone (roles, ways back, critical paths) for every wave of an
+ * estate, against one linear pass over it (target 5x or less); the plan is made once outside the timing.
+ */
+export function runbookBenchmark(estate: { workloads: Workload[]; dependencies: Dependency[] }, rounds: number): { base: number; ours: number; steps: number; waves: number } {
+  const { input, analysis, plan } = reportOf({ ...estate, ...DEFAULT_ESTATE_SETTINGS });
+  let steps = 0;
+  const times = interleaved({
+    warmUp: 3,
+    rounds,
+    base: () => linearPass(estate.workloads, estate.dependencies),
+    ours: () => {
+      steps = generateRunbooks(input, analysis, plan).reduce((n, r) => n + r.steps.length, 0);
+    },
+  });
+  return { ...times, steps, waves: plan.waves.length };
+}

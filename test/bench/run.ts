@@ -17,7 +17,7 @@ import { graphBenchmarks } from './graph-bench.js';
 import { plannerBenchmark } from './planner-bench.js';
 import { planQualityLines } from './plan-quality-bench.js';
 import { memoryCycles } from './memory-bench.js';
-import { rollbackCostBenchmark } from './rollback-cost-bench.js';
+import { rollbackCostBenchmark, runbookBenchmark } from './rollback-cost-bench.js';
 import { costBenchmark } from './cost-bench.js';
 import { reportBenchmark } from './report-bench.js';
 import { excelBenchmarks } from './excel-bench.js';
@@ -170,7 +170,8 @@ async function main(): Promise<void> {
   // Issue 16: the same planner on estates shaped like real ones, at 10,000 and 100,000
   // workloads, each against SCCs + topological sort of itself, and how the plan grows.
   const realistic = plannerBenchmark(generateRealisticEstate({ workloads: WORKLOADS }), 9);
-  const large = plannerBenchmark(generateRealisticEstate({ workloads: 100_000 }), 3);
+  const realistic100k = generateRealisticEstate({ workloads: 100_000 });
+  const large = plannerBenchmark(realistic100k, 3);
   for (const [size, run] of [
     [WORKLOADS, realistic],
     [100_000, large],
@@ -205,6 +206,14 @@ async function main(): Promise<void> {
   failed ||= costRatio > 5;
   console.log(
     `costs for every wave (${cost.waves.toLocaleString('en')}) of the realistic 100,000-workload plan vs one linear pass: ${cost.ours.toFixed(1)} vs ${cost.base.toFixed(1)} ms = ${costRatio.toFixed(2)}x  target ≤ 5x ${costRatio <= 5 ? 'ok' : 'MISSED'}`,
+  );
+
+  // Issue 17: the runbooks of every wave of the realistic 100,000-workload estate against one pass over it.
+  const runbooks100k = runbookBenchmark(realistic100k, 5);
+  const runbooksRatio = runbooks100k.ours / runbooks100k.base;
+  failed ||= runbooksRatio > 5;
+  console.log(
+    `runbooks (${runbooks100k.steps.toLocaleString('en')} steps, ${runbooks100k.waves.toLocaleString('en')} waves) of the realistic 100,000-workload estate vs one linear pass: ${runbooks100k.ours.toFixed(1)} vs ${runbooks100k.base.toFixed(1)} ms = ${runbooksRatio.toFixed(2)}x  target ≤ 5x ${runbooksRatio <= 5 ? 'ok' : 'MISSED'}`,
   );
 
   // Issue 15: the whole report, and a view switch once it is there.

@@ -43,6 +43,8 @@ export const WORKLOAD_COLUMNS = [
   'notAfter',
   'doneBy',
   'blackouts',
+  // Added by migration 006.
+  'dataChangeGbPerDay',
   // Added by migration 007.
   'cpuUtilisationPct',
   'memoryUtilisationPct',
@@ -56,6 +58,7 @@ const ADDED_IN: Partial<Record<(typeof WORKLOAD_COLUMNS)[number], { version: num
   notAfter: { version: 5, blank: "''" },
   doneBy: { version: 5, blank: "''" },
   blackouts: { version: 5, blank: "'[]'" },
+  dataChangeGbPerDay: { version: 6, blank: 'NULL' },
   cpuUtilisationPct: { version: 7, blank: 'NULL' },
   memoryUtilisationPct: { version: 7, blank: 'NULL' },
   licensing: { version: 7, blank: 'NULL' },
@@ -144,9 +147,10 @@ export function workloadFromRow(r: unknown[]): Workload {
     notAfter: r[33] as string,
     doneBy: r[34] as string,
     blackouts: json(r[35]) as Workload['blackouts'],
-    cpuUtilisationPct: r[36] as number | null,
-    memoryUtilisationPct: r[37] as number | null,
-    licensing: r[38] as Workload['licensing'],
+    dataChangeGbPerDay: r[36] as number | null,
+    cpuUtilisationPct: r[37] as number | null,
+    memoryUtilisationPct: r[38] as number | null,
+    licensing: r[39] as Workload['licensing'],
   };
 }
 

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { EstateSnapshot } from '../../../shared/estate/estate';
 import { formatDuration as hours } from '../../../shared/rollback/restore';
-import type { Runbook } from '../../../shared/rollback/runbook-types';
+import { fits, limitsClause, type RollbackTimes } from '../../../shared/rollback/rollback-fit';
 import { showRollback } from '../navigation/go-to';
 import { RollbackSettingsPanel } from './RollbackSettingsPanel';
 import { RunbookList } from './RunbookList';
@@ -10,29 +10,29 @@ import { usePlannedReport } from '../report/use-report';
 
 const count = (n: number, what: string) => `${n.toLocaleString('en')} ${what}${n === 1 ? '' : 's'}`;
 
-/** The rollback time against the window and the smallest RTO, as one bar with two marks. */
-function RollbackMeter({ runbook, nameOf }: { runbook: Pick<Runbook, 'rollbackMinutes' | 'windowMinutes' | 'smallestRto'>; nameOf(id: string): string }) {
-  const { rollbackMinutes, windowMinutes, smallestRto } = runbook;
-  const limit = Math.min(windowMinutes, smallestRto?.minutes ?? Infinity);
-  const scale = Math.max(rollbackMinutes, windowMinutes, smallestRto?.minutes ?? 0) * 1.08 || 1;
-  const over = rollbackMinutes > limit;
+/**
+ * The rollback time against the window, as one bar; the RTO mark is the one broken furthest,
+ * since each RTO is held to when its own workload is back, not to the whole bar.
+ */
+function RollbackMeter({ runbook, nameOf }: { runbook: RollbackTimes; nameOf(id: string): string }) {
+  const { rollbackMinutes, windowMinutes } = runbook;
+  const breach = runbook.rtoBreaches[0];
+  const scale = Math.max(rollbackMinutes, windowMinutes) * 1.08 || 1;
+  const over = !fits(runbook);
   const at = (m: number) => `${(m / scale) * 100}%`;
   return (
     <div className="rollback-meter">
       <div className="meter-caption">
         <strong className={over ? 'over' : 'fits'}>Rollback {hours(rollbackMinutes)}</strong>
-        <span className="muted">
-          {over ? 'does not fit' : 'fits'} the {hours(windowMinutes)} window
-          {smallestRto ? ` and the ${hours(smallestRto.minutes)} RTO of ${nameOf(smallestRto.workloadId)}` : ' (no RTO recorded for its workloads)'}
-        </span>
+        <span className="muted">{limitsClause(runbook, nameOf)}</span>
       </div>
       <div className="meter-track" aria-hidden="true">
         <div className={`meter-fill${over ? ' over' : ''}`} style={{ width: at(rollbackMinutes) }} />
         <span className="meter-mark window" style={{ left: at(windowMinutes) }} title={`Maintenance window ${hours(windowMinutes)}`}>
           window
         </span>
-        {smallestRto && (
-          <span className="meter-mark rto" style={{ left: at(smallestRto.minutes) }} title={`Smallest RTO ${hours(smallestRto.minutes)}`}>
+        {breach && (
+          <span className="meter-mark rto" style={{ left: at(breach.rto) }} title={`RTO of ${nameOf(breach.workloadId)}: ${hours(breach.rto)}; back after ${hours(breach.back)}`}>
             RTO
           </span>
         )}
@@ -91,9 +91,11 @@ export function RollbackView({ snapshot, wave }: { snapshot: EstateSnapshot; wav
         <section className="side-section">
           <h2 className="side-title">How this runbook is made</h2>
           <p className="muted small">
-            Generated from the wave’s workloads, their kinds and the dependency graph; it follows every change to the plan. Your edits (wording, minutes, owner, approver, order, added and removed
-            steps) are kept in the estate and stay with their step when the waves are planned again. A wave’s own steps (freeze, DNS, checks, triggers) keep their edits by wave number; when the
-            generated wording under an edit changes, the step says so and shows the new wording. An edit whose step is no longer generated is listed above the runbook until you forget it.
+            Generated from the wave’s workloads, their roles (primary, read replica, DR standby, queue), their strategies, the rate card’s parallel run and the dependency graph; it follows every
+            change to the plan. Each workload goes back the way its strategy allows: a traffic switch to the source kept running, reverse replication, and a restore from backup only where the source
+            is gone or its data converted. The rollback time is the longest path through those ways back, not their sum. Your edits (wording, minutes, owner, approver, order, added and removed steps)
+            are kept in the estate and stay with their step when the waves are planned again. A wave’s own steps (freeze, DNS, checks, triggers) keep their edits by wave number; when the generated
+            wording under an edit changes, the step says so and shows the new wording. An edit whose step is no longer generated is listed above the runbook until you forget it.
           </p>
         </section>
         <RollbackSettingsPanel settings={snapshot.rollbackSettings} />

@@ -13,7 +13,7 @@ const PHASE_HELP: Record<RunbookPhase, string> = {
   validation: 'A smoke test each, every link crossing the cutover, business checks.',
   trigger: 'When to turn back.',
   'point-of-no-return': 'After it, going back costs data.',
-  rollback: 'Consumers first, the reverse of the cutover; restores where data was written.',
+  rollback: 'Each workload its way back, consumers first: traffic switches, reverse replication, a restore only where the source is gone.',
 };
 
 type Item =

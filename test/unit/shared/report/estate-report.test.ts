@@ -63,6 +63,11 @@ describe('the estate report', () => {
     expect(edited.runbooks).toBe(renamed.runbooks);
     expect(edited.findings).not.toBe(renamed.findings);
     expect(calls).toEqual({ analyse: 2, plan: 2 });
+    // The parallel run (on the rate card) decides the ways back: the runbooks are made again, the plan kept.
+    const noParallelRun = new EstateReport({ ...edited.input, rateCard: { ...edited.input.rateCard, parallelRunWeeks: 0 } }, edited, stages);
+    expect(noParallelRun.plan).toBe(edited.plan);
+    expect(noParallelRun.runbooks).not.toBe(edited.runbooks);
+    expect(calls).toEqual({ analyse: 2, plan: 2 });
   });
 
   it('honours the classification setting in the tiers, the costs and the findings (the views once ignored it)', () => {
@@ -82,7 +87,9 @@ describe('the estate report', () => {
     expect(count.high + count.medium + count.low).toBe(all.length);
     const ranks = all.map((f) => ['high', 'medium', 'low'].indexOf(f.severity));
     expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
-    // More high findings than the estate's checks alone: what the badge once missed.
-    expect(count.high).toBeGreaterThan(report.analysis.findings.filter((f) => f.severity === 'high').length);
+    // The runbooks' findings count too: with no parallel run the sample's wave 5 is blocked (a high finding), which
+    // the estate's checks alone do not raise: what the badge once missed.
+    const blocked = new EstateReport({ ...sample(), rateCard: { ...sample().rateCard, parallelRunWeeks: 0 } }).findings;
+    expect(blocked.count.high).toBeGreaterThan(report.analysis.findings.filter((f) => f.severity === 'high').length + planFindings(report.plan).filter((f) => f.severity === 'high').length);
   });
 });

@@ -28,8 +28,8 @@ const web = workload('web', { name: 'Odoo web', kind: 'application', system: 'Od
 const cache = workload('cache', { name: 'Redis', kind: 'cache', system: 'Odoo ERP' });
 const deps = [dependency('web', 'db', { id: 'wd' }), dependency('web', 'cache', { id: 'wc' })];
 
-/** Runbooks for waves given as lists of workload ids. */
-function runbooks(waves: Record<number, string[]>, workloads: Workload[] = [db, web, cache]): Runbook[] {
+/** Runbooks for waves given as lists of workload ids (the source kept two weeks unless told). */
+function runbooks(waves: Record<number, string[]>, workloads: Workload[] = [db, web, cache], parallelRunWeeks = 2): Runbook[] {
   const plan = { waves: Object.entries(waves).map(([n, ids]) => wave(Number(n), ids)), waveOf: new Map(Object.entries(waves).flatMap(([n, ids]) => ids.map((id) => [id, Number(n)] as const))) };
   return buildRunbooks({
     plan,
@@ -40,6 +40,7 @@ function runbooks(waves: Record<number, string[]>, workloads: Workload[] = [db, 
       deps,
     ),
     settings: DEFAULT_ROLLBACK_SETTINGS,
+    parallelRunWeeks,
   });
 }
 const only = (r: Runbook[]) => r[0] as Runbook;
@@ -77,6 +78,7 @@ describe('runbook edits', () => {
       dependencies: deps,
       index: indexEstate(['db', 'web', 'cache'], deps),
       settings: { ...DEFAULT_ROLLBACK_SETTINGS, restoreGbPerHour: 100 },
+      parallelRunWeeks: 2,
     });
     expect(applyRunbookEdits(only(slower), edits).steps.find((s) => s.id === 'backup:db')?.generatedChanged).toBe(true);
   });
@@ -99,7 +101,12 @@ describe('runbook edits', () => {
     expect(stale[0]?.was).toBe('Lower the DNS TTL of Odoo web to 5 minutes, 48 h ahead.');
   });
 
-  it('removes, restores and re-times steps; the rollback time counts them as edited', () => {
+  it('removes, restores and re-times steps; the rollback time is the critical path of them as edited', () => {
+    // No parallel run: the database is restored (500 GB at 250 GB/h = 120 min, then 10 to open it), Odoo web
+    // redeployed after it (30): 160 min; Redis is redeployed meanwhile. An added rollback step runs after all of it.
+    const before = only(runbooks({ 2: ['db', 'cache', 'web'] }, [db, web, cache], 0));
+    expect(before.rollbackMinutes).toBe(120 + 10 + 30);
+    const step = (id: string) => applyRunbookEdits(before, NO_RUNBOOK_EDITS).steps.find((s) => s.id === id) as EditedStep;
     const removed = editStep(NO_RUNBOOK_EDITS, 2, step('restore:db'), { removed: true });
     expect(applyRunbookEdits(before, removed).rollbackMinutes).toBe(before.rollbackMinutes - 120);
     const shownRemoved = applyRunbookEdits(before, removed).steps.find((s) => s.id === 'restore:db');
@@ -108,6 +115,10 @@ describe('runbook edits', () => {
     expect(restored.steps).toEqual({});
     const timed = editStep(NO_RUNBOOK_EDITS, 2, step('restore:db'), { minutes: 45 });
     expect(applyRunbookEdits(before, timed).rollbackMinutes).toBe(before.rollbackMinutes - 120 + 45);
+    const order = applyRunbookEdits(before, NO_RUNBOOK_EDITS).steps.map((s) => s.id);
+    const added = addStep(NO_RUNBOOK_EDITS, 2, 'rollback', 'Tell the service desk.', 'redeploy:web', order, 'custom:r1');
+    const withAdded = editStep(added, 2, applyRunbookEdits(before, added).steps.find((s) => s.id === 'custom:r1') as EditedStep, { minutes: 5 });
+    expect(applyRunbookEdits(before, withAdded).rollbackMinutes).toBe(before.rollbackMinutes + 5);
   });
 
   it('adds a step where it was asked for and reorders within a phase, keeping new generated steps in place', () => {

@@ -119,8 +119,8 @@ describe('bringing the client’s workbook back', () => {
       ['Redis cache and queue (hospital)', ['Not before: 2026-11-02 → ']],
     ]);
     expect(preview.problems.map((p) => [p.sheet, p.column, p.message])).toEqual([
-      ['Inventory', 'AG (Done by)', 'Done by must be a date as yyyy-mm-dd (a day that exists); got “2027-02-30”'],
-      ['Inventory', 'AH (Own blackouts)', expect.stringContaining('Own blackouts: “all of January” does not start with a date that exists (yyyy-mm-dd)')],
+      ['Inventory', 'AH (Done by)', 'Done by must be a date as yyyy-mm-dd (a day that exists); got “2027-02-30”'],
+      ['Inventory', 'AI (Own blackouts)', expect.stringContaining('Own blackouts: “all of January” does not start with a date that exists (yyyy-mm-dd)')],
     ]);
     expect(preview.problems.every((p) => p.row > 1)).toBe(true);
   });

@@ -25,9 +25,10 @@ describe('the price-list fixtures', () => {
       ['storageGbMonth', 0.095, 'per TB ÷ 1,000'],
       ['backupGbMonth', 0.04, undefined],
       ['dedicatedEnvironmentBaseMonth', 1850, undefined],
+      ['egressPerGb', 0.07, undefined], // in the sheet's Monthly column: the price of one GB
     ]);
     expect(preview.problems.map((p) => [p.place.sheet, p.place.row, p.kind])).toEqual([['Compute', 7, 'currency']]);
-    expect(preview.unknown.map((u) => u.item)).toEqual(['Windows Server Datacenter licence', 'GPU A10 hour', 'Egress per GB']);
+    expect(preview.unknown.map((u) => u.item)).toEqual(['Windows Server Datacenter licence', 'GPU A10 hour']);
   });
 
   it('a client’s German CSV: semicolons, "1.234,56" and a vCPU per hour', async () => {

@@ -35,9 +35,13 @@ describe('estate files from every shipped schema version', () => {
         const dates = version >= 5 ? { doneBy: '2027-01-27', blackouts: [{ from: '2026-12-01', to: '2026-12-31', label: 'December freeze' }] } : {};
         // The fixtures up to 5 were written when the sample's secrets vault was of kind "other" (it is now
         // identity, a shared platform service); a file keeps what it was written with.
-        // Before 7, a file has no measured utilisation or licensing: they read as blank.
-        const costFields = (w: (typeof sample.workloads)[number]) => (version >= 7 ? w : { ...w, cpuUtilisationPct: null, memoryUtilisationPct: null, licensing: null });
-        const asWritten = (w: (typeof sample.workloads)[number]) => costFields(w.id === 'group-vault' && version < 7 ? { ...w, kind: 'other' as const } : w);
+        // Data change rates came with version 6, measured utilisation and licensing with 7: an older file has none.
+        const laterFields = (w: (typeof sample.workloads)[number]) => ({
+          ...w,
+          ...(version >= 6 ? {} : { dataChangeGbPerDay: null }),
+          ...(version >= 7 ? {} : { cpuUtilisationPct: null, memoryUtilisationPct: null, licensing: null }),
+        });
+        const asWritten = (w: (typeof sample.workloads)[number]) => laterFields(w.id === 'group-vault' && version < 6 ? { ...w, kind: 'other' as const } : w);
         const utilisation = version >= 7 ? { cpuUtilisationPct: 35, memoryUtilisationPct: 55, licensing: 'byol' as const } : {};
         expect(snapshot.workloads).toEqual(sample.workloads.map((w) => (w.id === 'hosp-redis' ? { ...asWritten(w), kind: w.kind, ipAddresses: ips, ...dates, ...utilisation } : asWritten(w))));
         expect(snapshot.dependencies).toEqual(sample.dependencies);

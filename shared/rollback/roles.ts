@@ -1,0 +1,64 @@
+import type { Dependency } from '../domain/dependency.js';
+import type { EstateIndex } from '../domain/estate-index.js';
+import type { Workload } from '../domain/workload.js';
+import { STATEFUL_KINDS } from './restore.js';
+
+// The role a workload plays on the way back (docs/domain-rules.md, "Rollback", "Roles"),
+// recognised from what the estate records: its kind, its environment and the kinds of
+// its dependencies. Names are read only when those say nothing
+// (notes are not: a primary's notes name its replicas).
+
+export const ROLES = ['primary', 'replica', 'dr-standby', 'queue', 'service'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Message kinds whose holder queues messages during a cutover: a broker (the provider of a queue dependency) or an interface engine. */
+const MESSAGE_KINDS = new Set<Dependency['kind']>(['queue', 'hl7-fhir', 'file-transfer']);
+const REPLICA_WORDS = /\b(read[- ]?)?replicas?\b|\bread[- ]only copy\b/i;
+const STANDBY_WORDS = /\b(standby|dr copy)\b/i;
+
+export interface Roles {
+  /** By estate position. */
+  roleAt(i: number): Role;
+  /** A replica's or standby's primary (the store it replicates from), by estate position; -1 when none is recorded. */
+  primaryAt(i: number): number;
+}
+
+const CODE: Record<Role, number> = { primary: 0, replica: 1, 'dr-standby': 2, queue: 3, service: 4 };
+
+/**
+ * One pass over the dependencies by integer index: a data store that takes a database
+ * dependency from another data store replicates from it (a replica; in the DR
+ * environment a standby); the provider of a queue dependency, and an integration with
+ * message feeds, hold messages (a queue). Without such a dependency a data store named
+ * as a replica or standby is one, with its primary unknown.
+ */
+export function recogniseRoles(workloads: readonly Workload[], dependencies: readonly Dependency[], index: Pick<EstateIndex, 'consumer' | 'provider'>): Roles {
+  const n = workloads.length;
+  const primary = new Int32Array(n).fill(-1);
+  const queued = new Uint8Array(n);
+  const { consumer, provider } = index;
+  for (let j = 0; j < dependencies.length; j++) {
+    const c = consumer[j] as number;
+    const p = provider[j] as number;
+    if (c < 0 || p < 0) continue;
+    const kind = (dependencies[j] as Dependency).kind;
+    if (kind === 'database' && STATEFUL_KINDS.has((workloads[c] as Workload).kind) && STATEFUL_KINDS.has((workloads[p] as Workload).kind) && primary[c] === -1) primary[c] = p;
+    if (kind === 'queue') queued[p] = 1;
+    if (MESSAGE_KINDS.has(kind)) {
+      if ((workloads[c] as Workload).kind === 'integration') queued[c] = 1;
+      if ((workloads[p] as Workload).kind === 'integration') queued[p] = 1;
+    }
+  }
+  const role = new Uint8Array(n);
+  for (let i = 0; i < n; i++) role[i] = CODE[roleOf(workloads[i] as Workload, primary[i] as number, queued[i] === 1)];
+  return { roleAt: (i) => ROLES[role[i] as number] as Role, primaryAt: (i) => primary[i] as number };
+}
+
+function roleOf(w: Workload, primary: number, queued: boolean): Role {
+  if (STATEFUL_KINDS.has(w.kind)) {
+    const copy = primary >= 0 || REPLICA_WORDS.test(w.name) || STANDBY_WORDS.test(w.name);
+    if (w.environment === 'dr') return 'dr-standby';
+    return copy ? 'replica' : 'primary';
+  }
+  return queued ? 'queue' : 'service';
+}
