@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { join } from 'node:path';
 import { SCREENSHOTS, cell, expect, openSample, test } from '../support/fixtures.js';
 
@@ -102,7 +103,7 @@ test.describe('workshop rough edges', () => {
 
 test.describe('the graph in a workshop', () => {
   /** Each workload node's place on the canvas (React Flow's own transform), by name. */
-  const places = (app: import('@playwright/test').Page) =>
+  const places = (app: Page) =>
     app.locator('.react-flow__node-workload').evaluateAll((els) => Object.fromEntries(els.map((el) => [el.querySelector('.wl-name')?.textContent ?? '', (el as HTMLElement).style.transform])));
 
   test('an edit keeps everyone in place, Delete asks first, and undo puts the workload back where it was', async ({ app }) => {
