@@ -16,6 +16,7 @@ import './styles/date-limits.css';
 import './styles/rollback-costs.css';
 import './styles/plan-quality.css';
 import './styles/top-bar-fit.css';
+import './styles/side-panel.css';
 
 const host = connectBridge();
 const root = createRoot(document.getElementById('root') as HTMLElement);
