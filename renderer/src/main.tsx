@@ -17,6 +17,7 @@ import './styles/rollback-costs.css';
 import './styles/plan-quality.css';
 import './styles/top-bar-fit.css';
 import './styles/side-panel.css';
+import './styles/timeline.css';
 
 const host = connectBridge();
 const root = createRoot(document.getElementById('root') as HTMLElement);

@@ -104,7 +104,7 @@ export function WavesView({ snapshot }: { snapshot: EstateSnapshot }) {
         )}
         {report && <PlanQualityStrip quality={report.quality} currency={snapshot.rateCard.currency} />}
         <CriticalPath steps={plan.criticalPath} name={name} onPick={pick} />
-        <Timeline waves={plan.waves} settings={snapshot.planSettings} onPick={pick} critical={critical.waves} byId={byId} />
+        <Timeline waves={plan.waves} settings={snapshot.planSettings} onPick={pick} critical={critical.waves} byId={byId} dependencies={snapshot.dependencies} waveOf={plan.waveOf} />
         <div className="wave-cards">
           {plan.waves.map((w) => (
             <WaveCard
