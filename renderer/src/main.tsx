@@ -18,6 +18,7 @@ import './styles/plan-quality.css';
 import './styles/top-bar-fit.css';
 import './styles/side-panel.css';
 import './styles/timeline.css';
+import './styles/costs-fit.css';
 
 const host = connectBridge();
 const root = createRoot(document.getElementById('root') as HTMLElement);

@@ -10,7 +10,7 @@ import { TimelineAxis } from './timeline/TimelineAxis';
 import { TimelineLinks } from './timeline/TimelineLinks';
 import { TimelineToolbar } from './timeline/TimelineToolbar';
 import { barDates, timelineScale, type Zoom } from './timeline/timeline-scale';
-import { useWidth } from './timeline/use-width';
+import { useWidth } from '../components/use-width';
 import { waveLinks } from './timeline/wave-links';
 
 const ROW = 26;
