@@ -19,6 +19,7 @@ import './styles/top-bar-fit.css';
 import './styles/side-panel.css';
 import './styles/timeline.css';
 import './styles/costs-fit.css';
+import './styles/laptop-fit.css';
 
 const host = connectBridge();
 const root = createRoot(document.getElementById('root') as HTMLElement);
