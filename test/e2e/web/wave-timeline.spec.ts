@@ -16,16 +16,19 @@ async function openWaves(app: Page): Promise<number> {
   return waves;
 }
 
-/** The named axis labels, each with its box, left to right. */
+/** The axis's dates and its Today and Last cutover badges, each with the box of its text, left to right. */
 async function axisLabels(app: Page) {
-  return app.locator('.timeline-axis .tick.named').evaluateAll((ticks) =>
-    ticks.map((t) => {
-      const r = t.getBoundingClientRect();
-      const range = document.createRange();
-      range.selectNodeContents(t);
-      const text = range.getBoundingClientRect();
-      return { label: t.textContent ?? '', left: text.left, right: text.right, boxLeft: r.left };
-    }),
+  return app.locator('.timeline-axis .tick.named, .timeline-axis .axis-marker').evaluateAll((ticks) =>
+    ticks
+      .filter((t) => (t.textContent ?? '') !== '')
+      .map((t) => {
+        const r = t.classList.contains('axis-marker') ? t.getBoundingClientRect() : { left: Infinity, right: -Infinity };
+        const range = document.createRange();
+        range.selectNodeContents(t);
+        const text = range.getBoundingClientRect();
+        return { label: t.textContent ?? '', left: Math.min(text.left, r.left), right: Math.max(text.right, r.right) };
+      })
+      .sort((a, b) => a.left - b.left),
   );
 }
 
