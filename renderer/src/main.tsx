@@ -15,6 +15,11 @@ import './styles/plan.css';
 import './styles/date-limits.css';
 import './styles/rollback-costs.css';
 import './styles/plan-quality.css';
+import './styles/top-bar-fit.css';
+import './styles/side-panel.css';
+import './styles/timeline.css';
+import './styles/costs-fit.css';
+import './styles/laptop-fit.css';
 
 const host = connectBridge();
 const root = createRoot(document.getElementById('root') as HTMLElement);

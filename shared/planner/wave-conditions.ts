@@ -41,11 +41,11 @@ const oneSystemEnvironment = {
   name: 'One system, one environment, one tenant moves together',
   description: 'The workloads of one system in one environment for one tenant move in the same wave (the hospital’s and the clinics’ copies of a system move separately).',
   givesWay:
-    'The wave size gives way: a unit larger than a wave gets a wave of its own. Where moving a system together would close a loop its dependencies do not have, it moves as more than one unit, and the plan says so.',
+    'The wave size gives way: a group larger than a wave gets a wave of its own. Where moving a system all at once would leave its groups waiting for each other in a circle its dependencies do not ask for, it moves in more than one group, and the plan says so.',
   check: { stage: 'units', joins: { 'system-environment': 'one system in one environment' } },
   sentences: {
     apart: (system: string, environment: string, names: string) =>
-      `${system} (${environment}) moves as more than one unit (${names}): moved together, it would close a loop of move units that its dependencies do not have.`,
+      `${system} (${environment}) moves in more than one group (${names}): moved all at once, its workloads would wait for each other in a circle that their dependencies do not ask for.`,
   },
 } as const satisfies WaveCondition;
 
@@ -57,7 +57,7 @@ const foundationFirst = {
   description:
     'Shared platform services (identity and secrets, ingress, logging/SIEM and monitoring, backup) move before the first workload, whichever way their links point: a monitoring scraper or a backup agent that reads every database is still in place first. With the foundation wave on they form wave 0, otherwise the first wave; workloads start in the wave after. The pilot and proving waves do not hold them back.',
   givesWay:
-    'The links from the platform to workloads that have not moved yet run across the hybrid boundary until those workloads follow. Wave 0 keeps its size: platform services beyond it move in the next waves, still before any workload.',
+    'Workloads that have not moved yet reach the platform across the connection between the data centre and the cloud until they follow. Wave 0 keeps its size: platform services beyond it move in the next waves, still before any workload.',
   check: {
     stage: 'earliest',
     earliest(ctx, u) {
@@ -68,7 +68,8 @@ const foundationFirst = {
   },
   sentences: {
     platform: (names: string) => `${names}: shared platform, in place in the target before the workloads that land on it, so it moves first.`,
-    hybridByDesign: (count: number, names: string) => `Its links to ${count === 1 ? 'a workload' : `${count} workloads`} that move later (${names}) run across the hybrid boundary until they follow.`,
+    hybridByDesign: (count: number, names: string) =>
+      `Its links to ${count === 1 ? 'a workload' : `${count} workloads`} that move later (${names}) work across the data centre and the cloud until they follow.`,
   },
 } as const satisfies WaveCondition;
 
@@ -91,7 +92,8 @@ const providersFirst = {
   id: 'providers-first',
   name: 'Providers before consumers',
   description: 'A workload moves in the same wave as what it depends on, or later (or, with the consumers-first order, the other way round).',
-  givesWay: 'Where loose links form a loop, or a pin says otherwise, one end moves first and the link runs across a hybrid connection until the other end follows.',
+  givesWay:
+    'Where workloads that can work at a distance depend on each other in a circle, or a pin says otherwise, one side moves first and the two work across the data centre and the cloud until the other side follows.',
   check: {
     stage: 'earliest',
     earliest(ctx, u) {
@@ -107,7 +109,8 @@ const providersFirst = {
     },
   },
   sentences: {
-    loopBroken: (link: string, loop: string) => `${link} runs across a hybrid link: it closes a loop of move units (${loop}), and it is the cheapest link of that loop to run hybrid.`,
+    loopBroken: (link: string, loop: string) =>
+      `${link} will work across the data centre and the cloud for a while: these depend on each other in a circle (${loop}), so one has to move first, and this connection is the cheapest one to stretch across the two.`,
   },
 } as const satisfies WaveCondition;
 
@@ -165,7 +168,7 @@ const provingWaves = {
   },
   sentences: {
     provenEarly: (names: string, wave: number, moved: number, set: number) =>
-      `Proving waves gave way for ${names}: wave ${wave}, after ${moved === 0 ? 'no wave' : moved === 1 ? 'one wave' : `${moved} waves`} that move${moved === 1 ? 's' : ''} something rather than the ${set} set, because too little low-risk work is left to prove the process first.`,
+      `Critical work moves before the process is fully tried: ${names} in wave ${wave}, after ${moved === 0 ? 'no trial wave' : moved === 1 ? 'one trial wave' : `${moved} trial waves`} rather than the ${set} asked for, because there is not enough low-risk work left to try the process on first.`,
   },
 } as const satisfies WaveCondition;
 
@@ -256,7 +259,7 @@ const pins = {
     pinned: (wave: number) => `Pinned to wave ${wave} by the architect.`,
     zero: (names: string) => `${names} is pinned to wave 0, the foundation, which moves only shared platform services (with the foundation wave on): it moves in wave 1 instead.`,
     disagree: (names: string, pinned: readonly number[], used: number) => `${names} move together but are pinned to waves ${pinned.join(' and ')}; wave ${used} is used.`,
-    againstBound: (names: string, pin: number, bound: string) => `${names} is pinned to wave ${pin}, before ${bound}: the pin wins, and that condition gives way.`,
+    againstBound: (names: string, pin: number, bound: string) => `${names} is pinned to wave ${pin}, before ${bound}: the pin wins over that rule.`,
   },
 } as const satisfies WaveCondition;
 
@@ -310,14 +313,14 @@ export const PLAN_ISSUES: Record<PlanIssueKind, { conditions: readonly string[];
   'pin-against-dependency': {
     conditions: [pins.id, providersFirst.id, nonProductionFirst.id, provingWaves.id],
     name: 'Pin against a dependency',
-    action: 'Move the pin to the provider’s wave or later, or pin the provider earlier; or accept running across a hybrid link until both have moved.',
+    action: 'Move the pin to the provider’s wave or later, or pin the provider earlier; or accept that the two work across the data centre and the cloud until both have moved.',
   },
   'pin-over-capacity': { conditions: [pins.id, waveCapacity.id], name: 'Pin over a wave’s size', action: 'Move a pin to another wave, or raise the wave size.' },
   'pins-disagree': { conditions: [pins.id], name: 'Pins that disagree within a move unit', action: 'Pin the unit once: its members move together.' },
   'condition-gave-way': {
     conditions: [providersFirst.id, oneSystemEnvironment.id, nonProductionFirst.id, oneKindPerWave.id, provingWaves.id, pilotWave.id],
     name: 'Planning condition that gave way',
-    action: 'Check the hybrid link it needs is acceptable for the time between the two cutovers; otherwise loosen or re-pin so the order holds.',
+    action: 'Check the two sides can work across the data centre and the cloud for the time between their moves; if not, change the dependency or the pins so the order holds.',
   },
   'date-unmet': {
     conditions: [DATE_CONDITIONS.notBeforeDate.id, DATE_CONDITIONS.ownBlackouts.id, DATE_CONDITIONS.notAfterDate.id, DATE_CONDITIONS.doneByDate.id, pins.id],

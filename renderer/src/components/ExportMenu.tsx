@@ -1,7 +1,8 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { exportAs, type ExportKind } from '../actions';
+import { useMenuDismiss } from './use-menu-dismiss';
 
-const ITEMS: { kind: ExportKind; label: string; help: string }[] = [
+export const EXPORT_ITEMS: { kind: ExportKind; label: string; help: string }[] = [
   { kind: 'workbook', label: 'Plan workbook for the client (.xlsx)', help: 'Summary, inventory, dependencies, waves, cutover, rollback, costs and findings' },
   { kind: 'inventory-csv', label: 'Inventory as CSV', help: 'One row per workload, every field' },
   { kind: 'waves-csv', label: 'Waves as CSV', help: 'Dates, members, gates, risk' },
@@ -12,24 +13,16 @@ const ITEMS: { kind: ExportKind; label: string; help: string }[] = [
 export function ExportMenu({ estateId }: { estateId: string | undefined }) {
   const [open, setOpen] = useState(false);
   const box = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (!open) return;
-    const close = (e: Event) => (e instanceof KeyboardEvent ? e.key === 'Escape' : !box.current?.contains(e.target as Node)) && setOpen(false);
-    window.addEventListener('mousedown', close);
-    window.addEventListener('keydown', close);
-    return () => {
-      window.removeEventListener('mousedown', close);
-      window.removeEventListener('keydown', close);
-    };
-  }, [open]);
+  const close = useCallback(() => setOpen(false), []);
+  useMenuDismiss(box, open, close);
   return (
-    <div className="menu-anchor" ref={box}>
+    <div className="menu-anchor bar-fold" ref={box}>
       <button type="button" className="bar-button" disabled={!estateId} aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen(!open)}>
         Export ▾
       </button>
       {open && estateId && (
         <div className="menu" role="menu" aria-label="Export">
-          {ITEMS.map((item) => (
+          {EXPORT_ITEMS.map((item) => (
             <button
               key={item.kind}
               type="button"

@@ -8,6 +8,7 @@ import { importSpreadsheet } from '../actions';
 import { ExportMenu } from './ExportMenu';
 import { PromptModal } from './Modal';
 import { SaveStatus } from './SaveStatus';
+import { TopBarMore } from './TopBarMore';
 import { WaveLogo } from './WaveLogo';
 
 const isMac = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform);
@@ -62,10 +63,10 @@ export function TopBar({ view }: { view: EstateView }) {
     <header className="top-bar">
       <button type="button" className="home-button" onClick={() => go({ screen: 'start' })} title="All estates">
         <WaveLogo size={26} />
-        <span>Estates</span>
+        <span className="bar-label">Estates</span>
       </button>
       <span className="crumb-sep">/</span>
-      <button type="button" className="estate-title" title="Rename this estate" onClick={() => setRenaming(true)}>
+      <button type="button" className="estate-title" title={`${estate?.name ?? ''} (click to rename)`} onClick={() => setRenaming(true)}>
         {estate?.name ?? '…'}
       </button>
       <nav className="view-tabs" aria-label="Views">
@@ -86,14 +87,14 @@ export function TopBar({ view }: { view: EstateView }) {
       <SaveStatus />
       <span className="spacer" />
       <button type="button" className="bar-button" disabled={!lastUndo} onClick={undo} title={lastUndo ? `Undo ${lastUndo} (${mod}Z)` : 'Nothing to undo'}>
-        ↶ Undo
+        ↶ <span className="bar-label">Undo</span>
       </button>
       <button type="button" className="bar-button" disabled={!lastRedo} onClick={redo} title={lastRedo ? `Redo ${lastRedo} (${isMac ? '⌘⇧Z' : 'Ctrl+Y'})` : 'Nothing to redo'}>
-        ↷ Redo
+        ↷ <span className="bar-label">Redo</span>
       </button>
       <button
         type="button"
-        className="bar-button"
+        className="bar-button bar-fold"
         disabled={!estate}
         onClick={() => void importSpreadsheet()}
         title="Import workloads from an .xlsx or CSV inventory, or bring back an exported plan workbook"
@@ -101,6 +102,7 @@ export function TopBar({ view }: { view: EstateView }) {
         Import…
       </button>
       <ExportMenu estateId={estate?.id} />
+      <TopBarMore estateId={estate?.id} />
       {renaming && estate && (
         <PromptModal
           title="Rename estate"

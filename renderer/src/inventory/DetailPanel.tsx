@@ -48,14 +48,8 @@ function DependencyLists({ workload }: { workload: Workload }) {
 /** Every field of the active workload, grouped; the grid shows only the common ones. */
 export function DetailPanel({ workload, sensitivity, embedded = false }: Props) {
   const Wrapper = embedded ? 'section' : 'aside';
-  if (!workload) {
-    return (
-      <aside className="detail-panel empty" aria-label="Workload details">
-        <p>Select a workload to see and edit all its fields.</p>
-        <p className="hint">Arrow keys move, Enter edits, Tab goes to the next cell, and a block copied from Excel pastes into the grid.</p>
-      </aside>
-    );
-  }
+  // Nothing selected takes no room: the grid gets the width (the keys are hinted under it).
+  if (!workload) return null;
   const change = (field: keyof Omit<Workload, 'id'>, label: string) => (value: unknown) =>
     useEstateStore.getState().commit([{ op: 'updateWorkload', id: workload.id, field, value }], `Change ${label}`);
   return (

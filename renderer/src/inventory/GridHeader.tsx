@@ -13,14 +13,14 @@ export function GridHeader({ rows }: { rows: readonly Workload[] }) {
       <div className="cell head select-cell" style={{ width: SELECT_COLUMN_WIDTH }} role="columnheader">
         <input type="checkbox" checked={allSelected} onChange={toggleAll} aria-label="Select all visible workloads" />
       </div>
-      {GRID_COLUMNS.map((column) => {
+      {GRID_COLUMNS.map((column, col) => {
         const sorted = sort?.key === column.key ? sort.direction : undefined;
         const numeric = column.kind === 'field' && column.field.type === 'number';
         const unit = column.kind === 'field' && column.field.type === 'number' ? column.field.unit : undefined;
         return (
           <div
             key={column.key}
-            className={`cell head${numeric ? ' num' : ''}${sorted ? ' sorted' : ''}`}
+            className={`cell head${col === 0 ? ' frozen' : ''}${numeric ? ' num' : ''}${sorted ? ' sorted' : ''}`}
             style={{ width: column.width }}
             role="columnheader"
             aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}

@@ -50,7 +50,7 @@ export const GridRow = memo(function GridRow(props: Props) {
         const draft = drafts?.[column.key];
         const active = col === activeCol;
         const numeric = column.kind === 'field' && column.field.type === 'number';
-        const className = `cell${active ? ' active' : ''}${draft ? ' invalid' : ''}${numeric ? ' num' : ''}${column.kind === 'sensitivity' ? ' derived' : ''}`;
+        const className = `cell${col === 0 ? ' frozen' : ''}${active ? ' active' : ''}${draft ? ' invalid' : ''}${numeric ? ' num' : ''}${column.kind === 'sensitivity' ? ' derived' : ''}`;
         return (
           <div
             key={column.key}

@@ -7,7 +7,7 @@ import { formatTsv, parseTsv } from '../../../shared/text/tsv';
 import { useAppStore } from '../store/app-store';
 import { draftKey, useEstateStore, type Draft } from '../store/estate-store';
 import { commitCellText } from './commit-cell';
-import { COLUMN_LEFTS, GRID_COLUMNS, GRID_WIDTH, SELECT_COLUMN_WIDTH } from './columns';
+import { COLUMN_LEFTS, FROZEN_WIDTH, GRID_COLUMNS, GRID_WIDTH } from './columns';
 import { gridKeyAction } from './grid-keys';
 import { GridHeader } from './GridHeader';
 import { GridRow } from './GridRow';
@@ -71,8 +71,10 @@ export function InventoryGrid({ rows, sensitivity }: Props) {
       const el = scroller.current;
       const column = GRID_COLUMNS[activeCol];
       if (!el || !column) return;
+      if (activeCol === 0) return; // the name column is frozen: always in view
       const left = COLUMN_LEFTS[activeCol] as number;
-      if (left - SELECT_COLUMN_WIDTH < el.scrollLeft) el.scrollLeft = left - SELECT_COLUMN_WIDTH;
+      // A cell scrolled under the frozen name column is hidden too, so it counts as off to the left.
+      if (left - FROZEN_WIDTH < el.scrollLeft) el.scrollLeft = left - FROZEN_WIDTH;
       else if (left + column.width > el.scrollLeft + el.clientWidth) el.scrollLeft = left + column.width - el.clientWidth;
     });
     return () => cancelAnimationFrame(frame);

@@ -40,6 +40,9 @@ export function InventoryView({ snapshot }: { snapshot: EstateSnapshot }) {
         <InventoryToolbar shown={rows.length} total={snapshot.workloads.length} onAdd={add} />
         <BulkEditBar />
         <InventoryGrid rows={rows} sensitivity={sensitivity} />
+        {!activeWorkload && (
+          <p className="grid-hint">Click a workload to see and edit all its fields. Arrow keys move, Enter edits, Tab goes to the next cell, and a block copied from Excel pastes into the grid.</p>
+        )}
       </div>
       <DetailPanel workload={activeWorkload} sensitivity={activeWorkload && sensitivity.get(activeWorkload.id)} />
     </div>

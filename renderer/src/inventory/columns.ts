@@ -18,3 +18,10 @@ export const COLUMN_LEFTS: readonly number[] = GRID_COLUMNS.reduce<number[]>((le
 }, []);
 
 export const GRID_WIDTH = SELECT_COLUMN_WIDTH + GRID_COLUMNS.reduce((sum, c) => sum + c.width, 0);
+
+/**
+ * The select box and the first column (the name) stay put when the grid scrolls right,
+ * so a row is always known by its name (issue 19). Sticky cells, not a second grid:
+ * the virtualiser still draws one set of rows.
+ */
+export const FROZEN_WIDTH = SELECT_COLUMN_WIDTH + (GRID_COLUMNS[0]?.width ?? 0);

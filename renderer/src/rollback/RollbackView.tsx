@@ -3,6 +3,7 @@ import type { EstateSnapshot } from '../../../shared/estate/estate';
 import { formatDuration as hours } from '../../../shared/rollback/restore';
 import { fits, limitsClause, type RollbackTimes } from '../../../shared/rollback/rollback-fit';
 import { showRollback } from '../navigation/go-to';
+import { SidePanel } from '../components/SidePanel';
 import { RollbackSettingsPanel } from './RollbackSettingsPanel';
 import { RunbookList } from './RunbookList';
 import { StaleEdits } from './StaleEdits';
@@ -87,7 +88,7 @@ export function RollbackView({ snapshot, wave }: { snapshot: EstateSnapshot; wav
         <StaleEdits stale={stale} edits={edits} />
         <RunbookList steps={edited.steps} wave={runbook.wave} edits={edits} nameOf={nameOf} />
       </div>
-      <div className="waves-side">
+      <SidePanel panel="rollback" label="Runbook settings">
         <section className="side-section">
           <h2 className="side-title">How this runbook is made</h2>
           <p className="muted small">
@@ -99,7 +100,7 @@ export function RollbackView({ snapshot, wave }: { snapshot: EstateSnapshot; wav
           </p>
         </section>
         <RollbackSettingsPanel settings={snapshot.rollbackSettings} />
-      </div>
+      </SidePanel>
     </div>
   );
 }

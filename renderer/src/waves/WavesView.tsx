@@ -6,6 +6,8 @@ import { showInInventory } from '../navigation/go-to';
 import { CriticalPath, criticalMarks } from './CriticalPath';
 import { PlanQualityStrip } from './PlanQualityStrip';
 import { PlanSettingsPanel } from './PlanSettingsPanel';
+import { PlanIntro, WAVES_PANEL, showPlanSettings } from './PlanIntro';
+import { SidePanel } from '../components/SidePanel';
 import { pinTo, pinnedWorkloads } from './pins';
 import { Timeline } from './Timeline';
 import { usePlannedReport } from '../report/use-report';
@@ -70,6 +72,9 @@ export function WavesView({ snapshot }: { snapshot: EstateSnapshot }) {
             </span>
           )}
           <span className="spacer" />
+          <button type="button" className="button small" onClick={showPlanSettings}>
+            ⚙ Plan settings
+          </button>
           {pins.length > 0 && (
             <button
               type="button"
@@ -86,6 +91,7 @@ export function WavesView({ snapshot }: { snapshot: EstateSnapshot }) {
             </button>
           )}
         </div>
+        <PlanIntro waves={plan.waves.filter((w) => w.number > 0).length} workloads={planned} />
         {moves.length > 0 && (
           <div className="plan-diff" role="status">
             <strong>The last change moved {moves.length === 1 ? 'one workload' : `${moves.length} workloads`}:</strong>{' '}
@@ -98,7 +104,7 @@ export function WavesView({ snapshot }: { snapshot: EstateSnapshot }) {
         )}
         {report && <PlanQualityStrip quality={report.quality} currency={snapshot.rateCard.currency} />}
         <CriticalPath steps={plan.criticalPath} name={name} onPick={pick} />
-        <Timeline waves={plan.waves} settings={snapshot.planSettings} onPick={pick} critical={critical.waves} byId={byId} />
+        <Timeline waves={plan.waves} settings={snapshot.planSettings} onPick={pick} critical={critical.waves} byId={byId} dependencies={snapshot.dependencies} waveOf={plan.waveOf} />
         <div className="wave-cards">
           {plan.waves.map((w) => (
             <WaveCard
@@ -115,10 +121,11 @@ export function WavesView({ snapshot }: { snapshot: EstateSnapshot }) {
           ))}
         </div>
       </div>
-      <div className="waves-side">
+      <SidePanel panel={WAVES_PANEL} label="Plan settings and what gave way">
         {plan.issues.length > 0 && (
           <section className="side-section" aria-label="Plan issues">
             <h2 className="side-title">What gave way ({plan.issues.length})</h2>
+            <p className="muted small">Where the plan could not keep one of its rules for every workload, and why. Hover an item for what you can do.</p>
             <ul className="plan-issues">
               {plan.issues.slice(0, 40).map((issue) => (
                 <li key={issue.sentence} title={`${PLAN_ISSUES[issue.kind].name}. ${PLAN_ISSUES[issue.kind].action}`}>
@@ -148,7 +155,7 @@ export function WavesView({ snapshot }: { snapshot: EstateSnapshot }) {
         <ExcludedList title="Held back" items={plan.heldBack} name={name} />
         <ExcludedList title="Not migrating" items={plan.notMigrating} name={name} />
         <PlanSettingsPanel settings={snapshot.planSettings} />
-      </div>
+      </SidePanel>
     </div>
   );
 }

@@ -107,7 +107,7 @@ describe('the wave planner', () => {
       [
         'condition-gave-way',
         ['crit', 'phi'],
-        'Proving waves gave way for crit, phi: wave 2, after one wave that moves something rather than the 2 set, because too little low-risk work is left to prove the process first.',
+        'Critical work moves before the process is fully tried: crit, phi in wave 2, after one trial wave rather than the 2 asked for, because there is not enough low-risk work left to try the process on first.',
       ],
     ]);
     // A pinned unit keeps its number; the rest close up around it.
@@ -134,9 +134,7 @@ describe('the wave planner', () => {
     expect(pinned.waveOf.get('app')).toBe(1);
     expect(pinned.issues.filter((i) => i.kind === 'pin-against-dependency')).toHaveLength(0);
     const against = plan([w('db', { pinnedWave: 3 }), w('app', { pinnedWave: 1 })], [dependency('app', 'db')]);
-    expect(against.issues.find((i) => i.kind === 'pin-against-dependency')?.sentence).toBe(
-      'app is pinned to wave 1, before its provider db moves in wave 3: the pin wins, and that condition gives way.',
-    );
+    expect(against.issues.find((i) => i.kind === 'pin-against-dependency')?.sentence).toBe('app is pinned to wave 1, before its provider db moves in wave 3: the pin wins over that rule.');
   });
 
   it('moves a cutover out of a blackout and finance close', () => {
