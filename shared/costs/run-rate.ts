@@ -40,24 +40,33 @@ export interface RunRateTerms {
 }
 
 const round = (n: number) => Math.round(n * 100) / 100;
-const NONE = {
-  sizeSource: 'recorded',
-  vcpu: 0,
-  memoryGb: 0,
-  storageGb: 0,
-  compute: 0,
-  commitment: 0,
-  storage: 0,
-  platformShare: 0,
-  isolationPremium: 0,
-  groupSize: 1,
-  discount: 0,
-  licence: 0,
-  support: 0,
-  subscription: 0,
-  subscriptionShare: 0,
-  sizeDriven: 0,
-} as const;
+/**
+ * The terms of a workload that is not hosted (retired, retained, subscribed): written out
+ * field by field in the hosted literal's order, not spread from a template, so every
+ * workload's terms share one shape (spreading cost a fifth of the costs stage).
+ */
+function notHosted(pricing: Exclude<Pricing, 'hosted'>, runAfter: number, subscription = 0, subscriptionShare = 0): RunRateTerms {
+  return {
+    pricing,
+    sizeSource: 'recorded',
+    vcpu: 0,
+    memoryGb: 0,
+    storageGb: 0,
+    compute: 0,
+    commitment: 0,
+    storage: 0,
+    platformShare: 0,
+    isolationPremium: 0,
+    groupSize: 1,
+    discount: 0,
+    licence: 0,
+    support: 0,
+    subscription,
+    subscriptionShare,
+    runAfter,
+    sizeDriven: 0,
+  };
+}
 
 const NO_SIZE = { vcpu: 0, memoryGb: 0, storageGb: 0 } as const;
 
@@ -84,12 +93,12 @@ export interface RunRateContext {
 
 export function runRateAfter(w: Workload, ctx: RunRateContext, card: RateCard): RunRateTerms {
   const strategy = w.strategy ?? 'rehost';
-  if (strategy === 'retire') return { ...NONE, pricing: 'retired', runAfter: 0 };
-  if (strategy === 'retain') return { ...NONE, pricing: 'retained', runAfter: w.currentMonthlyCost ?? 0 };
+  if (strategy === 'retire') return notHosted('retired', 0);
+  if (strategy === 'retain') return notHosted('retained', w.currentMonthlyCost ?? 0);
   if (strategy === 'repurchase') {
     const perUser = card.saasPricing === 'per-user';
     const subscription = round(perUser ? (w.users ?? 0) * card.saasUserMonth : card.saasTenantMonth / ctx.subscriptionGroupSize);
-    return { ...NONE, pricing: 'subscription', subscription, subscriptionShare: perUser ? (w.users ?? 0) : ctx.subscriptionGroupSize, runAfter: subscription };
+    return notHosted('subscription', subscription, subscription, perUser ? (w.users ?? 0) : ctx.subscriptionGroupSize);
   }
   const imputed = w.vcpu === null || w.memoryGb === null || w.storageGb === null;
   const median = imputed ? ctx.medians()[w.kind] : NO_SIZE;
