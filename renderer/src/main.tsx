@@ -15,7 +15,13 @@ import './styles/plan.css';
 import './styles/date-limits.css';
 import './styles/rollback-costs.css';
 import './styles/plan-quality.css';
+import './styles/themes.css';
+import './styles/a11y.css';
+import './styles/graph-list.css';
+import './styles/charts-theme.css';
+import { startTheme } from './theme/theme';
 
+startTheme();
 const host = connectBridge();
 const root = createRoot(document.getElementById('root') as HTMLElement);
 if (host) {
