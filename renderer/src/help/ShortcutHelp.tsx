@@ -37,7 +37,8 @@ export function ShortcutHelp() {
         </button>
       }
     >
-      <div className="shortcut-groups">
+      {/* Focusable, so the keyboard can scroll it on a small screen. */}
+      <div className="shortcut-groups" tabIndex={0} role="region" aria-label="Every shortcut">
         {SHORTCUT_GROUPS.map((group) => (
           <section key={group.title} className="shortcut-group" aria-labelledby={`shortcuts-${slug(group.title)}`}>
             <h3 id={`shortcuts-${slug(group.title)}`}>

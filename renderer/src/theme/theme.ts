@@ -6,7 +6,8 @@ import { create } from 'zustand';
 
 export const THEMES = ['light', 'dark', 'contrast'] as const;
 export type Theme = (typeof THEMES)[number];
-export const THEME_NAMES: Record<Theme, string> = { light: 'Light', dark: 'Dark', contrast: 'High contrast' };
+/** Short, for the top bar's picker; its title says "high contrast" in full. */
+export const THEME_NAMES: Record<Theme, string> = { light: 'Light', dark: 'Dark', contrast: 'Contrast' };
 
 export const THEME_KEY = 'waveplan.theme';
 

@@ -179,3 +179,21 @@ test('graph lines name both ends and their kind; Tab goes from workload to workl
   await expect(app.locator('.gl-item.current').getByRole('list', { name: 'PostgreSQL primary (hospital) needed by' })).toContainText('Odoo web (hospital)');
   await app.screenshot({ path: join(SCREENSHOTS, 'a11y-graph-list-selected.png') });
 });
+
+test('the accessibility check itself finds what it looks for (the issue’s grey text, an unnamed button, a broken reference)', async ({ app }) => {
+  await app.evaluate(() => {
+    const probe = document.createElement('div');
+    probe.id = 'probe';
+    // Markup without style attributes (the CSP refuses them); the grey is set through the CSSOM.
+    probe.innerHTML =
+      '<p>Saved 3 minutes ago</p>' + '<button type="button"></button>' + '<div role="tab" aria-selected="true" aria-controls="nowhere">Lonely tab</div>' + '<ul><span>not a list item</span></ul>';
+    const grey = probe.querySelector('p') as HTMLElement;
+    grey.style.color = '#8a94a3';
+    grey.style.background = '#ffffff';
+    document.body.append(probe);
+  });
+  const problems = await seriousProblems(app);
+  const ids = problems.filter((p) => p.target.includes('#probe') || p.target.includes('div#probe')).map((p) => p.id);
+  expect(ids).toEqual(expect.arrayContaining(['color-contrast', 'button-name', 'aria-valid-attr-value', 'aria-required-parent', 'list']));
+  expect(problems.find((p) => p.id === 'color-contrast')?.detail).toContain('3.07:1');
+});
