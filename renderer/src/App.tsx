@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import type { MenuCommand } from '../../shared/contract';
 import { exportEstateFile, importEstateFile, openFilesFromSystem, openSample } from './actions';
 import { Notices } from './components/Notices';
+import { ShortcutHelp } from './help/ShortcutHelp';
 import { ViewErrorBoundary } from './components/ViewErrorBoundary';
 import { EstateScreen } from './screens/EstateScreen';
 import { StartScreen } from './screens/StartScreen';
@@ -64,6 +65,7 @@ export function App({ onMenuCommand }: Props) {
         </ViewErrorBoundary>
       )}
       <Notices />
+      <ShortcutHelp />
       <Busy />
     </>
   );

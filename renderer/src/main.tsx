@@ -20,7 +20,13 @@ import './styles/side-panel.css';
 import './styles/timeline.css';
 import './styles/costs-fit.css';
 import './styles/laptop-fit.css';
+import './styles/themes.css';
+import './styles/a11y.css';
+import './styles/graph-list.css';
+import './styles/charts-theme.css';
+import { startTheme } from './theme/theme';
 
+startTheme();
 const host = connectBridge();
 const root = createRoot(document.getElementById('root') as HTMLElement);
 if (host) {

@@ -1,14 +1,14 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 
-type ModalProps = { title: string; children: ReactNode; onClose: () => void; actions: ReactNode };
+type ModalProps = { title: string; children: ReactNode; onClose: () => void; actions: ReactNode; /** For a dialog that lists, like the shortcut help. */ wide?: boolean };
 
 /**
  * A dialog over the whole window. Drawn into document.body, not where it is used: a
  * modal opened from a virtualised row (the Tiers table) would otherwise be positioned
  * inside that row's transform, cut off and painted over by the rows after it.
  */
-export function Modal({ title, children, onClose, actions }: ModalProps) {
+export function Modal({ title, children, onClose, actions, wide }: ModalProps) {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onClose();
     window.addEventListener('keydown', onKey);
@@ -16,7 +16,7 @@ export function Modal({ title, children, onClose, actions }: ModalProps) {
   }, [onClose]);
   return createPortal(
     <div className="modal-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
-      <div className="modal" role="dialog" aria-modal="true" aria-label={title}>
+      <div className={wide ? 'modal wide' : 'modal'} role="dialog" aria-modal="true" aria-label={title}>
         <h2>{title}</h2>
         <div className="modal-body">{children}</div>
         <div className="modal-actions">{actions}</div>

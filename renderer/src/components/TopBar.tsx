@@ -10,6 +10,9 @@ import { PromptModal } from './Modal';
 import { SaveStatus } from './SaveStatus';
 import { TopBarMore } from './TopBarMore';
 import { WaveLogo } from './WaveLogo';
+import { onTabListKey } from './tab-keys';
+import { useHelp } from '../help/help-state';
+import { ThemeSwitch } from '../theme/ThemeSwitch';
 
 const isMac = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform);
 const mod = isMac ? '⌘' : 'Ctrl+';
@@ -69,13 +72,16 @@ export function TopBar({ view }: { view: EstateView }) {
       <button type="button" className="estate-title" title={`${estate?.name ?? ''} (click to rename)`} onClick={() => setRenaming(true)}>
         {estate?.name ?? '…'}
       </button>
-      <nav className="view-tabs" aria-label="Views">
+      <nav className="view-tabs" aria-label="Views" role="tablist" onKeyDown={onTabListKey}>
         {VIEWS.map((v) => (
           <button
             key={v.view}
             type="button"
             role="tab"
+            id={`view-tab-${v.view}`}
             aria-selected={view === v.view}
+            aria-controls={view === v.view ? 'view-panel' : undefined}
+            tabIndex={view === v.view ? 0 : -1}
             className={`view-tab${view === v.view ? ' current' : ''}`}
             onClick={() => estate && go({ screen: 'estate', id: estate.id, view: v.view })}
           >
@@ -103,6 +109,10 @@ export function TopBar({ view }: { view: EstateView }) {
       </button>
       <ExportMenu estateId={estate?.id} />
       <TopBarMore estateId={estate?.id} />
+      <ThemeSwitch />
+      <button type="button" className="bar-button help-button" onClick={() => useHelp.getState().setOpen(true)} aria-label="Keyboard shortcuts" title="Keyboard shortcuts (? or F1)">
+        ?
+      </button>
       {renaming && estate && (
         <PromptModal
           title="Rename estate"

@@ -5,6 +5,7 @@ import { GROUPINGS } from '../../../shared/graph/grouping';
 import type { Direction } from '../../../shared/graph/adjacency';
 import { useGraphView, type Highlight } from './graph-view-state';
 import type { LayoutState } from './use-graph-layout';
+import { GraphModeSwitch } from './GraphModeSwitch';
 
 type Props = {
   canCollapse: boolean;
@@ -22,6 +23,7 @@ export function GraphToolbar({ canCollapse, collapsedNow, hasSelection }: Props)
   const { grouping, filters, highlight, setGrouping, setFilter, setHighlight, setCollapsed, setSearchOpen } = useGraphView();
   return (
     <div className="graph-toolbar">
+      <GraphModeSwitch />
       <button type="button" className="button small" onClick={() => setSearchOpen(true)} title="Find a workload (Ctrl+K)">
         Find… <kbd>Ctrl K</kbd>
       </button>

@@ -19,6 +19,9 @@ import { buildElements, type Emphasis } from './graph-elements';
 import { COLLAPSE_THRESHOLD, buildGraphModel } from '../../../shared/graph/view-model';
 import { useGraphView } from './graph-view-state';
 import { FIT_PADDING, GraphCanvas } from './GraphCanvas';
+import { GraphList } from './GraphList';
+import { useGraphMode } from './graph-mode';
+import { useFlowRoles } from './use-flow-roles';
 import { GraphActions, GraphToolbar } from './GraphToolbar';
 import { ImpactPanel, StructurePanel } from './InsightsPanel';
 import { SearchPalette } from './SearchPalette';
@@ -26,6 +29,9 @@ import { useGraphLayout } from './use-graph-layout';
 
 const NONE: never[] = [];
 const RING_COLOURS = ['#0e7c70', '#7a3fa8', '#c2410c', '#1d4ed8', '#a16207', '#be185d', '#15803d', '#4338ca'];
+
+/** Where the canvas is drawn (one graph view at a time). */
+const findGraphMain = () => document.querySelector<HTMLElement>('.graph-main');
 
 export function GraphView({ snapshot }: { snapshot: EstateSnapshot }) {
   return (
@@ -37,6 +43,7 @@ export function GraphView({ snapshot }: { snapshot: EstateSnapshot }) {
 
 function GraphScreen({ snapshot }: { snapshot: EstateSnapshot }) {
   const view = useGraphView();
+  const listMode = useGraphMode((s) => s.mode === 'list');
   const flow = useReactFlow();
   const [generation, setGeneration] = useState(0);
   const [connecting, setConnecting] = useState<{ consumerId: string; providerId: string } | null>(null);
@@ -70,6 +77,7 @@ function GraphScreen({ snapshot }: { snapshot: EstateSnapshot }) {
     [snapshot, view.grouping, view.filters, view.collapsed, view.expanded, sensitivity, tierOf, plan],
   );
   const layout = useGraphLayout(model, generation);
+  useFlowRoles(findGraphMain, `${listMode}|${layout.key}`);
   const positionsEditable = !model.collapsed && model.groups.length === 0;
   const selectedWorkload = view.selection?.kind === 'workload' ? view.selection.id : undefined;
 
@@ -170,9 +178,15 @@ function GraphScreen({ snapshot }: { snapshot: EstateSnapshot }) {
     <div className="graph-view">
       <div className="graph-main" data-layout={layout.ready ? 'ready' : 'pending'}>
         <GraphToolbar canCollapse={workloads.length > COLLAPSE_THRESHOLD} collapsedNow={model.collapsed} hasSelection={selectedWorkload !== undefined} />
-        <GraphActions layout={layout} onRelayout={relayout} onExport={(f) => void exportImage(f)} />
-        <GraphCanvas snapshot={snapshot} nodes={nodes} edges={edges} positionsEditable={positionsEditable} fitKey={layout.key} focus={focusReady} onConnectRequest={setConnecting} />
-        {model.collapsed && (
+        {listMode ? (
+          <GraphList snapshot={snapshot} />
+        ) : (
+          <>
+            <GraphActions layout={layout} onRelayout={relayout} onExport={(f) => void exportImage(f)} />
+            <GraphCanvas snapshot={snapshot} nodes={nodes} edges={edges} positionsEditable={positionsEditable} fitKey={layout.key} focus={focusReady} onConnectRequest={setConnecting} />
+          </>
+        )}
+        {model.collapsed && !listMode && (
           <div className="graph-banner">
             {workloads.length.toLocaleString('en')} workloads shown as {model.nodes.filter((n) => n.kind === 'system').length.toLocaleString('en')} systems
             {model.hiddenEdges > 0 ? `, with the ${model.edges.length.toLocaleString('en')} heaviest links between them (${model.hiddenEdges.toLocaleString('en')} lighter ones hidden)` : ''}. Click a

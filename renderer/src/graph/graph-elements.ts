@@ -16,18 +16,21 @@ export interface Emphasis {
   rings?: ReadonlyMap<string, string>;
 }
 
+// Each colour reads a theme token (styles/themes.css) so the lines stay visible on the
+// dark canvas; the fallback is the light theme's colour.
 const EDGE_COLOURS: Record<Dependency['kind'], string> = {
-  api: '#6b7a8f',
-  database: '#3d4f66',
-  cache: '#3d4f66',
-  queue: '#5b4fb3',
-  batch: '#5b4fb3',
-  'file-transfer': '#5b4fb3',
-  'hl7-fhir': '#7a3fa8',
-  identity: '#0e7c70',
-  other: '#8794a6',
+  api: 'var(--edge-api, #6b7a8f)',
+  database: 'var(--edge-data, #3d4f66)',
+  cache: 'var(--edge-data, #3d4f66)',
+  queue: 'var(--edge-messaging, #5b4fb3)',
+  batch: 'var(--edge-messaging, #5b4fb3)',
+  'file-transfer': 'var(--edge-messaging, #5b4fb3)',
+  'hl7-fhir': 'var(--edge-clinical, #7a3fa8)',
+  identity: 'var(--edge-identity, #0e7c70)',
+  other: 'var(--edge-other, #8794a6)',
 };
-export const RESTRICTED_COLOUR = '#c2261d';
+export const RESTRICTED_COLOUR = 'var(--edge-restricted, #c2261d)';
+const BUNDLE_COLOUR = 'var(--edge-bundle, #7d8a9c)';
 
 export function carriesRestricted(d: Dependency): boolean {
   return d.dataClasses.some((c) => SENSITIVITY_OF_CLASS[c] === 'restricted');
@@ -36,7 +39,18 @@ export function carriesRestricted(d: Dependency): boolean {
 /** Edge labels are measured one by one in the DOM; past this many edges they cost more than they tell. */
 const LABEL_LIMIT = 300;
 
-function edgeFor(e: ModelEdge, selected: boolean, dimmed: boolean, labels: boolean): Edge {
+/**
+ * What a screen reader says for a line: both ends and what it is. Edges stay out of the
+ * Tab order (React Flow puts them before the nodes in the page, so Tab walked every line
+ * before the first workload); the graph's List view reaches every dependency by keyboard.
+ */
+export function edgeLabel(e: ModelEdge, nameOf: (id: string) => string): string {
+  if (e.kind === 'bundle') return `${nameOf(e.source)} needs ${nameOf(e.target)}, ${e.count} ${e.count === 1 ? 'dependency' : 'dependencies'}`;
+  const d = e.dependency;
+  return `${nameOf(e.source)} needs ${nameOf(e.target)}, ${d.kind}, ${d.coupling}${carriesRestricted(d) ? ', carries restricted data' : ''}`;
+}
+
+function edgeFor(e: ModelEdge, selected: boolean, dimmed: boolean, labels: boolean, ariaLabel: string): Edge {
   if (e.kind === 'bundle') {
     return {
       id: e.id,
@@ -44,10 +58,12 @@ function edgeFor(e: ModelEdge, selected: boolean, dimmed: boolean, labels: boole
       target: e.target,
       label: labels && e.count > 1 ? String(e.count) : undefined,
       className: dimmed ? 'dimmed' : undefined,
-      style: { stroke: '#7d8a9c', strokeWidth: Math.min(6, 1.2 + Math.log2(e.count)), strokeDasharray: e.tight ? undefined : '6 4' },
-      markerEnd: { type: MarkerType.ArrowClosed, color: '#7d8a9c' },
+      style: { stroke: BUNDLE_COLOUR, strokeWidth: Math.min(6, 1.2 + Math.log2(e.count)), strokeDasharray: e.tight ? undefined : '6 4' },
+      markerEnd: { type: MarkerType.ArrowClosed, color: BUNDLE_COLOUR },
       data: { bundle: e },
       selectable: false,
+      focusable: false,
+      ariaLabel,
     };
   }
   const d = e.dependency;
@@ -61,11 +77,12 @@ function edgeFor(e: ModelEdge, selected: boolean, dimmed: boolean, labels: boole
     className: `dep-edge${dimmed ? ' dimmed' : ''}${restricted ? ' restricted' : ''}`,
     label: restricted && labels ? 'PHI' : undefined,
     labelStyle: restricted ? { fill: RESTRICTED_COLOUR, fontWeight: 700, fontSize: 10 } : undefined,
-    labelBgStyle: restricted ? { fill: '#fff' } : undefined,
+    labelBgStyle: restricted ? { fill: 'var(--surface, #fff)' } : undefined,
     style: { stroke: colour, strokeWidth: (d.coupling === 'tight' ? 2.6 : 1.4) + (selected ? 1.5 : 0), strokeDasharray: d.coupling === 'tight' ? undefined : '6 4' },
     markerEnd: { type: MarkerType.ArrowClosed, color: colour, width: 16, height: 16 },
     data: { dependency: d },
-    ariaLabel: `${d.kind} dependency, ${d.coupling}`,
+    focusable: false,
+    ariaLabel,
   };
 }
 
@@ -109,6 +126,7 @@ export function buildElements(
         extent: n.parent ? 'parent' : undefined,
         selected: selection?.kind === 'workload' && selection.id === n.id,
         data: { workload: n.workload, sensitivity: sensitivity.get(n.id)?.level ?? 'public', dimmed: dim(n.id), ...(ring ? { ring } : {}) } satisfies WorkloadNodeData,
+        ariaLabel: `${n.workload.name}, ${n.workload.environment}, ${sensitivity.get(n.id)?.level ?? 'public'}`,
         width: WORKLOAD_NODE.width,
         height: WORKLOAD_NODE.height,
       });
@@ -119,6 +137,7 @@ export function buildElements(
         position,
         selected: selection?.kind === 'system' && selection.system === n.system,
         data: { system: n.system, count: n.members.length, environments: [...new Set(n.members.map((m) => m.environment))], sensitivity: n.sensitivity, dimmed: dim(n.id) } satisfies SystemNodeData,
+        ariaLabel: `System ${n.system}, ${n.members.length} workloads`,
         width: SYSTEM_NODE.width,
         height: SYSTEM_NODE.height,
         draggable: false,
@@ -126,6 +145,9 @@ export function buildElements(
     }
   }
   const labels = model.edges.length <= LABEL_LIMIT;
-  const edges = model.edges.map((e) => edgeFor(e, selection?.kind === 'dependency' && selection.id === e.id, emphasis.edges !== undefined && !emphasis.edges.has(e.id), labels));
+  const names = new Map<string, string>();
+  for (const n of model.nodes) names.set(n.id, n.kind === 'workload' ? n.workload.name : n.system);
+  const nameOf = (id: string) => names.get(id) ?? id;
+  const edges = model.edges.map((e) => edgeFor(e, selection?.kind === 'dependency' && selection.id === e.id, emphasis.edges !== undefined && !emphasis.edges.has(e.id), labels, edgeLabel(e, nameOf)));
   return { nodes, edges };
 }

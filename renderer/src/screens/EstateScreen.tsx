@@ -122,13 +122,18 @@ export function EstateScreen({ id, view = 'inventory', wave }: { id: string; vie
           </Suspense>
         </ViewErrorBoundary>
       )}
-      {snapshot && snapshot.estate.id === id ? (
-        <ViewErrorBoundary where={`The ${VIEW_NAMES[view]} view`} estateId={id} resetKeys={[view, snapshot.estate.revision]}>
-          <CurrentView view={view} wave={wave} snapshot={snapshot} />
-        </ViewErrorBoundary>
-      ) : (
-        <div className="loading">Opening the estate…</div>
-      )}
+      {/* The main landmark holds the view; the view is the panel of the top bar's tab list. */}
+      <main className="view-main">
+        <div id="view-panel" className="view-panel" role="tabpanel" aria-labelledby={`view-tab-${view}`}>
+          {snapshot && snapshot.estate.id === id ? (
+            <ViewErrorBoundary where={`The ${VIEW_NAMES[view]} view`} estateId={id} resetKeys={[view, snapshot.estate.revision]}>
+              <CurrentView view={view} wave={wave} snapshot={snapshot} />
+            </ViewErrorBoundary>
+          ) : (
+            <div className="loading">Opening the estate…</div>
+          )}
+        </div>
+      </main>
     </div>
   );
 }

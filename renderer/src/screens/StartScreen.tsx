@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { EstateSummary } from '../../../shared/estate/estate';
 import { createEstate, deleteEstate, duplicateEstate, exportEstateFile, importEstateFile, openSample, renameEstate } from '../actions';
 import { ConfirmModal, PromptModal } from '../components/Modal';
+import { ThemeSwitch } from '../theme/ThemeSwitch';
 import { WaveLogo } from '../components/WaveLogo';
 import { count, fullDate, timeAgo } from '../format';
 import { useAppStore } from '../store/app-store';
@@ -30,7 +31,7 @@ export function StartScreen() {
   }, []);
 
   return (
-    <div className="start">
+    <main className="start">
       <header className="start-header">
         <WaveLogo />
         <div>
@@ -39,6 +40,7 @@ export function StartScreen() {
             Plan the move of a regulated estate into the cloud: inventory, data sensitivity, tenancy tiers, migration waves, rollback and cost. Everything stays on this machine.
           </p>
         </div>
+        <ThemeSwitch />
       </header>
 
       <section className="start-actions" aria-label="Get started">
@@ -137,6 +139,6 @@ export function StartScreen() {
           </p>
         </ConfirmModal>
       )}
-    </div>
+    </main>
   );
 }
