@@ -27,17 +27,8 @@ export interface WaveDates {
 export const COST_PARTS = ['effort', 'rehearsal', 'hypercare', 'tools', 'contingency', 'dualRunning'] as const;
 export type CostPart = (typeof COST_PARTS)[number];
 
-export interface WorkloadCost {
-  workloadId: string;
-  tier: Tier;
-  moving: boolean;
-  wave: number | null;
-  /** Its current monthly cost, when recorded. */
-  runBefore: number | null;
-  runAfter: number;
-  runAfterLow: number;
-  runAfterHigh: number;
-  effortDays: number;
+/** The one-time and dual-running figures, with their ranges: a workload's, and summed for a wave, a tier or the plan (totals.ts). */
+export interface OneTimeFigures {
   /** One-time parts: effort (or decommissioning), its rehearsal, hypercare support, migration tools, and contingency on the first three. */
   effort: number;
   rehearsal: number;
@@ -50,6 +41,19 @@ export interface WorkloadCost {
   dualRunning: number;
   dualRunningLow: number;
   dualRunningHigh: number;
+}
+
+export interface WorkloadCost extends OneTimeFigures {
+  workloadId: string;
+  tier: Tier;
+  moving: boolean;
+  wave: number | null;
+  /** Its current monthly cost, when recorded. */
+  runBefore: number | null;
+  runAfter: number;
+  runAfterLow: number;
+  runAfterHigh: number;
+  effortDays: number;
   // The terms behind the figures, for the explanation.
   effortTerms: EffortTerms;
   run: RunRateTerms;

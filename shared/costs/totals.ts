@@ -1,8 +1,8 @@
-import type { WorkloadCost } from './costs.js';
+import type { OneTimeFigures, WorkloadCost } from './costs.js';
 
 // Workloads' figures added up, the same way for a wave, a tier or the plan.
 
-export interface CostTotals {
+export interface CostTotals extends OneTimeFigures {
   workloads: number;
   /** Of which this many have a recorded current cost. */
   runBeforeKnown: number;
@@ -15,17 +15,6 @@ export interface CostTotals {
   support: number;
   subscription: number;
   commitment: number;
-  effort: number;
-  rehearsal: number;
-  hypercare: number;
-  tools: number;
-  contingency: number;
-  oneTime: number;
-  oneTimeLow: number;
-  oneTimeHigh: number;
-  dualRunning: number;
-  dualRunningLow: number;
-  dualRunningHigh: number;
 }
 
 export const emptyTotals = (): CostTotals => ({

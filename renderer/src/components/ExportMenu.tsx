@@ -9,6 +9,25 @@ export const EXPORT_ITEMS: { kind: ExportKind; label: string; help: string }[] =
   { kind: 'estate', label: 'Estate file (.waveplan)', help: 'A copy of this estate to open in Waveplan' },
 ];
 
+/** The export choices as menu items, in the Export menu and in the folded More menu alike. */
+export function ExportItems({ estateId, onChosen }: { estateId: string; onChosen(): void }) {
+  return EXPORT_ITEMS.map((item) => (
+    <button
+      key={item.kind}
+      type="button"
+      role="menuitem"
+      className="menu-item"
+      onClick={() => {
+        onChosen();
+        void exportAs(item.kind, estateId);
+      }}
+    >
+      <span>{item.label}</span>
+      <span className="muted small">{item.help}</span>
+    </button>
+  ));
+}
+
 /** The top bar's Export: the client workbook, CSVs and the estate file. */
 export function ExportMenu({ estateId }: { estateId: string | undefined }) {
   const [open, setOpen] = useState(false);
@@ -22,21 +41,7 @@ export function ExportMenu({ estateId }: { estateId: string | undefined }) {
       </button>
       {open && estateId && (
         <div className="menu" role="menu" aria-label="Export">
-          {EXPORT_ITEMS.map((item) => (
-            <button
-              key={item.kind}
-              type="button"
-              role="menuitem"
-              className="menu-item"
-              onClick={() => {
-                setOpen(false);
-                void exportAs(item.kind, estateId);
-              }}
-            >
-              <span>{item.label}</span>
-              <span className="muted small">{item.help}</span>
-            </button>
-          ))}
+          <ExportItems estateId={estateId} onChosen={close} />
         </div>
       )}
     </div>

@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
-import { exportAs, importSpreadsheet } from '../actions';
-import { EXPORT_ITEMS } from './ExportMenu';
+import { importSpreadsheet } from '../actions';
+import { ExportItems } from './ExportMenu';
 import { useMenuDismiss } from './use-menu-dismiss';
 
 /**
@@ -33,21 +33,7 @@ export function TopBarMore({ estateId }: { estateId: string | undefined }) {
             <span className="muted small">Workloads from an .xlsx or CSV inventory, or an exported plan workbook</span>
           </button>
           <div className="menu-heading">Export</div>
-          {EXPORT_ITEMS.map((item) => (
-            <button
-              key={item.kind}
-              type="button"
-              role="menuitem"
-              className="menu-item"
-              onClick={() => {
-                setOpen(false);
-                void exportAs(item.kind, estateId);
-              }}
-            >
-              <span>{item.label}</span>
-              <span className="muted small">{item.help}</span>
-            </button>
-          ))}
+          <ExportItems estateId={estateId} onChosen={close} />
         </div>
       )}
     </div>

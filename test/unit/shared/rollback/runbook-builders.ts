@@ -8,8 +8,9 @@ import type { Runbook } from '../../../../shared/rollback/runbook-types.js';
 
 // One wave's runbook from a few workloads, for the rollback tests.
 
-export const wave = (cutoverOrder: string[]): Wave => ({
-  number: 2,
+/** A production wave (number 2 unless said) cutting over these workloads in this order. */
+export const wave = (cutoverOrder: string[], number = 2): Wave => ({
+  number,
   phase: 'production',
   start: '2027-02-01',
   end: '2027-02-14',

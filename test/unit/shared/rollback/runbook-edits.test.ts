@@ -1,28 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { indexEstate } from '../../../../shared/domain/estate-index.js';
 import type { Workload } from '../../../../shared/domain/workload.js';
-import type { Wave } from '../../../../shared/planner/plan-types.js';
 import { addStep, editStep, forget, moveStep } from '../../../../shared/rollback/runbook-edit-ops.js';
 import { applyRunbookEdits, NO_RUNBOOK_EDITS, staleEdits, type EditedStep, type RunbookEdits } from '../../../../shared/rollback/runbook-edits.js';
 import { DEFAULT_ROLLBACK_SETTINGS } from '../../../../shared/rollback/rollback-settings.js';
 import { buildRunbooks } from '../../../../shared/rollback/runbook.js';
 import type { Runbook } from '../../../../shared/rollback/runbook-types.js';
 import { dependency, workload } from '../estate-builders.js';
+import { wave } from './runbook-builders.js';
 
-const wave = (number: number, cutoverOrder: string[]): Wave => ({
-  number,
-  phase: 'production',
-  start: '2027-02-01',
-  end: '2027-02-14',
-  cutover: '2027-02-14',
-  cutoverMoved: [],
-  units: [],
-  cutoverOrder,
-  hybridLinks: [],
-  gates: [],
-  risk: 0,
-  confidence: 1,
-});
 const db = workload('db', { name: 'PostgreSQL primary', kind: 'database', databaseGb: 500, system: 'Odoo ERP' });
 const web = workload('web', { name: 'Odoo web', kind: 'application', system: 'Odoo ERP' });
 const cache = workload('cache', { name: 'Redis', kind: 'cache', system: 'Odoo ERP' });
@@ -30,7 +16,7 @@ const deps = [dependency('web', 'db', { id: 'wd' }), dependency('web', 'cache', 
 
 /** Runbooks for waves given as lists of workload ids (the source kept two weeks unless told). */
 function runbooks(waves: Record<number, string[]>, workloads: Workload[] = [db, web, cache], parallelRunWeeks = 2): Runbook[] {
-  const plan = { waves: Object.entries(waves).map(([n, ids]) => wave(Number(n), ids)), waveOf: new Map(Object.entries(waves).flatMap(([n, ids]) => ids.map((id) => [id, Number(n)] as const))) };
+  const plan = { waves: Object.entries(waves).map(([n, ids]) => wave(ids, Number(n))), waveOf: new Map(Object.entries(waves).flatMap(([n, ids]) => ids.map((id) => [id, Number(n)] as const))) };
   return buildRunbooks({
     plan,
     workloads,
@@ -67,7 +53,7 @@ describe('runbook edits', () => {
     // The restore throughput changed: the generated wording moved on under the edit.
     const slower = buildRunbooks({
       plan: {
-        waves: [wave(2, ['db', 'cache', 'web'])],
+        waves: [wave(['db', 'cache', 'web'], 2)],
         waveOf: new Map([
           ['db', 2],
           ['cache', 2],
