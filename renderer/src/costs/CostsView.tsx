@@ -9,6 +9,7 @@ import { CostCharts } from './CostCharts';
 import { WaveCostTable, WorkloadCostTable } from './CostTables';
 import { Figure } from './Figure';
 import { RateCardPanel } from './RateCardPanel';
+import { SidePanel } from '../components/SidePanel';
 import { usePlannedReport } from '../report/use-report';
 import { pickPriceList, type Spreadsheet } from './pick-price-list';
 
@@ -105,9 +106,9 @@ export function CostsView({ snapshot }: { snapshot: EstateSnapshot }) {
         </section>
         <WorkloadCostTable costs={costs} workloads={snapshot.workloads} card={card} />
       </div>
-      <div className="waves-side">
+      <SidePanel panel="costs" label="Rate card">
         <RateCardPanel card={card} onImport={() => void pickPriceList().then((file) => file && setPriceList(file))} />
-      </div>
+      </SidePanel>
       {priceList && (
         <Suspense fallback={null}>
           <PriceListDialog file={priceList} onClose={() => setPriceList(null)} />

@@ -26,6 +26,7 @@ import { GraphActions, GraphToolbar } from './GraphToolbar';
 import { ImpactPanel, StructurePanel } from './InsightsPanel';
 import { SearchPalette } from './SearchPalette';
 import { useGraphLayout } from './use-graph-layout';
+import { SidePanel } from '../components/SidePanel';
 
 const NONE: never[] = [];
 const RING_COLOURS = ['#0e7c70', '#7a3fa8', '#c2410c', '#1d4ed8', '#a16207', '#be185d', '#15803d', '#4338ca'];
@@ -194,7 +195,7 @@ function GraphScreen({ snapshot }: { snapshot: EstateSnapshot }) {
           </div>
         )}
       </div>
-      <aside className="graph-side" aria-label="Graph details">
+      <SidePanel panel="graph" label="Graph details" className="graph-side">
         {selectedWorkload && byId.get(selectedWorkload) ? (
           <>
             {/* What a change to it touches comes first: the question the room asks of a selected node. */}
@@ -213,7 +214,7 @@ function GraphScreen({ snapshot }: { snapshot: EstateSnapshot }) {
         ) : (
           <StructurePanel structure={structure} nameOf={nameOf} dependencyById={(id) => depById.get(id)} />
         )}
-      </aside>
+      </SidePanel>
       {view.searchOpen && <SearchPalette workloads={workloads} onPick={focusWorkload} onClose={() => useGraphView.getState().setSearchOpen(false)} />}
       {connecting && <ConnectDialog consumer={nameOf(connecting.consumerId)} provider={nameOf(connecting.providerId)} onCreate={createDependency} onClose={() => setConnecting(null)} />}
     </div>

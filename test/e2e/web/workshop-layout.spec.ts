@@ -74,3 +74,23 @@ test('What gave way speaks plainly: no loose links, hybrid links or move units',
   await expect(issues).toContainText('Critical work moves before the process is fully tried');
   await expect(issues).not.toContainText(/hybrid link|loose link|move unit|gave way for/);
 });
+
+test('the Graph and Costs side panels fold to a rail too, giving their width to the canvas and the figures', async ({ app }) => {
+  await openSample(app);
+  await app.getByRole('tab', { name: 'Graph' }).click();
+  await expect(app.locator('.graph-main[data-layout="ready"]')).toHaveCount(1);
+  const canvas = app.locator('.graph-main');
+  const narrow = (await canvas.boundingBox())!.width;
+  await app.getByRole('button', { name: 'Hide graph details' }).click();
+  await expect(app.getByRole('button', { name: /Graph details/ })).toHaveAttribute('aria-expanded', 'false');
+  await expect.poll(async () => (await canvas.boundingBox())!.width).toBeGreaterThan(narrow + 250);
+  await app.screenshot({ path: join(SCREENSHOTS, 'graph-side-folded.png') });
+
+  await app.getByRole('tab', { name: 'Costs' }).click();
+  const figures = app.locator('.waves-main');
+  const before = (await figures.boundingBox())!.width;
+  await app.getByRole('button', { name: 'Hide rate card' }).click();
+  await expect.poll(async () => (await figures.boundingBox())!.width).toBeGreaterThan(before + 250);
+  await app.getByRole('button', { name: /Rate card/ }).click();
+  await expect(app.getByRole('textbox', { name: 'vCPU, per month' })).toBeVisible();
+});
