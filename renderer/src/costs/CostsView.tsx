@@ -89,7 +89,7 @@ export function CostsView({ snapshot }: { snapshot: EstateSnapshot }) {
                   : `The first month the plan’s cumulative spend (one-time and dual-running costs in each wave’s start month, the new run rate after each cutover, the landing zone, connectivity and tools from the first wave, the retired workloads switched off after the last cutover) is back under staying put. Earliest ${paybackText(h.payback.low)} with every input at its low, latest ${paybackText(h.payback.high)} at its high. Counts the ${spend.counted.toLocaleString('en')} planned and retired workloads whose current cost is recorded${spend.leftOut ? `; ${spend.leftOut.toLocaleString('en')} without one are left out` : ''}.`
               }
             />
-            <span className="muted small range-note" role="note" aria-label="Payback range">
+            <span className="muted small range-note" role="group" aria-label="Payback range">
               earliest {paybackText(h.payback.low)} · latest {paybackText(h.payback.high)}
             </span>
             <span className="muted small">{spend.leftOut ? `${spend.leftOut} workloads without a current cost left out` : 'against staying where it is'}</span>
