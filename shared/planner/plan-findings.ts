@@ -19,7 +19,7 @@ export function planFindings(plan: Plan): Finding[] {
       {
         rule: planFindingRule(issue.kind),
         keyPart: String(i),
-        severity: issue.kind === 'condition-gave-way' || issue.kind === 'under-minimum' ? 'low' : 'medium',
+        severity: issue.kind === 'condition-gave-way' || issue.kind === 'under-minimum' || issue.kind === 'rollback-split' ? 'low' : 'medium',
         workloadIds: issue.workloadIds,
         dependencyIds: issue.dependencyIds,
       },

@@ -43,7 +43,7 @@ export interface Excluded {
   reason: string;
 }
 
-export type PlanIssueKind = 'oversized-unit' | 'pin-against-dependency' | 'pin-over-capacity' | 'condition-gave-way' | 'pins-disagree' | 'under-minimum' | 'date-unmet';
+export type PlanIssueKind = 'oversized-unit' | 'pin-against-dependency' | 'pin-over-capacity' | 'condition-gave-way' | 'pins-disagree' | 'under-minimum' | 'date-unmet' | 'rollback-split';
 
 export interface PlanIssue {
   kind: PlanIssueKind;

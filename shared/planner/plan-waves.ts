@@ -11,6 +11,7 @@ import { plannedEnds, plannedPositionOf, plannedWorkloads } from './planned-work
 import { foundationNotes } from './foundation-notes.js';
 import { applyReadinessGates } from './readiness-gates.js';
 import { scheduleWithProvingWaves } from './schedule.js';
+import { unitRollback, type RollbackLimits } from './rollback-budget.js';
 import { lateNonProduction, undersizedWaves } from './schedule-reports.js';
 import type { PlanSettings } from './settings.js';
 import { loopIssues, splitSystemIssues } from './structure-issues.js';
@@ -33,6 +34,8 @@ export interface PlannerInput {
   levelAt?(position: number): Sensitivity;
   /** The analysis's index of the same workloads and dependencies, when there is one. */
   index?: EstateIndex;
+  /** The rollback window and each workload's way back: waves are split so their rollback fits (absent: not checked). */
+  rollback?: RollbackLimits;
 }
 
 const { pins, pilotWave } = WAVE_CONDITION;
@@ -79,7 +82,9 @@ export function planWaves(input: PlannerInput): Plan {
 
   const order = unitOrder(units.count, graph.after, unitPriority(units, dateUrgency(units)), (u) => gates.held[u] === 1);
   const calendar = new WaveCalendar(settings);
-  const run = scheduleWithProvingWaves({ units, order, before: graph.before, pinOf, settings, calendar, pilot, whatHolds: linkNamer(units, graph, ends, settings.order) });
+  const limits = input.rollback;
+  const rollback = limits && { limits, ofUnit: Array.from({ length: units.count }, (_, u) => unitRollback(units.memberWorkloads(u), limits.figuresOf)) };
+  const run = scheduleWithProvingWaves({ units, order, before: graph.before, pinOf, settings, calendar, pilot, whatHolds: linkNamer(units, graph, ends, settings.order), rollback });
   issues.push(...run.issues, ...lateNonProduction(units, order, run, calendar), ...undersizedWaves(run, settings));
   issues.push(...foundationNotes(units, order, run, graph.foundationLinks, ends, planned.length, settings, pinOf));
   issues.push(...unmetDates(units, run.waveOfUnit, run.reasoning, (u) => pinOf[u] !== null, calendar));

@@ -3,7 +3,20 @@ import type { PlanSettings } from './settings.js';
 import type { UnitTable } from './unit-table.js';
 import type { WaveCalendar } from './wave-calendar.js';
 import { OpenWaves } from './open-waves.js';
-import { WAVE_CONDITION, WAVE_CONDITIONS, firstWorkloadWave, overCapacity, oversized, type Bound, type ConditionCheck, type PlacementContext, type WaveLoad } from './wave-conditions.js';
+import { addRollback, emptyRollback } from './rollback-budget.js';
+import { RollbackSplits } from './rollback-splits.js';
+import {
+  WAVE_CONDITION,
+  WAVE_CONDITIONS,
+  firstWorkloadWave,
+  overCapacity,
+  oversized,
+  type Bound,
+  type ConditionCheck,
+  type PlacementContext,
+  type WaveLoad,
+  rollbackRefusal,
+} from './wave-conditions.js';
 
 // List scheduling: units in their order, each into the earliest wave the conditions
 // allow (wave-conditions.ts, in table order) that will take it; a pin wins over all of
@@ -27,7 +40,7 @@ export interface Schedule {
 type Check<S extends ConditionCheck['stage']> = Extract<ConditionCheck, { stage: S }>;
 const EARLIEST = WAVE_CONDITIONS.map((c) => c.check).filter((c): c is Check<'earliest'> => c.stage === 'earliest');
 const ADMITTING = WAVE_CONDITIONS.map((c) => c.check).filter((c): c is Check<'admits'> => c.stage === 'admits');
-const { moveTogether, pins, oneKindPerWave, waveCapacity, foundationFirst } = WAVE_CONDITION;
+const { moveTogether, pins, oneKindPerWave, waveCapacity, foundationFirst, rollbackFits } = WAVE_CONDITION;
 const FIRST_WAVE = 1;
 
 /** The latest of the earliest waves the conditions allow, with the words of the one that set it. */
@@ -45,6 +58,9 @@ function earliestWave(ctx: PlacementContext, u: number): Bound {
 const admitted = (ctx: PlacementContext, wave: number, u: number) => ADMITTING.every((check) => check.admits(ctx, wave, u));
 /** Why a wave would not take the unit: the first condition that refuses it. */
 const refusal = (ctx: PlacementContext, wave: number, u: number) => (ADMITTING.find((check) => !check.admits(ctx, wave, u)) ?? waveCapacity.check).refusal(ctx, wave, u);
+/** Whether the rollback alone keeps the unit out of a wave: the wave is split for its way back. */
+const splitForRollback = (ctx: PlacementContext, wave: number, u: number) =>
+  !rollbackFits.check.admits(ctx, wave, u) && ADMITTING.every((check) => check === rollbackFits.check || check.admits(ctx, wave, u));
 
 /** What the scheduler places, and with what. */
 export interface ScheduleInput {
@@ -61,10 +77,12 @@ export interface ScheduleInput {
   pilot: boolean;
   /** Names what holds a unit (PlacementContext.whatHolds). */
   whatHolds: (p: number, u: number) => string;
+  /** The rollback each wave is held to (absent: not checked). */
+  rollback?: PlacementContext['rollback'];
 }
 
 /** One pass over the units in order, with critical work kept out of the first `provingCount` workload waves. */
-export function schedule({ units, order, before, pinOf, settings, calendar, pilot, whatHolds }: ScheduleInput, provingCount: number): Schedule {
+export function schedule({ units, order, before, pinOf, settings, calendar, pilot, whatHolds, rollback }: ScheduleInput, provingCount: number): Schedule {
   const waves: (WaveLoad | undefined)[] = [];
   const waveOfUnit = new Int32Array(units.count).fill(-1);
   const heldBy = new Int32Array(units.count).fill(-1);
@@ -76,7 +94,8 @@ export function schedule({ units, order, before, pinOf, settings, calendar, pilo
   // Every wave a unit could go in: one per unit past the first, past the latest pin.
   const latestPin = pinOf.reduce<number>((m, p) => Math.max(m, p ?? 0), 0);
   const open = new OpenWaves(units.count + latestPin + 2, waves, settings);
-  const ctx: PlacementContext = { settings, calendar, units, before, waveOfUnit, nonProductionWaveOfSystem, waves, provingCount, foundation, pilot, whatHolds };
+  const splits = new RollbackSplits(units);
+  const ctx: PlacementContext = { settings, calendar, units, before, waveOfUnit, nonProductionWaveOfSystem, waves, provingCount, foundation, pilot, whatHolds, rollback };
 
   for (const u of order) {
     const why = reasoning[u] as string[];
@@ -103,7 +122,15 @@ export function schedule({ units, order, before, pinOf, settings, calendar, pilo
       const kind = units.isProduction(u);
       const need = units.size(u);
       at = open.next(bound.wave, kind, need);
-      while (!admitted(ctx, at, u)) at = open.next(at + 1, kind, need);
+      let splitFrom = -1;
+      while (!admitted(ctx, at, u)) {
+        if (splitFrom < 0 && rollback && splitForRollback(ctx, at, u)) {
+          splitFrom = at;
+          splits.note(at, () => rollbackRefusal(ctx, at, u, units.names(u)));
+        }
+        at = open.next(at + 1, kind, need);
+      }
+      if (splitFrom >= 0) splits.moved(splitFrom, u, at);
       if (oversized(ctx, u))
         issues.push({
           kind: 'oversized-unit',
@@ -121,6 +148,7 @@ export function schedule({ units, order, before, pinOf, settings, calendar, pilo
     load.production ??= production;
     load.count += units.size(u);
     load.effort += units.effort[u] as number;
+    if (rollback) addRollback((load.rollback ??= emptyRollback()), rollback.ofUnit[u] as NonNullable<WaveLoad['rollback']>);
     waveOfUnit[u] = at;
     open.placed(at);
     if (units.isPlatform(u) && pin === null) foundation.lastWave = Math.max(foundation.lastWave, at);
@@ -133,6 +161,7 @@ export function schedule({ units, order, before, pinOf, settings, calendar, pilo
       }
     }
   }
+  issues.push(...splits.issues());
   return { waves, waveOfUnit, reasoning, heldBy, issues, firstWorkloadWave: firstWorkloadWave(ctx), placedBecause };
 }
 

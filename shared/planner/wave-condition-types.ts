@@ -2,6 +2,7 @@ import type { ReadinessCheck } from '../domain/enums.js';
 import type { Sensitivity } from '../domain/sensitivity.js';
 import type { Workload } from '../domain/workload.js';
 import type { JoinReason } from './move-units.js';
+import type { RollbackLimits, RollbackLoad } from './rollback-budget.js';
 import type { PlanSettings } from './settings.js';
 import type { UnitTable } from './unit-table.js';
 import type { WaveCalendar } from './wave-calendar.js';
@@ -34,6 +35,8 @@ export interface PlacementContext {
   readonly calendar: WaveCalendar;
   /** What unit `p` is to unit `u`, naming the workload behind their link: "its provider PostgreSQL primary (hospital)". */
   readonly whatHolds: (p: number, u: number) => string;
+  /** The rollback window and restore streams each wave is held to, and each unit's way back (absent: not checked). */
+  readonly rollback?: { readonly limits: RollbackLimits; readonly ofUnit: readonly RollbackLoad[] } | undefined;
 }
 
 export interface WaveLoad {
@@ -41,6 +44,8 @@ export interface WaveLoad {
   production: boolean | undefined;
   count: number;
   effort: number;
+  /** Its way back so far, when the plan checks rollback. */
+  rollback?: RollbackLoad;
 }
 
 /** The earliest wave a condition allows, and why, in words for the wave card. */

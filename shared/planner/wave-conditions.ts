@@ -1,8 +1,10 @@
+import { formatDuration } from '../domain/duration.js';
 import { labelOf, type ReadinessCheck } from '../domain/enums.js';
 import type { Workload } from '../domain/workload.js';
 import { DATE_CONDITIONS } from './date-conditions.js';
 import type { JoinReason } from './move-units.js';
 import type { PlanIssueKind } from './plan-types.js';
+import { rollbackBound, type RollbackLimits, type RollbackLoad } from './rollback-budget.js';
 import type { PlanSettings } from './settings.js';
 import { gateSentence, missingGates } from './unit-facts.js';
 import type { Bound, PlacementContext, WaveCondition, WaveLoad } from './wave-condition-types.js';
@@ -235,6 +237,45 @@ const waveCapacity = {
   },
 } as const satisfies WaveCondition;
 
+/** The bound of wave `wave`'s rollback with unit `u` added, or undefined when the plan does not check rollback or the wave is empty. */
+function rollbackWith(ctx: PlacementContext, wave: number, u: number) {
+  const load = ctx.waves[wave];
+  if (!ctx.rollback || !load?.rollback || load.count === 0) return undefined;
+  return rollbackBound(load.rollback, ctx.rollback.ofUnit[u] as RollbackLoad, ctx.rollback.limits.parallelRestores);
+}
+
+const windowOf = (ctx: PlacementContext) => (ctx.rollback as { limits: RollbackLimits }).limits.windowMinutes;
+
+/** Why wave `wave` cannot take unit `u` for its rollback, `subject` naming the unit ("it", or its names). */
+export function rollbackRefusal(ctx: PlacementContext, wave: number, u: number, subject: string): string {
+  const bound = rollbackWith(ctx, wave, u);
+  if (!bound) return `wave ${wave}'s rollback would not fit`;
+  if (bound.minutes > windowOf(ctx))
+    return `with ${subject}, wave ${wave}'s rollback would take up to ${formatDuration(bound.minutes)}, longer than its ${formatDuration(windowOf(ctx))} maintenance window`;
+  const late = bound.late as NonNullable<typeof bound.late>;
+  return `with ${subject}, a restore in wave ${wave} would queue until ${formatDuration(late.back)}, past its workload's ${formatDuration(late.rto)} RTO`;
+}
+
+const rollbackFits = {
+  id: 'rollback-fits',
+  name: 'Each wave’s rollback fits its window',
+  description:
+    'A wave takes a unit only if the wave could still be rolled back within its maintenance window with it, and no restore would queue past its workload’s RTO behind the others (the rollback settings: window, parallel restores, throughputs; the rate card’s parallel run decides each workload’s way back). So a wave that would not fit is split, and the unit moves in the next wave that fits.',
+  givesWay: 'A unit whose own way back is longer than the window, or than an RTO, gets a wave of its own; its rollback finding says what to change. A pin may take a wave over.',
+  check: {
+    stage: 'admits',
+    admits(ctx, wave, u) {
+      const bound = rollbackWith(ctx, wave, u);
+      return !bound || (bound.minutes <= windowOf(ctx) && !bound.late);
+    },
+    refusal: (ctx, wave, u) => rollbackRefusal(ctx, wave, u, 'it'),
+  },
+  sentences: {
+    /** `moves`: "A and B move to wave 6, C to wave 7"; `because`: the first refusal, naming the first unit. */
+    split: (wave: number, moves: string, because: string) => `Wave ${wave} is split for its rollback: ${moves} (${because}).`,
+  },
+} as const satisfies WaveCondition;
+
 const readinessGates = {
   id: 'readiness-gates',
   name: 'Readiness gates',
@@ -286,6 +327,7 @@ export const WAVE_CONDITION = {
   pilotWave,
   oneKindPerWave,
   waveCapacity,
+  rollbackFits,
   ...DATE_CONDITIONS,
   readinessGates,
   pins,
@@ -326,6 +368,12 @@ export const PLAN_ISSUES: Record<PlanIssueKind, { conditions: readonly string[];
     conditions: [DATE_CONDITIONS.notBeforeDate.id, DATE_CONDITIONS.ownBlackouts.id, DATE_CONDITIONS.notAfterDate.id, DATE_CONDITIONS.doneByDate.id, pins.id],
     name: 'Workload date not met',
     action: 'Free the way for it: pin its providers earlier, raise the wave size, or move the date with the business; a pin that breaks a date can be moved.',
+  },
+  'rollback-split': {
+    conditions: [rollbackFits.id],
+    name: 'Wave split to fit its rollback',
+    action:
+      'Nothing to do if the extra wave suits the programme. To keep the work together, raise the parallel restores or the maintenance window (Rollback settings), or keep the source running after the cutover (the rate card’s parallel run) so its way back is a traffic switch or reverse replication, not a restore.',
   },
   'under-minimum': {
     conditions: [minimumSize.id],

@@ -61,11 +61,11 @@ export class EstateReport {
     if (analysisKept) this.kept.analysis = had.analysis;
     // The plan reads the analysis's cycles, sensitivity and index, which the
     // classification setting does not change, so the plan outlives a change of it.
-    const planKept = had.plan !== undefined && same(STAGE_INPUTS.plan);
-    if (planKept) this.kept.plan = had.plan;
-    // The runbooks read one figure of the rate card, the parallel run (how long the source is kept running).
+    // The plan and the runbooks read one figure of the rate card, the parallel run (how long the source is kept running).
     const sameParallelRun = input.rateCard.parallelRunWeeks === previous.input.rateCard.parallelRunWeeks;
-    const runbooksKept = planKept && had.runbooks !== undefined && same(STAGE_INPUTS.runbooks) && sameParallelRun;
+    const planKept = had.plan !== undefined && same(STAGE_INPUTS.plan) && sameParallelRun;
+    if (planKept) this.kept.plan = had.plan;
+    const runbooksKept = planKept && had.runbooks !== undefined && same(STAGE_INPUTS.runbooks);
     if (runbooksKept) this.kept.runbooks = had.runbooks;
     const editedKept = runbooksKept && had.editedRunbooks !== undefined && same(STAGE_INPUTS.editedRunbooks);
     if (editedKept) this.kept.editedRunbooks = had.editedRunbooks;

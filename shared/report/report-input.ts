@@ -18,8 +18,8 @@ void everyPart;
 /** The parts of the input each stage reads, so a new input reuses every stage whose parts did not change. */
 export const STAGE_INPUTS = {
   analysis: ['workloads', 'dependencies', 'classification'],
-  plan: ['workloads', 'dependencies', 'planSettings'],
-  // And the rate card's parallel run alone, compared by value (estate-report.ts): a price edit keeps the runbooks.
+  // The plan and the runbooks also read the rate card's parallel run alone, compared by value (estate-report.ts): a price edit keeps them.
+  plan: ['workloads', 'dependencies', 'planSettings', 'rollbackSettings'],
   runbooks: ['workloads', 'dependencies', 'rollbackSettings'],
   editedRunbooks: ['runbookEdits'],
   costs: ['workloads', 'dependencies', 'rateCard'],

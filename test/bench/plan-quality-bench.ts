@@ -1,3 +1,5 @@
+import { DEFAULT_ROLLBACK_SETTINGS } from '../../shared/rollback/rollback-settings.js';
+import { DEFAULT_RATE_CARD } from '../../shared/costs/rate-card.js';
 import { holdsProductionData } from '../../shared/domain/production-data.js';
 import type { Workload } from '../../shared/domain/workload.js';
 import { analyseEstate } from '../../shared/findings/analyse.js';
@@ -148,7 +150,7 @@ export async function planQualityBenchmark(
   const rows: QualityRow[] = [];
   for (const { workloads, seed } of cases) {
     const estate = generateRealisticEstate({ workloads, seed });
-    const plan = planEstate({ ...estate, planSettings: settings }, analyseEstate(estate));
+    const plan = planEstate({ ...estate, planSettings: settings, rollbackSettings: DEFAULT_ROLLBACK_SETTINGS, rateCard: DEFAULT_RATE_CARD }, analyseEstate(estate));
     const { problem, greedy, names } = problemOf(estate, settings, plan);
     const solution = await solveWaves(problem);
     const platformOnly = await solveWaves(

@@ -2,6 +2,8 @@
 // connected components plus a topological sort of the same graph (target 5x or less),
 // with the absolute time beside it. The planner is given the estate analysis it uses
 // in the app (cycles, sensitivity), computed once outside the timing.
+import { DEFAULT_ROLLBACK_SETTINGS } from '../../shared/rollback/rollback-settings.js';
+import { DEFAULT_RATE_CARD } from '../../shared/costs/rate-card.js';
 import type { Dependency } from '../../shared/domain/dependency.js';
 import type { Workload } from '../../shared/domain/workload.js';
 import { indexEstate } from '../../shared/domain/estate-index.js';
@@ -38,7 +40,7 @@ export function sccAndTopologicalSort(workloads: readonly Workload[], dependenci
 
 export function plannerBenchmark(estate: { workloads: Workload[]; dependencies: Dependency[] }, rounds: number): { base: number; ours: number; waves: number } {
   const analysis = analyseEstate(estate);
-  const input = { ...estate, planSettings: DEFAULT_PLAN_SETTINGS };
+  const input = { ...estate, planSettings: DEFAULT_PLAN_SETTINGS, rollbackSettings: DEFAULT_ROLLBACK_SETTINGS, rateCard: DEFAULT_RATE_CARD };
   let waves = 0;
   const times = interleaved({
     warmUp: 5,

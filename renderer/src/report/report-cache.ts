@@ -90,7 +90,9 @@ function runNext(): void {
   worker ??= new Worker(new URL('./plan.worker.ts', import.meta.url), { type: 'module' });
   const w = worker;
   const id = nextId++;
-  const { workloads, dependencies, planSettings, classification } = job.report.input;
+  const { workloads, dependencies, planSettings, rollbackSettings, classification } = job.report.input;
+  // Of the rate card the plan reads the parallel run alone: the rest need not be copied to the worker.
+  const rateCard = { parallelRunWeeks: job.report.input.rateCard.parallelRunWeeks };
   countPlan();
   const onMessage = (event: MessageEvent<PlanResponse>) => {
     if (event.data.id !== id) return;
@@ -107,5 +109,5 @@ function runNext(): void {
     runNext();
   };
   w.addEventListener('message', onMessage);
-  w.postMessage({ id, workloads, dependencies, planSettings, classification } satisfies PlanRequest);
+  w.postMessage({ id, workloads, dependencies, planSettings, rollbackSettings, rateCard, classification } satisfies PlanRequest);
 }

@@ -1,3 +1,5 @@
+import { DEFAULT_ROLLBACK_SETTINGS } from '../../../shared/rollback/rollback-settings.js';
+import { DEFAULT_RATE_CARD } from '../../../shared/costs/rate-card.js';
 import { describe, expect, it } from 'vitest';
 import { analyseEstate } from '../../../shared/findings/analyse.js';
 import { DEFAULT_PLAN_SETTINGS } from '../../../shared/planner/settings.js';
@@ -104,7 +106,7 @@ describe('the greedy plan as a solution of the model', () => {
   ])('is feasible on the realistic estate of $workloads workloads (seed $seed, foundation wave $foundationWave)', async ({ workloads, seed, foundationWave }) => {
     const settings = { ...DEFAULT_PLAN_SETTINGS, foundationWave };
     const estate = generateRealisticEstate({ workloads, seed });
-    const plan = planEstate({ ...estate, planSettings: settings }, analyseEstate(estate));
+    const plan = planEstate({ ...estate, planSettings: settings, rollbackSettings: DEFAULT_ROLLBACK_SETTINGS, rateCard: DEFAULT_RATE_CARD }, analyseEstate(estate));
     const { problem, greedy } = problemOf(estate, settings, plan);
     expect(problem.units.some((u) => u.platform)).toBe(true);
     expect(await greedyBreaks(problem, greedy)).toEqual([]);

@@ -1,3 +1,5 @@
+import { DEFAULT_ROLLBACK_SETTINGS } from '../../../../shared/rollback/rollback-settings.js';
+import { DEFAULT_RATE_CARD } from '../../../../shared/costs/rate-card.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyseEstate } from '../../../../shared/findings/analyse.js';
@@ -52,7 +54,7 @@ describe('plans of realistic estates keep the rules', () => {
     fc.assert(
       fc.property(estateOptions, settings, (options, planSettings) => {
         const estate = generateRealisticEstate(options);
-        const plan = planEstate({ ...estate, planSettings }, analyseEstate(estate));
+        const plan = planEstate({ ...estate, planSettings, rollbackSettings: DEFAULT_ROLLBACK_SETTINGS, rateCard: DEFAULT_RATE_CARD }, analyseEstate(estate));
         skippedChecks(planSettings).forEach((s) => skipped.add(s));
         const seen = new Set<string>();
         for (const v of checkPlan(estate, planSettings, plan)) {

@@ -63,11 +63,15 @@ describe('the estate report', () => {
     expect(edited.runbooks).toBe(renamed.runbooks);
     expect(edited.findings).not.toBe(renamed.findings);
     expect(calls).toEqual({ analyse: 2, plan: 2 });
-    // The parallel run (on the rate card) decides the ways back: the runbooks are made again, the plan kept.
+    // The parallel run (on the rate card) decides the ways back, which the planner keeps each wave's rollback within: planned again.
     const noParallelRun = new EstateReport({ ...edited.input, rateCard: { ...edited.input.rateCard, parallelRunWeeks: 0 } }, edited, stages);
-    expect(noParallelRun.plan).toBe(edited.plan);
+    expect(noParallelRun.plan).not.toBe(edited.plan);
     expect(noParallelRun.runbooks).not.toBe(edited.runbooks);
-    expect(calls).toEqual({ analyse: 2, plan: 2 });
+    expect(calls).toEqual({ analyse: 2, plan: 3 });
+    // A price edit that keeps the parallel run keeps the plan.
+    const dearer = new EstateReport({ ...noParallelRun.input, rateCard: { ...noParallelRun.input.rateCard, parallelRunWeeks: 0 } }, noParallelRun, stages);
+    expect(dearer.plan).toBe(noParallelRun.plan);
+    expect(calls).toEqual({ analyse: 2, plan: 3 });
   });
 
   it('honours the classification setting in the tiers, the costs and the findings (the views once ignored it)', () => {
