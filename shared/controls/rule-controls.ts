@@ -1,0 +1,46 @@
+import { CONTROL_BY_LABEL } from './catalogue.js';
+import type { Control } from './control.js';
+import { FINDING_CONTROLS } from './finding-controls.js';
+
+/** A control a finding concerns, with why and on what source (finding-controls.ts). */
+export interface FindingControl {
+  control: Control;
+  /** "HIPAA 164.312(e)(1)". */
+  label: string;
+  reason: string;
+  source: string;
+}
+
+const NONE: readonly FindingControl[] = [];
+
+// Resolved once: the Findings view and the workbook ask for every finding on every edit.
+const BY_RULE: ReadonlyMap<string, readonly FindingControl[]> = new Map(
+  Object.entries(FINDING_CONTROLS).map(([rule, entry]) => [
+    rule,
+    'controls' in entry
+      ? entry.controls.flatMap((m) => {
+          const control = CONTROL_BY_LABEL.get(m.control);
+          // A label missing from the catalogue is a typo a unit test names; it is left out rather than shown half-made.
+          return control ? [{ control, label: m.control, reason: m.reason, source: m.source }] : [];
+        })
+      : NONE,
+  ]),
+);
+
+/** The controls a finding of this rule concerns, in the table's order; none for a kind that is no control matter (or unknown). */
+export function controlsOfRule(rule: string): readonly FindingControl[] {
+  return BY_RULE.get(rule) ?? NONE;
+}
+
+/** Why a finding of this rule concerns no control, when the table says so. */
+export function whyNoControl(rule: string): string | undefined {
+  const entry = FINDING_CONTROLS[rule];
+  return entry && 'notAControlMatter' in entry ? entry.notAControlMatter : undefined;
+}
+
+/** The labels as one cell: "; " between them, since a title or a name may hold a comma. */
+export function controlLabelsText(rule: string): string {
+  return controlsOfRule(rule)
+    .map((c) => c.label)
+    .join('; ');
+}
