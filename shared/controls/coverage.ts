@@ -1,7 +1,7 @@
 import { SEVERITIES, type Finding, type Severity } from '../findings/finding.js';
 import { CONTROLS } from './catalogue.js';
 import { controlLabel } from './control.js';
-import { controlsOfRule } from './rule-controls.js';
+import { controlsOf } from './rule-controls.js';
 
 // Which controls have open findings, for the board pack's control coverage table. A
 // finding the architect accepted as a risk still counts: it stays open until the tier
@@ -14,7 +14,7 @@ export function controlCoverage(findings: readonly Finding[]): ControlCoverageRo
   const rows = CONTROLS.map((c): ControlCoverageRow => ({ framework: c.framework, control: c.id, title: c.title, openFindings: 0, highestSeverity: null }));
   const rowOf = new Map(CONTROLS.map((c, i) => [controlLabel(c), rows[i] as ControlCoverageRow]));
   for (const f of findings) {
-    for (const { label } of controlsOfRule(f.rule)) {
+    for (const { label } of controlsOf(f)) {
       const row = rowOf.get(label);
       if (!row) continue;
       row.openFindings++;

@@ -5,6 +5,8 @@
 // the source the mapping rests on, or marked as no control matter with why; a unit test
 // enumerates the kinds from the code, so a new kind without an entry fails it.
 //
+import type { ReadinessCheck } from '../domain/enums.js';
+
 // Sources: the control's own words (cited by section in hipaa.ts, gdpr.ts, iso-27001.ts)
 // and, where they support the mapping, the reference papers in /work/shared/reference
 // (cited by file and line).
@@ -16,6 +18,12 @@ export interface ControlMapping {
   reason: string;
   /** What the mapping rests on: the provision's words, and a reference paper where one supports it. */
   source: string;
+  /**
+   * Only for a finding about one of these aspects (Finding.aspects: for a readiness finding,
+   * the checks it misses), so a workload that misses only monitoring is not counted against
+   * the backup controls.
+   */
+  onlyFor?: readonly string[];
 }
 
 export type FindingControls = { controls: readonly ControlMapping[] } | { notAControlMatter: string };
@@ -28,6 +36,9 @@ const SAAS = 'healthcare-saas-cloud-compliance.txt';
 const paper = (file: string, line: number, says: string) => `${file}, line ${line}: “${says}”`;
 
 const on = (control: string, reason: string, ...sources: string[]): ControlMapping => ({ control, reason, source: sources.join('; ') });
+/** A readiness finding concerns this control only when it misses one of `checks`. */
+const whenMissing = (checks: readonly ReadinessCheck[], mapping: ControlMapping): ControlMapping => ({ ...mapping, onlyFor: checks });
+const BACKUP: readonly ReadinessCheck[] = ['backup-restore-tested'];
 
 // A dependency whose two ends move in different waves works across the data centre and
 // the cloud until both have moved: its data travels over the link between them.
@@ -155,35 +166,68 @@ export const FINDING_CONTROLS: Readonly<Record<string, FindingControls>> = {
   },
   'readiness-missing': {
     controls: [
-      on(
-        'HIPAA 164.308(a)(7)(ii)(A)',
-        'An untested backup restore means no proven retrievable copy of the ePHI before it moves.',
-        '§ 164.308(a)(7)(ii)(A)',
-        paper(ARCH, 30, 'should migrate only after performance baselines, backup validation, identity federation, and rollback plans are proven'),
+      whenMissing(
+        BACKUP,
+        on(
+          'HIPAA 164.308(a)(7)(ii)(A)',
+          'An untested backup restore means no proven retrievable copy of the ePHI before it moves.',
+          '§ 164.308(a)(7)(ii)(A)',
+          paper(ARCH, 30, 'should migrate only after performance baselines, backup validation, identity federation, and rollback plans are proven'),
+        ),
       ),
-      on(
-        'HIPAA 164.308(a)(7)(ii)(D)',
-        'The restore and the rollback runbook are parts of the contingency plan to test before the wave.',
-        '§ 164.308(a)(7)(ii)(D)',
-        paper(GOV, 41, 'rehearsed cutovers, rollback plans'),
+      whenMissing(
+        ['backup-restore-tested', 'runbook-ready'],
+        on(
+          'HIPAA 164.308(a)(7)(ii)(D)',
+          'The restore and the rollback runbook are parts of the contingency plan to test before the wave.',
+          '§ 164.308(a)(7)(ii)(D)',
+          paper(GOV, 41, 'rehearsed cutovers, rollback plans'),
+        ),
       ),
-      on(
-        'HIPAA 164.310(d)(1)',
-        'Its data leaves the data centre’s equipment in its wave; (d)(2)(iv) asks for a retrievable exact copy before equipment moves.',
-        '§ 164.310(d)(1) and (d)(2)(iv) Data backup and storage',
+      whenMissing(
+        BACKUP,
+        on(
+          'HIPAA 164.310(d)(1)',
+          'Its data leaves the data centre’s equipment in its wave; (d)(2)(iv) asks for a retrievable exact copy before equipment moves.',
+          '§ 164.310(d)(1) and (d)(2)(iv) Data backup and storage',
+        ),
       ),
-      on('HIPAA 164.312(d)', 'Until sign-in is federated, the cloud copy cannot verify users as the estate does.', '§ 164.312(d)', paper(SAAS, 23, 'integrate with centralized identity providers')),
-      on('GDPR Art. 32(1)(c)', 'Without a tested restore there is no proof the data comes back in time after a failed cutover.', 'Art. 32(1)(c)', paper(SAAS, 40, 'Test database restores')),
-      on('GDPR Art. 32(1)(d)', 'The readiness checks are the tests of the measures before the move.', 'Art. 32(1)(d)'),
-      on('ISO 27001 A.8.13', 'Backups must be tested by restoring them.', 'A.8.13 Information backup', paper(GAP, 27, 'routine restore testing')),
-      on('ISO 27001 A.5.30', 'A critical workload moves only with its recovery proven.', 'A.5.30 ICT readiness for business continuity'),
-      on('ISO 27001 A.5.16', 'Identity federation is one of the readiness checks.', 'A.5.16 Identity management'),
-      on('ISO 27001 A.8.16', 'Monitoring is one of the readiness checks.', 'A.8.16 Monitoring activities', paper(GAP, 20, 'Implement monitoring and observability')),
-      on(
-        'ISO 27001 A.8.9',
-        'Infrastructure as code is one of the readiness checks.',
-        'A.8.9 Configuration management',
-        paper(GOV, 19, 'Infrastructure as Code should define networks, compute, storage classes, backup policies'),
+      whenMissing(
+        ['identity-federated'],
+        on('HIPAA 164.312(d)', 'Until sign-in is federated, the cloud copy cannot verify users as the estate does.', '§ 164.312(d)', paper(SAAS, 23, 'integrate with centralized identity providers')),
+      ),
+      whenMissing(
+        BACKUP,
+        on('GDPR Art. 32(1)(c)', 'Without a tested restore there is no proof the data comes back in time after a failed cutover.', 'Art. 32(1)(c)', paper(SAAS, 40, 'Test database restores')),
+      ),
+      on('GDPR Art. 32(1)(d)', 'The readiness checks are the tests of the measures before the move; one is missing.', 'Art. 32(1)(d)'),
+      whenMissing(
+        ['performance-baseline'],
+        on(
+          'ISO 27001 A.8.6',
+          'Without a performance baseline the cloud side cannot be sized and watched against what the workload needs.',
+          'A.8.6 Capacity management',
+          paper(GAP, 32, 'capacity guardrails'),
+        ),
+      ),
+      whenMissing(BACKUP, on('ISO 27001 A.8.13', 'Backups must be tested by restoring them.', 'A.8.13 Information backup', paper(GAP, 27, 'routine restore testing'))),
+      whenMissing(
+        ['backup-restore-tested', 'runbook-ready'],
+        on('ISO 27001 A.5.30', 'A critical workload moves only with its recovery proven: a tested restore and a rollback runbook.', 'A.5.30 ICT readiness for business continuity'),
+      ),
+      whenMissing(['identity-federated'], on('ISO 27001 A.5.16', 'Identity federation is one of the readiness checks.', 'A.5.16 Identity management')),
+      whenMissing(
+        ['monitoring-in-place'],
+        on('ISO 27001 A.8.16', 'Monitoring is one of the readiness checks.', 'A.8.16 Monitoring activities', paper(GAP, 20, 'Implement monitoring and observability')),
+      ),
+      whenMissing(
+        ['infrastructure-as-code'],
+        on(
+          'ISO 27001 A.8.9',
+          'Infrastructure as code is one of the readiness checks.',
+          'A.8.9 Configuration management',
+          paper(GOV, 19, 'Infrastructure as Code should define networks, compute, storage classes, backup policies'),
+        ),
       ),
     ],
   },

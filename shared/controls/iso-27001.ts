@@ -17,6 +17,7 @@ export const ISO_27001_CONTROLS: readonly Control[] = [
   iso('A.5.23', 'Information security for use of cloud services', 'Set how cloud services are acquired, used, managed and left, to the organization’s security requirements.'),
   iso('A.5.30', 'ICT readiness for business continuity', 'Plan, build, keep up and test ICT readiness to the business continuity objectives (recovery times among them).'),
   iso('A.5.34', 'Privacy and protection of PII', 'Meet the legal, regulatory and contractual requirements that protect personal data.'),
+  iso('A.8.6', 'Capacity management', 'Monitor and adjust the use of resources to current and expected capacity needs.'),
   iso('A.8.9', 'Configuration management', 'Establish, document, implement, monitor and review the configurations of hardware, software, services and networks.'),
   iso('A.8.11', 'Data masking', 'Mask data (personal data in particular) as the access policy, business needs and the law require.'),
   iso('A.8.13', 'Information backup', 'Keep backup copies of information, software and systems and test them regularly.'),

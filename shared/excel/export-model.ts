@@ -254,7 +254,7 @@ export function buildWorkbookModel(name: string, estate: EstateContent, report: 
         rows: findings.map((f) => [
           f.severity,
           FINDING_CHECK_NAMES.get(f.rule) ?? f.rule,
-          controlLabelsText(f.rule),
+          controlLabelsText(f),
           f.title,
           f.meaning,
           f.action,

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { CONTROL_BY_LABEL, CONTROLS } from '../../../../shared/controls/catalogue.js';
 import { compareControlIds, CONTROL_ID_FORMS, controlLabel, FRAMEWORKS, ISO_THEME_SIZES } from '../../../../shared/controls/control.js';
 import { FINDING_CONTROLS } from '../../../../shared/controls/finding-controls.js';
+import { READINESS_CHECKS } from '../../../../shared/domain/enums.js';
 import { DEFAULT_ESTATE_SETTINGS } from '../../../../shared/estate/estate-settings.js';
 import { FINDING_RULES } from '../../../../shared/findings/rules.js';
 import { planFindingRule } from '../../../../shared/planner/plan-findings.js';
@@ -49,6 +50,26 @@ describe('the controls of each kind of finding', () => {
         expect(m.reason).not.toContain('\n');
         expect(m.source.length, `${kind}: ${m.control}`).toBeGreaterThan(4);
       }
+    }
+  });
+
+  it('limits a control to some findings of a kind only by aspects those findings carry (a readiness finding: its missing checks)', () => {
+    for (const [kind, entry] of Object.entries(FINDING_CONTROLS)) {
+      if (!('controls' in entry)) continue;
+      const limited = entry.controls.filter((m) => m.onlyFor);
+      if (kind !== 'readiness-missing') {
+        expect(limited, kind).toEqual([]);
+        continue;
+      }
+      for (const m of limited) for (const a of m.onlyFor ?? []) expect(READINESS_CHECKS, m.control).toContain(a);
+      // Every check it can miss concerns some control of its own.
+      for (const check of READINESS_CHECKS)
+        expect(
+          limited.some((m) => m.onlyFor?.includes(check)),
+          check,
+        ).toBe(true);
+      // And one control holds whatever is missing.
+      expect(entry.controls.some((m) => !m.onlyFor)).toBe(true);
     }
   });
 

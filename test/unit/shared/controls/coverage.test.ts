@@ -5,7 +5,10 @@ import { controlCoverage } from '../../../../shared/controls/coverage.js';
 import { FINDING_CONTROLS } from '../../../../shared/controls/finding-controls.js';
 import { DEFAULT_ESTATE_SETTINGS } from '../../../../shared/estate/estate-settings.js';
 import { finding, SEVERITIES, type Finding, type Severity } from '../../../../shared/findings/finding.js';
+import { readinessMissing } from '../../../../shared/findings/readiness-findings.js';
 import { EstateReport } from '../../../../shared/report/estate-report.js';
+import { analyseEstate } from '../../../../shared/findings/analyse.js';
+import { workload } from '../estate-builders.js';
 import { healthcareSampleEstate } from '../../../../shared/sample/healthcare-estate.js';
 
 // The board pack's control coverage table: every catalogued control, in order, with the
@@ -23,6 +26,7 @@ function expected(findings: readonly Finding[]): Map<string, { open: number; wor
     const entry = FINDING_CONTROLS[f.rule];
     if (!entry || !('controls' in entry)) continue;
     for (const m of entry.controls) {
+      if (m.onlyFor && !m.onlyFor.some((a) => f.aspects?.includes(a))) continue;
       const row = out.get(m.control)!;
       row.open++;
       if (row.worst === null || SEVERITIES.indexOf(f.severity) < SEVERITIES.indexOf(row.worst)) row.worst = f.severity;
@@ -50,11 +54,30 @@ describe('controlCoverage', () => {
     expect(row('HIPAA 164.312(a)(1)').highestSeverity).toBe('high');
     expect(row('HIPAA 164.312(a)(1)').openFindings).toBeGreaterThanOrEqual(3);
     expect(row('GDPR Art. 9(1)')).toMatchObject({ openFindings: findings.filter((f) => f.rule === 'restricted-on-multi-tenant').length, highestSeverity: 'high' });
-    expect(row('ISO 27001 A.8.13').openFindings).toBe(findings.filter((f) => f.rule === 'readiness-missing').length);
+    // Backup is open only where a readiness finding misses the restore test (8 of the sample's 16).
+    const missingRestore = findings.filter((f) => f.rule === 'readiness-missing' && f.aspects?.includes('backup-restore-tested')).length;
+    expect(missingRestore).toBeGreaterThan(0);
+    expect(missingRestore).toBeLessThan(findings.filter((f) => f.rule === 'readiness-missing').length);
+    expect(row('ISO 27001 A.8.13').openFindings).toBe(missingRestore);
     // A cycle is no control matter: it adds to no row.
     const withoutCycles = findings.filter((f) => f.rule !== 'cycle-forces-move-group');
     expect(withoutCycles.length).toBeLessThan(findings.length);
     expect(controlCoverage(withoutCycles)).toEqual(rows);
+  });
+
+  it('counts a readiness finding only against the controls of the checks it misses', () => {
+    const onlyMonitoring = workload('w', {
+      name: 'EHR',
+      environment: 'production',
+      criticality: 1,
+      readiness: ['backup-restore-tested', 'performance-baseline', 'identity-federated', 'runbook-ready', 'infrastructure-as-code'],
+    });
+    const findings = analyseEstate({ workloads: [onlyMonitoring], dependencies: [], ...DEFAULT_ESTATE_SETTINGS }).findings.filter((f) => f.rule === readinessMissing.id);
+    expect(findings.map((f) => f.aspects)).toEqual([['monitoring-in-place']]);
+    const open = controlCoverage(findings)
+      .filter((r) => r.openFindings > 0)
+      .map((r) => `${r.framework} ${r.control}`);
+    expect(open).toEqual(['GDPR Art. 32(1)(d)', 'ISO 27001 A.8.16']);
   });
 
   it('keeps the worst severity whatever order the findings come in, and counts an accepted risk as open', () => {

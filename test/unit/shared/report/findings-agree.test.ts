@@ -5,7 +5,7 @@ import type { EstateContent } from '../../../../shared/estate/estate.js';
 import { buildWorkbookModel } from '../../../../shared/excel/export-model.js';
 import { SEVERITIES } from '../../../../shared/findings/finding.js';
 import { controlCoverage } from '../../../../shared/controls/coverage.js';
-import { controlsOfRule } from '../../../../shared/controls/rule-controls.js';
+import { controlsOf } from '../../../../shared/controls/rule-controls.js';
 import { EstateReport, reportOf } from '../../../../shared/report/estate-report.js';
 import { healthcareSampleEstate } from '../../../../shared/sample/healthcare-estate.js';
 import { generateSyntheticEstate } from '../../../../shared/synthetic/generate-estate.js';
@@ -34,7 +34,7 @@ function workbookCounts(estate: EstateContent): Record<string, number> {
 function expectControlsAgree(estate: EstateContent): void {
   const report = reportOf(estate);
   const rows = buildWorkbookModel('Estate', estate, report, ['Findings']).sheets[0]?.tables[0]?.rows ?? [];
-  const onScreen = report.findings.all.map((f) => controlsOfRule(f.rule).map((c) => c.label));
+  const onScreen = report.findings.all.map((f) => controlsOf(f).map((c) => c.label));
   const inFile = rows.map((r) =>
     String(r[2] ?? '')
       .split('; ')

@@ -91,8 +91,10 @@ describe('the client workbook', () => {
     findings.eachRow((row, n) => {
       if (n > 1) cells.push({ rule: ruleOf.get(String(row.getCell(2).value)) ?? '', controls: String(row.getCell(3).value ?? '') });
     });
-    expect(cells.length).toBe(reportOf(content).findings.all.length);
-    for (const c of cells) expect(c.controls, c.rule).toBe(controlLabelsText(c.rule));
+    // Row by row, the report's findings in their order.
+    const all = reportOf(content).findings.all;
+    expect(cells.map((c) => c.rule)).toEqual(all.map((f) => f.rule));
+    cells.forEach((c, i) => expect(c.controls, c.rule).toBe(controlLabelsText(all[i]!)));
     // Labels joined with "; ", never a bare comma: the sample's PHI on a shared tier names HIPAA, GDPR and ISO controls.
     const phi = cells.find((c) => c.rule === 'restricted-on-multi-tenant')?.controls ?? '';
     expect(phi.split('; ')).toEqual(expect.arrayContaining(['HIPAA 164.312(a)(1)', 'GDPR Art. 9(1)', 'ISO 27001 A.5.23']));
