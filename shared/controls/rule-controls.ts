@@ -1,4 +1,4 @@
-import { CONTROL_BY_LABEL } from './catalogue.js';
+import { CONTROL_BY_LABEL, CONTROLS } from './catalogue.js';
 import type { Finding } from '../findings/finding.js';
 import type { Control } from './control.js';
 import { FINDING_CONTROLS } from './finding-controls.js';
@@ -12,6 +12,8 @@ export interface FindingControl {
   source: string;
   /** Only for findings about one of these aspects (finding-controls.ts). */
   onlyFor: readonly string[] | undefined;
+  /** Its place in CONTROLS, so a count over thousands of findings indexes an array. */
+  position: number;
 }
 
 const NONE: readonly FindingControl[] = [];
@@ -24,7 +26,7 @@ const BY_RULE: ReadonlyMap<string, readonly FindingControl[]> = new Map(
       ? entry.controls.flatMap((m) => {
           const control = CONTROL_BY_LABEL.get(m.control);
           // A label missing from the catalogue is a typo a unit test names; it is left out rather than shown half-made.
-          return control ? [{ control, label: m.control, reason: m.reason, source: m.source, onlyFor: m.onlyFor }] : [];
+          return control ? [{ control, label: m.control, reason: m.reason, source: m.source, onlyFor: m.onlyFor, position: CONTROLS.indexOf(control) }] : [];
         })
       : NONE,
   ]),
