@@ -51,7 +51,7 @@ export function FindingsView({ snapshot }: { snapshot: EstateSnapshot }) {
             {s.slice(1)} <strong>{counts[s].toLocaleString('en')}</strong>
           </button>
         ))}
-        <select className="select" aria-label="Check" value={rule} onChange={(e) => setRule(e.target.value)}>
+        <select className="select check-filter" aria-label="Check" value={rule} onChange={(e) => setRule(e.target.value)}>
           <option value="">Every check</option>
           {[...FINDING_CHECK_NAMES].map(([id, name]) => (
             <option key={id} value={id}>
