@@ -1,12 +1,11 @@
+import type { ReadinessCheck } from '../domain/enums.js';
+
 // The one table of which controls each kind of finding concerns (docs/domain-rules.md,
 // "Controls"), keyed by the rule id a finding carries (shared/report/finding-stage.ts,
 // FINDING_CHECK_NAMES: the estate's checks, the planner's `plan:<kind>` and the runbooks').
 // Every kind is either mapped, each control with the one-line reason it concerns it and
 // the source the mapping rests on, or marked as no control matter with why; a unit test
 // enumerates the kinds from the code, so a new kind without an entry fails it.
-//
-import type { ReadinessCheck } from '../domain/enums.js';
-
 // Sources: the control's own words (cited by section in hipaa.ts, gdpr.ts, iso-27001.ts)
 // and, where they support the mapping, the reference papers in /work/shared/reference
 // (cited by file and line).
@@ -116,7 +115,7 @@ export const FINDING_CONTROLS: Readonly<Record<string, FindingControls>> = {
       on(
         'ISO 27001 A.8.31',
         'Production data in development or test breaks the separation of environments.',
-        'A.8.31',
+        'A.8.31 Separation of development, test and production environments',
         paper(SEG, 20, 'proving that production, non-production, and support access paths are segregated'),
       ),
       on('ISO 27001 A.8.33', 'Real patient data used as test information must be protected as production is, or replaced.', 'A.8.33 Test information'),
@@ -133,7 +132,7 @@ export const FINDING_CONTROLS: Readonly<Record<string, FindingControls>> = {
       on(
         'ISO 27001 A.5.23',
         'The tier is how the cloud service is used; choosing below the requirement is a cloud-use decision to record.',
-        'A.5.23',
+        'A.5.23 Information security for use of cloud services',
         paper(GOV, 6, 'whether the environment can tolerate shared infrastructure'),
       ),
     ],
@@ -156,7 +155,12 @@ export const FINDING_CONTROLS: Readonly<Record<string, FindingControls>> = {
         'Art. 32(1)(d): testing the effectiveness of the measures',
         paper(ARCH, 29, 'environment promotion gates'),
       ),
-      on('ISO 27001 A.8.31', 'Staging and test should match production’s isolation and be kept apart from it.', 'A.8.31', paper(GOV, 6, 'whether production and non-production must be isolated')),
+      on(
+        'ISO 27001 A.8.31',
+        'Staging and test should match production’s isolation and be kept apart from it.',
+        'A.8.31 Separation of development, test and production environments',
+        paper(GOV, 6, 'whether production and non-production must be isolated'),
+      ),
       on('ISO 27001 A.8.33', 'Confidential or restricted data used in test must be protected as test information.', 'A.8.33 Test information'),
     ],
   },
@@ -284,7 +288,7 @@ export const FINDING_CONTROLS: Readonly<Record<string, FindingControls>> = {
       ),
       on(
         'HIPAA 164.312(c)(1)',
-        'A way back by restore brings data back only as of the backup; a parallel run keeps it whole.',
+        'A way back by restore brings data back only as of the backup; a parallel run with reverse replication keeps it whole.',
         '§ 164.312(c)(1): protect ePHI from improper alteration or destruction',
       ),
       on('GDPR Art. 32(1)(c)', 'Personal data would not be available again in a timely manner after a failed cutover.', 'Art. 32(1)(c): restore availability in a timely manner'),
@@ -294,7 +298,7 @@ export const FINDING_CONTROLS: Readonly<Record<string, FindingControls>> = {
         'A.5.30 ICT readiness for business continuity',
         paper(GAP, 27, 'recoverable to defined recovery objectives'),
       ),
-      on('ISO 27001 A.8.13', 'The long way back is a restore from backup.', 'A.8.13 Information backup'),
+      on('ISO 27001 A.8.13', 'A long way back is most often a restore from backup, which must be tested and timed.', 'A.8.13 Information backup'),
       on('ISO 27001 A.8.14', 'Keeping the source running through a parallel run is the redundancy that shortens it.', 'A.8.14 Redundancy of information processing facilities'),
     ],
   },
