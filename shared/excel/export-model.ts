@@ -7,6 +7,7 @@ import { WAVE_PHASE_NAMES } from '../planner/plan-types.js';
 import { PHASE_NAMES } from '../rollback/runbook-types.js';
 import type { EstateReport } from '../report/estate-report.js';
 import { FINDING_CHECK_NAMES } from '../report/finding-stage.js';
+import { controlLabelsText } from '../controls/rule-controls.js';
 import { COMPUTED_HEADERS, INVENTORY_COLUMNS, inventoryRow } from './inventory-columns.js';
 import { clip, col, type CellValue, type SheetModel, type WorkbookModel } from './sheet-model.js';
 import { settingsSheet, waveMembersSheet } from './check-sheets.js';
@@ -242,6 +243,8 @@ export function buildWorkbookModel(name: string, estate: EstateContent, report: 
         columns: [
           col('Severity'),
           col('Check'),
+          // Labels joined with "; ": a control's title (and a client's reading of it) may hold commas.
+          col('Controls', 'text', { wrap: true }),
           col('Finding', 'text', { wrap: true }),
           col('What it means', 'text', { wrap: true }),
           col('What to do', 'text', { wrap: true }),
@@ -251,6 +254,7 @@ export function buildWorkbookModel(name: string, estate: EstateContent, report: 
         rows: findings.map((f) => [
           f.severity,
           FINDING_CHECK_NAMES.get(f.rule) ?? f.rule,
+          controlLabelsText(f),
           f.title,
           f.meaning,
           f.action,

@@ -28,6 +28,12 @@ export interface Finding extends FindingTexts {
   dependencyIds: readonly string[];
   /** The reason the architect gave, when they accepted this risk. */
   acceptedRisk?: string;
+  /**
+   * What in particular this finding is about, where findings of one check differ in the
+   * controls they concern (a readiness finding: the checks it misses). The controls table
+   * (shared/controls/finding-controls.ts) reads it; most findings have none.
+   */
+  readonly aspects?: readonly string[];
 }
 
 /** What every check reads, worked out once per estate. */
@@ -118,6 +124,7 @@ class LazyFinding extends WordedFinding implements Finding {
 class WorkloadFinding extends WordedFinding implements Finding {
   private ids: readonly string[] | undefined;
   private depIds: readonly string[] | undefined;
+  private aspectList: readonly string[] | undefined;
   constructor(
     readonly rule: string,
     readonly severity: Severity,
@@ -125,8 +132,12 @@ class WorkloadFinding extends WordedFinding implements Finding {
     private readonly dependencies: readonly Pick<Dependency, 'id'>[],
     describe: () => FindingTexts,
     readonly acceptedRisk: string | undefined,
+    private readonly aspectsOf: (() => readonly string[]) | undefined,
   ) {
     super(describe);
+  }
+  get aspects(): readonly string[] | undefined {
+    return this.aspectsOf ? (this.aspectList ??= this.aspectsOf()) : undefined;
   }
   get key(): string {
     return `${this.rule}:${this.workload.id}`;
@@ -146,9 +157,9 @@ export function workloadFinding(
   severity: Severity,
   workload: Workload,
   describe: () => FindingTexts,
-  options: { dependencies?: readonly Dependency[]; acceptedRisk?: string | undefined } = {},
+  options: { dependencies?: readonly Dependency[]; acceptedRisk?: string | undefined; aspects?: () => readonly string[] } = {},
 ): Finding {
-  return new WorkloadFinding(rule, severity, workload, options.dependencies ?? NO_DEPENDENCIES, describe, options.acceptedRisk);
+  return new WorkloadFinding(rule, severity, workload, options.dependencies ?? NO_DEPENDENCIES, describe, options.acceptedRisk, options.aspects);
 }
 
 /** A finding; its key is the rule and `keyPart`, else its first workload. */

@@ -16,20 +16,30 @@ function countMissing(w: Workload, checks: readonly ReadinessCheck[]): number {
   return missing;
 }
 
+/** The checks a workload misses, in READINESS_CHECKS order. */
+const missingChecks = (w: Workload): readonly ReadinessCheck[] => READINESS_CHECKS.filter((c) => !w.readiness.includes(c));
+
 function notReady(rule: string, w: Workload, restricted: boolean, missingCount: number, gating: boolean): Finding {
-  return workloadFinding(rule, gating ? 'medium' : 'low', w, () => {
-    const missing = READINESS_CHECKS.filter((c) => !w.readiness.includes(c));
-    const why = [restricted ? 'holds restricted data' : '', w.criticality === 1 ? 'is mission critical' : ''].filter(Boolean).join(' and ');
-    return {
-      title: `Not ready to migrate: ${w.name} misses ${missingCount === 1 ? 'one readiness check' : `${missingCount} readiness checks`}`,
-      meaning: `${w.name} ${why}, so it moves only when its recovery and operation are proven. Missing: ${listNames(
-        missing.map((c) => labelOf(c).toLowerCase()),
-        READINESS_CHECKS.length,
-      )}.${gating ? '' : ' None of these blocks its wave on its own.'}`,
-      action:
-        'Prove each missing check (restore a backup, record a performance baseline, federate admin and user sign-in, write the cutover and rollback runbook) and tick it in the readiness matrix before its wave.',
-    };
-  });
+  return workloadFinding(
+    rule,
+    gating ? 'medium' : 'low',
+    w,
+    () => {
+      const missing = missingChecks(w);
+      const why = [restricted ? 'holds restricted data' : '', w.criticality === 1 ? 'is mission critical' : ''].filter(Boolean).join(' and ');
+      return {
+        title: `Not ready to migrate: ${w.name} misses ${missingCount === 1 ? 'one readiness check' : `${missingCount} readiness checks`}`,
+        meaning: `${w.name} ${why}, so it moves only when its recovery and operation are proven. Missing: ${listNames(
+          missing.map((c) => labelOf(c).toLowerCase()),
+          READINESS_CHECKS.length,
+        )}.${gating ? '' : ' None of these blocks its wave on its own.'}`,
+        action:
+          'Prove each missing check (restore a backup, record a performance baseline, federate admin and user sign-in, write the cutover and rollback runbook) and tick it in the readiness matrix before its wave.',
+      };
+    },
+    // The controls it concerns depend on which checks are missing (shared/controls/finding-controls.ts).
+    { aspects: () => missingChecks(w) },
+  );
 }
 
 export const readinessMissing: FindingRule = {

@@ -1,12 +1,13 @@
 import type { Dependency } from '../../../shared/domain/dependency';
 import type { Finding } from '../../../shared/findings/finding';
 import { showDependencyInGraph, showInGraph, showInInventory } from '../navigation/go-to';
+import { FindingControls } from './FindingControls';
 
 const SHOWN = 8;
 
 type Props = { finding: Finding; ruleName: string; nameOf(id: string): string; dependencyOf(id: string): Dependency | undefined };
 
-/** One finding: what, what it means, what to do, and links to what it involves. */
+/** One finding: what, what it means, what to do, the controls it concerns, and links to what it involves. */
 export function FindingCard({ finding: f, ruleName, nameOf, dependencyOf }: Props) {
   const more = f.workloadIds.length - SHOWN;
   return (
@@ -26,6 +27,7 @@ export function FindingCard({ finding: f, ruleName, nameOf, dependencyOf }: Prop
           <strong>Accepted risk: </strong>“{f.acceptedRisk}”
         </p>
       )}
+      <FindingControls finding={f} />
       <div className="finding-links">
         <span className="muted small">Workloads</span>
         {f.workloadIds.slice(0, SHOWN).map((id) => (

@@ -4,9 +4,11 @@ import type { EstateSnapshot } from '../../../shared/estate/estate';
 import { SEVERITIES, type Finding, type Severity } from '../../../shared/findings/finding';
 import { countBySeverity, FINDING_CHECK_NAMES } from '../../../shared/report/finding-stage';
 import { usePlannedReport, useReport } from '../report/use-report';
+import { controlLabelsText } from '../../../shared/controls/rule-controls';
+import { concernsControl, ControlFilter } from './ControlFilter';
 import { FindingCard } from './FindingCard';
 
-/** Every finding, most severe first, filtered by severity, check and text; each links to its workloads. */
+/** Every finding, most severe first, filtered by severity, check, control and text; each links to its workloads and names its controls. */
 export function FindingsView({ snapshot }: { snapshot: EstateSnapshot }) {
   // The report's one list: the estate's, the planner's and the runbooks' findings, as the
   // badge counts them and the workbook writes them. Until a large estate's first plan
@@ -16,6 +18,7 @@ export function FindingsView({ snapshot }: { snapshot: EstateSnapshot }) {
   const all = report ? report.findings.all : current.analysis.findings;
   const [severities, setSeverities] = useState<ReadonlySet<Severity>>(new Set(SEVERITIES));
   const [rule, setRule] = useState('');
+  const [control, setControl] = useState('');
   const [search, setSearch] = useState('');
   const scroller = useRef<HTMLDivElement>(null);
 
@@ -25,8 +28,10 @@ export function FindingsView({ snapshot }: { snapshot: EstateSnapshot }) {
   const counts = report ? report.findings.count : countBySeverity(all);
   const shown = useMemo(() => {
     const needle = search.trim().toLowerCase();
-    return all.filter((f: Finding) => severities.has(f.severity) && (!rule || f.rule === rule) && (!needle || `${f.title} ${f.meaning}`.toLowerCase().includes(needle)));
-  }, [all, severities, rule, search]);
+    // The search reads the control labels too, so "164.312" or "A.8.31" finds what concerns it.
+    const matches = (f: Finding) => `${f.title} ${f.meaning} ${controlLabelsText(f)}`.toLowerCase().includes(needle);
+    return all.filter((f: Finding) => severities.has(f.severity) && (!rule || f.rule === rule) && concernsControl(f, control) && (!needle || matches(f)));
+  }, [all, severities, rule, control, search]);
 
   // eslint-disable-next-line react-hooks/incompatible-library -- useVirtualizer's API is not memoisable; no React Compiler here.
   const virtualizer = useVirtualizer({ count: shown.length, getScrollElement: () => scroller.current, estimateSize: () => 180, overscan: 4, getItemKey: (i) => shown[i]?.key ?? i });
@@ -46,7 +51,7 @@ export function FindingsView({ snapshot }: { snapshot: EstateSnapshot }) {
             {s.slice(1)} <strong>{counts[s].toLocaleString('en')}</strong>
           </button>
         ))}
-        <select className="select" aria-label="Check" value={rule} onChange={(e) => setRule(e.target.value)}>
+        <select className="select check-filter" aria-label="Check" value={rule} onChange={(e) => setRule(e.target.value)}>
           <option value="">Every check</option>
           {[...FINDING_CHECK_NAMES].map(([id, name]) => (
             <option key={id} value={id}>
@@ -54,6 +59,7 @@ export function FindingsView({ snapshot }: { snapshot: EstateSnapshot }) {
             </option>
           ))}
         </select>
+        <ControlFilter findings={all} value={control} onChange={setControl} />
         <input className="text-input search" type="search" placeholder="Search findings" aria-label="Search findings" value={search} onChange={(e) => setSearch(e.target.value)} />
         {pending && (
           <span className="replanning" role="status">

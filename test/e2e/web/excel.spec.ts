@@ -19,6 +19,10 @@ test.describe('Excel', () => {
     await book.xlsx.load(readFileSync(path) as unknown as ArrayBuffer);
     expect(book.worksheets.map((s) => s.name)).toEqual(['Summary', 'Inventory', 'Dependencies', 'Waves', 'Wave members', 'Cutover', 'Rollback', 'Costs', 'Findings', 'Settings', 'Lists']);
     expect(book.getWorksheet('Inventory')?.rowCount).toBe(46);
+    // Each finding names its controls (issue 18), labels joined with "; ".
+    const findings = book.getWorksheet('Findings') as ExcelJS.Worksheet;
+    expect(findings.getRow(1).getCell(3).value).toBe('Controls');
+    expect(String(findings.getRow(2).getCell(3).value)).toMatch(/^(HIPAA|GDPR|ISO 27001) [^;]+(; (HIPAA|GDPR|ISO 27001) [^;]+)*$/);
 
     await app.getByRole('button', { name: 'Export ▾' }).click();
     const csv = app.waitForEvent('download');

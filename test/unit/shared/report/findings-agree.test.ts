@@ -4,6 +4,8 @@ import { DEFAULT_ESTATE_SETTINGS } from '../../../../shared/estate/estate-settin
 import type { EstateContent } from '../../../../shared/estate/estate.js';
 import { buildWorkbookModel } from '../../../../shared/excel/export-model.js';
 import { SEVERITIES } from '../../../../shared/findings/finding.js';
+import { controlCoverage } from '../../../../shared/controls/coverage.js';
+import { controlsOf } from '../../../../shared/controls/rule-controls.js';
 import { EstateReport, reportOf } from '../../../../shared/report/estate-report.js';
 import { healthcareSampleEstate } from '../../../../shared/sample/healthcare-estate.js';
 import { generateSyntheticEstate } from '../../../../shared/synthetic/generate-estate.js';
@@ -25,20 +27,40 @@ function workbookCounts(estate: EstateContent): Record<string, number> {
   return Object.fromEntries(SEVERITIES.map((s) => [s, rows.filter((r) => r[0] === s).length]));
 }
 
+/**
+ * The controls the workbook names, row by row, against those the Findings view shows for the
+ * same findings (both read rule-controls.ts), and the coverage table's counts against the cells.
+ */
+function expectControlsAgree(estate: EstateContent): void {
+  const report = reportOf(estate);
+  const rows = buildWorkbookModel('Estate', estate, report, ['Findings']).sheets[0]?.tables[0]?.rows ?? [];
+  const onScreen = report.findings.all.map((f) => controlsOf(f).map((c) => c.label));
+  const inFile = rows.map((r) =>
+    String(r[2] ?? '')
+      .split('; ')
+      .filter(Boolean),
+  );
+  expect(inFile).toEqual(onScreen);
+  const perLabel = new Map<string, number>();
+  for (const labels of inFile) for (const l of labels) perLabel.set(l, (perLabel.get(l) ?? 0) + 1);
+  for (const row of controlCoverage(report.findings.all)) expect(row.openFindings, row.control).toBe(perLabel.get(`${row.framework} ${row.control}`) ?? 0);
+}
+
 /** What the badge shows (high) and the Findings view's severity toggles count. */
 function screenCounts(estate: EstateContent): Record<string, number> {
   return { ...new EstateReport(estate).findings.count };
 }
 
 describe('the badge, the Findings view and the workbook', () => {
-  it('count the same findings on the sample', () => {
+  it('count the same findings, and name the same controls, on the sample', () => {
     const sample = content(healthcareSampleEstate());
     const onScreen = screenCounts(sample);
     expect(onScreen.high).toBeGreaterThan(0);
     expect(workbookCounts(sample)).toEqual(onScreen);
+    expectControlsAgree(sample);
   });
 
-  it('count the same findings on random estates and settings', () => {
+  it('count the same findings, and name the same controls, on random estates and settings', () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 1, max: 10_000 }),
@@ -53,6 +75,7 @@ describe('the badge, the Findings view and the workbook', () => {
             rollbackSettings: { ...DEFAULT_ESTATE_SETTINGS.rollbackSettings, maintenanceWindowHours: 1 + windowHours },
           });
           expect(workbookCounts(estate)).toEqual(screenCounts(estate));
+          expectControlsAgree(estate);
         },
       ),
       { numRuns: 40 },

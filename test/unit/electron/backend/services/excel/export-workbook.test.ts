@@ -6,6 +6,11 @@ import type { EstateContent } from '../../../../../../shared/estate/estate.js';
 import { buildWorkbookModel } from '../../../../../../shared/excel/export-model.js';
 import { ID_HEADER } from '../../../../../../shared/excel/inventory-columns.js';
 import { reportOf } from '../../../../../../shared/report/estate-report.js';
+import { parseSpreadsheet } from '../../../../../../electron/backend/services/excel/parse-spreadsheet.js';
+import { controlLabelsText } from '../../../../../../shared/controls/rule-controls.js';
+import { previewImport } from '../../../../../../shared/import/import-plan.js';
+import { recogniseFormat } from '../../../../../../shared/import/formats/recognise.js';
+import { FINDING_CHECK_NAMES } from '../../../../../../shared/report/finding-stage.js';
 import { healthcareSampleEstate } from '../../../../../../shared/sample/healthcare-estate.js';
 
 function sampleContent(): EstateContent {
@@ -72,6 +77,39 @@ describe('the client workbook', () => {
     let blackout: ExcelJS.Row | undefined;
     settings.eachRow((r) => (r.getCell(3).value === 'Audit week' ? (blackout = r) : undefined));
     expect(blackout?.getCell(1).value).toBeInstanceOf(Date);
+  });
+
+  it('names the controls of each finding on the Findings sheet, and still comes back in through the import (issue 18)', async () => {
+    const content = sampleContent();
+    const bytes = await writeWorkbook(buildWorkbookModel('Meridian Health Group', content, reportOf(content)));
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(bytes as unknown as ArrayBuffer);
+    const findings = book.getWorksheet('Findings') as ExcelJS.Worksheet;
+    expect(headers(findings).slice(0, 4)).toEqual(['Severity', 'Check', 'Controls', 'Finding']);
+    const ruleOf = new Map([...FINDING_CHECK_NAMES].map(([rule, name]) => [name, rule]));
+    const cells: { rule: string; controls: string }[] = [];
+    findings.eachRow((row, n) => {
+      if (n > 1) cells.push({ rule: ruleOf.get(String(row.getCell(2).value)) ?? '', controls: String(row.getCell(3).value ?? '') });
+    });
+    // Row by row, the report's findings in their order.
+    const all = reportOf(content).findings.all;
+    expect(cells.map((c) => c.rule)).toEqual(all.map((f) => f.rule));
+    cells.forEach((c, i) => expect(c.controls, c.rule).toBe(controlLabelsText(all[i]!)));
+    // Labels joined with "; ", never a bare comma: the sample's PHI on a shared tier names HIPAA, GDPR and ISO controls.
+    const phi = cells.find((c) => c.rule === 'restricted-on-multi-tenant')?.controls ?? '';
+    expect(phi.split('; ')).toEqual(expect.arrayContaining(['HIPAA 164.312(a)(1)', 'GDPR Art. 9(1)', 'ISO 27001 A.5.23']));
+    // A cycle is no control matter: its cell is empty.
+    expect(cells.find((c) => c.rule === 'cycle-forces-move-group')?.controls).toBe('');
+
+    // The returned workbook is still recognised as Waveplan's, by its Inventory, and updates the same workloads.
+    const file = parseSpreadsheet('plan.xlsx', bytes);
+    const match = recogniseFormat(file);
+    expect(match).toMatchObject({ id: 'waveplan', inventory: { sheet: 'Inventory' } });
+    const inventory = file.sheets.find((s) => s.name === 'Inventory');
+    const table = { sheet: 'Inventory', rows: inventory?.rows ?? [], nativeNumbers: true };
+    const preview = previewImport(content, table, match?.inventory?.mapping ?? [], () => 'new');
+    expect(preview.problems).toEqual([]);
+    expect([preview.adds.length, preview.missing.length, preview.unchanged]).toEqual([0, 0, content.workloads.length]);
   });
 
   it('puts dropdowns on the editable columns', async () => {
