@@ -276,6 +276,9 @@ export const FINDING_CONTROLS: Readonly<Record<string, FindingControls>> = {
     ],
   },
   'plan:under-minimum': { notAControlMatter: 'A small wave costs a cutover window for little; a matter of cost, not of a safeguard.' },
+  'plan:rollback-split': {
+    notAControlMatter: 'The planner split the wave so its rollback fits: the contingency controls are kept, not broken; a wave that still cannot roll back in time is the rollback check’s finding.',
+  },
   'plan:date-unmet': { notAControlMatter: 'A missed date is a business commitment (a contract, a data-centre exit), not a safeguard of data.' },
   'rollback-too-long': {
     controls: [
