@@ -7,7 +7,7 @@ import type { FormatMatch } from '../../shared/import/formats/types.js';
 import { connectionsIn } from '../../shared/import/observed-connections.js';
 import type { EstateSnapshot } from '../../shared/estate/estate.js';
 import { InputError } from './cli-error.js';
-import { applyMappingFile, type LoadedMapping } from './mapping-file.js';
+import { applyMappingFile, valueMapOf, type LoadedMapping } from './mapping-file.js';
 
 // An import's choices made as the import dialog makes them when nobody changes a thing
 // (ImportDialog.tsx: the recognised export's sheet and preset, else the guess from the
@@ -49,7 +49,7 @@ export function previewFileImport(snapshot: EstateSnapshot, file: Spreadsheet, m
     sheet,
     withInventory,
     mapping,
-    valueMap: {},
+    valueMap: valueMapOf(header, sheet.name, mappingFile),
     match,
     choices: DEFAULT_DISCOVERY_CHOICES,
     depTable,

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { z } from 'zod';
+import type { ValueMap } from '../../shared/import/column-values.js';
 import { TARGET_OPTIONS, targetForHeader, targetFromId, type ColumnTarget, type Mapping } from '../../shared/import/header-mapping.js';
 import { fitsField } from '../../shared/import/unit-conversion.js';
 import { currencyUnit, DURATION_UNITS, SIZE_UNITS, type Unit } from '../../shared/import/units.js';
@@ -12,16 +13,24 @@ import { InputError } from './cli-error.js';
 //
 //   { "sheet": "Servers",
 //     "columns": { "Storage (TB)": "field:storageGb", "Site": "notes", "Old id": "ignore",
-//                  "Mem": { "to": "field:memoryGb", "unit": "MiB" } } }
+//                  "Mem": { "to": "field:memoryGb", "unit": "MiB" } },
+//     "values": { "Data Classification": { "Confidential": "pii", "Secret": "phi" } } }
 //
 // A target is one the mapping step offers: field:<name>, readiness:<check>,
-// flag:<data class>, id, dependsOn, notes or ignore.
+// flag:<data class>, id, dependsOn, notes or ignore. "values" says what a column's
+// values mean where Waveplan can neither read nor guess them (the dialog's "Moon → test").
 
 const TARGETS = new Set(TARGET_OPTIONS.map((o) => o.id));
 const UNITS: readonly string[] = [...SIZE_UNITS, ...DURATION_UNITS, '%'];
 
 const TargetSchema = z.union([z.string(), z.object({ to: z.string(), unit: z.string().optional() }).strict()]);
-export const MappingFileSchema = z.object({ sheet: z.string().optional(), columns: z.record(z.string(), TargetSchema) }).strict();
+export const MappingFileSchema = z
+  .object({
+    sheet: z.string().optional(),
+    columns: z.record(z.string(), TargetSchema).default({}),
+    values: z.record(z.string(), z.record(z.string(), z.string())).default({}),
+  })
+  .strict();
 export type MappingFile = z.infer<typeof MappingFileSchema>;
 
 export interface LoadedMapping {
@@ -47,7 +56,7 @@ export function loadMappingFile(path: string): LoadedMapping {
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const at = issue?.path.length ? issue.path.map(String).join('.') : 'the file';
-    throw new InputError(`${file}: ${at}`, `${issue?.message ?? 'not a mapping'}; a mapping is {"sheet"?: name, "columns": {header: target}}`);
+    throw new InputError(`${file}: ${at}`, `${issue?.message ?? 'not a mapping'}; a mapping is {"sheet"?: name, "columns"?: {header: target}, "values"?: {header: {value: meaning}}}`);
   }
   return { file, content: parsed.data };
 }
@@ -68,14 +77,26 @@ function targetOf(where: string, header: string, given: z.infer<typeof TargetSch
   return { ...target, unit };
 }
 
+function columnOf(where: string, name: string, header: readonly string[], sheet: string): number {
+  const column = header.findIndex((h) => h.trim() === name.trim());
+  if (column < 0) throw new InputError(where, `sheet ${sheet} has no column headed so; its headers are ${header.map((h) => `"${h}"`).join(', ')}`);
+  return column;
+}
+
 /** The mapping with the file's columns laid over it; a header the sheet does not have is an error naming the headers it does. */
 export function applyMappingFile(mapping: Mapping, header: readonly string[], sheet: string, loaded: LoadedMapping): Mapping {
   const next = [...mapping];
   for (const [name, given] of Object.entries(loaded.content.columns)) {
     const where = `${loaded.file}: columns."${name}"`;
-    const column = header.findIndex((h) => h.trim() === name.trim());
-    if (column < 0) throw new InputError(where, `sheet ${sheet} has no column headed so; its headers are ${header.map((h) => `"${h}"`).join(', ')}`);
+    const column = columnOf(where, name, header, sheet);
     next[column] = targetOf(where, header[column] ?? name, given);
   }
   return next;
+}
+
+/** The file's answers for values, by column, as the preview takes them (the dialog's value map). */
+export function valueMapOf(header: readonly string[], sheet: string, loaded: LoadedMapping | undefined): ValueMap {
+  const map: ValueMap = {};
+  for (const [name, answers] of Object.entries(loaded?.content.values ?? {})) map[columnOf(`${(loaded as LoadedMapping).file}: values."${name}"`, name, header, sheet)] = answers;
+  return map;
 }

@@ -4,7 +4,7 @@ import { COMMON_OPTIONS, parseCommandArgs, positionalsOf } from '../args.js';
 import type { CliCommand } from '../command.js';
 import { EXIT, UsageError } from '../cli-error.js';
 import { estatePath, printJson } from '../estate-arg.js';
-import { readEstateAt } from '../estate-at-path.js';
+import { withEstateAt } from '../estate-at-path.js';
 import { count, truncate } from '../text-table.js';
 
 // `waveplan check <estate>`: the report's findings (the same list as the Findings view,
@@ -53,8 +53,8 @@ Example:
     if (values.help) return (io.out(this.help), EXIT.ok);
     const [given] = positionalsOf('check', positionals, ['estate']) as [string];
     const failOn = threshold(values['fail-on']);
-    const snapshot = readEstateAt(estatePath('check', io, given));
-    const { all, count: bySeverity } = reportOf(snapshot).findings;
+    const { snapshot, findings } = await withEstateAt(estatePath('check', io, given), (snapshot) => ({ snapshot, findings: reportOf(snapshot).findings }));
+    const { all, count: bySeverity } = findings;
     const failing = failingFindings(all, failOn);
     const code = failing.length > 0 ? EXIT.findings : EXIT.ok;
     if (values.json) {

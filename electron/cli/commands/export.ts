@@ -40,11 +40,11 @@ function csvSheet(given: string | undefined): (typeof CSV_SHEETS)[number] {
 async function produce(format: Format, path: string, sheet: string | undefined, io: CliIo): Promise<{ fileName: string; bytes: Uint8Array | string }> {
   if (format === 'yaml') {
     const text = await (await loadTextForm()).writeEstateText(path);
-    const snapshotName = readEstateAt(path).estate.name;
+    const snapshotName = (await readEstateAt(path)).estate.name;
     return { fileName: `${slugify(snapshotName)}.yaml`, bytes: text };
   }
   if (format === 'pdf') return { fileName: 'board-pack.pdf', bytes: await printBoardPackPdf() };
-  const snapshot = readEstateAt(path);
+  const snapshot = await readEstateAt(path);
   const { exportPlanCsv, exportPlanWorkbook } = await loadExport();
   if (format === 'csv') return exportPlanCsv(snapshot, csvSheet(sheet));
   const progress = progressLine(io, 'Writing the workbook');

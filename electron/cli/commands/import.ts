@@ -92,7 +92,7 @@ Examples:
     const file = await readSpreadsheet(picked.fileName, picked.bytes);
     const exists = existsSync(into);
     const name = values.name ?? basename(into).replace(/\.waveplan$/i, '');
-    const snapshot = exists ? readEstateAt(into) : emptyEstate(into, name);
+    const snapshot = exists ? await readEstateAt(into) : emptyEstate(into, name);
     const match = formatOf(file, file.fileName, values.preset);
     const session = previewFileImport(snapshot, file, match, values.sheet, mappingFile);
     const preview = session.built.preview;

@@ -9,7 +9,7 @@ import { COMMON_OPTIONS, parseCommandArgs, positionalsOf } from '../args.js';
 import type { CliCommand, CliIo } from '../command.js';
 import { EXIT } from '../cli-error.js';
 import { estatePath, printJson } from '../estate-arg.js';
-import { readEstateAt } from '../estate-at-path.js';
+import { withEstateAt } from '../estate-at-path.js';
 import { resolveScenario } from '../scenario.js';
 import { count, textTable } from '../text-table.js';
 
@@ -129,10 +129,12 @@ Example:
     const { values, positionals } = parseCommandArgs('plan', args, OPTIONS);
     if (values.help) return (io.out(this.help), EXIT.ok);
     const [given] = positionalsOf('plan', positionals, ['estate']) as [string];
-    const snapshot = readEstateAt(estatePath('plan', io, given));
-    const scenario = resolveScenario('plan', snapshot, values.scenario);
-    const report = reportOf(snapshot);
-    const rows = waveRows(snapshot, report);
+    // Planned while the file's rows are checked; printed only once they have passed.
+    const { snapshot, scenario, report, rows } = await withEstateAt(estatePath('plan', io, given), (snapshot) => {
+      const scenario = resolveScenario('plan', snapshot, values.scenario);
+      const report = reportOf(snapshot);
+      return { snapshot, scenario, report, rows: waveRows(snapshot, report) };
+    });
     if (values.json) printJson(io, asJson(snapshot, report, rows, scenario?.name));
     else printTable(io, snapshot, report, rows, scenario?.name);
     return EXIT.ok;
