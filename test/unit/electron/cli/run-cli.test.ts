@@ -137,6 +137,17 @@ describe('waveplan import', () => {
     expect(after.workloads.length).toBe(before.workloads.length + 8);
   });
 
+  it('takes a returned plan workbook back as the app does: recognised, matched by its hidden ids, nothing changed', async () => {
+    expect((await waveplan('export', 'sample.waveplan', '--xlsx', '-o', 'plan.xlsx')).code).toBe(0);
+    const before = readFileSync(join(dir, 'sample.waveplan'));
+    const { code, out } = await waveplan('import', 'plan.xlsx', '--into', 'sample.waveplan', '--preset', 'waveplan', '--json');
+    expect(code).toBe(0);
+    const preview = JSON.parse(out) as { recognised: { id: string }; sheet: string; adds: unknown[]; updates: unknown[]; unchanged: number; problems: unknown[]; written: boolean };
+    expect(preview).toMatchObject({ recognised: { id: 'waveplan' }, sheet: 'Inventory', adds: [], updates: [], problems: [], written: false });
+    expect(preview.unchanged).toBe(healthcareSampleEstate().workloads.length);
+    expect(readFileSync(join(dir, 'sample.waveplan')).equals(before)).toBe(true);
+  });
+
   it('names a mapping file’s mistakes at their key', async () => {
     const mapping = join(dir, 'm.json');
     writeFileSync(mapping, JSON.stringify({ columns: { Storage: 'field:storageGb' } }));
