@@ -8,9 +8,9 @@ import { WaveplanError } from '../../shared/errors.js';
 /** Exit codes, the same for every command (README, "Command line"). */
 export const EXIT = {
   ok: 0,
-  /** `check`: findings at or above --fail-on; `import`: rows refused (and nothing written). */
+  /** `check` only: findings at or above --fail-on. */
   findings: 1,
-  /** A usage or input error: a wrong flag or argument, a file refused, a value that does not fit. */
+  /** A usage or input error: a wrong flag or argument, a file refused, rows an import refused (nothing written). */
   usage: 2,
   /** A fault of Waveplan's own (a bug): say so, and how to see the stack. */
   internal: 3,

@@ -26,8 +26,8 @@ Options:
   -v, --version  the version of Waveplan
 
 Every command takes --json for output a script can read.
-Exit codes: 0 ok; 1 findings at or above \`check --fail-on\`, or rows an import refused;
-2 a usage error or input that cannot be read (said with its file, row and column);
+Exit codes: 0 ok; 1 findings at or above \`check --fail-on\`; 2 a usage error, or input
+that cannot be used (said with its file, row and column; an import then writes nothing);
 3 a fault inside Waveplan. Set WAVEPLAN_DEBUG=1 to see a stack trace under an error.
 `;
 }
