@@ -89,6 +89,24 @@ export default tseslint.config(
     },
   },
   {
+    // electron/cli/: the `waveplan` command line runs on Node alone, over the back end's
+    // services; it loads no Electron and neither host.
+    files: ['electron/cli/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'The command line runs on Node alone: no Electron.' }],
+          patterns: [{ regex: electronFolder('desktop', 'web'), message: 'electron/cli/ may import electron/backend/, never the desktop or web host.' }],
+        },
+      ],
+    },
+  },
+  {
+    files: ['bin/**/*.mjs'],
+    languageOptions: { globals: { process: 'readonly' } },
+  },
+  {
     files: ['test/**/*.ts', 'scripts/**/*.{ts,mts,mjs}', '*.config.ts', '*.config.js'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', setTimeout: 'readonly' } },
     rules: { '@typescript-eslint/no-non-null-assertion': 'off', 'no-empty-pattern': 'off' },

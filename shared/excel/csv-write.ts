@@ -4,6 +4,9 @@ import { looksLikeFormula, type SheetTable } from './sheet-model.js';
 // a UTF-8 byte order mark so Excel reads accents right, and formula-like text prefixed
 // with an apostrophe (OWASP's advice for CSV injection): a CSV has no "this is text".
 
+/** The workbook's sheets that also export as CSV. */
+export const CSV_SHEETS = ['Inventory', 'Waves'] as const;
+
 function field(value: string | number | null): string {
   if (value === null || (typeof value === 'number' && !Number.isFinite(value))) return '';
   let text = String(value);

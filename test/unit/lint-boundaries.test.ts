@@ -65,4 +65,11 @@ describe('import boundaries', () => {
     expect(await ruleIdsFor('electron/web/web-host-main.ts', `import '../desktop/main.js';\n`)).toContain('no-restricted-imports');
     expect(await ruleIdsFor('electron/web/web-host.ts', `import '../../electron/desktop/window-options.js';\n`)).toContain('no-restricted-imports');
   });
+
+  it('electron/cli/ may import electron/backend/ and shared/, never Electron or either host', async () => {
+    expect(await ruleIdsFor('electron/cli/commands/plan.ts', `import '../../backend/services/estate-file.js';\nimport '../../../shared/report/estate-report.js';\nimport 'node:fs';\n`)).toEqual([]);
+    for (const source of ['electron', '../../desktop/main.js', '../../web/web-host.js']) {
+      expect(await ruleIdsFor('electron/cli/commands/plan.ts', `import '${source}';\n`), source).toContain('no-restricted-imports');
+    }
+  });
 });

@@ -54,8 +54,11 @@ function firstProblem(report: string): string {
  * Returns the file's schema version; throws a 'refused-file' error otherwise, naming
  * the file as `shownAs` (the user's name for a file checked from a temporary copy).
  * `thorough` is for files from outside: SQLite's full integrity check instead of the quick one.
+ * `rows: false` leaves the rows to `checkEstateRows`, for a caller that checks them in a
+ * worker thread while it reads (the command line); nothing may be shown from the file
+ * until that check has passed too.
  */
-export function inspectEstateFile(path: string, shownAs = basename(path), { thorough = false } = {}): number {
+export function inspectEstateFile(path: string, shownAs = basename(path), { thorough = false, rows = true } = {}): number {
   let size: number;
   try {
     size = statSync(path).size;
@@ -105,8 +108,7 @@ export function inspectEstateFile(path: string, shownAs = basename(path), { thor
         `is damaged: table ${first.table}, row ${first.rowid} names a ${first.parent} that is not in the file${dangling.length > 1 ? ` (and ${dangling.length - 1} more such rows)` : ''}.`,
         'bad-rows',
       );
-    const badRow = firstBadRow(db, version);
-    if (badRow) refuse(shownAs, `cannot be read as an estate: ${describeRowProblem(badRow)}.`, 'bad-rows');
+    if (rows) refuseBadRows(db, version, shownAs);
     return version;
   } catch (error) {
     if (error instanceof WaveplanError) throw error;
@@ -114,6 +116,26 @@ export function inspectEstateFile(path: string, shownAs = basename(path), { thor
     return refuse(shownAs, `is damaged and cannot be read (${firstProblem(detail)}).`, 'corrupt');
   } finally {
     db?.close();
+  }
+}
+
+function refuseBadRows(db: Database.Database, version: number, shownAs: string): void {
+  const badRow = firstBadRow(db, version);
+  if (badRow) refuse(shownAs, `cannot be read as an estate: ${describeRowProblem(badRow)}.`, 'bad-rows');
+}
+
+/** The row check of `inspectEstateFile`, alone: for a file whose structure `inspectEstateFile(…, { rows: false })` has passed. */
+export function checkEstateRows(path: string, shownAs = basename(path)): void {
+  const db = new Database(path, { readonly: true, fileMustExist: true });
+  try {
+    guard(db);
+    refuseBadRows(db, db.pragma('user_version', { simple: true }) as number, shownAs);
+  } catch (error) {
+    if (error instanceof WaveplanError) throw error;
+    const detail = error instanceof Error ? error.message : String(error);
+    refuse(shownAs, `is damaged and cannot be read (${firstProblem(detail)}).`, 'corrupt');
+  } finally {
+    db.close();
   }
 }
 

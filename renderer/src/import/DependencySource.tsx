@@ -1,11 +1,6 @@
-import type { MethodOutput } from '../../../shared/contract';
+import type { DependencySourceChoice, Spreadsheet } from '../../../shared/import/build-preview';
 import { DEPENDENCY_ROLES, ROLE_LABELS, type DependencyRole } from '../../../shared/import/dependency-import';
 import { columnName } from '../../../shared/excel/sheet-model';
-
-type Spreadsheet = MethodOutput<'readSpreadsheet'>;
-
-/** Where the dependencies come from, besides a "depends on" column. */
-export type DependencySourceChoice = { from: 'none' } | { from: 'sheet'; sheet: string } | { from: 'rows' } | { from: 'file'; file: Spreadsheet };
 
 type Props = {
   file: Spreadsheet;

@@ -9,9 +9,9 @@ import { DEFAULT_NOISE_RULES, type NoiseRule } from '../../../shared/import/conn
 import { connectionsIn } from '../../../shared/import/observed-connections';
 import { ConnectionsPanel } from './ConnectionsPanel';
 import { bridge } from '../bridge/current';
-import { DependencySource, type DependencySourceChoice } from './DependencySource';
+import { DependencySource } from './DependencySource';
 import { DiscoveryChoicesPanel, RecognisedFormat } from './DiscoveryPanel';
-import { buildPreview, dependencyTable, tableDependencies, type Spreadsheet } from './import-preview';
+import { buildPreview, dependencyTable, firstDependencies, firstSheet, tableDependencies, type DependencySourceChoice, type Spreadsheet } from '../../../shared/import/build-preview';
 import { useAppStore } from '../store/app-store';
 import { useEstateStore } from '../store/estate-store';
 import { MappingStep } from './MappingStep';
@@ -31,16 +31,6 @@ const ENCODING_NAMES: Record<string, string> = { 'utf-8': 'UTF-8', 'windows-1252
 
 let imported = 0;
 const newId = () => `imp-${Date.now().toString(36)}-${(imported++).toString(36)}`;
-
-/** The sheet an inventory is most likely on: ours is called Inventory. */
-const firstSheet = (file: Spreadsheet) => file.sheets.find((s) => s.name === 'Inventory') ?? file.sheets.find((s) => s.rows.length > 1) ?? file.sheets[0];
-
-/** Where the dependencies come from at first: the recognised export's table, else our own Dependencies sheet. */
-function firstDependencies(file: Spreadsheet, inventorySheet: string, match: ReturnType<typeof recogniseFormat>): DependencySourceChoice {
-  const spec = tableDependencies(match);
-  if (spec) return spec.sheet === inventorySheet ? { from: 'rows' } : { from: 'sheet', sheet: spec.sheet };
-  return file.sheets.some((s) => s.name === 'Dependencies') ? { from: 'sheet', sheet: 'Dependencies' } : { from: 'none' };
-}
 
 /**
  * Import: map the file's columns, preview every change and problem, then write it all

@@ -1,5 +1,5 @@
 import type { EstateSnapshot } from '../../../../shared/estate/estate.js';
-import { tableToCsv } from '../../../../shared/excel/csv-write.js';
+import { CSV_SHEETS, tableToCsv } from '../../../../shared/excel/csv-write.js';
 import { buildWorkbookModel } from '../../../../shared/excel/export-model.js';
 import { reportOf } from '../../../../shared/report/estate-report.js';
 import type { SheetTable } from '../../../../shared/excel/sheet-model.js';
@@ -31,7 +31,7 @@ export async function exportPlanWorkbook(snapshot: EstateSnapshot, onProgress: (
   return { fileName: `${slug(estate.name)}-migration-plan.xlsx`, bytes };
 }
 
-export const CSV_SHEETS = ['Inventory', 'Waves'] as const;
+export { CSV_SHEETS };
 
 export function exportPlanCsv(snapshot: EstateSnapshot, sheet: (typeof CSV_SHEETS)[number]): { fileName: string; bytes: Buffer } {
   const { estate, ...content } = snapshot;

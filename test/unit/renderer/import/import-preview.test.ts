@@ -6,7 +6,7 @@ import type { EstateSnapshot } from '../../../../shared/estate/estate';
 import { DEFAULT_DISCOVERY_CHOICES } from '../../../../shared/import/discovery-import';
 import type { Mapping } from '../../../../shared/import/header-mapping';
 import { changesOf } from '../../../../shared/import/import-plan';
-import { buildPreview, type Spreadsheet } from '../../../../renderer/src/import/import-preview';
+import { buildPreview, type Spreadsheet } from '../../../../shared/import/build-preview';
 import { tierChoiceRefusal } from '../../../../renderer/src/report/tier-choice-guard';
 
 // Found by a reviewer: a new workload whose row chose multi-tenant passed the preview,

@@ -1,25 +1,45 @@
-import type { MethodOutput } from '../../../shared/contract';
-import type { EstateSnapshot } from '../../../shared/estate/estate';
-import { addDependencyTable, isDependencyRecord, type DependencyRole } from '../../../shared/import/dependency-import';
-import type { Mapping } from '../../../shared/import/header-mapping';
-import { leaveOutWeakerTierChoices, previewImport, type ImportPreview, type ImportTable, type ValueMap } from '../../../shared/import/import-plan';
-import { applyDiscoveryChoices, discoveryFacts, withNameFallback, withTotals, workloadRows, type DiscoveryChoices } from '../../../shared/import/discovery-import';
-import type { DependencySpec, FormatMatch } from '../../../shared/import/formats/types';
-import { aggregateConnections, type ConnectionAnalysis, type ExternalEndpoint } from '../../../shared/import/connections';
-import type { NoiseRule } from '../../../shared/import/connection-noise';
-import { candidatesToDependencies } from '../../../shared/import/connections-to-dependencies';
-import { asSourceAndDestination, type connectionsIn } from '../../../shared/import/observed-connections';
-import { blankWorkload, type Workload } from '../../../shared/domain/workload';
-import { kindOfPort } from '../../../shared/import/port-kinds';
-import { applyEnrichment, type EnrichmentApplied } from '../../../shared/import/enrichment';
-import type { DependencySourceChoice } from './DependencySource';
+import type { EstateSnapshot } from '../estate/estate.js';
+import { addDependencyTable, isDependencyRecord, type DependencyRole } from './dependency-import.js';
+import type { Mapping } from './header-mapping.js';
+import { leaveOutWeakerTierChoices, previewImport, type ImportPreview, type ImportTable, type ValueMap } from './import-plan.js';
+import { applyDiscoveryChoices, discoveryFacts, withNameFallback, withTotals, workloadRows, type DiscoveryChoices } from './discovery-import.js';
+import type { DependencySpec, FormatMatch, SheetRows, SpreadsheetFile } from './formats/types.js';
+import { aggregateConnections, type ConnectionAnalysis, type ExternalEndpoint } from './connections.js';
+import type { NoiseRule } from './connection-noise.js';
+import { candidatesToDependencies } from './connections-to-dependencies.js';
+import { asSourceAndDestination, type connectionsIn } from './observed-connections.js';
+import { blankWorkload, type Workload } from '../domain/workload.js';
+import { kindOfPort } from './port-kinds.js';
+import { applyEnrichment, type EnrichmentApplied } from './enrichment.js';
 
-// The import's preview from everything the dialog holds: the sheet and its mapping, the
-// recognised export's additions (columns added up, names filled in, noise and suggested
-// environments as the person chose), and the dependencies from wherever they were chosen.
+// The import's preview from everything the import dialog (or `waveplan import`) holds: the
+// sheet and its mapping, the recognised export's additions (columns added up, names filled
+// in, noise and suggested environments as the person chose), and the dependencies from
+// wherever they were chosen. Shared by the renderer's dialog and the command line, so both
+// preview, and write, the same thing.
 
-export type Spreadsheet = MethodOutput<'readSpreadsheet'>;
-export type SheetOfFile = Spreadsheet['sheets'][number];
+/** A spreadsheet as the back end's `readSpreadsheet` reads it. */
+export interface Spreadsheet extends SpreadsheetFile {
+  fileName: string;
+  kind: 'xlsx' | 'csv';
+  /** For a CSV: how its bytes were read. */
+  encoding?: string;
+  sheets: SheetRows[];
+}
+export type SheetOfFile = SheetRows;
+
+/** Where the dependencies come from, besides a "depends on" column. */
+export type DependencySourceChoice = { from: 'none' } | { from: 'sheet'; sheet: string } | { from: 'rows' } | { from: 'file'; file: Spreadsheet };
+
+/** The sheet an inventory is most likely on: ours is called Inventory. */
+export const firstSheet = (file: Spreadsheet): SheetOfFile | undefined => file.sheets.find((s) => s.name === 'Inventory') ?? file.sheets.find((s) => s.rows.length > 1) ?? file.sheets[0];
+
+/** Where the dependencies come from at first: the recognised export's table, else our own Dependencies sheet. */
+export function firstDependencies(file: Spreadsheet, inventorySheet: string, match: FormatMatch | null): DependencySourceChoice {
+  const spec = tableDependencies(match);
+  if (spec) return spec.sheet === inventorySheet ? { from: 'rows' } : { from: 'sheet', sheet: spec.sheet };
+  return file.sheets.some((s) => s.name === 'Dependencies') ? { from: 'sheet', sheet: 'Dependencies' } : { from: 'none' };
+}
 
 /** The table the dependencies are read from, for the choice made. */
 export function dependencyTable(file: Spreadsheet, sheet: SheetOfFile | undefined, choice: DependencySourceChoice): ImportTable | null {

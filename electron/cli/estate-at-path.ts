@@ -1,0 +1,164 @@
+import Database from 'better-sqlite3';
+import { existsSync, mkdtempSync, renameSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join, resolve } from 'node:path';
+import type { Change } from '../../shared/changes/change-set.js';
+import type { EstateSnapshot } from '../../shared/estate/estate.js';
+import { deserializeError, WaveplanError } from '../../shared/errors.js';
+import { createEstateDatabase, ESTATE_EXTENSION, inspectEstateFile, openOwnEstateDatabase } from '../backend/services/estate-file.js';
+import { EstateRepository, storageError } from '../backend/services/estate-repository.js';
+import { checkSideFiles, checkWalBelongs } from '../backend/services/estate-wal.js';
+import { ESTATE_READ_LIMITS } from '../backend/services/read-outside-estate.js';
+import { startWorker } from '../backend/services/worker-thread.js';
+import type { RowCheckAnswer, RowCheckJob } from './row-check-worker.js';
+import { slugify } from '../backend/services/library.js';
+import { LATEST_SCHEMA_VERSION } from '../backend/services/migrations/index.js';
+
+// An estate on the command line is a path to a .waveplan file anywhere (an estate kept in
+// a git repository), not an estate of the app's library. It goes through the same checks
+// as a file from outside (estate-file.ts: header, schema, integrity, every row) and the
+// same repository; reading never changes the file (an older file is migrated in a
+// temporary copy), and writing is one transaction, or for a new file a complete file
+// renamed into place, so an interrupted import leaves the estate as it was.
+//
+// Checking every row against the schemas costs about as much as reading them, so a read
+// checks the file's structure first (nothing of ours runs on a file before that), then
+// checks its rows in a worker thread while the main thread reads and works on them; what
+// the work found is given back only once the rows have passed.
+
+const now = () => new Date().toISOString();
+
+/** The estate's id as the snapshot carries it: from the file's name. */
+const idOf = (path: string) => slugify(basename(path, ESTATE_EXTENSION));
+
+function checked(path: string, { rows = true } = {}): number {
+  if (!existsSync(path)) throw new WaveplanError('not-found', `There is no estate file at ${path}.`);
+  if (!statSync(path).isFile()) throw new WaveplanError('refused-file', `${path} is a folder, not an estate file.`);
+  checkSideFiles(path);
+  const version = inspectEstateFile(path, basename(path), { rows });
+  checkWalBelongs(path);
+  return version;
+}
+
+/** Every row checked in a worker thread: resolves when they all read, rejects with the refusal otherwise. */
+function checkRowsInWorker(path: string): Promise<void> {
+  const worker = startWorker(import.meta.url, 'row-check-worker', { maxOldGenerationSizeMb: ESTATE_READ_LIMITS.heapMb });
+  const shownAs = basename(path);
+  return new Promise<void>((resolve, reject) => {
+    const settle = (outcome: () => void) => {
+      worker.removeAllListeners();
+      worker.on('error', () => undefined);
+      void worker.terminate();
+      outcome();
+    };
+    worker.once('message', (answer: RowCheckAnswer) => settle(() => (answer.ok ? resolve() : reject(deserializeError(answer.error)))));
+    worker.once('error', (error) => settle(() => reject(new WaveplanError('internal', `Something went wrong inside Waveplan while checking “${shownAs}”: ${error.message}`))));
+    worker.once('exit', (code) => settle(() => reject(new WaveplanError('internal', `Something went wrong inside Waveplan while checking “${shownAs}”: the checker stopped (exit code ${code}).`))));
+    const job: RowCheckJob = { path, shownAs };
+    worker.postMessage(job);
+  });
+}
+
+/**
+ * Reads the estate at `path` and does `work` on it while its rows are checked; returns
+ * what the work returned once the check has passed, and the refusal otherwise (the work's
+ * own error only when the file is sound). The file is left exactly as it was.
+ */
+export async function withEstateAt<T>(path: string, work: (snapshot: EstateSnapshot) => T | Promise<T>): Promise<T> {
+  const version = checked(path, { rows: false });
+  const rowsRead = checkRowsInWorker(path);
+  rowsRead.catch(() => undefined); // awaited below; not an unhandled rejection meanwhile
+  let outcome: { ok: true; value: T } | { ok: false; error: unknown };
+  try {
+    outcome = { ok: true, value: await work(snapshotOf(path, version)) };
+  } catch (error) {
+    outcome = { ok: false, error };
+  }
+  await rowsRead;
+  if (!outcome.ok) throw outcome.error;
+  return outcome.value;
+}
+
+/** The estate at `path`, read and checked. */
+export function readEstateAt(path: string): Promise<EstateSnapshot> {
+  return withEstateAt(path, (snapshot) => snapshot);
+}
+
+function snapshotOf(path: string, version: number): EstateSnapshot {
+  if (version === LATEST_SCHEMA_VERSION) {
+    const db = new Database(path, { readonly: true, fileMustExist: true });
+    try {
+      db.pragma('trusted_schema = OFF');
+      return new EstateRepository(idOf(path), db, now).snapshot(LATEST_SCHEMA_VERSION);
+    } finally {
+      db.close();
+    }
+  }
+  // An older file is migrated in a copy: a read-only command must not rewrite a file in someone's repository.
+  const dir = mkdtempSync(join(tmpdir(), 'waveplan-read-'));
+  try {
+    const copy = join(dir, basename(path));
+    const source = new Database(path, { readonly: true, fileMustExist: true });
+    try {
+      source.prepare('VACUUM INTO ?').run(copy);
+    } finally {
+      source.close();
+    }
+    const db = openOwnEstateDatabase(copy);
+    try {
+      return new EstateRepository(idOf(path), db, now).snapshot(LATEST_SCHEMA_VERSION);
+    } finally {
+      db.close();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Applies a change set to the estate at `path` in one transaction, if it is still at
+ * `baseRevision` (nobody wrote it since it was read). A missing file is created whole:
+ * written under a temporary name beside it and renamed in when complete.
+ */
+export function writeChangesAt(path: string, baseRevision: number, changes: readonly Change[], newName: string): { revision: number; created: boolean } {
+  if (existsSync(path)) {
+    checked(path);
+    const repo = new EstateRepository(idOf(path), openOwnEstateDatabase(path), now);
+    try {
+      return { revision: repo.applyChanges(baseRevision, changes).revision, created: false };
+    } finally {
+      repo.close();
+    }
+  }
+  const temp = join(dirname(resolve(path)), `.${basename(path)}.${process.pid}.incoming`);
+  try {
+    const repo = new EstateRepository(idOf(path), createEstateDatabase(temp, newName, now()), now);
+    let revision: number;
+    try {
+      revision = repo.applyChanges(0, changes).revision;
+    } finally {
+      repo.close(); // checkpoints the log: the renamed file is complete on its own
+    }
+    renameSync(temp, path);
+    return { revision, created: true };
+  } catch (error) {
+    throw storageError(error) ?? error;
+  } finally {
+    for (const suffix of ['', '-wal', '-shm']) rmSync(temp + suffix, { force: true });
+  }
+}
+
+/** An empty estate, as a new file's import starts from (nothing is written). */
+export function emptyEstate(path: string, name: string): EstateSnapshot {
+  const dir = mkdtempSync(join(tmpdir(), 'waveplan-new-'));
+  try {
+    const repo = new EstateRepository(idOf(path), createEstateDatabase(join(dir, 'new.waveplan'), name, now()), now);
+    try {
+      return repo.snapshot(LATEST_SCHEMA_VERSION);
+    } finally {
+      repo.close();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

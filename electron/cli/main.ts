@@ -1,0 +1,27 @@
+import { appVersion } from '../backend/services/app-root.js';
+import type { CliIo } from './command.js';
+import { COMMANDS } from './commands.js';
+import { runCli } from './run-cli.js';
+
+// The `waveplan` command line (bin/waveplan.mjs starts it): Node alone, no Electron, the
+// same shared core and back-end services as the app. Everything it does is in run-cli.ts
+// and the commands; this file only connects them to the process.
+
+const io: CliIo = {
+  out: (text) => void process.stdout.write(text),
+  err: (text) => void process.stderr.write(text),
+  isTty: Boolean(process.stdout.isTTY),
+  cwd: process.cwd(),
+};
+
+const code = await runCli(process.argv.slice(2), io, COMMANDS, { version: appVersion(), debug: process.env.WAVEPLAN_DEBUG === '1' });
+// Let stdout drain (a pipe to `jq` or `head`) before the process ends with the code.
+process.exitCode = code;
+// The benchmark (test/bench/cli-plan-bench.ts) reads the CPU the whole process used, worker threads included:
+// on a shared machine that says more than the wall clock.
+if (process.env.WAVEPLAN_REPORT_CPU === '1') {
+  process.once('exit', () => {
+    const { user, system } = process.cpuUsage();
+    process.stderr.write(`waveplan-cpu-ms ${Math.round((user + system) / 1000)}\n`);
+  });
+}
