@@ -4,6 +4,7 @@ import { DependencySchema, type Dependency } from '../domain/dependency.js';
 import { WorkloadSchema, type Workload } from '../domain/workload.js';
 import { EstateNameSchema, NodePositionSchema } from '../estate/estate.js';
 import { ESTATE_SETTINGS, SETTING_NAMES, type EstateSettings, type SettingName } from '../estate/estate-settings.js';
+import { sameValue } from './same-value.js';
 import { EstateTextError, plainMessage, TextLines, type TextProblem } from './text-problems.js';
 import { blankValue, DEPENDENCY_FIELD_ORDER, type EstateText, TEXT_FORMAT, WORKLOAD_FIELD_ORDER } from './text-form.js';
 
@@ -176,7 +177,8 @@ class TextReader {
       }
       const unknown = unknownKey(value, parsed.data, []);
       if (unknown) this.problem([...path, ...unknown.path], `settings.${[name, ...unknown.path, unknown.key].join('.')}`, `unknown field “${unknown.key}”`, unknown.key);
-      else settings[name] = parsed.data;
+      // A setting at its defaults is the defaults, so the estate file goes on following them (estate-repository.ts).
+      else settings[name] = sameValue(parsed.data, defaults) ? defaults : parsed.data;
     }
     return settings as EstateSettings;
   }

@@ -1,4 +1,4 @@
-import { SETTING_NAMES } from '../estate/estate-settings.js';
+import { ESTATE_SETTINGS, SETTING_NAMES } from '../estate/estate-settings.js';
 import type { Dependency } from '../domain/dependency.js';
 import type { Workload } from '../domain/workload.js';
 import { DEPENDENCY_FIELD_ORDER, type EstateText, isBlankDependencyField, isBlankField, TEXT_FORMAT, WORKLOAD_FIELD_ORDER, workloadsInOrder } from './text-form.js';
@@ -49,6 +49,8 @@ export function writeEstateYaml(estate: EstateText): string {
     lines.push(`  ${yamlString(w.id)}: { x: ${yamlNumber(p.x)}, y: ${yamlNumber(p.y)} }`);
   }
   lines.push('settings:');
-  for (const name of SETTING_NAMES) yamlBlock(name, estate[name], 2, lines);
+  // Through its schema first: that gives its fields one order (the schema's, and an enum's
+  // for a table by kind), whichever way the value was made (a stored setting, the defaults).
+  for (const name of SETTING_NAMES) yamlBlock(name, ESTATE_SETTINGS[name].schema.parse(estate[name]), 2, lines);
   return lines.join('\n') + '\n';
 }
