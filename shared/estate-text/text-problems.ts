@@ -19,8 +19,9 @@ export class EstateTextError extends WaveplanError {
     readonly fileName: string,
     readonly problems: readonly TextProblem[],
   ) {
-    const shown = problems.slice(0, SHOWN).map((p) => `${fileName} line ${p.line}${p.where ? `, ${p.where}` : ''}: ${p.message}`);
-    const more = problems.length > SHOWN ? `\n(and ${problems.length - SHOWN} more problems)` : '';
+    // One problem a line, each a sentence: a terminal shows the lines, a notice runs them together.
+    const shown = problems.slice(0, SHOWN).map((p) => `${fileName} line ${p.line}${p.where ? `, ${p.where}` : ''}: ${p.message.replace(/[.\s]*$/, '.')}`);
+    const more = problems.length > SHOWN ? `\nAnd ${problems.length - SHOWN} more problems.` : '';
     super('refused-file', `${shown.join('\n')}${more}\nNothing was imported or changed.`, { problems: problems.slice(0, 100) });
     this.name = 'EstateTextError';
   }

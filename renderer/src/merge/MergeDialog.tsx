@@ -28,7 +28,12 @@ export function MergeDialog({ snapshot, theirs, base }: { snapshot: EstateSnapsh
   const theirsText = useMemo(() => copyAsText(theirs), [theirs]);
   const baseText = useMemo(() => (base ? copyAsText(base) : ours), [base, ours]);
   const result = useMemo(() => mergeEstates(baseText, ours, theirsText, resolutions), [baseText, ours, theirsText, resolutions]);
-  const diff = useMemo(() => diffEstates(ours, result.merged), [ours, result]);
+  // What the merge changes here, with conflicts not yet settled left as this estate has them (not shown as going back to base).
+  const diff = useMemo(() => {
+    if (!result.unresolved.length) return diffEstates(ours, result.merged);
+    const keepOurs = Object.fromEntries(result.unresolved.map((id) => [id, 'ours' as const]));
+    return diffEstates(ours, mergeEstates(baseText, ours, theirsText, { ...keepOurs, ...resolutions }).merged);
+  }, [ours, result, baseText, theirsText, resolutions]);
   const open = result.unresolved.length;
   const ready = open === 0 && result.problems.length === 0;
   const changes = useMemo(() => (ready ? changesBetween(snapshot, result.merged) : []), [ready, snapshot, result]);
