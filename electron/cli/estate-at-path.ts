@@ -1,4 +1,4 @@
-import { closeSync, copyFileSync, existsSync, mkdtempSync, openSync, readFileSync, readSync, renameSync, rmSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, mkdtempSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -30,6 +30,9 @@ export function formatOf(path: string): EstateFormat {
     closeSync(fd);
   }
 }
+
+/** A -wal with something in it: edits not yet in the main file (an empty one, left by a reader, holds nothing). */
+const hasLog = (path: string) => existsSync(`${path}-wal`) && statSync(`${path}-wal`).size > 0;
 
 function mustExist(path: string): void {
   if (!existsSync(path)) throw new WaveplanError('not-found', `${path}: no such file.`);
@@ -71,7 +74,7 @@ export function readEstateAt(path: string, shownAs = basename(path)): { estate: 
 
 /** Writes (or replaces) a .waveplan file holding the estate: made beside it, renamed over it. */
 export function writeEstateFile(path: string, estate: EstateText): void {
-  if (existsSync(`${path}-wal`)) {
+  if (hasLog(path)) {
     throw new WaveplanError('refused-file', `${basename(path)} is open in Waveplan (it has a -wal file beside it): close it there first. It was not changed.`);
   }
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(4).toString('hex')}.tmp`);
