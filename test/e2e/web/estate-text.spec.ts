@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { report, seriousProblems } from '../support/a11y/audit.js';
 import { SCREENSHOTS, cell, expect, openSample, test } from '../support/fixtures.js';
 
 // The estate's text form in the app (issue 20): exported from the More menu (the
@@ -38,6 +39,8 @@ test('exports the estate as YAML, merges a changed copy with a conflict settled,
 
   let chooser = app.waitForEvent('filechooser');
   await more(app).click();
+  await expect(app.getByRole('menuitem', { name: /Merge another copy of this estate/ })).toBeVisible();
+  await app.screenshot({ path: join(SCREENSHOTS, 'more-menu-merge-1366.png') });
   await app.getByRole('menuitem', { name: /Merge another copy of this estate/ }).click();
   await (await chooser).setFiles(theirsPath);
   const dialog = app.getByRole('dialog', { name: /^Merge colleague-/ });
@@ -57,6 +60,8 @@ test('exports the estate as YAML, merges a changed copy with a conflict settled,
   await expect(conflict).toContainText('Hospital ERP team');
   await expect(dialog.getByRole('button', { name: 'Settle the conflicts to merge' })).toBeDisabled();
   await app.screenshot({ path: join(SCREENSHOTS, 'merge-conflict-1366.png') });
+  const problems = await seriousProblems(app);
+  expect(problems, `merge dialog:\n${report(problems)}`).toEqual([]);
   await conflict.getByRole('radio', { name: 'Hospital ERP team' }).check();
   await expect(dialog).toHaveAttribute('data-unresolved', '0');
   await app.screenshot({ path: join(SCREENSHOTS, 'merge-settled-1366.png') });
