@@ -14,8 +14,19 @@ const SQLITE_HEADER = 'SQLite format 3\u0000';
 
 const isEstateFile = (bytes: Uint8Array) => bytes.length >= 16 && Buffer.from(bytes.subarray(0, 16)).toString('latin1') === SQLITE_HEADER;
 
-/** The text of a file, refused by name when it is not UTF-8 text. */
+/**
+ * Text is read on the host's thread (an estate file is read in a worker), so its size is
+ * bounded: 256 MB is some 200,000 workloads, twice the largest estate the benchmarks plan.
+ */
+export const MAX_ESTATE_TEXT_BYTES = 256 * 1024 * 1024;
+
+/** The text of a file, refused by name when it is not UTF-8 text or larger than an estate's text can be. */
 function textOf(fileName: string, bytes: Uint8Array): string {
+  if (bytes.length > MAX_ESTATE_TEXT_BYTES) {
+    throw new WaveplanError('refused-file', `“${fileName}” is ${Math.round(bytes.length / 1024 / 1024)} MB, more than an estate’s text can be (256 MB). Nothing was read from it.`, {
+      reason: 'too-large',
+    });
+  }
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
   } catch {
