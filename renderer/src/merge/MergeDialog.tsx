@@ -25,8 +25,9 @@ const copyAsText = ({ fileName: _fileName, ...text }: EstateCopy): EstateText =>
 export function MergeDialog({ snapshot, theirs, base }: { snapshot: EstateSnapshot; theirs: EstateCopy; base: EstateCopy | null }) {
   const [resolutions, setResolutions] = useState<Resolutions>({});
   const ours = useMemo(() => asText(snapshot), [snapshot]);
-  const theirsText = useMemo(() => copyAsText(theirs), [theirs]);
-  const baseText = useMemo(() => (base ? copyAsText(base) : ours), [base, ours]);
+  // The open estate keeps its own name (renaming is not an edit of its content): the copies' names are not merged here.
+  const theirsText = useMemo(() => ({ ...copyAsText(theirs), name: ours.name }), [theirs, ours]);
+  const baseText = useMemo(() => (base ? { ...copyAsText(base), name: ours.name } : ours), [base, ours]);
   const result = useMemo(() => mergeEstates(baseText, ours, theirsText, resolutions), [baseText, ours, theirsText, resolutions]);
   // What the merge changes here, with conflicts not yet settled left as this estate has them (not shown as going back to base).
   const diff = useMemo(() => {
