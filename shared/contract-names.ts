@@ -10,6 +10,9 @@ export const METHOD_NAMES = [
   'deleteEstate',
   'importEstateFile',
   'exportEstateFile',
+  'importEstateText',
+  'exportEstateText',
+  'readEstateCopy',
   'exportPlanWorkbook',
   'exportPlanCsv',
   'readSpreadsheet',
@@ -27,5 +30,5 @@ export const channelOf = (method: MethodName) => `waveplan:${method}`;
 
 /** Menu commands the desktop host sends to the renderer on this channel. */
 export const MENU_CHANNEL = 'waveplan:menu';
-export const MENU_COMMANDS = ['new-estate', 'open-sample', 'import-estate', 'export-estate', 'undo', 'redo', 'go-home', 'files-opened'] as const;
+export const MENU_COMMANDS = ['new-estate', 'open-sample', 'import-estate', 'export-estate', 'merge-estate', 'undo', 'redo', 'go-home', 'files-opened'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];

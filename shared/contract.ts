@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { ChangeSetSchema } from './changes/change-set.js';
 import { EstateIdSchema, EstateNameSchema, EstateSnapshotSchema, EstateSummarySchema } from './estate/estate.js';
+
+/** Another copy of an estate, read but not added to the library: what a merge compares the open estate with. */
+export const EstateCopySchema = EstateSnapshotSchema.omit({ estate: true }).extend({ name: z.string(), fileName: z.string() });
+export type EstateCopy = z.infer<typeof EstateCopySchema>;
 import type { MethodName } from './contract-names.js';
 import type { SerializedError } from './errors.js';
 
@@ -51,6 +55,17 @@ export const contract = {
   ),
   importEstateFile: method(FileBytesSchema.strict(), EstateSummarySchema, 'Checks an estate file and adds a copy of it to the library.'),
   exportEstateFile: method(z.object({ id: EstateIdSchema }).strict(), FileBytesSchema, 'One self-contained .waveplan file of the estate.'),
+  importEstateText: method(
+    FileBytesSchema.strict(),
+    EstateSummarySchema,
+    'Reads an estate’s text form (YAML) and adds it to the library as a new estate; bad content is refused with its line and field, and nothing is added.',
+  ),
+  exportEstateText: method(z.object({ id: EstateIdSchema }).strict(), FileBytesSchema, 'The estate’s canonical text form (YAML): one workload and one dependency per block, settings last.'),
+  readEstateCopy: method(
+    FileBytesSchema.strict(),
+    EstateCopySchema,
+    'Reads another copy of an estate (a .waveplan file or its YAML) without adding it to the library, checked like an import: for a merge.',
+  ),
   exportPlanWorkbook: method(
     z.object({ id: EstateIdSchema, job: JobIdSchema.optional() }).strict(),
     FileBytesSchema,

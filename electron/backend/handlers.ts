@@ -6,6 +6,7 @@ import { appVersion } from './services/app-root.js';
 import { exportPlanCsv, exportPlanWorkbook } from './services/excel/export-plan.js';
 import { readSpreadsheet } from './services/excel/read-spreadsheet.js';
 import { endJob, progressOf, reportProgress } from './services/progress.js';
+import { exportEstateText, importEstateText, readEstateCopy } from './services/estate-text-files.js';
 import type { OpenedFileQueue } from './opened-file-queue.js';
 import type { EstateLibrary } from './services/library.js';
 import { LATEST_SCHEMA_VERSION } from './services/migrations/index.js';
@@ -56,6 +57,12 @@ function implementations({ host, library, dialogs, openedFiles }: HostServices):
       const { fileName, bytes } = library.exportFile(id);
       return { fileName, bytes: bytes.toString('base64') };
     },
+    importEstateText: ({ fileName, bytes }) => importEstateText(library, fileName, Buffer.from(bytes, 'base64')),
+    exportEstateText: ({ id }) => {
+      const { fileName, bytes } = exportEstateText(library, id);
+      return { fileName, bytes: bytes.toString('base64') };
+    },
+    readEstateCopy: ({ fileName, bytes }) => readEstateCopy(library, fileName, Buffer.from(bytes, 'base64')),
     exportPlanWorkbook: async ({ id, job }) => {
       try {
         const { fileName, bytes } = await exportPlanWorkbook(library.snapshot(id), (done, total, stage) => reportProgress(job, { done, total, stage }));

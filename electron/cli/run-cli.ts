@@ -49,6 +49,11 @@ export async function runCli(argv: readonly string[], io: CliIo, commands: reado
   const command = commands.find((c) => c.name === first);
   try {
     if (!command) throw new UsageError(first.startsWith('-') ? `unknown option '${first}'` : `unknown command '${first}'`);
+    // Every command's --help is its help text, whatever else is on the line: one place, so no command can miss it.
+    if (rest.includes('--help') || rest.includes('-h')) {
+      io.out(command.help.endsWith('\n') ? command.help : `${command.help}\n`);
+      return EXIT.ok;
+    }
     return await command.run(rest, io);
   } catch (error) {
     const { lines, code } = describeError(error, info.debug);

@@ -24,6 +24,7 @@ export function menuTemplate(send: (command: MenuCommand) => void, options: { is
         { label: 'Import…', click: () => send('import-estate') },
         { type: 'separator' },
         { label: 'Export…', accelerator: 'CmdOrCtrl+E', click: () => send('export-estate') },
+        { label: 'Merge another copy of this estate…', click: () => send('merge-estate') },
         { type: 'separator' },
         options.isMac ? { role: 'close' } : { role: 'quit' },
       ],

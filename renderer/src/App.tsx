@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import type { MenuCommand } from '../../shared/contract';
 import { exportEstateFile, importEstateFile, openFilesFromSystem, openSample } from './actions';
+import { startMerge } from './merge/merge-state';
 import { Notices } from './components/Notices';
 import { ShortcutHelp } from './help/ShortcutHelp';
 import { ViewErrorBoundary } from './components/ViewErrorBoundary';
@@ -46,6 +47,7 @@ export function App({ onMenuCommand }: Props) {
         if (command === 'open-sample') void openSample();
         if (command === 'import-estate') void importEstateFile();
         if (command === 'export-estate' && current.screen === 'estate') void exportEstateFile(current.id);
+        if (command === 'merge-estate' && current.screen === 'estate') void startMerge();
         if (command === 'undo') estate.undo();
         if (command === 'redo') estate.redo();
         if (command === 'files-opened') void openFilesFromSystem();

@@ -23,10 +23,12 @@ export const openSample = () => createEstate(SAMPLE_ESTATE_NAME, 'sample');
 export async function importEstateFile(): Promise<void> {
   let fileName = 'the file';
   try {
-    const picked = await bridge().pickFile({ title: 'Open a Waveplan estate', extensions: ['waveplan'] });
+    const picked = await bridge().pickFile({ title: 'Open a Waveplan estate (.waveplan, or its text form .yaml)', extensions: ['waveplan', 'yaml', 'yml'] });
     if (!picked) return;
     fileName = `“${picked.fileName}”`;
-    const summary = await bridge().importEstateFile(picked);
+    // The text form is read by its own reader (refusals name the line and field); an estate file is checked as a file.
+    const asText = /\.ya?ml$/i.test(picked.fileName);
+    const summary = await (asText ? bridge().importEstateText(picked) : bridge().importEstateFile(picked));
     useAppStore.getState().notify('info', `Added “${summary.name}” to your library (${summary.workloadCount} workloads).`);
     useAppStore.getState().go({ screen: 'estate', id: summary.id });
   } catch (error) {
@@ -48,10 +50,11 @@ export async function openFilesFromSystem(): Promise<void> {
   }
 }
 
-export type ExportKind = 'estate' | 'workbook' | 'inventory-csv' | 'waves-csv';
+export type ExportKind = 'estate' | 'estate-text' | 'workbook' | 'inventory-csv' | 'waves-csv';
 
 const EXPORTS: Record<ExportKind, { doing: string; make(id: string): Promise<{ fileName: string; bytes: string }> }> = {
   estate: { doing: 'Exporting the estate file…', make: (id) => bridge().exportEstateFile({ id }) },
+  'estate-text': { doing: 'Writing the estate as text…', make: (id) => bridge().exportEstateText({ id }) },
   workbook: { doing: 'Writing the plan workbook (eight sheets)…', make: (id) => withProgress('Writing the plan workbook', (job) => bridge().exportPlanWorkbook({ id, job })) },
   'inventory-csv': { doing: 'Writing the inventory as CSV…', make: (id) => bridge().exportPlanCsv({ id, sheet: 'Inventory' }) },
   'waves-csv': { doing: 'Writing the waves as CSV…', make: (id) => bridge().exportPlanCsv({ id, sheet: 'Waves' }) },

@@ -192,27 +192,41 @@ export class EstateLibrary {
    * is complete.
    */
   async importFile(givenName: string, bytes: Uint8Array, limits?: EstateReadLimits): Promise<EstateSummary> {
+    const { estate, ...content } = await this.readFileCopy(givenName, bytes, limits);
+    return this.addEstate(estate.name, content, shownName(givenName));
+  }
+
+  /** An estate file from outside, checked in full and read, without adding it to the library (a merge reads the other copy so). */
+  async readFileCopy(givenName: string, bytes: Uint8Array, limits?: EstateReadLimits): Promise<EstateSnapshot> {
     const fileName = shownName(givenName); // the sender chose it: it is named in messages, never echoed raw
     mkdirSync(this.incomingDir, { recursive: true });
     const source = join(this.incomingDir, tempName('source'));
     try {
       writeFileSync(source, bytes);
-      const snapshot = await readOutsideEstate(source, fileName, limits); // checked and read in a worker thread
-      const id = this.newId(snapshot.estate.name);
-      this.build(id, (path) => {
-        const repo = new EstateRepository(id, createEstateDatabase(path, snapshot.estate.name, this.now()), this.now);
-        try {
-          repo.insertSnapshot(snapshot);
-        } finally {
-          repo.close();
-        }
-      });
-      return this.adopt(id).summary(LATEST_SCHEMA_VERSION);
+      return await readOutsideEstate(source, fileName, limits); // checked and read in a worker thread
     } catch (error) {
       throw storageError(error) ?? damaged(fileName, error) ?? error;
     } finally {
       removeQuietly(source);
     }
+  }
+
+  /** A new estate holding checked content (an imported file's rows, an estate's text form): list order, graph positions and settings. */
+  addEstate(name: string, content: Omit<EstateSnapshot, 'estate'>, fileName = name): EstateSummary {
+    const id = this.newId(name);
+    try {
+      this.build(id, (path) => {
+        const repo = new EstateRepository(id, createEstateDatabase(path, name, this.now()), this.now);
+        try {
+          repo.insertSnapshot(content);
+        } finally {
+          repo.close();
+        }
+      });
+    } catch (error) {
+      throw damaged(fileName, error) ?? error;
+    }
+    return this.adopt(id).summary(LATEST_SCHEMA_VERSION);
   }
 
   /** One self-contained estate file, written with VACUUM INTO (never a raw copy of a file in use). */

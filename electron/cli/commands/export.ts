@@ -6,7 +6,8 @@ import type { CliCommand, CliIo } from '../command.js';
 import { EXIT, UsageError } from '../cli-error.js';
 import { estatePath, printJson } from '../estate-arg.js';
 import { readEstateAt } from '../estate-at-path.js';
-import { loadTextForm, printBoardPackPdf } from '../optional-modules.js';
+import { printBoardPackPdf } from '../optional-modules.js';
+import { writeEstateText } from '../text-form-io.js';
 import { progressLine } from '../progress-line.js';
 import { writeOutput } from '../write-output.js';
 
@@ -39,7 +40,7 @@ function csvSheet(given: string | undefined): (typeof CSV_SHEETS)[number] {
 
 async function produce(format: Format, path: string, sheet: string | undefined, io: CliIo): Promise<{ fileName: string; bytes: Uint8Array | string }> {
   if (format === 'yaml') {
-    const text = await (await loadTextForm()).writeEstateText(path);
+    const text = await writeEstateText(path);
     const snapshotName = (await readEstateAt(path)).estate.name;
     return { fileName: `${slugify(snapshotName)}.yaml`, bytes: text };
   }

@@ -11,7 +11,7 @@ import { PRESETS, formatOf } from '../import-presets.js';
 import { printPreview, problemLine } from '../import-preview-text.js';
 import { previewFileImport } from '../import-session.js';
 import { loadMappingFile } from '../mapping-file.js';
-import { loadTextForm } from '../optional-modules.js';
+import { readEstateText } from '../text-form-io.js';
 import { existsSync } from 'node:fs';
 
 // `waveplan import <file> --into <estate>`: the import dialog without the dialog. The file
@@ -35,7 +35,7 @@ const SHOWN_PROBLEMS = 50;
 
 async function importYaml(io: CliIo, file: string, into: string, dryRun: boolean | undefined, json: boolean | undefined): Promise<number> {
   if (dryRun) throw new UsageError('import: --dry-run reads spreadsheets; a YAML estate is checked as it is read', 'import');
-  await (await loadTextForm()).readEstateText(file, into);
+  await readEstateText(file, into);
   if (json) printJson(io, { file, into, written: true });
   else io.out(`Wrote ${relative(io.cwd, into) || into} from ${basename(file)}\n`);
   return EXIT.ok;

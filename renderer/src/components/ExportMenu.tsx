@@ -1,5 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
 import { exportAs, type ExportKind } from '../actions';
+import { startMerge } from '../merge/merge-state';
 import { useMenuDismiss } from './use-menu-dismiss';
 
 export const EXPORT_ITEMS: { kind: ExportKind; label: string; help: string }[] = [
@@ -7,11 +8,12 @@ export const EXPORT_ITEMS: { kind: ExportKind; label: string; help: string }[] =
   { kind: 'inventory-csv', label: 'Inventory as CSV', help: 'One row per workload, every field' },
   { kind: 'waves-csv', label: 'Waves as CSV', help: 'Dates, members, gates, risk' },
   { kind: 'estate', label: 'Estate file (.waveplan)', help: 'A copy of this estate to open in Waveplan' },
+  { kind: 'estate-text', label: 'Estate as text (YAML)…', help: 'One line a field: to review changes and keep in git' },
 ];
 
 /** The export choices as menu items, in the Export menu and in the folded More menu alike. */
 export function ExportItems({ estateId, onChosen }: { estateId: string; onChosen(): void }) {
-  return EXPORT_ITEMS.map((item) => (
+  const exports = EXPORT_ITEMS.map((item) => (
     <button
       key={item.kind}
       type="button"
@@ -26,6 +28,24 @@ export function ExportItems({ estateId, onChosen }: { estateId: string; onChosen
       <span className="muted small">{item.help}</span>
     </button>
   ));
+  // Bringing in another copy's changes sits with the copies of the estate.
+  return [
+    ...exports,
+    <div key="merge-separator" role="separator" className="menu-separator" />,
+    <button
+      key="merge"
+      type="button"
+      role="menuitem"
+      className="menu-item"
+      onClick={() => {
+        onChosen();
+        void startMerge();
+      }}
+    >
+      <span>Merge another copy of this estate…</span>
+      <span className="muted small">A colleague’s .waveplan or .yaml: see the changes, settle conflicts, one undo</span>
+    </button>,
+  ];
 }
 
 /** The top bar's Export: the client workbook, CSVs and the estate file. */

@@ -14,12 +14,14 @@ import { InventoryView } from '../inventory/InventoryView';
 import { useInventoryView } from '../inventory/view-state';
 import { useAppStore, type EstateView } from '../store/app-store';
 import { useEstateStore } from '../store/estate-store';
+import { useMergeState } from '../merge/merge-state';
 
 // Views and dialogs that are not where an estate opens load when first used, so opening
 // an estate (and the graph's time to interactive) does not pay for them: the Costs view
 // brings the chart library, the import its mapping and preview.
 const CostsView = lazy(() => import('../costs/CostsView').then((m) => ({ default: m.CostsView })));
 const RollbackView = lazy(() => import('../rollback/RollbackView').then((m) => ({ default: m.RollbackView })));
+const MergeDialog = lazy(() => import('../merge/MergeDialog').then((m) => ({ default: m.MergeDialog })));
 const ImportDialog = lazy(() => import('../import/ImportDialog').then((m) => ({ default: m.ImportDialog })));
 const later = (what: string, view: React.ReactNode) => <Suspense fallback={<div className="loading">Opening {what}…</div>}>{view}</Suspense>;
 
@@ -63,6 +65,8 @@ function inTextField(target: EventTarget | null): boolean {
 export function EstateScreen({ id, view = 'inventory', wave }: { id: string; view?: EstateView; wave?: number }) {
   const snapshot = useEstateStore((s) => s.snapshot);
   const importing = useAppStore((s) => s.importing);
+  const merging = useMergeState((s) => s.theirs);
+  const mergeBase = useMergeState((s) => s.base);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
@@ -74,7 +78,10 @@ export function EstateScreen({ id, view = 'inventory', wave }: { id: string; vie
       .getState()
       .open(id)
       .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
-    return () => useEstateStore.getState().close();
+    return () => {
+      useMergeState.getState().close();
+      useEstateStore.getState().close();
+    };
     // Opening depends on the estate only; the view just decides what to warm up first.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [id]);
@@ -119,6 +126,13 @@ export function EstateScreen({ id, view = 'inventory', wave }: { id: string; vie
         <ViewErrorBoundary where="The import" estateId={id} resetKeys={[importing]}>
           <Suspense fallback={null}>
             <ImportDialog file={importing} onClose={() => useAppStore.getState().setImporting(null)} />
+          </Suspense>
+        </ViewErrorBoundary>
+      )}
+      {merging && snapshot && (
+        <ViewErrorBoundary where="The merge" estateId={id} resetKeys={[merging, mergeBase]}>
+          <Suspense fallback={null}>
+            <MergeDialog snapshot={snapshot} theirs={merging} base={mergeBase} />
           </Suspense>
         </ViewErrorBoundary>
       )}

@@ -56,7 +56,7 @@ export function StartScreen() {
         </button>
         <button type="button" className="action-card" onClick={() => void importEstateFile()}>
           <span className="action-title">Open an estate file…</span>
-          <span className="action-text">A .waveplan file from a colleague or another laptop. A copy joins your library; the original is not touched.</span>
+          <span className="action-text">A .waveplan file, or its text form (.yaml), from a colleague or another laptop. A copy joins your library; the original is not touched.</span>
         </button>
       </section>
 

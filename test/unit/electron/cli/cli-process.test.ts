@@ -1,9 +1,9 @@
 import ExcelJS from 'exceljs';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../../../electron/cli/commands.js';
 import { SHEET_NAMES } from '../../../../shared/excel/export-model.js';
 import { SAMPLE_PLAN_SETTINGS, healthcareSampleEstate } from '../../../../shared/sample/healthcare-estate.js';
@@ -146,10 +146,68 @@ describe('waveplan, as a process', () => {
     SLOW,
   );
 
-  // The text form is the estate-text branch's; the lead fills these in once both are merged.
-  test.todo('exports the estate as YAML (waveplan export --yaml) and imports it back (waveplan import x.yaml)');
-  test.todo('diffs two versions of an estate (waveplan diff a.waveplan b.waveplan)');
-  test.todo('merges three versions of an estate (waveplan merge base ours theirs)');
+  /** The estate's YAML with one workload's field set to another value (the line after the workload's name). */
+  const edited = (yaml: string, workload: string, field: string, value: string) => {
+    const at = yaml.indexOf(`name: ${workload}\n`);
+    const line = new RegExp(`(\\n\\s+${field}: )[^\\n]*`);
+    const tail = yaml.slice(at).replace(line, `$1${value}`);
+    return yaml.slice(0, at) + tail;
+  };
+
+  it(
+    'exports the estate as YAML and imports it back as the same estate',
+    () => {
+      const exported = waveplan('export', 'clinic.waveplan', '--yaml', '-o', 'clinic.yaml');
+      expect(exported.code).toBe(0);
+      const yaml = readFileSync(join(dir, 'clinic.yaml'), 'utf8');
+      expect(yaml).toContain('format: waveplan-estate/1');
+      expect(yaml).toMatch(/\n {4}name: ehr-app-prd01\n/);
+      const imported = waveplan('import', 'clinic.yaml', '--into', 'copy.waveplan');
+      expect(imported.code).toBe(0);
+      expect(waveplan('export', 'copy.waveplan', '--yaml', '--stdout').out).toBe(yaml);
+      expect(waveplan('diff', 'clinic.waveplan', 'copy.waveplan', '--no-plan').code).toBe(0);
+    },
+    SLOW,
+  );
+
+  it(
+    'diffs two versions field by field, and says how the plan moved',
+    () => {
+      const yaml = readFileSync(join(dir, 'clinic.yaml'), 'utf8');
+      writeFileSync(join(dir, 'ours.yaml'), edited(yaml, 'ehr-app-prd01', 'storageGb', '750'));
+      expect(waveplan('import', 'ours.yaml', '--into', 'ours.waveplan').code).toBe(0);
+      const diff = waveplan('diff', 'clinic.waveplan', 'ours.waveplan');
+      expect(diff.code).toBe(1);
+      expect(diff.out).toContain('Workloads: 0 added, 0 removed, 1 changed');
+      expect(diff.out).toMatch(/ehr-app-prd01\n\s+storageGb: 500 → 750/);
+      expect(diff.out).toContain('How the plan moved:');
+      const json = JSON.parse(waveplan('diff', 'clinic.waveplan', 'ours.waveplan', '--json').out) as unknown;
+      expect(JSON.stringify(json)).toContain('storageGb');
+    },
+    SLOW,
+  );
+
+  it(
+    'merges two copies edited apart, and refuses to settle a conflict on its own',
+    () => {
+      const yaml = readFileSync(join(dir, 'clinic.yaml'), 'utf8');
+      writeFileSync(join(dir, 'theirs.yaml'), edited(yaml, 'ehr-db-prd01', 'rtoMinutes', '120'));
+      expect(waveplan('import', 'theirs.yaml', '--into', 'theirs.waveplan').code).toBe(0);
+      const merged = waveplan('merge', 'clinic.waveplan', 'ours.waveplan', 'theirs.waveplan', '-o', 'merged.waveplan');
+      expect(merged.code).toBe(0);
+      const both = waveplan('diff', 'clinic.waveplan', 'merged.waveplan', '--no-plan');
+      expect(both.out).toMatch(/storageGb: 500 → 750/);
+      expect(both.out).toMatch(/rtoMinutes: 240 → 120/);
+      // Both sides change the same field: listed, nothing written, exit 1.
+      writeFileSync(join(dir, 'clash.yaml'), edited(yaml, 'ehr-app-prd01', 'storageGb', '900'));
+      expect(waveplan('import', 'clash.yaml', '--into', 'clash.waveplan').code).toBe(0);
+      const clash = waveplan('merge', 'clinic.waveplan', 'ours.waveplan', 'clash.waveplan', '-o', 'clash-merged.waveplan');
+      expect(clash.code).toBe(1);
+      expect(clash.out + clash.err).toMatch(/storageGb/);
+      expect(existsSync(join(dir, 'clash-merged.waveplan'))).toBe(false);
+    },
+    SLOW,
+  );
 
   it(
     'refuses a bad file at its sheet, row and column, writes nothing, and shows no stack trace',

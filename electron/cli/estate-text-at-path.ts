@@ -1,0 +1,93 @@
+import { closeSync, copyFileSync, existsSync, mkdtempSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import type { EstateText } from '../../shared/estate-text/text-form.js';
+import { readEstateYaml } from '../../shared/estate-text/read-text.js';
+import { WaveplanError } from '../../shared/errors.js';
+import { createEstateDatabase, inspectEstateFile, openOwnEstateDatabase } from '../backend/services/estate-file.js';
+import { EstateRepository } from '../backend/services/estate-repository.js';
+import { LATEST_SCHEMA_VERSION } from '../backend/services/migrations/index.js';
+
+// Estates named on the command line: a .waveplan file (SQLite) or its text form (YAML),
+// told apart by their first bytes, not their names (git hands a merge driver and a
+// textconv temporary files without an extension). A file read is never changed: an
+// older estate file is migrated in a temporary copy. A file written is made beside its
+// target and renamed over it, so a failure leaves the target as it was.
+
+const SQLITE_HEADER = 'SQLite format 3\u0000';
+
+export type EstateFormat = 'waveplan' | 'yaml';
+
+/** Which form a file holds, from its first 16 bytes. */
+export function formatOf(path: string): EstateFormat {
+  const fd = openSync(path, 'r');
+  try {
+    const head = Buffer.alloc(16);
+    const read = readSync(fd, head, 0, 16, 0);
+    return read === 16 && head.toString('latin1') === SQLITE_HEADER ? 'waveplan' : 'yaml';
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** A -wal with something in it: edits not yet in the main file (an empty one, left by a reader, holds nothing). */
+const hasLog = (path: string) => existsSync(`${path}-wal`) && statSync(`${path}-wal`).size > 0;
+
+function mustExist(path: string): void {
+  if (!existsSync(path)) throw new WaveplanError('not-found', `${path}: no such file.`);
+}
+
+/** The estate in a .waveplan file, checked in full (schema, integrity, every row) in a temporary copy. */
+export function readEstateFile(path: string, shownAs = basename(path)): EstateText {
+  mustExist(path);
+  if (hasLog(path)) {
+    throw new WaveplanError(
+      'refused-file',
+      `${shownAs} has unsaved changes in ${basename(path)}-wal beside it (it is open in Waveplan, or Waveplan stopped while it was). Close it in Waveplan first. It was not changed.`,
+    );
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'waveplan-cli-'));
+  const copy = join(dir, 'estate.waveplan');
+  try {
+    copyFileSync(path, copy);
+    inspectEstateFile(copy, shownAs, { thorough: true });
+    const repo = new EstateRepository('cli', openOwnEstateDatabase(copy), () => new Date().toISOString());
+    try {
+      const { estate, ...content } = repo.snapshot(LATEST_SCHEMA_VERSION);
+      return { name: estate.name, ...content };
+    } finally {
+      repo.close();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The estate in either form. */
+export function readEstateAt(path: string, shownAs = basename(path)): { estate: EstateText; format: EstateFormat } {
+  mustExist(path);
+  const format = formatOf(path);
+  const estate = format === 'waveplan' ? readEstateFile(path, shownAs) : readEstateYaml(readFileSync(path, 'utf8'), shownAs);
+  return { estate, format };
+}
+
+/** Writes (or replaces) a .waveplan file holding the estate: made beside it, renamed over it. */
+export function writeEstateFile(path: string, estate: EstateText): void {
+  if (hasLog(path)) {
+    throw new WaveplanError('refused-file', `${basename(path)} is open in Waveplan (it has a -wal file beside it): close it there first. It was not changed.`);
+  }
+  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    const now = new Date().toISOString();
+    const repo = new EstateRepository('cli', createEstateDatabase(temp, estate.name, now), () => now);
+    try {
+      repo.insertSnapshot(estate);
+    } finally {
+      repo.close();
+    }
+    renameSync(temp, path);
+  } finally {
+    for (const suffix of ['', '-wal', '-shm']) rmSync(temp + suffix, { force: true });
+  }
+}

@@ -1,0 +1,65 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createHandlers, type HandlerTable } from '../../../../electron/backend/handlers.js';
+import type { EstateLibrary } from '../../../../electron/backend/services/library.js';
+import { healthcareSampleEstate, SAMPLE_PLAN_SETTINGS } from '../../../../shared/sample/healthcare-estate.js';
+import { tempLibrary } from '../../../support/temp-library.js';
+
+let handlers: HandlerTable;
+let library: EstateLibrary;
+let cleanup: () => void;
+beforeEach(() => {
+  const t = tempLibrary();
+  cleanup = t.cleanup;
+  library = t.library;
+  handlers = createHandlers({ host: 'web', library });
+});
+afterEach(() => cleanup());
+
+const value = <T>(answer: { ok: boolean; value?: unknown; error?: unknown }): T => {
+  if (!answer.ok) throw new Error(JSON.stringify(answer.error));
+  return answer.value as T;
+};
+const base64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
+const text = (bytes: string) => Buffer.from(bytes, 'base64').toString('utf8');
+
+describe('the estate text form through the contract', () => {
+  it('exports an estate as YAML and adds it back as a new estate holding the same', async () => {
+    const original = library.create('Meridian', healthcareSampleEstate(), { planSettings: SAMPLE_PLAN_SETTINGS });
+    const { id } = original;
+    const exported = value<{ fileName: string; bytes: string }>(await handlers.exportEstateText({ id }));
+    expect(exported.fileName).toBe('meridian.yaml');
+    expect(text(exported.bytes)).toMatch(/^# A Waveplan estate in its text form/);
+    const added = value<{ id: string; name: string; workloadCount: number }>(await handlers.importEstateText(exported));
+    expect(added).toMatchObject({ name: 'Meridian', workloadCount: original.workloadCount });
+    const { estate: a, ...before } = library.snapshot(id);
+    const { estate: b, ...after } = library.snapshot(added.id);
+    expect(after).toEqual(before);
+    expect(b.id).not.toBe(a.id);
+    // And its text again is the same text.
+    expect(text(value<{ bytes: string }>(await handlers.exportEstateText({ id: added.id })).bytes)).toBe(text(exported.bytes));
+  });
+
+  it('refuses bad text with the file, line and field, and adds nothing', async () => {
+    const before = library.list().length;
+    const answer = await handlers.importEstateText({
+      fileName: 'copy.yaml',
+      bytes: base64('format: waveplan-estate/1\nname: X\nworkloads:\n  - id: a\n    name: A\n    kind: vm\n    environment: production\n'),
+    });
+    expect(answer).toMatchObject({ ok: false, error: { code: 'refused-file', message: expect.stringMatching(/^copy.yaml line 6, workload 'a', field kind: expected one of/) } });
+    expect(library.list().length).toBe(before);
+    const binary = await handlers.importEstateText({ fileName: 'photo.yaml', bytes: Buffer.from([0xff, 0xfe, 0x00, 0x81]).toString('base64') });
+    expect(binary).toMatchObject({ ok: false, error: { code: 'refused-file', message: expect.stringContaining('“photo.yaml” is neither a Waveplan estate file nor an estate’s text') } });
+  });
+
+  it('reads another copy, .waveplan or .yaml, for a merge without adding it to the library', async () => {
+    const { id } = library.create('Meridian', healthcareSampleEstate());
+    const file = value<{ fileName: string; bytes: string }>(await handlers.exportEstateFile({ id }));
+    const yaml = value<{ fileName: string; bytes: string }>(await handlers.exportEstateText({ id }));
+    const count = library.list().length;
+    const fromFile = value<{ name: string; fileName: string; workloads: unknown[] }>(await handlers.readEstateCopy({ ...file, fileName: 'theirs.waveplan' }));
+    const fromText = value<{ name: string; fileName: string; workloads: unknown[] }>(await handlers.readEstateCopy({ ...yaml, fileName: 'theirs.yaml' }));
+    expect(fromFile).toMatchObject({ name: 'Meridian', fileName: 'theirs.waveplan' });
+    expect({ ...fromText, fileName: '' }).toEqual({ ...fromFile, fileName: '' });
+    expect(library.list().length).toBe(count);
+  });
+});
