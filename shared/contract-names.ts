@@ -12,6 +12,7 @@ export const METHOD_NAMES = [
   'exportEstateFile',
   'exportPlanWorkbook',
   'exportPlanCsv',
+  'exportBoardPack',
   'readSpreadsheet',
   'getProgress',
   'openEstate',

@@ -25,7 +25,7 @@ export function assumptions(plan: PlanSettings, card: RateCard, rollback: Rollba
     { topic: 'Readiness gates', value: plan.readinessGates === 'hold-back' ? 'Workloads that have not proven readiness are held back' : 'Workloads that have not proven readiness move, flagged' },
     {
       topic: 'Rollback',
-      value: `A ${rollback.maintenanceWindowHours}-hour maintenance window; restores at ${c.count(rollback.restoreGbPerHour)} GB an hour, ${rollback.parallelRestores} at once; reverse replication at ${c.count(rollback.replicationGbPerHour)} GB an hour`,
+      value: `Maintenance window of ${rollback.maintenanceWindowHours} hours; restores at ${c.count(rollback.restoreGbPerHour)} GB an hour, ${rollback.parallelRestores} at once; reverse replication at ${c.count(rollback.replicationGbPerHour)} GB an hour`,
     },
     { topic: 'Parallel run and hypercare', value: `The old hosting runs ${card.parallelRunWeeks} weeks after each cutover; ${card.hypercareWeeks} weeks of hypercare` },
     { topic: 'Effort', value: `${c.money(card.effortDayRate)} a day; rehearsal adds ${c.percent(card.rehearsalShare)} of the migration effort` },

@@ -10,6 +10,8 @@ export interface Conventions {
   locale: string;
   currency: string;
   money(amount: number): string;
+  /** A chart axis's short form: "€1.2M". */
+  compactMoney(amount: number): string;
   /** A whole number with the locale's grouping. */
   count(n: number): string;
   /** An ISO calendar day (yyyy-mm-dd) as "14 Mar 2027". */
@@ -31,6 +33,7 @@ export function packLocale(holidays: PlanSettings['holidays']): string {
 
 export function conventions(holidays: PlanSettings['holidays'], currency: string): Conventions {
   const locale = packLocale(holidays);
+  const compact = compactFormat(locale, currency);
   const numbers = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
   // Calendar days are dates without a time: read and written in UTC so no zone moves them a day.
@@ -40,9 +43,21 @@ export function conventions(holidays: PlanSettings['holidays'], currency: string
     locale,
     currency,
     money: (amount) => formatMoney(amount, currency, locale),
+    compactMoney: (amount) => compact(amount),
     count: (n) => numbers.format(n),
     day: (iso) => days.format(new Date(`${iso.slice(0, 10)}T00:00:00Z`)),
     month: (iso) => months.format(new Date(`${iso.slice(0, 7)}-01T00:00:00Z`)),
     percent: (share) => percent.format(share),
   };
+}
+
+function compactFormat(locale: string, currency: string): (amount: number) => string {
+  try {
+    const f = new Intl.NumberFormat(locale, { style: 'currency', currency, notation: 'compact', maximumFractionDigits: 1 });
+    return (amount) => f.format(amount);
+  } catch {
+    // An unknown currency code still shows the figure.
+    const f = new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 });
+    return (amount) => `${currency} ${f.format(amount)}`;
+  }
 }

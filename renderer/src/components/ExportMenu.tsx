@@ -4,6 +4,7 @@ import { useMenuDismiss } from './use-menu-dismiss';
 
 export const EXPORT_ITEMS: { kind: ExportKind; label: string; help: string }[] = [
   { kind: 'workbook', label: 'Plan workbook for the client (.xlsx)', help: 'Summary, inventory, dependencies, waves, cutover, rollback, costs and findings' },
+  { kind: 'board-pack', label: 'Board pack (PDF)…', help: 'Executive summary, waves, tiers, findings, costs and rollback, for the board' },
   { kind: 'inventory-csv', label: 'Inventory as CSV', help: 'One row per workload, every field' },
   { kind: 'waves-csv', label: 'Waves as CSV', help: 'Dates, members, gates, risk' },
   { kind: 'estate', label: 'Estate file (.waveplan)', help: 'A copy of this estate to open in Waveplan' },
