@@ -26,6 +26,7 @@ import './styles/themes.css';
 import './styles/a11y.css';
 import './styles/graph-list.css';
 import './styles/charts-theme.css';
+import './styles/print.css';
 import { startTheme } from './theme/theme';
 
 const host = connectBridge();

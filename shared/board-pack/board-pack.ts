@@ -53,7 +53,8 @@ export function buildBoardPack({ estateName, content, snapshot, report, scenario
   const tiers = tierTables(workloads, report.analysis.tierOf, PACK_LIMITS.tenants);
   const { listed, more } = listedFindings(findings, PACK_LIMITS.listedFindings);
   const summarised: string[] = [];
-  if (more > 0) summarised.push(`Findings: the ${c.count(listed.length)} most severe are listed by name; the other ${c.count(more)} high and medium findings are counted by check.`);
+  if (more > 0)
+    summarised.push(`Findings: ${c.count(listed.length)} high and medium findings are listed by name (the most severe, up to five of each check); the other ${c.count(more)} are counted by check.`);
   if (tiers.tables[0] && tiers.tables[0].more > 0) summarised.push(`Tiers: the ${PACK_LIMITS.tenants} largest tenants are shown; the other ${c.count(tiers.tables[0].more)} are added into one row.`);
   if (allWaves.length > waves.length) summarised.push(`Waves: the first ${waves.length} of ${allWaves.length} waves are drawn and listed.`);
   return {

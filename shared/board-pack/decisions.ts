@@ -20,6 +20,8 @@ export interface DecisionFacts {
 }
 
 const plural = (count: number, one: string, many = `${one}s`) => (count === 1 ? one : many);
+/** "1 workload has", "3 workloads have". */
+const has = (count: number) => (count === 1 ? 'has' : 'have');
 
 export function decisionsNeeded({ workloads, findings, plan, runbooks, costUnknown, n }: DecisionFacts): Decision[] {
   const weakerTiers = findings.filter((f) => f.rule === 'tier-below-recommendation');
@@ -46,7 +48,7 @@ export function decisionsNeeded({ workloads, findings, plan, runbooks, costUnkno
     },
     {
       title: 'Production data not yet classified',
-      detail: `${n(unclassified)} production ${plural(unclassified, 'workload')} have no data classes and are planned as if they held patient data: classify them, or accept the cost of treating them so.`,
+      detail: `${n(unclassified)} production ${plural(unclassified, 'workload')} ${has(unclassified)} no data classes and ${unclassified === 1 ? 'is' : 'are'} planned as if holding patient data: classify, or accept the cost of treating ${unclassified === 1 ? 'it' : 'them'} so.`,
       count: unclassified,
     },
     {
@@ -66,7 +68,7 @@ export function decisionsNeeded({ workloads, findings, plan, runbooks, costUnkno
     },
     {
       title: 'Current costs not recorded',
-      detail: `${n(costUnknown)} ${plural(costUnknown, 'workload')} have no current monthly cost, so the payback leaves them out: ask finance for the figures.`,
+      detail: `${n(costUnknown)} ${plural(costUnknown, 'workload')} ${has(costUnknown)} no current monthly cost, so the payback leaves ${costUnknown === 1 ? 'it' : 'them'} out: ask finance for the figures.`,
       count: costUnknown,
     },
   ];

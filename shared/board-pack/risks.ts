@@ -42,9 +42,22 @@ export function findingGroups(findings: readonly Finding[], count: Readonly<Reco
   return SEVERITIES.filter((s) => count[s] > 0).map((severity) => ({ severity, count: count[severity], checks: byCheck.filter((r) => r.severity === severity) }));
 }
 
-/** The first `limit` high and medium findings by name (the low ones are in the counts), and how many more there are. */
-export function listedFindings(findings: readonly Finding[], limit: number): { listed: ListedFinding[]; more: number } {
+/**
+ * The high and medium findings by name, most severe first, at most `perCheck` of each
+ * check so one check's thousands do not crowd out the others, `limit` in all (the low
+ * ones are in the counts); and how many are not listed.
+ */
+export function listedFindings(findings: readonly Finding[], limit: number, perCheck = 5): { listed: ListedFinding[]; more: number } {
   const serious = findings.filter((f) => f.severity !== 'low');
-  const listed = serious.slice(0, limit).map((f) => ({ severity: f.severity, check: checkName(f.rule), title: f.title, action: f.action }));
+  const taken = new Map<string, number>();
+  const listed: ListedFinding[] = [];
+  for (const f of serious) {
+    if (listed.length === limit) break;
+    const key = `${f.severity}\u0000${f.rule}`;
+    const n = taken.get(key) ?? 0;
+    if (n === perCheck) continue;
+    taken.set(key, n + 1);
+    listed.push({ severity: f.severity, check: checkName(f.rule), title: f.title, action: f.action });
+  }
   return { listed, more: serious.length - listed.length };
 }

@@ -59,11 +59,11 @@ export function ExecutiveSummary({ pack }: { pack: BoardPack }) {
               </tr>
             </thead>
             <tbody>
-              {range('One-time migration cost', h.oneTime)}
-              {range('Dual running during the moves', h.dualRunning)}
-              {range('Run rate after, a month', h.runAfter)}
+              {range('One-time cost', h.oneTime)}
+              {range('Dual running', h.dualRunning)}
+              {range('Run rate after / month', h.runAfter)}
               <tr>
-                <th scope="row">Run rate today, a month</th>
+                <th scope="row">Run rate today / month</th>
                 <td colSpan={3}>{c.money(h.runBefore)} (where recorded)</td>
               </tr>
               <tr>
@@ -88,6 +88,7 @@ export function ExecutiveSummary({ pack }: { pack: BoardPack }) {
         <div>
           <h3>Timeline</h3>
           <TimelineStrip pack={pack} />
+          <p className="bp-note">Each wave from its start to its end; ◆ its cutover; grey: a blackout. Section 2 has the dates.</p>
         </div>
       </div>
 

@@ -2,11 +2,11 @@ import type { BoardPack } from '../../../shared/board-pack/board-pack-types';
 import { Section, duration } from './parts';
 
 /** The gates as the workloads they name ("Traefik ingress: backup restore tested, …"), three by name and the rest counted. */
-function stillToProve(gates: readonly string[]): string {
+function stillToProve(gates: readonly string[], n: (x: number) => string): string {
   if (gates.length === 0) return '—';
   const names = gates.map((g) => g.split(':')[0] ?? g);
-  const shown = names.slice(0, 3).join('; ');
-  return gates.length > 3 ? `${shown} and ${gates.length - 3} more` : shown;
+  const shown = names.slice(0, 2).join('; ');
+  return gates.length > 2 ? `${shown} and ${n(gates.length - 2)} more` : shown;
 }
 
 export function RollbackSection({ pack }: { pack: BoardPack }) {
@@ -55,12 +55,16 @@ export function RollbackSection({ pack }: { pack: BoardPack }) {
                 <td className="bp-num">{duration(r.rollbackMinutes)}</td>
                 <td className="bp-num">{duration(r.windowMinutes)}</td>
                 <td className="bp-num">{r.smallestRto === null ? '—' : duration(r.smallestRto)}</td>
-                <td className={fits ? 'bp-ok' : 'bp-bad'}>{fits ? 'Yes' : r.rtoBreaches > 0 ? `No: ${c.count(r.rtoBreaches)} past RTO` : 'No: longer than the window'}</td>
+                <td className={fits ? 'bp-ok' : 'bp-bad'}>
+                  {fits ? 'Yes' : 'No'}
+                  {r.rollbackMinutes > r.windowMinutes && <span className="bp-cell-note">over the window</span>}
+                  {r.rtoBreaches > 0 && <span className="bp-cell-note">{c.count(r.rtoBreaches)} past their RTO</span>}
+                </td>
                 <td className="bp-num">{c.count(r.restores)}</td>
                 <td className="bp-num">
                   {c.count(r.proven)} of {c.count(r.workloads)}
                 </td>
-                <td>{stillToProve(r.gates)}</td>
+                <td>{stillToProve(r.gates, c.count)}</td>
               </tr>
             );
           })}

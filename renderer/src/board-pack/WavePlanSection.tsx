@@ -58,12 +58,12 @@ export function WavePlanSection({ pack }: { pack: BoardPack }) {
             <tr key={w.number}>
               <td>{w.number}</td>
               <td>{WAVE_PHASE_NAMES[w.phase]}</td>
-              <td>{c.day(w.start)}</td>
+              <td className="bp-date">{c.day(w.start)}</td>
               <td>
-                {c.day(w.cutover)}
+                <span className="bp-date">{c.day(w.cutover)}</span>
                 {w.cutoverMoved.length > 0 && <span className="bp-cell-note">moved past {w.cutoverMoved.join(', ')}</span>}
               </td>
-              <td>{c.day(w.end)}</td>
+              <td className="bp-date">{c.day(w.end)}</td>
               <td className="bp-num">{c.count(w.workloads)}</td>
               <td className="bp-num">{c.count(w.risk)}</td>
               <td className="bp-num">{c.percent(w.confidence)}</td>

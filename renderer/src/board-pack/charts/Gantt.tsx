@@ -30,9 +30,11 @@ export function Gantt({ waves, blackouts, span, c }: { waves: readonly WaveRow[]
       {s.monthTicks(10).map((t) => (
         <g key={t}>
           <line x1={s.x(t)} x2={s.x(t)} y1={TOP - 10} y2={height - 18} className="bp-grid" />
-          <text x={s.x(t) + 2} y={TOP - 14} className="bp-axis-label">
-            {c.month(t)}
-          </text>
+          {s.x(t) + 36 <= W && (
+            <text x={s.x(t) + 2} y={TOP - 14} className="bp-axis-label">
+              {c.month(t)}
+            </text>
+          )}
         </g>
       ))}
       {waves.map((w, i) => {

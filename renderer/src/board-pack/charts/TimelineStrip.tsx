@@ -11,7 +11,7 @@ export function TimelineStrip({ pack }: { pack: BoardPack }) {
   if (moving.length === 0) return <p>No wave moves anything yet.</p>;
   const start = waves[0]?.start ?? '';
   const end = waves.reduce((e, w) => (w.end > e ? w.end : e), start);
-  const row = Math.max(3, Math.min(14, Math.floor(150 / waves.length)));
+  const row = Math.max(3, Math.min(18, Math.floor(160 / waves.length)));
   const height = AXIS + waves.length * row + 4;
   const s = timeScale(start, end, 28, W - 6);
   const ticks = s.monthTicks(6);
@@ -30,9 +30,12 @@ export function TimelineStrip({ pack }: { pack: BoardPack }) {
       {ticks.map((t) => (
         <g key={t}>
           <line x1={s.x(t)} x2={s.x(t)} y1={AXIS - 3} y2={height} className="bp-grid" />
-          <text x={s.x(t) + 2} y={AXIS - 6} className="bp-axis-label">
-            {c.month(t)}
-          </text>
+          {/* A label with no room before the edge is left out; its line stays. */}
+          {s.x(t) + 36 <= W && (
+            <text x={s.x(t) + 2} y={AXIS - 6} className="bp-axis-label">
+              {c.month(t)}
+            </text>
+          )}
         </g>
       ))}
       {waves.map((w, i) => {

@@ -1,0 +1,83 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { SCREENSHOTS, api, expect, openSample, test } from '../support/fixtures.js';
+
+// The board pack, exported through the app as an architect would, read back with
+// poppler-utils (pdfinfo, pdftotext, pdftoppm): a PDF of a bounded number of pages with
+// the cover, every section, the page numbers, and an executive summary of one page.
+
+const poppler = (tool: string, args: string[]) => execFileSync(tool, args, { encoding: 'utf8' });
+const SECTIONS = [
+  '1 Executive summary',
+  '2 The wave plan',
+  '3 Tenancy tiers',
+  '4 Findings by severity',
+  'Control coverage',
+  '5 Costs',
+  '6 Rollback readiness per wave',
+  '7 Data completeness and assumptions',
+];
+
+test.describe('the board pack', () => {
+  test.skip(!existsSync('/usr/bin/pdftotext'), 'poppler-utils is not installed (apt-get install poppler-utils)');
+  test.setTimeout(120_000);
+
+  test('Export › Board pack gives a PDF with the cover, every section and numbered pages', async ({ app }) => {
+    await openSample(app);
+    await app.getByRole('button', { name: 'Export ▾' }).click();
+    const download = app.waitForEvent('download');
+    await app.getByRole('menuitem', { name: /Board pack \(PDF\)/ }).click();
+    // The progress shows while Chromium prints.
+    await expect(app.getByRole('status').filter({ hasText: /board pack/i })).toBeVisible();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('meridian-health-group-sample-board-pack.pdf');
+    const pdf = join(tmpdir(), `board-pack-${Date.now()}.pdf`);
+    await file.saveAs(pdf);
+    expect(readFileSync(pdf).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+
+    const pages = Number(/Pages:\s+(\d+)/.exec(poppler('pdfinfo', [pdf]))?.[1]);
+    expect(pages).toBeGreaterThanOrEqual(9);
+    expect(pages).toBeLessThanOrEqual(16);
+    expect(poppler('pdfinfo', [pdf])).toMatch(/Page size:.*\(A4\)/);
+
+    const text = poppler('pdftotext', ['-layout', pdf, '-']).replace(/[ \t]+/g, ' ');
+    for (const words of ['Meridian Health Group (sample)', 'Scenario: Baseline', 'Waveplan 0.1.0', ...SECTIONS]) expect(text).toContain(words);
+    for (let n = 1; n <= pages; n++) expect(text).toContain(`Page ${n} of ${pages}`);
+    // Euro amounts written the Irish way (the sample's holidays are Ireland's).
+    expect(text).toMatch(/€\d{1,3}(,\d{3})+/);
+
+    // The executive summary is one page: page 2 holds it whole, page 3 is the wave plan.
+    const page = (n: number) => poppler('pdftotext', ['-f', String(n), '-l', String(n), '-layout', pdf, '-']).replace(/[ \t]+/g, ' ');
+    for (const part of ['1 Executive summary', 'Headline figures', 'Timeline', 'Top risks and what to do', 'What to do:', 'Decisions needed']) expect(page(2)).toContain(part);
+    expect(page(3)).toContain('2 The wave plan');
+
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    poppler('pdftoppm', ['-f', '2', '-l', '2', '-r', '80', '-png', '-singlefile', pdf, join(SCREENSHOTS, 'board-pack-summary')]);
+    expect(existsSync(join(SCREENSHOTS, 'board-pack-summary.png'))).toBe(true);
+  });
+
+  test('Ctrl+P prints the board pack, and its print route is a preview with Print and Download PDF', async ({ app, host }) => {
+    await openSample(app);
+    const download = app.waitForEvent('download');
+    await app.keyboard.press('Control+P');
+    expect((await download).suggestedFilename()).toBe('meridian-health-group-sample-board-pack.pdf');
+
+    const id = /#\/estate\/([a-z0-9-]+)/.exec(app.url())?.[1] ?? '';
+    // A new fragment alone is not a new page: load it afresh, as a new tab would (the token stays in the tab's session).
+    await app.goto(`${host.baseUrl}#/print/board-pack/${id}`);
+    await app.reload();
+    await expect(app.locator('html[data-board-pack="ready"]')).toBeAttached();
+    await expect(app.getByRole('heading', { name: 'Meridian Health Group (sample)' })).toBeVisible();
+    await expect(app.getByRole('button', { name: 'Download PDF' })).toBeVisible();
+    await expect(app.getByRole('heading', { name: /Executive summary/ })).toBeVisible();
+    await app.screenshot({ path: join(SCREENSHOTS, 'board-pack-preview.png') });
+  });
+
+  test('an estate that is not there is refused by name, before Chromium starts', async ({ app }) => {
+    await openSample(app);
+    await expect(api(app, 'exportBoardPack', { id: 'no-such-estate' })).rejects.toThrow(/no-such-estate|not found|No estate/i);
+    await expect(api(app, 'exportBoardPack', { id: 'x', scenarioId: '../etc' })).rejects.toThrow(/scenarioId/);
+  });
+});
