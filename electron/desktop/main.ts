@@ -70,7 +70,7 @@ void app.whenReady().then(() => {
     await shell.trashItem(path);
     return 'the system trash';
   });
-  registerIpc(ipcMain, createHandlers({ host: 'desktop', library, dialogs: electronDialogs(() => mainWindow), openedFiles, boardPack: desktopBoardPackPrinter(preload) }));
+  registerIpc(ipcMain, createHandlers({ host: 'desktop', library, dialogs: electronDialogs(() => mainWindow), boardPack: desktopBoardPackPrinter(preload), openedFiles }));
   Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(send, { isMac: process.platform === 'darwin', allowReload: !app.isPackaged })));
   createWindow();
   app.on('activate', () => BrowserWindow.getAllWindows().length === 0 && createWindow());

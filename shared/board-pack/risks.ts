@@ -43,19 +43,21 @@ export function findingGroups(findings: readonly Finding[], count: Readonly<Reco
 }
 
 /**
- * The high and medium findings by name, most severe first, at most `perCheck` of each
- * check so one check's thousands do not crowd out the others, `limit` in all (the low
- * ones are in the counts); and how many are not listed.
+ * The high and medium findings by name, most severe first, `limit` in all (the low ones
+ * are in the counts); when there are more than that, at most `perCheck` of each check,
+ * so one check's thousands do not crowd out the others. And how many are not listed.
  */
 export function listedFindings(findings: readonly Finding[], limit: number, perCheck = 5): { listed: ListedFinding[]; more: number } {
   const serious = findings.filter((f) => f.severity !== 'low');
+  // All of them when they fit: the cap per check is for estates with more than the page holds.
+  const cap = serious.length <= limit ? limit : perCheck;
   const taken = new Map<string, number>();
   const listed: ListedFinding[] = [];
   for (const f of serious) {
     if (listed.length === limit) break;
     const key = `${f.severity}\u0000${f.rule}`;
     const n = taken.get(key) ?? 0;
-    if (n === perCheck) continue;
+    if (n === cap) continue;
     taken.set(key, n + 1);
     listed.push({ severity: f.severity, check: checkName(f.rule), title: f.title, action: f.action });
   }

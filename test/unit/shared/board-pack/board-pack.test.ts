@@ -84,3 +84,15 @@ describe('the board pack of the 10,000-workload estate', () => {
     expect(pack.findings.groups.reduce((s, g) => s + g.checks.length, 0)).toBeLessThan(40);
   });
 });
+
+describe('listing findings by name', () => {
+  it('lists all of them when they fit, and at most five of a check when they do not', () => {
+    const { report, pack } = packOf(sample);
+    expect(pack.findings.listed).toHaveLength(report.findings.all.filter((f) => f.severity !== 'low').length);
+    const large = packOf(content(generateSyntheticEstate({ workloads: 2_000, dependencies: 8_000 }))).pack;
+    const perCheck = new Map<string, number>();
+    for (const f of large.findings.listed) perCheck.set(`${f.severity} ${f.check}`, (perCheck.get(`${f.severity} ${f.check}`) ?? 0) + 1);
+    expect(Math.max(...perCheck.values())).toBeLessThanOrEqual(5);
+    expect(perCheck.size).toBeGreaterThan(1);
+  });
+});
