@@ -1,11 +1,12 @@
 import type { BoardPack } from '../../../shared/board-pack/board-pack-types';
+import { SUMMARY_DECISIONS } from './ExecutiveSummary';
 import { Section } from './parts';
 
 /** "current cost recorded" → "Current cost recorded"; "vCPU, memory…" stays as written. */
 const sentenceCase = (label: string) => (/^[a-z][A-Z]/.test(label) ? label : (label[0]?.toUpperCase() ?? '') + label.slice(1));
 
 export function DataSection({ pack }: { pack: BoardPack }) {
-  const { completeness, assumptions, summarised, conventions: c } = pack;
+  const { completeness, assumptions, summarised, decisions, conventions: c } = pack;
   return (
     <Section
       id="data"
@@ -13,6 +14,19 @@ export function DataSection({ pack }: { pack: BoardPack }) {
       title="Data completeness and assumptions"
       lede="What the figures rest on: how much of the inventory is recorded (the cost ranges widen where it is not), and the settings of the plan."
     >
+      {decisions.length > SUMMARY_DECISIONS && (
+        <table className="bp-table">
+          <caption>Every decision needed (the summary names the first {SUMMARY_DECISIONS})</caption>
+          <tbody>
+            {decisions.map((d) => (
+              <tr key={d.title}>
+                <th scope="row">{d.title}</th>
+                <td>{d.detail}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
       <table className="bp-table">
         <caption>Data completeness (planned and retired workloads)</caption>
         <thead>

@@ -3,6 +3,9 @@ import type { Range } from '../../../shared/costs/uncertainty';
 import { SeverityChip, plural } from './parts';
 import { TimelineStrip } from './charts/TimelineStrip';
 
+/** The summary keeps to one page: past this many decisions, the rest are listed in section 7. */
+export const SUMMARY_DECISIONS = 5;
+
 /** One page: scope, the figures with their ranges, the timeline, the five risks and the decisions asked of the board. */
 export function ExecutiveSummary({ pack }: { pack: BoardPack }) {
   const { conventions: c, scope, headlines: h, span, risks, decisions, findings } = pack;
@@ -115,11 +118,12 @@ export function ExecutiveSummary({ pack }: { pack: BoardPack }) {
       <h3>Decisions needed</h3>
       {decisions.length > 0 ? (
         <ul className="bp-decisions">
-          {decisions.map((d) => (
+          {decisions.slice(0, SUMMARY_DECISIONS).map((d) => (
             <li key={d.title}>
               <strong>{d.title}.</strong> {d.detail}
             </li>
           ))}
+          {decisions.length > SUMMARY_DECISIONS && <li>… and {decisions.length - SUMMARY_DECISIONS} more, listed in section 7.</li>}
         </ul>
       ) : (
         <p>None: every tier has its reason, every workload a strategy, and every wave rolls back in its window.</p>

@@ -44,7 +44,7 @@ export function FindingsSection({ pack }: { pack: BoardPack }) {
       {findings.listed.length > 0 && (
         <>
           <h3>The high and medium findings, most severe first</h3>
-          <table className="bp-table bp-findings">
+          <table className="bp-table bp-listed">
             <thead>
               <tr>
                 <th scope="col">Severity</th>
