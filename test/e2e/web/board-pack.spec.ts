@@ -27,10 +27,13 @@ test.describe('the board pack', () => {
   test('Export › Board pack gives a PDF with the cover, every section and numbered pages', async ({ app }) => {
     await openSample(app);
     await app.getByRole('button', { name: 'Export ▾' }).click();
+    await expect(app.getByRole('menuitem', { name: /Board pack \(PDF\)/ })).toBeVisible();
+    await app.screenshot({ path: join(SCREENSHOTS, 'export-menu-board-pack.png') });
     const download = app.waitForEvent('download');
     await app.getByRole('menuitem', { name: /Board pack \(PDF\)/ }).click();
     // The progress shows while Chromium prints.
     await expect(app.getByRole('status').filter({ hasText: /board pack/i })).toBeVisible();
+    await app.screenshot({ path: join(SCREENSHOTS, 'board-pack-printing.png') });
     const file = await download;
     expect(file.suggestedFilename()).toBe('meridian-health-group-sample-board-pack.pdf');
     const pdf = join(tmpdir(), `board-pack-${Date.now()}.pdf`);
