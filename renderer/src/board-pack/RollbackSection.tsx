@@ -1,4 +1,5 @@
 import type { BoardPack } from '../../../shared/board-pack/board-pack-types';
+import { RollbackChart } from './charts/RollbackChart';
 import { Section, duration } from './parts';
 
 /** The gates as the workloads they name ("Traefik ingress: backup restore tested, …"), three by name and the rest counted. */
@@ -19,6 +20,10 @@ export function RollbackSection({ pack }: { pack: BoardPack }) {
       title="Rollback readiness per wave"
       lede={`How long each wave takes to roll back (the critical path of its runbook's way back, with the architect's edits), against its maintenance window and its smallest RTO. ${late === 0 ? 'Every wave rolls back within its window and its RTOs.' : `${c.count(late)} ${late === 1 ? 'wave does' : 'waves do'} not.`}`}
     >
+      <RollbackChart rows={rollback} />
+      <div className="bp-legend" aria-hidden="true">
+        <span className="bp-key bp-fill-2" /> Rollback time <span className="bp-key bp-fill-bad" /> Longer than the window or an RTO <span className="bp-key bp-key-window" /> Maintenance window
+      </div>
       <table className="bp-table">
         <thead>
           <tr>
@@ -35,7 +40,9 @@ export function RollbackSection({ pack }: { pack: BoardPack }) {
             <th scope="col" className="bp-num">
               Smallest RTO
             </th>
-            <th scope="col">Fits</th>
+            <th scope="col" className="bp-fits">
+              Fits
+            </th>
             <th scope="col" className="bp-num">
               Restores
             </th>
@@ -55,7 +62,7 @@ export function RollbackSection({ pack }: { pack: BoardPack }) {
                 <td className="bp-num">{duration(r.rollbackMinutes)}</td>
                 <td className="bp-num">{duration(r.windowMinutes)}</td>
                 <td className="bp-num">{r.smallestRto === null ? '—' : duration(r.smallestRto)}</td>
-                <td className={fits ? 'bp-ok' : 'bp-bad'}>
+                <td className={`bp-fits ${fits ? 'bp-ok' : 'bp-bad'}`}>
                   {fits ? 'Yes' : 'No'}
                   {r.rollbackMinutes > r.windowMinutes && <span className="bp-cell-note">over the window</span>}
                   {r.rtoBreaches > 0 && <span className="bp-cell-note">{c.count(r.rtoBreaches)} past their RTO</span>}
