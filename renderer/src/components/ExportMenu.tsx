@@ -1,5 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
+import { boardPackHash } from '../../../shared/board-pack/print-route';
 import { exportAs, type ExportKind } from '../actions';
+import { useAppStore } from '../store/app-store';
 import { useMenuDismiss } from './use-menu-dismiss';
 
 export const EXPORT_ITEMS: { kind: ExportKind; label: string; help: string }[] = [
@@ -12,7 +14,9 @@ export const EXPORT_ITEMS: { kind: ExportKind; label: string; help: string }[] =
 
 /** The export choices as menu items, in the Export menu and in the folded More menu alike. */
 export function ExportItems({ estateId, onChosen }: { estateId: string; onChosen(): void }) {
-  return EXPORT_ITEMS.map((item) => (
+  // In the browser the board pack also opens as a page of its own, to print with the browser's Print (the tab shares this one's session and token).
+  const inBrowser = useAppStore((s) => s.info?.host === 'web');
+  const items = EXPORT_ITEMS.map((item) => (
     <button
       key={item.kind}
       type="button"
@@ -27,6 +31,24 @@ export function ExportItems({ estateId, onChosen }: { estateId: string; onChosen
       <span className="muted small">{item.help}</span>
     </button>
   ));
+  if (!inBrowser) return items;
+  return [
+    ...items.slice(0, 2),
+    <button
+      key="board-pack-preview"
+      type="button"
+      role="menuitem"
+      className="menu-item"
+      onClick={() => {
+        onChosen();
+        window.open(`${window.location.pathname}${boardPackHash({ estateId })}`, '_blank');
+      }}
+    >
+      <span>Board pack, print preview</span>
+      <span className="muted small">Opens in a new tab, to print or save as PDF from the browser</span>
+    </button>,
+    ...items.slice(2),
+  ];
 }
 
 /** The top bar's Export: the client workbook, CSVs and the estate file. */

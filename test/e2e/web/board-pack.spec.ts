@@ -61,21 +61,27 @@ test.describe('the board pack', () => {
     expect(existsSync(join(SCREENSHOTS, 'board-pack-summary.png'))).toBe(true);
   });
 
-  test('Ctrl+P prints the board pack, and its print route is a preview with Print and Download PDF', async ({ app, host }) => {
+  test('Ctrl+P prints the board pack; its print preview opens in a tab, with Print and a Download PDF that works', async ({ app }) => {
     await openSample(app);
     const download = app.waitForEvent('download');
     await app.keyboard.press('Control+P');
     expect((await download).suggestedFilename()).toBe('meridian-health-group-sample-board-pack.pdf');
 
-    const id = /#\/estate\/([a-z0-9-]+)/.exec(app.url())?.[1] ?? '';
-    // A new fragment alone is not a new page: load it afresh, as a new tab would (the token stays in the tab's session).
-    await app.goto(`${host.baseUrl}#/print/board-pack/${id}`);
-    await app.reload();
-    await expect(app.locator('html[data-board-pack="ready"]')).toBeAttached();
-    await expect(app.getByRole('heading', { name: 'Meridian Health Group (sample)' })).toBeVisible();
-    await expect(app.getByRole('button', { name: 'Download PDF' })).toBeVisible();
-    await expect(app.getByRole('heading', { name: /Executive summary/ })).toBeVisible();
-    await app.screenshot({ path: join(SCREENSHOTS, 'board-pack-preview.png') });
+    // Export › Board pack, print preview: a tab of its own, on the same session.
+    await app.getByRole('button', { name: 'Export ▾' }).click();
+    const opened = app.context().waitForEvent('page');
+    await app.getByRole('menuitem', { name: /Board pack, print preview/ }).click();
+    const preview = await opened;
+    await expect(preview.locator('html[data-board-pack="ready"]')).toBeAttached();
+    await expect(preview.getByRole('heading', { name: 'Meridian Health Group (sample)' })).toBeVisible();
+    await expect(preview.getByRole('button', { name: 'Download PDF' })).toBeVisible();
+    await expect(preview.getByRole('heading', { name: /Executive summary/ })).toBeVisible();
+    await preview.setViewportSize({ width: 1440, height: 900 });
+    await preview.screenshot({ path: join(SCREENSHOTS, 'board-pack-preview.png') });
+    // Download PDF in the preview: the same export, saved as a download.
+    const fromPreview = preview.waitForEvent('download');
+    await preview.getByRole('button', { name: 'Download PDF' }).click();
+    expect((await fromPreview).suggestedFilename()).toBe('meridian-health-group-sample-board-pack.pdf');
   });
 
   test('an estate that is not there is refused by name, before Chromium starts', async ({ app }) => {
