@@ -26,7 +26,7 @@ export function RollbackChart({ rows }: { rows: readonly RollbackRow[] }) {
             </text>
             <rect x={LABEL} y={y + 2} width={Math.max(1.5, x(r.rollbackMinutes) - LABEL)} height={ROW - 6} rx={1.5} className={fits ? 'bp-fill-2' : 'bp-fill-bad'} />
             <line x1={x(r.windowMinutes)} x2={x(r.windowMinutes)} y1={y} y2={y + ROW - 2} className="bp-window" />
-            <text x={Math.max(x(r.rollbackMinutes), x(r.windowMinutes)) + 5} y={y + 10} className="bp-axis-label">
+            <text x={x(r.rollbackMinutes) + 5} y={y + 10} className="bp-axis-label">
               {duration(r.rollbackMinutes)}
             </text>
           </g>
