@@ -26,10 +26,10 @@ export function ControlCoverage({ pack }: { pack: BoardPack }) {
             {controls.map((row) => (
               <tr key={`${row.framework}-${row.control}`}>
                 <td>{row.framework}</td>
-                <td>{row.control}</td>
+                <td className="bp-date">{row.control}</td>
                 <td>{row.title}</td>
-                <td className="bp-num">{c.count(row.openFindings)}</td>
-                <td>{row.highestSeverity ? <SeverityChip severity={row.highestSeverity} /> : 'none open'}</td>
+                <td className={`bp-num ${row.openFindings ? '' : 'bp-zero'}`}>{c.count(row.openFindings)}</td>
+                <td>{row.highestSeverity ? <SeverityChip severity={row.highestSeverity} /> : <span className="bp-zero">—</span>}</td>
               </tr>
             ))}
           </tbody>
