@@ -90,14 +90,20 @@ export default tseslint.config(
   },
   {
     // electron/cli/: the `waveplan` command line runs on Node alone, over the back end's
-    // services; it loads no Electron and neither host.
+    // services; it loads no Electron and no host, except the web host's loopback server
+    // (web-host.ts, plain Node http), which `export --pdf` serves the print route with.
     files: ['electron/cli/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           paths: [{ name: 'electron', message: 'The command line runs on Node alone: no Electron.' }],
-          patterns: [{ regex: electronFolder('desktop', 'web'), message: 'electron/cli/ may import electron/backend/, never the desktop or web host.' }],
+          patterns: [
+            {
+              regex: `${electronFolder('desktop')}|(^(\\.\\.?/)+(electron/)?|(^|/)electron/)web/(?!web-host\\.js$)`,
+              message: 'electron/cli/ may import electron/backend/ and the web host’s server (web/web-host.ts), never the desktop host or the web host’s entry point.',
+            },
+          ],
         },
       ],
     },

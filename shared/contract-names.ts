@@ -15,6 +15,7 @@ export const METHOD_NAMES = [
   'readEstateCopy',
   'exportPlanWorkbook',
   'exportPlanCsv',
+  'exportBoardPack',
   'readSpreadsheet',
   'getProgress',
   'openEstate',

@@ -72,6 +72,20 @@ export const contract = {
     'The plan as the client workbook (.xlsx): Summary, Inventory, Dependencies, Waves, Cutover, Rollback, Costs, Findings.',
   ),
   exportPlanCsv: method(z.object({ id: EstateIdSchema, sheet: z.enum(['Inventory', 'Waves']) }).strict(), FileBytesSchema, 'One sheet of the plan as CSV (UTF-8).'),
+  exportBoardPack: method(
+    z
+      .object({
+        id: EstateIdSchema,
+        scenarioId: z
+          .string()
+          .regex(/^[A-Za-z0-9_-]{1,64}$/, 'A scenario id: letters, digits, - and _')
+          .optional(),
+        job: JobIdSchema.optional(),
+      })
+      .strict(),
+    FileBytesSchema,
+    'The board pack (PDF): cover, executive summary, wave plan, tiers, findings, costs, rollback readiness, data completeness and assumptions, printed from the renderer’s print route.',
+  ),
   readSpreadsheet: method(
     FileBytesSchema.strict(),
     z.object({ fileName: z.string(), kind: z.enum(['xlsx', 'csv']), encoding: z.string().optional(), sheets: z.array(z.object({ name: z.string(), rows: z.array(z.array(z.string())) })) }),
@@ -80,7 +94,7 @@ export const contract = {
   getProgress: method(
     z.object({ job: JobIdSchema }).strict(),
     z.object({ done: z.number(), total: z.number(), stage: z.string() }).nullable(),
-    'How far a long job (the plan workbook) has got, for its progress indicator.',
+    'How far a long job (the plan workbook, the board pack) has got, for its progress indicator.',
   ),
   openEstate: method(z.object({ id: EstateIdSchema }).strict(), EstateSnapshotSchema, 'Loads an estate, migrating it if it is from an older version.'),
   applyChanges: method(

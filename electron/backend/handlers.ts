@@ -3,6 +3,8 @@ import { contract, type Envelope, type MethodName, type MethodOutput } from '../
 import { WaveplanError, serializeError } from '../../shared/errors.js';
 import { SAMPLE_PLAN_SETTINGS, healthcareSampleEstate } from '../../shared/sample/healthcare-estate.js';
 import { appVersion } from './services/app-root.js';
+import { exportBoardPack } from './services/board-pack/export-board-pack.js';
+import type { BoardPackPrinter } from './services/board-pack/printer.js';
 import { exportPlanCsv, exportPlanWorkbook } from './services/excel/export-plan.js';
 import { readSpreadsheet } from './services/excel/read-spreadsheet.js';
 import { endJob, progressOf, reportProgress } from './services/progress.js';
@@ -21,6 +23,8 @@ export interface HostServices {
   host: 'desktop' | 'web';
   library: EstateLibrary;
   dialogs?: HostDialogs;
+  /** Prints the board pack from the renderer's print route (a hidden window on the desktop, headless Chromium in the web host). */
+  boardPack?: BoardPackPrinter;
   /** Files the desktop was asked to open (electron/desktop/opened-files.ts). */
   openedFiles?: OpenedFileQueue;
   /**
@@ -41,7 +45,7 @@ type Implementations = { [M in MethodName]: (input: ParsedInput<M>) => MethodOut
 export type Handler = (rawInput: unknown) => Promise<Envelope<unknown>>;
 export type HandlerTable = Record<MethodName, Handler>;
 
-function implementations({ host, library, dialogs, openedFiles }: HostServices): Implementations {
+function implementations({ host, library, dialogs, openedFiles, boardPack }: HostServices): Implementations {
   const noDialogs = (): never => {
     throw new WaveplanError('invalid-input', 'This host has no file dialogs; the browser saves and opens files itself.');
   };
@@ -66,6 +70,14 @@ function implementations({ host, library, dialogs, openedFiles }: HostServices):
     exportPlanWorkbook: async ({ id, job }) => {
       try {
         const { fileName, bytes } = await exportPlanWorkbook(library.snapshot(id), (done, total, stage) => reportProgress(job, { done, total, stage }));
+        return { fileName, bytes: bytes.toString('base64') };
+      } finally {
+        endJob(job);
+      }
+    },
+    exportBoardPack: async ({ id, scenarioId, job }) => {
+      try {
+        const { fileName, bytes } = await exportBoardPack(library, boardPack, { id, scenarioId }, (done, total, stage) => reportProgress(job, { done, total, stage }));
         return { fileName, bytes: bytes.toString('base64') };
       } finally {
         endJob(job);

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MENU_CHANNEL, type MenuCommand } from '../../shared/contract-names.js';
 import { registerAppScheme, serveRenderer } from './app-protocol.js';
+import { desktopBoardPackPrinter } from './board-pack-window.js';
 import { OpenedFileQueue, estatePathsInArgv } from './opened-files.js';
 import { electronDialogs } from './dialogs.js';
 import { createHandlers } from '../backend/handlers.js';
@@ -48,8 +49,9 @@ function send(command: MenuCommand): void {
   (BrowserWindow.getFocusedWindow() ?? mainWindow)?.webContents.send(MENU_CHANNEL, command);
 }
 
+const preload = join(fileURLToPath(new URL('.', import.meta.url)), 'preload.cjs');
+
 function createWindow(): void {
-  const preload = join(fileURLToPath(new URL('.', import.meta.url)), 'preload.cjs');
   const options = windowOptions(preload);
   // window-options.ts is the tested source of these; the three that matter most are
   // restated here, in the constructor call, where static checkers (Electronegativity) look.
@@ -68,7 +70,7 @@ void app.whenReady().then(() => {
     await shell.trashItem(path);
     return 'the system trash';
   });
-  registerIpc(ipcMain, createHandlers({ host: 'desktop', library, dialogs: electronDialogs(() => mainWindow), openedFiles }));
+  registerIpc(ipcMain, createHandlers({ host: 'desktop', library, dialogs: electronDialogs(() => mainWindow), boardPack: desktopBoardPackPrinter(preload), openedFiles }));
   Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(send, { isMac: process.platform === 'darwin', allowReload: !app.isPackaged })));
   createWindow();
   app.on('activate', () => BrowserWindow.getAllWindows().length === 0 && createWindow());

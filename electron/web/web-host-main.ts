@@ -2,10 +2,11 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createHandlers } from '../backend/handlers.js';
+import { headlessBoardPackPrinter } from '../backend/services/board-pack/print-pdf.js';
 import { rendererDir } from '../backend/services/app-root.js';
 import { defaultLibraryDir } from '../backend/services/library-dir.js';
 import { EstateLibrary } from '../backend/services/library.js';
-import { startWebHost } from './web-host.js';
+import { startWebHost, type WebHost } from './web-host.js';
 
 // Entry point of the web host: `npm start` runs it when Electron's runtime is missing,
 // `npm start -- --web` always. Flags: --port N, --no-open.
@@ -33,7 +34,14 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const library = new EstateLibrary(defaultLibraryDir());
-  const host = await startWebHost({ handlers: createHandlers({ host: 'web', library }), staticDir, port });
+  // The board pack is printed from this host's own print route, once the server is listening.
+  const started: { host?: WebHost } = {};
+  const boardPack = headlessBoardPackPrinter(() => {
+    if (!started.host) throw new Error('The web host is still starting.');
+    return { url: started.host.url, token: started.host.token };
+  });
+  const host = await startWebHost({ handlers: createHandlers({ host: 'web', library, boardPack }), staticDir, port });
+  started.host = host;
   console.log(`Waveplan is running in your browser at:\n\n  ${host.launchUrl}\n`);
   console.log(`Estates library: ${library.dir}`);
   console.log('Only this machine can reach it, and only with that link. Press Ctrl+C to stop.');

@@ -50,12 +50,13 @@ export async function openFilesFromSystem(): Promise<void> {
   }
 }
 
-export type ExportKind = 'estate' | 'estate-text' | 'workbook' | 'inventory-csv' | 'waves-csv';
+export type ExportKind = 'estate' | 'estate-text' | 'workbook' | 'board-pack' | 'inventory-csv' | 'waves-csv';
 
 const EXPORTS: Record<ExportKind, { doing: string; make(id: string): Promise<{ fileName: string; bytes: string }> }> = {
   estate: { doing: 'Exporting the estate file…', make: (id) => bridge().exportEstateFile({ id }) },
   'estate-text': { doing: 'Writing the estate as text…', make: (id) => bridge().exportEstateText({ id }) },
   workbook: { doing: 'Writing the plan workbook (eight sheets)…', make: (id) => withProgress('Writing the plan workbook', (job) => bridge().exportPlanWorkbook({ id, job })) },
+  'board-pack': { doing: 'Printing the board pack…', make: (id) => withProgress('Printing the board pack', (job) => bridge().exportBoardPack({ id, job })) },
   'inventory-csv': { doing: 'Writing the inventory as CSV…', make: (id) => bridge().exportPlanCsv({ id, sheet: 'Inventory' }) },
   'waves-csv': { doing: 'Writing the waves as CSV…', make: (id) => bridge().exportPlanCsv({ id, sheet: 'Waves' }) },
 };

@@ -66,9 +66,10 @@ describe('import boundaries', () => {
     expect(await ruleIdsFor('electron/web/web-host.ts', `import '../../electron/desktop/window-options.js';\n`)).toContain('no-restricted-imports');
   });
 
-  it('electron/cli/ may import electron/backend/ and shared/, never Electron or either host', async () => {
+  it('electron/cli/ may import electron/backend/, shared/ and the web host’s server, never Electron, the desktop host or the web host’s entry point', async () => {
     expect(await ruleIdsFor('electron/cli/commands/plan.ts', `import '../../backend/services/estate-file.js';\nimport '../../../shared/report/estate-report.js';\nimport 'node:fs';\n`)).toEqual([]);
-    for (const source of ['electron', '../../desktop/main.js', '../../web/web-host.js']) {
+    expect(await ruleIdsFor('electron/cli/board-pack-pdf.ts', `import '../web/web-host.js';\n`)).toEqual([]);
+    for (const source of ['electron', '../../desktop/main.js', '../../web/web-host-main.js']) {
       expect(await ruleIdsFor('electron/cli/commands/plan.ts', `import '${source}';\n`), source).toContain('no-restricted-imports');
     }
   });

@@ -6,7 +6,7 @@ import type { CliCommand, CliIo } from '../command.js';
 import { EXIT, UsageError } from '../cli-error.js';
 import { estatePath, printJson } from '../estate-arg.js';
 import { readEstateAt } from '../estate-at-path.js';
-import { printBoardPackPdf } from '../optional-modules.js';
+import { boardPackPdf } from '../board-pack-pdf.js';
 import { writeEstateText } from '../text-form-io.js';
 import { progressLine } from '../progress-line.js';
 import { writeOutput } from '../write-output.js';
@@ -44,7 +44,7 @@ async function produce(format: Format, path: string, sheet: string | undefined, 
     const snapshotName = (await readEstateAt(path)).estate.name;
     return { fileName: `${slugify(snapshotName)}.yaml`, bytes: text };
   }
-  if (format === 'pdf') return { fileName: 'board-pack.pdf', bytes: await printBoardPackPdf() };
+  if (format === 'pdf') return boardPackPdf(path, io);
   const snapshot = await readEstateAt(path);
   const { exportPlanCsv, exportPlanWorkbook } = await loadExport();
   if (format === 'csv') return exportPlanCsv(snapshot, csvSheet(sheet));
@@ -66,7 +66,8 @@ Writes what the app's Export menu writes:
            Rollback, Costs, Findings, Settings), with progress on a terminal
   --csv    one sheet of it as CSV: --sheet Inventory (the default) or --sheet Waves
   --yaml   the estate in its text form, for review and diff in a git repository
-  --pdf    the board pack
+  --pdf    the board pack (printed by headless Chromium from the app's built pages:
+           \`npm run build\` first; Chromium is found on the system or at WAVEPLAN_CHROMIUM)
 The file is named after the estate (e.g. meridian-migration-plan.xlsx) in the current
 folder unless -o says where. The estate file is read, never changed; an existing output
 file is replaced whole, never left half-written.

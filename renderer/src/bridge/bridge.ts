@@ -29,12 +29,22 @@ function ipcBridge(preload: Preload): Bridge {
 
 const TOKEN_KEY = 'waveplan.token';
 
-/** The web host's token: from the launch URL's fragment the first time, then from this tab's session. */
+/** A fragment without its token: "#token=abc" → "", "#/print/board-pack/x&token=abc" → "#/print/board-pack/x". */
+export function fragmentWithoutToken(hash: string): string {
+  const rest = hash.replace(/(^#|&)token=[A-Za-z0-9_-]+/, '$1').replace(/&$/, '');
+  return rest === '#' ? '' : rest;
+}
+
+/**
+ * The web host's token: from the launch URL's fragment the first time, then from this
+ * tab's session. The rest of the fragment is kept: the board pack's printer opens the
+ * print route with the token after it.
+ */
 export function takeWebToken(): string | undefined {
   const match = /(?:^#|&)token=([A-Za-z0-9_-]+)/.exec(window.location.hash);
   if (match?.[1]) {
     sessionStorage.setItem(TOKEN_KEY, match[1]);
-    history.replaceState(null, '', window.location.pathname + window.location.search);
+    history.replaceState(null, '', window.location.pathname + window.location.search + fragmentWithoutToken(window.location.hash));
   }
   return sessionStorage.getItem(TOKEN_KEY) ?? undefined;
 }

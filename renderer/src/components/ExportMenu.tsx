@@ -1,10 +1,13 @@
 import { useCallback, useRef, useState } from 'react';
+import { boardPackHash } from '../../../shared/board-pack/print-route';
 import { exportAs, type ExportKind } from '../actions';
 import { startMerge } from '../merge/merge-state';
+import { useAppStore } from '../store/app-store';
 import { useMenuDismiss } from './use-menu-dismiss';
 
 export const EXPORT_ITEMS: { kind: ExportKind; label: string; help: string }[] = [
   { kind: 'workbook', label: 'Plan workbook for the client (.xlsx)', help: 'Summary, inventory, dependencies, waves, cutover, rollback, costs and findings' },
+  { kind: 'board-pack', label: 'Board pack (PDF)…', help: 'Executive summary, waves, tiers, findings, costs and rollback, for the board' },
   { kind: 'inventory-csv', label: 'Inventory as CSV', help: 'One row per workload, every field' },
   { kind: 'waves-csv', label: 'Waves as CSV', help: 'Dates, members, gates, risk' },
   { kind: 'estate', label: 'Estate file (.waveplan)', help: 'A copy of this estate to open in Waveplan' },
@@ -13,38 +16,32 @@ export const EXPORT_ITEMS: { kind: ExportKind; label: string; help: string }[] =
 
 /** The export choices as menu items, in the Export menu and in the folded More menu alike. */
 export function ExportItems({ estateId, onChosen }: { estateId: string; onChosen(): void }) {
-  const exports = EXPORT_ITEMS.map((item) => (
+  // In the browser the board pack also opens as a page of its own, to print with the browser's Print (the tab shares this one's session and token).
+  const inBrowser = useAppStore((s) => s.info?.host === 'web');
+  const item = (key: string, label: string, help: string, act: () => void) => (
     <button
-      key={item.kind}
+      key={key}
       type="button"
       role="menuitem"
       className="menu-item"
       onClick={() => {
         onChosen();
-        void exportAs(item.kind, estateId);
+        act();
       }}
     >
-      <span>{item.label}</span>
-      <span className="muted small">{item.help}</span>
+      <span>{label}</span>
+      <span className="muted small">{help}</span>
     </button>
-  ));
-  // Bringing in another copy's changes sits with the copies of the estate.
+  );
+  const exports = EXPORT_ITEMS.map(({ kind, label, help }) => item(kind, label, help, () => void exportAs(kind, estateId)));
+  const preview = item('board-pack-preview', 'Board pack, print preview', 'Opens in a new tab, to print or save as PDF from the browser', () =>
+    window.open(`${window.location.pathname}${boardPackHash({ estateId })}`, '_blank'),
+  );
   return [
-    ...exports,
+    ...(inBrowser ? [...exports.slice(0, 2), preview, ...exports.slice(2)] : exports),
+    // Bringing in another copy's changes sits with the copies of the estate.
     <div key="merge-separator" role="separator" className="menu-separator" />,
-    <button
-      key="merge"
-      type="button"
-      role="menuitem"
-      className="menu-item"
-      onClick={() => {
-        onChosen();
-        void startMerge();
-      }}
-    >
-      <span>Merge another copy of this estate…</span>
-      <span className="muted small">A colleague’s .waveplan or .yaml: see the changes, settle conflicts, one undo</span>
-    </button>,
+    item('merge', 'Merge another copy of this estate…', 'A colleague’s .waveplan or .yaml: see the changes, settle conflicts, one undo', () => void startMerge()),
   ];
 }
 

@@ -23,6 +23,7 @@ export const SHORTCUT_GROUPS: ShortcutGroup[] = [
       { keys: ['?', 'F1', 'Ctrl+/'], what: 'Show these shortcuts (? not while typing in a box or a grid cell)' },
       { keys: ['Ctrl+Z'], what: 'Undo the last edit to the estate' },
       { keys: ['Ctrl+Shift+Z', 'Ctrl+Y'], what: 'Redo' },
+      { keys: ['Ctrl+P'], what: 'Print the board pack (a PDF of the plan for the board)' },
       { keys: ['←', '→'], what: 'On the view tabs: the previous or next view' },
       { keys: ['Home', 'End'], what: 'On the view tabs: the first or last view' },
       { keys: ['Esc'], what: 'Close a dialog, a menu or a popover' },

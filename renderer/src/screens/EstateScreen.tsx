@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import type { EstateSnapshot } from '../../../shared/estate/estate';
+import { exportAs } from '../actions';
 import { TopBar } from '../components/TopBar';
 import { ViewErrorBoundary } from '../components/ViewErrorBoundary';
 import { FindingsView } from '../findings/FindingsView';
@@ -107,6 +108,17 @@ export function EstateScreen({ id, view = 'inventory', wave }: { id: string; vie
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, []);
+
+  // Ctrl+P prints the board pack, not the screen (the browser's own print of the app shows a note saying so: styles/print.css).
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey) || e.shiftKey || e.altKey || e.key.toLowerCase() !== 'p') return;
+      e.preventDefault();
+      void exportAs('board-pack', id);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [id]);
 
   if (error) {
     return (

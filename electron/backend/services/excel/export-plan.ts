@@ -9,7 +9,7 @@ import { writeWorkbook } from './write-workbook.js';
 // The client's plan as a file: the workbook, or one of its sheets as CSV. Worked out
 // from the estate as stored, so the file says exactly what the app shows.
 
-const slug = (name: string) =>
+export const fileNameSlug = (name: string) =>
   name
     .normalize('NFKD')
     .replace(/[^\w\s-]/g, '')
@@ -28,7 +28,7 @@ export async function exportPlanWorkbook(snapshot: EstateSnapshot, onProgress: (
     onProgress(done + 1, total + 2, name ? `the ${name} sheet` : 'packing the file');
     await yieldToEventLoop();
   });
-  return { fileName: `${slug(estate.name)}-migration-plan.xlsx`, bytes };
+  return { fileName: `${fileNameSlug(estate.name)}-migration-plan.xlsx`, bytes };
 }
 
 export { CSV_SHEETS };
@@ -37,5 +37,5 @@ export function exportPlanCsv(snapshot: EstateSnapshot, sheet: (typeof CSV_SHEET
   const { estate, ...content } = snapshot;
   const model = buildWorkbookModel(estate.name, content, reportOf(content), [sheet]);
   const table = model.sheets[0]?.tables[0] as SheetTable;
-  return { fileName: `${slug(estate.name)}-${sheet.toLowerCase()}.csv`, bytes: Buffer.from(tableToCsv(table), 'utf8') };
+  return { fileName: `${fileNameSlug(estate.name)}-${sheet.toLowerCase()}.csv`, bytes: Buffer.from(tableToCsv(table), 'utf8') };
 }

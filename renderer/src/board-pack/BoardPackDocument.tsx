@@ -1,0 +1,25 @@
+import type { BoardPack } from '../../../shared/board-pack/board-pack-types';
+import { CostsSection } from './CostsSection';
+import { Cover } from './Cover';
+import { DataSection } from './DataSection';
+import { ExecutiveSummary } from './ExecutiveSummary';
+import { FindingsSection } from './FindingsSection';
+import { RollbackSection } from './RollbackSection';
+import { TiersSection } from './TiersSection';
+import { WavePlanSection } from './WavePlanSection';
+
+/** The pages in order; each section starts a page (board-pack.css). */
+export function BoardPackDocument({ pack }: { pack: BoardPack }) {
+  return (
+    <main className="board-pack" aria-label="Board pack">
+      <Cover pack={pack} />
+      <ExecutiveSummary pack={pack} />
+      <WavePlanSection pack={pack} />
+      <TiersSection pack={pack} />
+      <FindingsSection pack={pack} />
+      <CostsSection pack={pack} />
+      <RollbackSection pack={pack} />
+      <DataSection pack={pack} />
+    </main>
+  );
+}
