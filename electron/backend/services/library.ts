@@ -3,7 +3,7 @@ import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, realpathSy
 import { dirname, join } from 'node:path';
 import type { Change } from '../../../shared/changes/change-set.js';
 import type { Dependency } from '../../../shared/domain/dependency.js';
-import type { EstateSnapshot, EstateSummary } from '../../../shared/estate/estate.js';
+import type { EstateSnapshot, EstateSummary, ScenarioSummary } from '../../../shared/estate/estate.js';
 import type { EstateSettings } from '../../../shared/estate/estate-settings.js';
 import type { Workload } from '../../../shared/domain/workload.js';
 import { WaveplanError } from '../../../shared/errors.js';
@@ -146,6 +146,34 @@ export class EstateLibrary {
     return this.repository(id).applyChanges(baseRevision, changes);
   }
 
+  /** The estate as one scenario sees it, whichever is active. */
+  scenarioSnapshot(id: string, scenarioId: string): EstateSnapshot {
+    return this.repository(id).snapshot(LATEST_SCHEMA_VERSION, scenarioId);
+  }
+
+  createScenario(id: string, name: string, from: string): EstateSnapshot {
+    return this.repository(id).createScenario(LATEST_SCHEMA_VERSION, name, from);
+  }
+
+  duplicateScenario(id: string, scenarioId: string, name?: string): EstateSnapshot {
+    const repo = this.repository(id);
+    return repo.createScenario(LATEST_SCHEMA_VERSION, name ?? repo.scenarios.copyNameOf(scenarioId), scenarioId);
+  }
+
+  renameScenario(id: string, scenarioId: string, name: string): ScenarioSummary[] {
+    const repo = this.repository(id);
+    repo.scenarios.rename(scenarioId, name);
+    return repo.scenarios.list();
+  }
+
+  deleteScenario(id: string, scenarioId: string): EstateSnapshot {
+    return this.repository(id).changeScenarios(LATEST_SCHEMA_VERSION, (scenarios) => scenarios.remove(scenarioId));
+  }
+
+  setActiveScenario(id: string, scenarioId: string): EstateSnapshot {
+    return this.repository(id).changeScenarios(LATEST_SCHEMA_VERSION, (scenarios) => scenarios.setActive(scenarioId));
+  }
+
   rename(id: string, name: string): EstateSummary {
     const repo = this.repository(id);
     repo.rename(name);
@@ -197,12 +225,12 @@ export class EstateLibrary {
     const source = join(this.incomingDir, tempName('source'));
     try {
       writeFileSync(source, bytes);
-      const snapshot = await readOutsideEstate(source, fileName, limits); // checked and read in a worker thread
+      const { snapshot, scenarioRows } = await readOutsideEstate(source, fileName, limits); // checked and read in a worker thread
       const id = this.newId(snapshot.estate.name);
       this.build(id, (path) => {
         const repo = new EstateRepository(id, createEstateDatabase(path, snapshot.estate.name, this.now()), this.now);
         try {
-          repo.insertSnapshot(snapshot);
+          repo.insertSnapshot(snapshot, scenarioRows);
         } finally {
           repo.close();
         }
