@@ -8,6 +8,18 @@ import { useMenuDismiss } from './use-menu-dismiss';
 
 type Dialog = 'create' | 'rename' | 'delete' | null;
 
+/** Two lines branching from one: says "scenario" beside the name, and stands for the baseline when the bar has no room for its name. */
+function BranchIcon() {
+  return (
+    <svg className="scenario-icon" width="14" height="14" viewBox="0 0 14 14" aria-hidden="true" focusable="false">
+      <circle cx="4" cy="2.5" r="1.6" fill="none" stroke="currentColor" strokeWidth="1.4" />
+      <circle cx="4" cy="11.5" r="1.6" fill="none" stroke="currentColor" strokeWidth="1.4" />
+      <circle cx="10.5" cy="4.5" r="1.6" fill="none" stroke="currentColor" strokeWidth="1.4" />
+      <path d="M4 4.1v5.8M10.5 6.1c0 2.4-2.2 3-5.2 4.1" fill="none" stroke="currentColor" strokeWidth="1.4" />
+    </svg>
+  );
+}
+
 /**
  * The estate's active scenario, beside its name on every view, and the menu that
  * switches between scenarios and creates, renames, duplicates and deletes them. At
@@ -44,11 +56,11 @@ export function ScenarioSwitcher() {
         disabled={busy}
         onClick={() => setOpen(!open)}
       >
-        <span className="scenario-kicker" aria-hidden="true">
-          Scenario
-        </span>
+        <BranchIcon />
         <span className="scenario-name">{active.name}</span>
-        <span aria-hidden="true">▾</span>
+        <span className="scenario-caret" aria-hidden="true">
+          ▾
+        </span>
       </button>
       {open && (
         <div className="menu scenario-menu" role="menu" aria-label="Scenarios">
