@@ -12,8 +12,8 @@ export const EstateIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,80}$/, 'An 
 export const EstateNameSchema = z.string().trim().min(1, 'An estate needs a name').max(120);
 
 export const ScenarioIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,40}$/, 'A scenario id is lower-case letters, digits and dashes');
-/** The scenario whose decisions are the estate's own tables: every file has it, and it cannot be deleted. */
-export const BASELINE_SCENARIO_ID = 'baseline';
+// Kept with what a scenario holds (scenarios.ts, no zod) so the renderer's main bundle can read it.
+export { BASELINE_SCENARIO_ID } from './scenarios.js';
 /** What the contract accepts as a scenario's name; being unique in the estate is the back end's check (scenarios.ts). */
 export const ScenarioNameSchema = z.string().trim().min(1, 'A scenario needs a name').max(SCENARIO_NAME_MAX, `A scenario name is at most ${SCENARIO_NAME_MAX} characters`);
 export const ScenarioSummarySchema = z.object({ id: ScenarioIdSchema, name: z.string() });

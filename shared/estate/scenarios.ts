@@ -7,6 +7,9 @@ import type { SettingName } from './estate-settings.js';
 // dependencies, graph positions, the classification setting) is shared by all of them.
 // No zod here: the renderer's main bundle reads it.
 
+/** The scenario whose decisions are the estate's own tables: every file has it, and it cannot be deleted. */
+export const BASELINE_SCENARIO_ID = 'baseline';
+
 /** The workload fields a scenario decides; each scenario has its own value of each. */
 export const SCENARIO_DECISION_FIELDS = ['strategy', 'chosenTier', 'tierOverrideReason', 'pinnedWave', 'notBefore', 'notAfter', 'doneBy', 'blackouts'] as const satisfies readonly (keyof Workload)[];
 export type ScenarioDecisionField = (typeof SCENARIO_DECISION_FIELDS)[number];

@@ -1,6 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
-import { BASELINE_SCENARIO_ID } from '../../../shared/estate/estate';
-import { SCENARIO_NAME_MAX, copyName, scenarioNameProblem } from '../../../shared/estate/scenarios';
+import { BASELINE_SCENARIO_ID, SCENARIO_NAME_MAX, copyName, scenarioNameProblem } from '../../../shared/estate/scenarios';
 import { createScenario, deleteScenario, duplicateScenario, renameScenario, switchScenario } from '../store/scenario-actions';
 import { useEstateStore } from '../store/estate-store';
 import { ConfirmModal, PromptModal } from './Modal';
