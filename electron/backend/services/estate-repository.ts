@@ -123,6 +123,11 @@ export class EstateRepository {
     return settings as EstateSettings;
   }
 
+  /** A scenario's settings: its own four over the baseline's. */
+  private settingsOf(scenarioId: string): EstateSettings {
+    return this.scenarios.settings(this.settings(), scenarioId, (name, stored) => readSetting(name, stored));
+  }
+
   /** The estate as a scenario sees it: the active one unless another is named. */
   snapshot(schemaVersion: number, scenarioId?: string): EstateSnapshot {
     // One read transaction, so the header and the rows are from the same revision.
@@ -141,7 +146,7 @@ export class EstateRepository {
       const nodePositions: EstateSnapshot['nodePositions'] = {};
       for (const [id, x, y] of this.statements.nodePositions.all() as [string, number, number][]) nodePositions[id] = { x, y };
       this.scenarios.overlay(workloads, scenario);
-      const settings = this.scenarios.settings(this.settings(), scenario, (name, stored) => readSetting(name, stored));
+      const settings = this.settingsOf(scenario);
       return { estate: this.summary(schemaVersion), workloads, positions, dependencies, nodePositions, ...settings, scenarios: this.scenarios.list(), activeScenarioId: scenario };
     })();
   }
@@ -168,8 +173,7 @@ export class EstateRepository {
   createScenario(schemaVersion: number, name: string, from: string): EstateSnapshot {
     return this.changeScenarios(schemaVersion, (scenarios) => {
       scenarios.check(from);
-      const fromSnapshot = this.snapshot(schemaVersion, from);
-      scenarios.setActive(scenarios.create(name, from, fromSnapshot));
+      scenarios.setActive(scenarios.create(name, from, this.settingsOf(from)));
     });
   }
 
