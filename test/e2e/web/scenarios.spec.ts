@@ -37,6 +37,7 @@ test('a scenario keeps its own tiers apart from the baseline, survives a reload 
   await dialog.getByLabel('Name').fill('baseline');
   await expect(dialog).toContainText('This estate already has a scenario called “Baseline”');
   await expect(dialog.getByRole('button', { name: 'Create and switch' })).toBeDisabled();
+  await app.screenshot({ path: join(SCREENSHOTS, 'scenario-create-taken-name.png') });
   await dialog.getByLabel('Name').fill(SCENARIO);
   await dialog.getByRole('button', { name: 'Create and switch' }).click();
   await expect(switcher(app)).toContainText(SCENARIO);
@@ -86,6 +87,11 @@ test('a scenario keeps its own tiers apart from the baseline, survives a reload 
 
 test('the switcher fits the top bar of a laptop and of a large screen', async ({ app }) => {
   await openSample(app);
+  // On a laptop the baseline is its icon, named for screen readers and in its tooltip.
+  await app.setViewportSize({ width: 1366, height: 768 });
+  await expect(switcher(app)).toHaveAccessibleName('Scenario: Baseline');
+  await expect(switcher(app).locator('.scenario-name')).toBeHidden();
+  await app.screenshot({ path: join(SCREENSHOTS, 'scenario-baseline-1366.png') });
   await switcher(app).click();
   await app.getByRole('menuitem', { name: /New scenario from this one/ }).click();
   await app.getByRole('dialog').getByLabel('Name').fill(SCENARIO);
