@@ -140,6 +140,70 @@ export const BAD_ESTATES: BadEstate[] = [
       db.exec("INSERT INTO dependency (id, consumerId, providerId, kind, coupling) VALUES ('ghost-link', 'ghost', (SELECT id FROM workload LIMIT 1), 'api', 'loose')");
     },
   },
+  // Scenarios (migration 008): rows a stranger could add beside the ones Waveplan writes.
+  {
+    file: 'scenario-unknown-tier.waveplan',
+    what: 'a scenario whose decision is a tier Waveplan does not know',
+    refusal: /table scenario_workload, row 1 \(id “plan-b\/[^”]+”\), field chosenTier: .*\(found “platinum”\)/,
+    edit: (db) => {
+      db.exec("INSERT INTO scenario (id, name, position) VALUES ('plan-b', 'Plan B', 1)");
+      db.exec("INSERT INTO scenario_workload (scenarioId, workloadId, chosenTier) SELECT 'plan-b', id, 'platinum' FROM workload ORDER BY position LIMIT 1");
+    },
+  },
+  {
+    file: 'scenario-blob-name.waveplan',
+    what: 'binary data where a scenario name belongs',
+    refusal: /table scenario, row 2 \(id “plan-b”\), field name: .*\(found binary data\)/,
+    edit: (db) => db.exec("INSERT INTO scenario (id, name, position) VALUES ('plan-b', X'00FFFE', 1)"),
+  },
+  {
+    file: 'scenario-bad-id.waveplan',
+    what: 'a scenario whose id is not one Waveplan makes',
+    refusal: /table scenario, row 2 \(id “Plan B\/\.\.”\), field id: A scenario id is lower-case letters, digits and dashes/,
+    edit: (db) => db.exec("INSERT INTO scenario (id, name, position) VALUES ('Plan B/..', 'Plan B', 1)"),
+  },
+  {
+    file: 'scenario-same-name.waveplan',
+    what: 'two scenarios of the same name in another case',
+    refusal: /table scenario, row 3 \(id “plan-c”\), field name: two scenarios are called “plan b”/,
+    edit: (db) => db.exec("INSERT INTO scenario (id, name, position) VALUES ('plan-b', 'Plan B', 1), ('plan-c', 'plan b', 2)"),
+  },
+  {
+    file: 'scenario-no-baseline.waveplan',
+    what: 'no baseline scenario',
+    refusal: /table scenario: the estate has no baseline scenario/,
+    edit: (db) => db.exec("INSERT INTO scenario (id, name, position) VALUES ('plan-b', 'Plan B', 1); UPDATE active_scenario SET scenarioId = 'plan-b'; DELETE FROM scenario WHERE id = 'baseline'"),
+  },
+  {
+    file: 'scenario-active-missing.waveplan',
+    what: 'an active scenario that is not in the file',
+    refusal: /table active_scenario, row 1 names a scenario that is not in the file/,
+    edit: (db) => {
+      db.pragma('foreign_keys = OFF');
+      db.exec("UPDATE active_scenario SET scenarioId = 'ghost'");
+    },
+  },
+  {
+    file: 'scenario-decision-for-ghost.waveplan',
+    what: 'a scenario decision for a workload that is not in the file',
+    refusal: /table scenario_workload, row 1 names a workload that is not in the file/,
+    edit: (db) => {
+      db.pragma('foreign_keys = OFF');
+      db.exec("INSERT INTO scenario (id, name, position) VALUES ('plan-b', 'Plan B', 1); INSERT INTO scenario_workload (scenarioId, workloadId) VALUES ('plan-b', 'ghost')");
+    },
+  },
+  {
+    file: 'scenario-foreign-setting.waveplan',
+    what: 'a scenario setting that is not one a scenario holds',
+    refusal: /table scenario_setting, row 1 \(id “plan-b”\), field key: expected one of the settings a scenario holds/,
+    edit: (db) => db.exec("INSERT INTO scenario (id, name, position) VALUES ('plan-b', 'Plan B', 1); INSERT INTO scenario_setting (scenarioId, key, value) VALUES ('plan-b', 'classification', '{}')"),
+  },
+  {
+    file: 'scenario-no-active.waveplan',
+    what: 'no row saying which scenario is active',
+    refusal: /table active_scenario: the estate does not say which scenario is active/,
+    edit: (db) => db.exec('DELETE FROM active_scenario'),
+  },
   {
     file: 'impossible-start-date.waveplan',
     what: 'a plan start date that does not exist (30 February)',

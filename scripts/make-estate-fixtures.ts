@@ -1,7 +1,7 @@
 // npm run fixtures:estates: one estate file per schema version the app has shipped, as
 // that version wrote it, under test/fixtures/estates/. Each holds the sample's
 // workloads and dependencies, plus what its version added (graph positions in 2, plan
-// settings in 3, IP addresses in 4, date limits in 5, data change rates in 6, utilisation and licensing in 7). Run it when a migration is added, and commit the new
+// settings in 3, IP addresses in 4, date limits in 5, data change rates in 6, utilisation and licensing in 7, a second scenario in 8). Run it when a migration is added, and commit the new
 // file: the migration test opens every one of them. A file already there is a shipped
 // version's and is left as it is.
 import Database from 'better-sqlite3';
@@ -43,6 +43,16 @@ for (const { version } of MIGRATIONS) {
     if (version >= 5)
       db.prepare("UPDATE workload SET doneBy = '2027-01-27', blackouts = ? WHERE id = 'hosp-redis'").run(JSON.stringify([{ from: '2026-12-01', to: '2026-12-31', label: 'December freeze' }]));
     if (version >= 7) db.prepare("UPDATE workload SET cpuUtilisationPct = 35, memoryUtilisationPct = 55, licensing = 'byol' WHERE id = 'hosp-redis'").run();
+    if (version >= 8) {
+      // A scenario that gives the Redis cache a dedicated tier and plans in 28-day waves, and is the active one.
+      db.prepare("INSERT INTO scenario (id, name, position) VALUES ('dedicated-cache', 'Dedicated cache', 1)").run();
+      db.prepare(
+        "INSERT INTO scenario_workload (scenarioId, workloadId, strategy, chosenTier, tierOverrideReason, pinnedWave, notBefore, notAfter, doneBy, blackouts) SELECT 'dedicated-cache', id, strategy, chosenTier, tierOverrideReason, pinnedWave, notBefore, notAfter, doneBy, blackouts FROM workload",
+      ).run();
+      db.prepare("UPDATE scenario_workload SET chosenTier = 'dedicated-environment' WHERE workloadId = 'hosp-redis'").run();
+      db.prepare("INSERT INTO scenario_setting (scenarioId, key, value) VALUES ('dedicated-cache', 'plan', ?)").run(JSON.stringify({ waveLengthDays: 28, startDate: '2027-03-01' }));
+      db.prepare("UPDATE active_scenario SET scenarioId = 'dedicated-cache'").run();
+    }
   })();
   db.close();
   console.log(`Wrote ${path}`);

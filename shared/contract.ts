@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { ChangeSetSchema } from './changes/change-set.js';
-import { EstateIdSchema, EstateNameSchema, EstateSnapshotSchema, EstateSummarySchema } from './estate/estate.js';
+import { EstateIdSchema, EstateNameSchema, EstateSnapshotSchema, EstateSummarySchema, ScenarioIdSchema, ScenarioNameSchema, ScenarioSummarySchema } from './estate/estate.js';
 
 /** Another copy of an estate, read but not added to the library: what a merge compares the open estate with. */
-export const EstateCopySchema = EstateSnapshotSchema.omit({ estate: true }).extend({ name: z.string(), fileName: z.string() });
+// The copy's decisions are those of its active scenario; its other scenarios are not merged (the text form does not carry them yet).
+export const EstateCopySchema = EstateSnapshotSchema.omit({ estate: true, scenarios: true, activeScenarioId: true }).extend({ name: z.string(), fileName: z.string() });
 export type EstateCopy = z.infer<typeof EstateCopySchema>;
 import type { MethodName } from './contract-names.js';
 import type { SerializedError } from './errors.js';
@@ -101,6 +102,36 @@ export const contract = {
     z.object({ estateId: EstateIdSchema, baseRevision: z.number().int().min(0), changes: ChangeSetSchema }).strict(),
     z.object({ revision: z.number().int(), updatedAt: z.string() }),
     'Applies a change set in one transaction if the estate is still at baseRevision.',
+  ),
+  openScenario: method(
+    z.object({ id: EstateIdSchema, scenarioId: ScenarioIdSchema }).strict(),
+    EstateSnapshotSchema,
+    'The estate as one scenario sees it (its decisions and settings over the shared inventory), without changing which scenario is active.',
+  ),
+  createScenario: method(
+    z.object({ id: EstateIdSchema, name: ScenarioNameSchema, from: ScenarioIdSchema }).strict(),
+    EstateSnapshotSchema,
+    'A new scenario with a copy of the decisions and settings of `from`, made the active one; answers the estate as it sees it.',
+  ),
+  duplicateScenario: method(
+    z.object({ id: EstateIdSchema, scenarioId: ScenarioIdSchema, name: ScenarioNameSchema.optional() }).strict(),
+    EstateSnapshotSchema,
+    'A copy of a scenario (named “… (copy)” unless a name is given), made the active one; answers the estate as it sees it.',
+  ),
+  renameScenario: method(
+    z.object({ id: EstateIdSchema, scenarioId: ScenarioIdSchema, name: ScenarioNameSchema }).strict(),
+    z.array(ScenarioSummarySchema),
+    "Renames a scenario (names are unique in an estate, in any case); answers the estate's scenarios.",
+  ),
+  deleteScenario: method(
+    z.object({ id: EstateIdSchema, scenarioId: ScenarioIdSchema }).strict(),
+    EstateSnapshotSchema,
+    'Deletes a scenario and its decisions (never the baseline); deleting the active one makes the baseline active. Answers the estate as the active scenario sees it.',
+  ),
+  setActiveScenario: method(
+    z.object({ id: EstateIdSchema, scenarioId: ScenarioIdSchema }).strict(),
+    EstateSnapshotSchema,
+    'Makes a scenario the one every edit, undo and view applies to, and answers the estate as it sees it.',
   ),
   saveFile: method(
     z.object({ suggestedName: FileNameSchema, bytes: Base64Schema }).strict(),

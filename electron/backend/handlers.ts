@@ -91,6 +91,12 @@ function implementations({ host, library, dialogs, openedFiles, boardPack }: Hos
     readSpreadsheet: ({ fileName, bytes }) => readSpreadsheet(fileName, Buffer.from(bytes, 'base64')),
     openEstate: ({ id }) => library.snapshot(id),
     applyChanges: ({ estateId, baseRevision, changes }) => library.applyChanges(estateId, baseRevision, changes),
+    openScenario: ({ id, scenarioId }) => library.scenarioSnapshot(id, scenarioId),
+    createScenario: ({ id, name, from }) => library.createScenario(id, name, from),
+    duplicateScenario: ({ id, scenarioId, name }) => library.duplicateScenario(id, scenarioId, name),
+    renameScenario: ({ id, scenarioId, name }) => library.renameScenario(id, scenarioId, name),
+    deleteScenario: ({ id, scenarioId }) => library.deleteScenario(id, scenarioId),
+    setActiveScenario: ({ id, scenarioId }) => library.setActiveScenario(id, scenarioId),
     saveFile: ({ suggestedName, bytes }) => (dialogs ?? noDialogs()).saveFile(suggestedName, Buffer.from(bytes, 'base64')),
     pickFile: async ({ title, extensions }) => {
       const picked = await (dialogs ?? noDialogs()).pickFile(title, extensions);

@@ -64,13 +64,13 @@ function checkRowsInWorker(path: string): Promise<void> {
  * what the work returned once the check has passed, and the refusal otherwise (the work's
  * own error only when the file is sound). The file is left exactly as it was.
  */
-export async function withEstateAt<T>(path: string, work: (snapshot: EstateSnapshot) => T | Promise<T>): Promise<T> {
+export async function withEstateAt<T>(path: string, work: (snapshot: EstateSnapshot) => T | Promise<T>, scenarioOf?: ScenarioPick): Promise<T> {
   const version = checked(path, { rows: false });
   const rowsRead = checkRowsInWorker(path);
   rowsRead.catch(() => undefined); // awaited below; not an unhandled rejection meanwhile
   let outcome: { ok: true; value: T } | { ok: false; error: unknown };
   try {
-    outcome = { ok: true, value: await work(snapshotOf(path, version)) };
+    outcome = { ok: true, value: await work(snapshotOf(path, version, scenarioOf)) };
   } catch (error) {
     outcome = { ok: false, error };
   }
@@ -84,12 +84,22 @@ export function readEstateAt(path: string): Promise<EstateSnapshot> {
   return withEstateAt(path, (snapshot) => snapshot);
 }
 
-function snapshotOf(path: string, version: number): EstateSnapshot {
+/** Which scenario to read, from the estate as its active scenario sees it (undefined: that one). */
+export type ScenarioPick = (active: EstateSnapshot) => string | undefined;
+
+/** The snapshot of the scenario `pick` names, read from the same open file. */
+function pickScenario(repo: EstateRepository, pick: ScenarioPick | undefined): EstateSnapshot {
+  const active = repo.snapshot(LATEST_SCHEMA_VERSION);
+  const id = pick?.(active);
+  return id === undefined || id === active.activeScenarioId ? active : repo.snapshot(LATEST_SCHEMA_VERSION, id);
+}
+
+function snapshotOf(path: string, version: number, pick?: ScenarioPick): EstateSnapshot {
   if (version === LATEST_SCHEMA_VERSION) {
     const db = new Database(path, { readonly: true, fileMustExist: true });
     try {
       db.pragma('trusted_schema = OFF');
-      return new EstateRepository(idOf(path), db, now).snapshot(LATEST_SCHEMA_VERSION);
+      return pickScenario(new EstateRepository(idOf(path), db, now), pick);
     } finally {
       db.close();
     }
@@ -106,7 +116,7 @@ function snapshotOf(path: string, version: number): EstateSnapshot {
     }
     const db = openOwnEstateDatabase(copy);
     try {
-      return new EstateRepository(idOf(path), db, now).snapshot(LATEST_SCHEMA_VERSION);
+      return pickScenario(new EstateRepository(idOf(path), db, now), pick);
     } finally {
       db.close();
     }

@@ -17,6 +17,7 @@ import './styles/plan.css';
 import './styles/date-limits.css';
 import './styles/rollback-costs.css';
 import './styles/plan-quality.css';
+import './styles/scenarios.css';
 import './styles/top-bar-fit.css';
 import './styles/side-panel.css';
 import './styles/timeline.css';

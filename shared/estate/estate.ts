@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ESTATE_SETTINGS } from './estate-settings.js';
+import { SCENARIO_NAME_MAX } from './scenarios.js';
 import { DependencySchema } from '../domain/dependency.js';
 import { WorkloadSchema } from '../domain/workload.js';
 
@@ -9,6 +10,14 @@ export type NodePosition = z.infer<typeof NodePositionSchema>;
 export const EstateIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,80}$/, 'An estate id is lower-case letters, digits and dashes');
 
 export const EstateNameSchema = z.string().trim().min(1, 'An estate needs a name').max(120);
+
+export const ScenarioIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,40}$/, 'A scenario id is lower-case letters, digits and dashes');
+// Kept with what a scenario holds (scenarios.ts, no zod) so the renderer's main bundle can read it.
+export { BASELINE_SCENARIO_ID } from './scenarios.js';
+/** What the contract accepts as a scenario's name; being unique in the estate is the back end's check (scenarios.ts). */
+export const ScenarioNameSchema = z.string().trim().min(1, 'A scenario needs a name').max(SCENARIO_NAME_MAX, `A scenario name is at most ${SCENARIO_NAME_MAX} characters`);
+export const ScenarioSummarySchema = z.object({ id: ScenarioIdSchema, name: z.string() });
+export type ScenarioSummary = z.infer<typeof ScenarioSummarySchema>;
 
 /** What the library lists, and the header of an open estate. */
 export const EstateSummarySchema = z.object({
@@ -43,8 +52,12 @@ export const EstateSnapshotSchema = z.object({
   runbookEdits: ESTATE_SETTINGS.runbookEdits.schema,
   /** How the tier rules treat production that has no data classes yet. */
   classification: ESTATE_SETTINGS.classification.schema,
+  /** The estate's scenarios: the baseline first, then the others in the order they were created. */
+  scenarios: z.array(ScenarioSummarySchema),
+  /** The scenario the snapshot's decisions and settings are from. */
+  activeScenarioId: ScenarioIdSchema,
 });
 export type EstateSnapshot = z.infer<typeof EstateSnapshotSchema>;
 
-/** What change sets apply to: the estate without its header. */
-export type EstateContent = Omit<EstateSnapshot, 'estate'>;
+/** What change sets apply to: the estate without its header and its list of scenarios (change sets edit one scenario). */
+export type EstateContent = Omit<EstateSnapshot, 'estate' | 'scenarios' | 'activeScenarioId'>;

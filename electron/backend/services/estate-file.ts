@@ -17,7 +17,20 @@ const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
  * (issue 16's 100,000-workload estates would not need more). Past this, reading the rows
  * alone would take the host's memory.
  */
-export const ESTATE_LIMITS = { workload: 1_000_000, dependency: 5_000_000, node_position: 1_000_000, estate_setting: 100 } as const;
+export const ESTATE_LIMITS = {
+  workload: 1_000_000,
+  dependency: 5_000_000,
+  node_position: 1_000_000,
+  estate_setting: 100,
+  // A workshop compares a handful of scenarios; each holds at most one row per workload and four settings.
+  scenario: 100,
+  active_scenario: 1,
+  scenario_workload: 5_000_000,
+  scenario_setting: 400,
+} as const;
+
+/** The schema version that added each table after the first (older files do not have it). */
+const TABLE_SINCE: Partial<Record<keyof typeof ESTATE_LIMITS, number>> = { node_position: 2, estate_setting: 3, scenario: 8, active_scenario: 8, scenario_workload: 8, scenario_setting: 8 };
 
 function refuse(file: string, why: string, reason: string): never {
   throw new WaveplanError('refused-file', `“${file}” ${why} It was not changed.`, { file, reason });
@@ -94,7 +107,7 @@ export function inspectEstateFile(path: string, shownAs = basename(path), { thor
     // A file from outside gets the full check, which also proves every index matches its
     // table (references are checked through those indexes); a library file, the quick one.
     for (const [table, limit] of Object.entries(ESTATE_LIMITS)) {
-      if ((table === 'node_position' && version < 2) || (table === 'estate_setting' && version < 3)) continue;
+      if (version < (TABLE_SINCE[table as keyof typeof ESTATE_LIMITS] ?? 1)) continue;
       const count = (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
       if (count > limit) refuse(shownAs, `holds ${count.toLocaleString('en')} rows in table ${table}; Waveplan opens estates of up to ${limit.toLocaleString('en')}.`, 'too-large');
     }

@@ -2,10 +2,12 @@ import type { Database, Statement } from 'better-sqlite3';
 import type { Change } from '../../../shared/changes/change-set.js';
 import { byOp, type OpTable } from '../../../shared/changes/ops.js';
 import type { Dependency } from '../../../shared/domain/dependency.js';
-import type { EstateSnapshot, EstateSummary } from '../../../shared/estate/estate.js';
+import { BASELINE_SCENARIO_ID, type EstateContent, type EstateSnapshot, type EstateSummary } from '../../../shared/estate/estate.js';
 import { ESTATE_SETTINGS, readSetting, SETTING_NAMES, type EstateSettings, type SettingName } from '../../../shared/estate/estate-settings.js';
 import type { Workload } from '../../../shared/domain/workload.js';
+import { isScenarioDecision, isScenarioSetting } from '../../../shared/estate/scenarios.js';
 import { WaveplanError } from '../../../shared/errors.js';
+import { EstateScenarios, type ScenarioRows } from './estate-scenarios.js';
 import { DEPENDENCY_COLUMNS, WORKLOAD_COLUMNS, dependencyFromRow, dependencyToRow, toColumn, workloadFromRow, workloadToRow } from './estate-rows.js';
 
 /**
@@ -28,6 +30,9 @@ const placeholders = (n: number) => Array.from({ length: n }, () => '?').join(',
 /** Reads and writes one open estate file. Every write is one transaction. */
 export class EstateRepository {
   private readonly statements: ReturnType<EstateRepository['prepare']>;
+  readonly scenarios: EstateScenarios;
+  /** The scenario the change set being written applies to (read at the start of its transaction). */
+  private writingTo = BASELINE_SCENARIO_ID;
 
   constructor(
     readonly id: string,
@@ -35,6 +40,7 @@ export class EstateRepository {
     private readonly now: () => string,
   ) {
     this.statements = this.prepare();
+    this.scenarios = new EstateScenarios(db);
   }
 
   /** How each op is written, with the rules applyChanges (shared/changes/apply.ts) applies in memory. */
@@ -43,7 +49,16 @@ export class EstateRepository {
       s.insertWorkload.run(...workloadToRow(change.workload), change.position);
     },
     updateWorkload(change, repository, fail) {
-      if (repository.update('workload', change.id, change.field, change.value) === 0) fail(`no workload with id ${change.id}`);
+      // A decision goes to the scenario being edited; a fact to the inventory all of them share.
+      const { field } = change;
+      const scenario = repository.writingTo;
+      let written: number;
+      if (isScenarioDecision(field) && scenario !== BASELINE_SCENARIO_ID) written = repository.scenarios.writeDecision(scenario, change.id, field, change.value);
+      else {
+        if (isScenarioDecision(field)) repository.scenarios.pinBaselineDecisions(change.id);
+        written = repository.update('workload', change.id, field, change.value);
+      }
+      if (written === 0) fail(`no workload with id ${change.id}`);
     },
     removeWorkload(change, { statements: s }, fail) {
       if (s.deleteWorkload.run(change.id).changes === 0) fail(`no workload with id ${change.id}`);
@@ -63,8 +78,12 @@ export class EstateRepository {
         else s.forgetNode.run(id);
       }
     },
-    setSetting(change, { statements: s }) {
-      s.putSetting.run(ESTATE_SETTINGS[change.name].storedAs, JSON.stringify(change.value));
+    setSetting(change, repository) {
+      const { name } = change;
+      const scenario = repository.writingTo;
+      if (isScenarioSetting(name) && scenario !== BASELINE_SCENARIO_ID) return repository.scenarios.writeSetting(scenario, name, change.value);
+      if (isScenarioSetting(name)) repository.scenarios.pinBaselineSetting(name, repository.settings()[name]);
+      repository.statements.putSetting.run(ESTATE_SETTINGS[name].storedAs, JSON.stringify(change.value));
     },
   };
 
@@ -97,16 +116,24 @@ export class EstateRepository {
     return { id: this.id, ...h, workloadCount: c.workloads, dependencyCount: c.dependencies, schemaVersion };
   }
 
-  /** Every estate setting, stored values over the defaults. */
+  /** Every estate setting of the baseline, stored values over the defaults. */
   private settings(): EstateSettings {
     const settings = {} as Record<SettingName, unknown>;
     for (const name of SETTING_NAMES) settings[name] = readSetting(name, this.statements.setting.get(ESTATE_SETTINGS[name].storedAs) as string | undefined);
     return settings as EstateSettings;
   }
 
-  snapshot(schemaVersion: number): EstateSnapshot {
+  /** A scenario's settings: its own four over the baseline's. */
+  private settingsOf(scenarioId: string): EstateSettings {
+    return this.scenarios.settings(this.settings(), scenarioId, (name, stored) => readSetting(name, stored));
+  }
+
+  /** The estate as a scenario sees it: the active one unless another is named. */
+  snapshot(schemaVersion: number, scenarioId?: string): EstateSnapshot {
     // One read transaction, so the header and the rows are from the same revision.
     return this.db.transaction(() => {
+      const scenario = scenarioId ?? this.scenarios.active();
+      this.scenarios.check(scenario);
       const workloads: Workload[] = [];
       const positions: Record<string, number> = {};
       const positionIndex = WORKLOAD_COLUMNS.length;
@@ -118,8 +145,36 @@ export class EstateRepository {
       const dependencies = (this.statements.dependencies.all() as unknown[][]).map(dependencyFromRow);
       const nodePositions: EstateSnapshot['nodePositions'] = {};
       for (const [id, x, y] of this.statements.nodePositions.all() as [string, number, number][]) nodePositions[id] = { x, y };
-      return { estate: this.summary(schemaVersion), workloads, positions, dependencies, nodePositions, ...this.settings() };
+      this.scenarios.overlay(workloads, scenario);
+      const settings = this.settingsOf(scenario);
+      return { estate: this.summary(schemaVersion), workloads, positions, dependencies, nodePositions, ...settings, scenarios: this.scenarios.list(), activeScenarioId: scenario };
     })();
+  }
+
+  /**
+   * Changes the estate's scenarios (create, duplicate, delete, switch) in one
+   * transaction that moves the revision on: a window still editing the scenario that
+   * was active is refused as "changed in another window" rather than writing into
+   * another. Answers the estate as the active scenario now sees it.
+   */
+  changeScenarios(schemaVersion: number, change: (scenarios: EstateScenarios) => void): EstateSnapshot {
+    try {
+      this.db.transaction(() => {
+        change(this.scenarios);
+        this.statements.bump.run(this.now());
+      })();
+    } catch (error) {
+      throw storageError(error) ?? error;
+    }
+    return this.snapshot(schemaVersion);
+  }
+
+  /** A new scenario with a copy of `from`'s decisions and settings, made active. */
+  createScenario(schemaVersion: number, name: string, from: string): EstateSnapshot {
+    return this.changeScenarios(schemaVersion, (scenarios) => {
+      scenarios.check(from);
+      scenarios.setActive(scenarios.create(name, from, this.settingsOf(from)));
+    });
   }
 
   rename(name: string): void {
@@ -141,9 +196,10 @@ export class EstateRepository {
 
   /**
    * Writes an estate read from another file into this new one: rows, list order, graph
-   * positions and settings, in one transaction (an import copies only rows).
+   * positions and settings as its baseline sees them, and its other scenarios' rows,
+   * in one transaction (an import copies only rows).
    */
-  insertSnapshot(snapshot: Omit<EstateSnapshot, 'estate'>): void {
+  insertSnapshot(snapshot: EstateContent, scenarioRows?: ScenarioRows): void {
     const s = this.statements;
     this.db.transaction(() => {
       snapshot.workloads.forEach((w, i) => s.insertWorkload.run(...workloadToRow(w), Object.hasOwn(snapshot.positions, w.id) ? snapshot.positions[w.id] : i + 1));
@@ -154,6 +210,7 @@ export class EstateRepository {
         const value = JSON.stringify(snapshot[name]);
         if (value !== JSON.stringify(ESTATE_SETTINGS[name].defaults)) s.putSetting.run(ESTATE_SETTINGS[name].storedAs, value);
       }
+      if (scenarioRows) this.scenarios.insertRows(scenarioRows);
     })();
   }
 
@@ -180,6 +237,7 @@ export class EstateRepository {
           { reason: 'stale-revision', revision, baseRevision },
         );
       }
+      this.writingTo = this.scenarios.active();
       changes.forEach((change, index) => this.applyOne(change, index));
       const updatedAt = this.now();
       s.bump.run(updatedAt);

@@ -1,9 +1,11 @@
 import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
 import { DependencySchema } from '../../../shared/domain/dependency.js';
-import { EstateNameSchema, NodePositionSchema } from '../../../shared/estate/estate.js';
+import { BASELINE_SCENARIO_ID, EstateNameSchema, NodePositionSchema, ScenarioIdSchema } from '../../../shared/estate/estate.js';
+import { ESTATE_SETTINGS } from '../../../shared/estate/estate-settings.js';
+import { SCENARIO_DECISION_FIELDS, SCENARIO_NAME_MAX, SCENARIO_SETTING_NAMES } from '../../../shared/estate/scenarios.js';
 import { WorkloadSchema } from '../../../shared/domain/workload.js';
-import { DEPENDENCY_COLUMNS, WORKLOAD_COLUMNS, dependencyFromRow, workloadFromRow, workloadSelectList } from './estate-rows.js';
+import { DECISION_COLUMNS, DEPENDENCY_COLUMNS, WORKLOAD_COLUMNS, decisionsFromRow, dependencyFromRow, workloadFromRow, workloadSelectList } from './estate-rows.js';
 
 // Rows read from disk are checked with the same schemas as the contract before anything
 // is shown: a file edited by hand or by another program can hold a blob where a name
@@ -31,6 +33,18 @@ const HeaderSchema = z.object({
 const PositionRow = NodePositionSchema.extend({ id: z.string() });
 // A setting is a small JSON object; the few keys there are (estate-settings.ts) are read by key.
 const SettingRow = z.object({ id: z.string().max(100), value: z.string().max(5_000_000) });
+
+// Scenarios (migration 008): a name like an estate's, decisions as the workload schema
+// has them, and only the four settings a scenario holds.
+const ScenarioRow = z.object({
+  id: ScenarioIdSchema,
+  name: z.string().trim().min(1, 'A scenario needs a name').max(SCENARIO_NAME_MAX),
+  position: z.number().int().min(0).max(1e9),
+});
+const ActiveScenarioRow = z.object({ singleton: z.literal(1), scenarioId: ScenarioIdSchema });
+const DecisionsRow = WorkloadSchema.pick(Object.fromEntries(SCENARIO_DECISION_FIELDS.map((f) => [f, true])) as { [K in (typeof SCENARIO_DECISION_FIELDS)[number]]: true });
+const SCENARIO_SETTING_KEYS = SCENARIO_SETTING_NAMES.map((name) => ESTATE_SETTINGS[name].storedAs) as [string, ...string[]];
+const ScenarioSettingRow = z.object({ key: z.enum(SCENARIO_SETTING_KEYS, `expected one of the settings a scenario holds (${SCENARIO_SETTING_KEYS.join(', ')})`), value: z.string().max(5_000_000) });
 
 /** What a value is, without showing it raw (it may be megabytes, or binary). */
 function kindOf(value: unknown): string {
@@ -102,6 +116,45 @@ export function firstBadRow(db: Database, version: number): RowProblem | null {
       const parsed = SettingRow.safeParse(row);
       if (!parsed.success) return problemOf('estate_setting', n, row, parsed.error);
     }
+  }
+  return version >= 8 ? firstBadScenarioRow(db) : null;
+}
+
+/** The first row of the scenario tables the schemas refuse (references were checked by foreign_key_check). */
+function firstBadScenarioRow(db: Database): RowProblem | null {
+  const names = new Map<string, string>();
+  let n = 0;
+  let baseline = false;
+  for (const row of db.prepare('SELECT id, name, position FROM scenario ORDER BY position, rowid').iterate() as IterableIterator<Record<string, unknown>>) {
+    n++;
+    const parsed = ScenarioRow.safeParse(row);
+    if (!parsed.success) return problemOf('scenario', n, row, parsed.error);
+    const key = parsed.data.name.toLocaleLowerCase('en');
+    const same = names.get(key);
+    if (same !== undefined) return { table: 'scenario', row: n, id: parsed.data.id, field: 'name', message: `two scenarios are called “${parsed.data.name.slice(0, 80)}” (the other is “${same}”)` };
+    names.set(key, parsed.data.id);
+    baseline ||= parsed.data.id === BASELINE_SCENARIO_ID;
+  }
+  if (!baseline) return { table: 'scenario', row: n, field: '', message: 'the estate has no baseline scenario' };
+  const active = db.prepare('SELECT singleton, scenarioId FROM active_scenario').all() as Record<string, unknown>[];
+  if (active.length !== 1) return { table: 'active_scenario', row: active.length, field: '', message: 'the estate does not say which scenario is active' };
+  const activeRow = ActiveScenarioRow.safeParse(active[0]);
+  if (!activeRow.success) return problemOf('active_scenario', 1, active[0] as Record<string, unknown>, activeRow.error);
+  n = 0;
+  for (const row of db
+    .prepare(`SELECT scenarioId, workloadId, ${DECISION_COLUMNS.join(', ')} FROM scenario_workload ORDER BY rowid`)
+    .raw(true)
+    .iterate() as IterableIterator<unknown[]>) {
+    n++;
+    const decisions = decisionsFromRow(row.slice(2));
+    const parsed = DecisionsRow.safeParse(decisions);
+    if (!parsed.success) return problemOf('scenario_workload', n, { ...decisions, id: `${String(row[0])}/${String(row[1])}` }, parsed.error);
+  }
+  n = 0;
+  for (const row of db.prepare('SELECT scenarioId AS id, key, value FROM scenario_setting ORDER BY rowid').iterate() as IterableIterator<Record<string, unknown>>) {
+    n++;
+    const parsed = ScenarioSettingRow.safeParse(row);
+    if (!parsed.success) return problemOf('scenario_setting', n, row, parsed.error);
   }
   return null;
 }

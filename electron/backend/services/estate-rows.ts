@@ -1,5 +1,6 @@
 import type { Dependency } from '../../../shared/domain/dependency.js';
 import type { Workload } from '../../../shared/domain/workload.js';
+import { SCENARIO_DECISION_FIELDS, type ScenarioDecisions } from '../../../shared/estate/scenarios.js';
 
 // Between rows and domain objects. Column names are field names (see migration 001);
 // lists are comma-joined and booleans are 0/1.
@@ -164,5 +165,26 @@ export function dependencyFromRow(r: unknown[]): Dependency {
     dataClasses: list(r[5]) as Dependency['dataClasses'],
     protocol: r[6] as string,
     notes: r[7] as string,
+  };
+}
+
+/** A scenario's decision columns (migration 008), named and stored as in the workload table. */
+export const DECISION_COLUMNS = SCENARIO_DECISION_FIELDS;
+
+export function decisionsToRow(w: ScenarioDecisions): unknown[] {
+  return DECISION_COLUMNS.map((c) => toColumn(c, w[c]));
+}
+
+/** A row of DECISION_COLUMNS, read in raw mode, as the decisions it holds. */
+export function decisionsFromRow(r: readonly unknown[]): ScenarioDecisions {
+  return {
+    strategy: r[0] as Workload['strategy'],
+    chosenTier: r[1] as Workload['chosenTier'],
+    tierOverrideReason: r[2] as string,
+    pinnedWave: r[3] as number | null,
+    notBefore: r[4] as string,
+    notAfter: r[5] as string,
+    doneBy: r[6] as string,
+    blackouts: json(r[7]) as Workload['blackouts'],
   };
 }

@@ -49,7 +49,7 @@ export async function readEstateCopy(library: EstateLibrary, givenName: string, 
   const fileName = shownName(givenName);
   let copy: EstateText;
   if (isEstateFile(bytes)) {
-    const { estate, ...content } = await library.readFileCopy(givenName, bytes);
+    const { estate, scenarios: _scenarios, activeScenarioId: _active, ...content } = await library.readFileCopy(givenName, bytes);
     copy = { name: estate.name, ...content };
   } else copy = readEstateYaml(textOf(fileName, bytes), fileName);
   return { ...copy, fileName };

@@ -3,16 +3,17 @@ import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, realpathSy
 import { dirname, join } from 'node:path';
 import type { Change } from '../../../shared/changes/change-set.js';
 import type { Dependency } from '../../../shared/domain/dependency.js';
-import type { EstateSnapshot, EstateSummary } from '../../../shared/estate/estate.js';
+import type { EstateContent as SnapshotContent, EstateSnapshot, EstateSummary, ScenarioSummary } from '../../../shared/estate/estate.js';
 import type { EstateSettings } from '../../../shared/estate/estate-settings.js';
 import type { Workload } from '../../../shared/domain/workload.js';
 import { WaveplanError } from '../../../shared/errors.js';
 import { shownName } from '../../../shared/text/shown-name.js';
 import { ESTATE_EXTENSION, createEstateDatabase, inspectEstateFile, openOwnEstateDatabase } from './estate-file.js';
 import { EstateRepository, storageError } from './estate-repository.js';
+import type { ScenarioRows } from './estate-scenarios.js';
 import { checkSideFiles, checkWalBelongs } from './estate-wal.js';
 import { cleanStaleTempFiles, tempName } from './incoming.js';
-import { readOutsideEstate, type EstateReadLimits } from './read-outside-estate.js';
+import { readOutsideEstate, type EstateReadLimits, type OutsideEstate } from './read-outside-estate.js';
 import { LATEST_SCHEMA_VERSION } from './migrations/index.js';
 
 /** Moves a file somewhere the user can get it back from; returns where it went. */
@@ -146,6 +147,34 @@ export class EstateLibrary {
     return this.repository(id).applyChanges(baseRevision, changes);
   }
 
+  /** The estate as one scenario sees it, whichever is active. */
+  scenarioSnapshot(id: string, scenarioId: string): EstateSnapshot {
+    return this.repository(id).snapshot(LATEST_SCHEMA_VERSION, scenarioId);
+  }
+
+  createScenario(id: string, name: string, from: string): EstateSnapshot {
+    return this.repository(id).createScenario(LATEST_SCHEMA_VERSION, name, from);
+  }
+
+  duplicateScenario(id: string, scenarioId: string, name?: string): EstateSnapshot {
+    const repo = this.repository(id);
+    return repo.createScenario(LATEST_SCHEMA_VERSION, name ?? repo.scenarios.copyNameOf(scenarioId), scenarioId);
+  }
+
+  renameScenario(id: string, scenarioId: string, name: string): ScenarioSummary[] {
+    const repo = this.repository(id);
+    repo.scenarios.rename(scenarioId, name);
+    return repo.scenarios.list();
+  }
+
+  deleteScenario(id: string, scenarioId: string): EstateSnapshot {
+    return this.repository(id).changeScenarios(LATEST_SCHEMA_VERSION, (scenarios) => scenarios.remove(scenarioId));
+  }
+
+  setActiveScenario(id: string, scenarioId: string): EstateSnapshot {
+    return this.repository(id).changeScenarios(LATEST_SCHEMA_VERSION, (scenarios) => scenarios.setActive(scenarioId));
+  }
+
   rename(id: string, name: string): EstateSummary {
     const repo = this.repository(id);
     repo.rename(name);
@@ -192,12 +221,18 @@ export class EstateLibrary {
    * is complete.
    */
   async importFile(givenName: string, bytes: Uint8Array, limits?: EstateReadLimits): Promise<EstateSummary> {
-    const { estate, ...content } = await this.readFileCopy(givenName, bytes, limits);
-    return this.addEstate(estate.name, content, shownName(givenName));
+    const { snapshot, scenarioRows } = await this.readOutside(givenName, bytes, limits);
+    const { estate, ...content } = snapshot;
+    // Every scenario of the file comes with it.
+    return this.addEstate(estate.name, content, shownName(givenName), scenarioRows);
   }
 
   /** An estate file from outside, checked in full and read, without adding it to the library (a merge reads the other copy so). */
   async readFileCopy(givenName: string, bytes: Uint8Array, limits?: EstateReadLimits): Promise<EstateSnapshot> {
+    return (await this.readOutside(givenName, bytes, limits)).snapshot;
+  }
+
+  private async readOutside(givenName: string, bytes: Uint8Array, limits?: EstateReadLimits): Promise<OutsideEstate> {
     const fileName = shownName(givenName); // the sender chose it: it is named in messages, never echoed raw
     mkdirSync(this.incomingDir, { recursive: true });
     const source = join(this.incomingDir, tempName('source'));
@@ -212,13 +247,13 @@ export class EstateLibrary {
   }
 
   /** A new estate holding checked content (an imported file's rows, an estate's text form): list order, graph positions and settings. */
-  addEstate(name: string, content: Omit<EstateSnapshot, 'estate'>, fileName = name): EstateSummary {
+  addEstate(name: string, content: SnapshotContent, fileName = name, scenarioRows?: ScenarioRows): EstateSummary {
     const id = this.newId(name);
     try {
       this.build(id, (path) => {
         const repo = new EstateRepository(id, createEstateDatabase(path, name, this.now()), this.now);
         try {
-          repo.insertSnapshot(content);
+          repo.insertSnapshot(content, scenarioRows);
         } finally {
           repo.close();
         }

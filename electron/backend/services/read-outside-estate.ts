@@ -1,4 +1,5 @@
 import type { EstateSnapshot } from '../../../shared/estate/estate.js';
+import type { ScenarioRows } from './estate-scenarios.js';
 import { deserializeError, type SerializedError, WaveplanError } from '../../../shared/errors.js';
 import { startWorker } from './worker-thread.js';
 
@@ -14,7 +15,13 @@ export interface EstateReadJob {
   shownAs: string;
 }
 
-export type EstateReadAnswer = { ok: true; value: EstateSnapshot } | { ok: false; error: SerializedError };
+/** The estate as its baseline sees it, and the rows of its other scenarios. */
+export interface OutsideEstate {
+  snapshot: EstateSnapshot;
+  scenarioRows: ScenarioRows;
+}
+
+export type EstateReadAnswer = { ok: true; value: OutsideEstate } | { ok: false; error: SerializedError };
 
 export interface EstateReadLimits {
   timeMs: number;
@@ -27,9 +34,9 @@ const tooMuch = (shownAs: string, what: string) =>
   new WaveplanError('refused-file', `“${shownAs}” ${what}, more than Waveplan allows for one estate file, so reading it was stopped. It was not changed.`, { reason: 'too-large' });
 
 /** The file's content once every check has passed; rejects with the refusal otherwise. */
-export function readOutsideEstate(path: string, shownAs: string, limits: EstateReadLimits = ESTATE_READ_LIMITS): Promise<EstateSnapshot> {
+export function readOutsideEstate(path: string, shownAs: string, limits: EstateReadLimits = ESTATE_READ_LIMITS): Promise<OutsideEstate> {
   const worker = startWorker(import.meta.url, 'estate-reader-worker', { maxOldGenerationSizeMb: limits.heapMb });
-  return new Promise<EstateSnapshot>((resolve, reject) => {
+  return new Promise<OutsideEstate>((resolve, reject) => {
     const settle = (outcome: () => void) => {
       clearTimeout(deadline);
       worker.removeAllListeners();

@@ -10,7 +10,7 @@ import type { CliCommand, CliIo } from '../command.js';
 import { EXIT } from '../cli-error.js';
 import { estatePath, printJson } from '../estate-arg.js';
 import { withEstateAt } from '../estate-at-path.js';
-import { resolveScenario } from '../scenario.js';
+import { resolveScenario, type ScenarioRef } from '../scenario.js';
 import { count, textTable } from '../text-table.js';
 
 // `waveplan plan <estate>`: the waves the app's Waves view shows, as a table, with the
@@ -130,11 +130,15 @@ Example:
     if (values.help) return (io.out(this.help), EXIT.ok);
     const [given] = positionalsOf('plan', positionals, ['estate']) as [string];
     // Planned while the file's rows are checked; printed only once they have passed.
-    const { snapshot, scenario, report, rows } = await withEstateAt(estatePath('plan', io, given), (snapshot) => {
-      const scenario = resolveScenario('plan', snapshot, values.scenario);
-      const report = reportOf(snapshot);
-      return { snapshot, scenario, report, rows: waveRows(snapshot, report) };
-    });
+    let scenario: ScenarioRef | undefined;
+    const { snapshot, report, rows } = await withEstateAt(
+      estatePath('plan', io, given),
+      (snapshot) => {
+        const report = reportOf(snapshot);
+        return { snapshot, report, rows: waveRows(snapshot, report) };
+      },
+      (active) => (scenario = resolveScenario('plan', active, values.scenario))?.id,
+    );
     if (values.json) printJson(io, asJson(snapshot, report, rows, scenario?.name));
     else printTable(io, snapshot, report, rows, scenario?.name);
     return EXIT.ok;

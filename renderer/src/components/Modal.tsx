@@ -52,27 +52,39 @@ export function ModalActions({
   );
 }
 
-type PromptProps = { title: string; label: string; initial: string; confirm: string; onConfirm: (value: string) => void; onClose: () => void };
+type PromptProps = {
+  title: string;
+  label: string;
+  initial: string;
+  confirm: string;
+  onConfirm: (value: string) => void;
+  onClose: () => void;
+  /** Why the text cannot be taken (a scenario name another scenario has), said under the field. */
+  check?: (value: string) => string | null;
+  maxLength?: number;
+};
 
 /** Asks for one line of text, e.g. an estate's name. */
-export function PromptModal({ title, label, initial, confirm, onConfirm, onClose }: PromptProps) {
+export function PromptModal({ title, label, initial, confirm, onConfirm, onClose, check, maxLength = 120 }: PromptProps) {
   const [value, setValue] = useState(initial);
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => input.current?.select(), []);
   const trimmed = value.trim();
+  const problem = trimmed ? (check?.(value) ?? null) : null;
   const submit = () => {
-    if (trimmed) {
+    if (trimmed && !problem) {
       onConfirm(trimmed);
       onClose();
     }
   };
   return (
-    <Modal title={title} onClose={onClose} actions={<ModalActions confirm={confirm} disabled={!trimmed} onConfirm={submit} onClose={onClose} />}>
+    <Modal title={title} onClose={onClose} actions={<ModalActions confirm={confirm} disabled={!trimmed || !!problem} onConfirm={submit} onClose={onClose} />}>
       <label className="field-label">
         {label}
-        <input ref={input} className="text-input" value={value} maxLength={120} onChange={(e) => setValue(e.target.value)} onKeyDown={(e) => e.key === 'Enter' && submit()} />
+        <input ref={input} className="text-input" value={value} maxLength={maxLength} onChange={(e) => setValue(e.target.value)} onKeyDown={(e) => e.key === 'Enter' && submit()} />
       </label>
       {!trimmed && <p className="field-error">A name is needed.</p>}
+      {problem && <p className="field-error">{problem}</p>}
     </Modal>
   );
 }

@@ -8,6 +8,7 @@ import { importSpreadsheet } from '../actions';
 import { ExportMenu } from './ExportMenu';
 import { PromptModal } from './Modal';
 import { SaveStatus } from './SaveStatus';
+import { ScenarioSwitcher } from './ScenarioSwitcher';
 import { TopBarMore } from './TopBarMore';
 import { WaveLogo } from './WaveLogo';
 import { onTabListKey } from './tab-keys';
@@ -72,6 +73,7 @@ export function TopBar({ view }: { view: EstateView }) {
       <button type="button" className="estate-title" title={`${estate?.name ?? ''} (click to rename)`} onClick={() => setRenaming(true)}>
         {estate?.name ?? '…'}
       </button>
+      <ScenarioSwitcher />
       <nav className="view-tabs" aria-label="Views" role="tablist" onKeyDown={onTabListKey}>
         {VIEWS.map((v) => (
           <button

@@ -41,6 +41,10 @@ interface EstateState {
   redoStack: UndoEntry[];
   drafts: Record<string, Draft>;
   loading: boolean;
+  /** The undo and redo histories of the scenarios not active now, by scenario id: each comes back when its scenario does. */
+  histories: Record<string, { undoStack: UndoEntry[]; redoStack: UndoEntry[] }>;
+  /** A scenario is being created, switched or deleted: edits wait, the switcher is disabled. */
+  scenarioBusy: boolean;
 
   open(id: string): Promise<void>;
   /** Starts loading an estate before the screen that shows it has mounted. */
@@ -52,6 +56,15 @@ interface EstateState {
   retry(): void;
   setDraft(workloadId: string, field: string, draft: Draft | undefined): void;
   rename(name: string): Promise<void>;
+  /**
+   * Runs a change of the estate's scenarios (scenario-actions.ts) once every edit made
+   * so far is saved, and shows the estate as the answer's active scenario sees it, with
+   * that scenario's own undo history. `forget` drops a deleted scenario's history.
+   * False (with a message) when it could not run.
+   */
+  changeScenario(action: (estateId: string) => Promise<EstateSnapshot>, forget?: string): Promise<boolean>;
+  /** The scenarios' names after a rename. */
+  setScenarios(scenarios: EstateSnapshot['scenarios']): void;
 }
 
 const draftKey = (workloadId: string, field: string) => `${workloadId}:${field}`;
@@ -61,6 +74,9 @@ const UNDO_LIMIT = 500;
 
 /** An estate requested ahead of its screen (see prefetch), taken by the first open of that id. */
 let early: { id: string; snapshot: Promise<EstateSnapshot> } | undefined;
+
+/** The queue's run now going, for whoever must wait until every edit is saved. */
+let running: Promise<void> | undefined;
 
 export const useEstateStore = create<EstateState>((set, get) => {
   /** Applies a change set locally; false (with a message) if it does not fit. `guard` may refuse the result. */
@@ -83,8 +99,19 @@ export const useEstateStore = create<EstateState>((set, get) => {
     }
   }
 
-  async function flush(): Promise<void> {
-    if (get().sending) return;
+  function flush(): Promise<void> {
+    if (get().sending) return running ?? Promise.resolve();
+    running = send().finally(() => (running = undefined));
+    return running;
+  }
+
+  /** True once the queue is empty; false if it stopped on a conflict or a storage error. */
+  async function allSaved(): Promise<boolean> {
+    while (get().queue.length > 0 && get().save.kind !== 'conflict' && get().save.kind !== 'offline') await flush();
+    return get().queue.length === 0 && get().save.kind !== 'conflict';
+  }
+
+  async function send(): Promise<void> {
     set({ sending: true });
     try {
       for (;;) {
@@ -137,6 +164,8 @@ export const useEstateStore = create<EstateState>((set, get) => {
     redoStack: [],
     drafts: {},
     loading: false,
+    histories: {},
+    scenarioBusy: false,
 
     prefetch(id) {
       const snapshot = bridge().openEstate({ id });
@@ -150,19 +179,23 @@ export const useEstateStore = create<EstateState>((set, get) => {
         const pending = early?.id === id ? early.snapshot : undefined;
         early = undefined;
         const snapshot = await (pending ?? bridge().openEstate({ id }));
-        set({ snapshot, revision: snapshot.estate.revision, queue: [], save: { kind: 'saved', at: snapshot.estate.updatedAt }, undoStack: [], redoStack: [], drafts: {} });
+        set({ snapshot, revision: snapshot.estate.revision, queue: [], save: { kind: 'saved', at: snapshot.estate.updatedAt }, undoStack: [], redoStack: [], drafts: {}, histories: {} });
       } finally {
         set({ loading: false });
       }
     },
 
     close() {
-      set({ snapshot: null, queue: [], undoStack: [], redoStack: [], drafts: {}, save: { kind: 'saved' } });
+      set({ snapshot: null, queue: [], undoStack: [], redoStack: [], drafts: {}, histories: {}, save: { kind: 'saved' } });
     },
 
     commit(changes, label) {
       const { snapshot, save } = get();
       if (!snapshot || changes.length === 0) return false;
+      if (get().scenarioBusy) {
+        useAppStore.getState().notify('error', 'The scenario is changing; make the edit again in a moment.');
+        return false;
+      }
       if (save.kind === 'conflict') {
         useAppStore.getState().notify('error', 'This estate changed in another window. Reload it before editing.');
         return false;
@@ -176,7 +209,7 @@ export const useEstateStore = create<EstateState>((set, get) => {
 
     undo() {
       const entry = get().undoStack.at(-1);
-      if (!entry || get().save.kind === 'conflict' || !applyLocally(entry.inverse)) return;
+      if (!entry || get().save.kind === 'conflict' || get().scenarioBusy || !applyLocally(entry.inverse)) return;
       // Drafts (text that never parsed) and error notices belong to the state undone.
       set({ undoStack: get().undoStack.slice(0, -1), redoStack: [...get().redoStack, entry], queue: [...get().queue, entry.inverse], drafts: {} });
       useAppStore.getState().dismissErrors();
@@ -185,7 +218,7 @@ export const useEstateStore = create<EstateState>((set, get) => {
 
     redo() {
       const entry = get().redoStack.at(-1);
-      if (!entry || get().save.kind === 'conflict' || !applyLocally(entry.forward)) return;
+      if (!entry || get().save.kind === 'conflict' || get().scenarioBusy || !applyLocally(entry.forward)) return;
       set({ redoStack: get().redoStack.slice(0, -1), undoStack: [...get().undoStack, entry], queue: [...get().queue, entry.forward], drafts: {} });
       useAppStore.getState().dismissErrors();
       void flush();
@@ -201,6 +234,38 @@ export const useEstateStore = create<EstateState>((set, get) => {
       if (draft) drafts[draftKey(workloadId, field)] = draft;
       else delete drafts[draftKey(workloadId, field)];
       set({ drafts });
+    },
+
+    async changeScenario(action, forget) {
+      const before = get().snapshot;
+      if (!before || get().scenarioBusy) return false;
+      set({ scenarioBusy: true });
+      try {
+        // Edits go to the scenario active on disk: every one made here must land before it changes.
+        if (!(await allSaved())) {
+          useAppStore.getState().notify('error', 'Your last edits are not saved yet, so the scenario was not changed. Reload or retry saving first.');
+          return false;
+        }
+        const next = await action(before.estate.id);
+        const { undoStack, redoStack, histories } = get();
+        const kept = { ...histories, [before.activeScenarioId]: { undoStack, redoStack } };
+        if (forget) delete kept[forget];
+        const own = kept[next.activeScenarioId] ?? { undoStack: [], redoStack: [] };
+        delete kept[next.activeScenarioId];
+        set({ snapshot: next, revision: next.estate.revision, save: { kind: 'saved', at: next.estate.updatedAt }, drafts: {}, histories: kept, ...own });
+        useAppStore.getState().dismissErrors();
+        return true;
+      } catch (error) {
+        useAppStore.getState().notify('error', error instanceof Error ? error.message : String(error));
+        return false;
+      } finally {
+        set({ scenarioBusy: false });
+      }
+    },
+
+    setScenarios(scenarios) {
+      const current = get().snapshot;
+      if (current) set({ snapshot: { ...current, scenarios } });
     },
 
     async rename(name) {

@@ -26,7 +26,7 @@ describe('reading an estate file from outside', () => {
   it('reads a good one into a snapshot, in a worker', async () => {
     const path = join(dir, 'good.waveplan');
     makeGoodEstate(path);
-    const snapshot = await readOutsideEstate(path, 'From a colleague.waveplan');
+    const { snapshot } = await readOutsideEstate(path, 'From a colleague.waveplan');
     expect(snapshot.workloads).toHaveLength(45);
     expect(snapshot.estate.name).toBe('Meridian (from a stranger)');
   });

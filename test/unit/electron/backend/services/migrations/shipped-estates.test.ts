@@ -29,7 +29,23 @@ describe('estate files from every shipped schema version', () => {
         const before = hash(fixture);
         copyFileSync(fixture, join(dir, 'old-estate.waveplan'));
         const library = new EstateLibrary(dir);
-        const snapshot = library.snapshot('old-estate');
+        // From 8 a file holds scenarios: its active one is the fixture's "Dedicated cache"; the
+        // checks below read the baseline, which is what every older file holds.
+        const active = library.snapshot('old-estate');
+        const snapshot = library.scenarioSnapshot('old-estate', 'baseline');
+        if (version >= 8) {
+          expect(active.scenarios).toEqual([
+            { id: 'baseline', name: 'Baseline' },
+            { id: 'dedicated-cache', name: 'Dedicated cache' },
+          ]);
+          expect(active.activeScenarioId).toBe('dedicated-cache');
+          expect(active.workloads.find((w) => w.id === 'hosp-redis')?.chosenTier).toBe('dedicated-environment');
+          expect(active.planSettings.waveLengthDays).toBe(28);
+        } else {
+          expect(active).toEqual(snapshot);
+          expect(snapshot.scenarios).toEqual([{ id: 'baseline', name: 'Baseline' }]);
+          expect(snapshot.activeScenarioId).toBe('baseline');
+        }
         expect(snapshot.estate).toMatchObject({ name: `Schema ${version} estate`, revision: 7, schemaVersion: LATEST_SCHEMA_VERSION, workloadCount: sample.workloads.length });
         const ips = version >= 4 ? ['10.20.4.15', '10.20.4.16'] : [];
         const dates = version >= 5 ? { doneBy: '2027-01-27', blackouts: [{ from: '2026-12-01', to: '2026-12-31', label: 'December freeze' }] } : {};
@@ -49,6 +65,7 @@ describe('estate files from every shipped schema version', () => {
         expect(snapshot.planSettings.waveLengthDays).toBe(version >= 3 ? 21 : 14);
         // It takes an edit at the new version.
         expect(library.applyChanges('old-estate', 7, [{ op: 'updateWorkload', id: 'hosp-redis', field: 'owner', value: 'Migrated' }]).revision).toBe(8);
+        expect(library.scenarioSnapshot('old-estate', 'baseline').workloads.find((w) => w.id === 'hosp-redis')?.owner).toBe('Migrated');
         library.closeAll();
         const db = new Database(join(dir, 'old-estate.waveplan'), { readonly: true });
         expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
