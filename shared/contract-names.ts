@@ -15,6 +15,7 @@ export const METHOD_NAMES = [
   'readSpreadsheet',
   'getProgress',
   'openEstate',
+  'openScenario',
   'applyChanges',
   'saveFile',
   'pickFile',

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ChangeSetSchema } from './changes/change-set.js';
-import { EstateIdSchema, EstateNameSchema, EstateSnapshotSchema, EstateSummarySchema } from './estate/estate.js';
+import { EstateIdSchema, EstateNameSchema, EstateSnapshotSchema, EstateSummarySchema, ScenarioIdSchema } from './estate/estate.js';
 import type { MethodName } from './contract-names.js';
 import type { SerializedError } from './errors.js';
 
@@ -68,6 +68,11 @@ export const contract = {
     'How far a long job (the plan workbook) has got, for its progress indicator.',
   ),
   openEstate: method(z.object({ id: EstateIdSchema }).strict(), EstateSnapshotSchema, 'Loads an estate, migrating it if it is from an older version.'),
+  openScenario: method(
+    z.object({ id: EstateIdSchema, scenarioId: ScenarioIdSchema }).strict(),
+    EstateSnapshotSchema,
+    'The estate as one scenario sees it (its decisions and settings over the shared inventory), without changing which scenario is active.',
+  ),
   applyChanges: method(
     z.object({ estateId: EstateIdSchema, baseRevision: z.number().int().min(0), changes: ChangeSetSchema }).strict(),
     z.object({ revision: z.number().int(), updatedAt: z.string() }),

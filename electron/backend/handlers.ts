@@ -71,6 +71,7 @@ function implementations({ host, library, dialogs, openedFiles }: HostServices):
     },
     readSpreadsheet: ({ fileName, bytes }) => readSpreadsheet(fileName, Buffer.from(bytes, 'base64')),
     openEstate: ({ id }) => library.snapshot(id),
+    openScenario: ({ id, scenarioId }) => library.scenarioSnapshot(id, scenarioId),
     applyChanges: ({ estateId, baseRevision, changes }) => library.applyChanges(estateId, baseRevision, changes),
     saveFile: ({ suggestedName, bytes }) => (dialogs ?? noDialogs()).saveFile(suggestedName, Buffer.from(bytes, 'base64')),
     pickFile: async ({ title, extensions }) => {

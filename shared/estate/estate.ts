@@ -8,6 +8,11 @@ export type NodePosition = z.infer<typeof NodePositionSchema>;
 
 export const EstateIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,80}$/, 'An estate id is lower-case letters, digits and dashes');
 
+export const ScenarioIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,40}$/, 'A scenario id is lower-case letters, digits and dashes');
+export const BASELINE_SCENARIO_ID = 'baseline';
+export const ScenarioSummarySchema = z.object({ id: ScenarioIdSchema, name: z.string() });
+export type ScenarioSummary = z.infer<typeof ScenarioSummarySchema>;
+
 export const EstateNameSchema = z.string().trim().min(1, 'An estate needs a name').max(120);
 
 /** What the library lists, and the header of an open estate. */
@@ -43,8 +48,12 @@ export const EstateSnapshotSchema = z.object({
   runbookEdits: ESTATE_SETTINGS.runbookEdits.schema,
   /** How the tier rules treat production that has no data classes yet. */
   classification: ESTATE_SETTINGS.classification.schema,
+  /** Baseline first, then the others in the order they were created. */
+  scenarios: z.array(ScenarioSummarySchema),
+  /** The scenario the snapshot's decisions and settings are from. */
+  activeScenarioId: ScenarioIdSchema,
 });
 export type EstateSnapshot = z.infer<typeof EstateSnapshotSchema>;
 
-/** What change sets apply to: the estate without its header. */
-export type EstateContent = Omit<EstateSnapshot, 'estate'>;
+/** What change sets apply to: the estate without its header and its list of scenarios. */
+export type EstateContent = Omit<EstateSnapshot, 'estate' | 'scenarios' | 'activeScenarioId'>;

@@ -2,7 +2,7 @@ import type { Database, Statement } from 'better-sqlite3';
 import type { Change } from '../../../shared/changes/change-set.js';
 import { byOp, type OpTable } from '../../../shared/changes/ops.js';
 import type { Dependency } from '../../../shared/domain/dependency.js';
-import type { EstateSnapshot, EstateSummary } from '../../../shared/estate/estate.js';
+import { BASELINE_SCENARIO_ID, type EstateSnapshot, type EstateSummary } from '../../../shared/estate/estate.js';
 import { ESTATE_SETTINGS, readSetting, SETTING_NAMES, type EstateSettings, type SettingName } from '../../../shared/estate/estate-settings.js';
 import type { Workload } from '../../../shared/domain/workload.js';
 import { WaveplanError } from '../../../shared/errors.js';
@@ -118,7 +118,9 @@ export class EstateRepository {
       const dependencies = (this.statements.dependencies.all() as unknown[][]).map(dependencyFromRow);
       const nodePositions: EstateSnapshot['nodePositions'] = {};
       for (const [id, x, y] of this.statements.nodePositions.all() as [string, number, number][]) nodePositions[id] = { x, y };
-      return { estate: this.summary(schemaVersion), workloads, positions, dependencies, nodePositions, ...this.settings() };
+      // TEMPORARY (branch compare): the baseline alone until scenario storage is merged.
+      const scenarios = [{ id: BASELINE_SCENARIO_ID, name: 'Baseline' }];
+      return { estate: this.summary(schemaVersion), workloads, positions, dependencies, nodePositions, ...this.settings(), scenarios, activeScenarioId: BASELINE_SCENARIO_ID };
     })();
   }
 

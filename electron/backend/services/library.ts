@@ -3,7 +3,7 @@ import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, realpathSy
 import { dirname, join } from 'node:path';
 import type { Change } from '../../../shared/changes/change-set.js';
 import type { Dependency } from '../../../shared/domain/dependency.js';
-import type { EstateSnapshot, EstateSummary } from '../../../shared/estate/estate.js';
+import { BASELINE_SCENARIO_ID, type EstateSnapshot, type EstateSummary } from '../../../shared/estate/estate.js';
 import type { EstateSettings } from '../../../shared/estate/estate-settings.js';
 import type { Workload } from '../../../shared/domain/workload.js';
 import { WaveplanError } from '../../../shared/errors.js';
@@ -140,6 +140,12 @@ export class EstateLibrary {
 
   snapshot(id: string): EstateSnapshot {
     return this.repository(id).snapshot(LATEST_SCHEMA_VERSION);
+  }
+
+  /** TEMPORARY (branch compare): serves the baseline only; the scenario storage replaces it at merge. */
+  scenarioSnapshot(id: string, scenarioId: string): EstateSnapshot {
+    if (scenarioId !== BASELINE_SCENARIO_ID) throw new WaveplanError('not-found', `This estate has no scenario "${scenarioId}".`);
+    return this.snapshot(id);
   }
 
   applyChanges(id: string, baseRevision: number, changes: readonly Change[]) {

@@ -22,6 +22,8 @@ const snapshot: EstateSnapshot = {
   positions: { ehr: 1 },
   nodePositions: {},
   ...DEFAULT_ESTATE_SETTINGS,
+  scenarios: [{ id: 'baseline', name: 'Baseline' }],
+  activeScenarioId: 'baseline',
 };
 const file: Spreadsheet = {
   fileName: 'servers.xlsx',

@@ -35,7 +35,7 @@ export function sampleSnapshot(revision = 3): EstateSnapshot {
     updatedAt: '2026-01-01T00:00:00.000Z',
     schemaVersion: 1,
   };
-  return { estate, workloads, positions, dependencies, nodePositions: {}, ...DEFAULT_ESTATE_SETTINGS };
+  return { estate, workloads, positions, dependencies, nodePositions: {}, ...DEFAULT_ESTATE_SETTINGS, scenarios: [{ id: 'baseline', name: 'Baseline' }], activeScenarioId: 'baseline' };
 }
 
 /** The estate without its header (counts and times the store does not keep up to date). */
