@@ -45,7 +45,7 @@ describe('the plan workbook of an estate with scenarios', () => {
     // The import still finds the Inventory and the Dependencies, not the Scenarios sheet.
     const match = recogniseFormat(file);
     expect(match?.id).toBe('waveplan');
-    expect(match?.inventory.sheet).toBe('Inventory');
+    expect(match?.inventory?.sheet).toBe('Inventory');
     expect(match?.dependencies[0]?.sheet).toBe('Dependencies');
   });
 
