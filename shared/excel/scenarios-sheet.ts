@@ -1,5 +1,6 @@
 import type { FigureKind } from '../compare/compare-figures.js';
 import type { Difference, ScenarioComparison } from '../compare/compare-scenarios.js';
+import { differenceWords } from '../compare/difference-words.js';
 import { DIFF_FIELDS, DIFF_FIELD_NAMES, filterRows } from '../compare/workload-diff.js';
 import { labelOf } from '../domain/enums.js';
 import { col, type CellKind, type CellValue, type SheetColumn, type SheetModel } from './sheet-model.js';
@@ -12,24 +13,6 @@ import { col, type CellKind, type CellValue, type SheetColumn, type SheetModel }
 
 const CELL_KIND: Record<FigureKind, CellKind> = { count: 'integer', money: 'money', date: 'date', month: 'text' };
 
-const UNITS: Record<FigureKind, (n: number) => string> = {
-  count: (n) => n.toLocaleString('en'),
-  money: (n) => Math.round(n).toLocaleString('en'),
-  date: (n) => `${n.toLocaleString('en')} days`,
-  month: (n) => `${n.toLocaleString('en')} months`,
-};
-
-/** A difference in words: "+12 days (worse)", "no change". */
-export function differenceWords(kind: FigureKind, d: Difference, money = ''): string {
-  if (!d.changed) return 'No change';
-  if (d.direction === 'unknown') return 'Changed (one has no figure)';
-  if (d.direction === 'same') return 'Same likely figure; its range changed';
-  const sign = (d.delta ?? 0) > 0 ? '+' : '−';
-  const amount = UNITS[kind](Math.abs(d.delta ?? 0));
-  const verdict = d.verdict === 'neutral' ? '' : ` (${d.verdict})`;
-  return `${sign}${kind === 'money' && money ? `${money} ` : ''}${amount}${verdict}`;
-}
-
 export function scenariosSheet(comparison: ScenarioComparison, currency: string, leftOut: readonly string[] = []): SheetModel {
   const { scenarios } = comparison;
   const reference = scenarios[0]?.name ?? '';
@@ -39,7 +22,14 @@ export function scenariosSheet(comparison: ScenarioComparison, currency: string,
     scenarios.forEach((s, i) => {
       const v = f.values[i];
       const d = f.differences[i] as Difference;
-      figureRows.push([f.definition.label, s.name, i === 0 ? 'Reference' : differenceWords(f.definition.kind, d, currency), v?.low ?? null, v?.high ?? null, v?.likely ?? null]);
+      figureRows.push([
+        f.definition.label,
+        s.name,
+        i === 0 ? 'Reference' : differenceWords(f.definition.kind, d, (n) => `${currency} ${Math.round(n).toLocaleString('en')}`),
+        v?.low ?? null,
+        v?.high ?? null,
+        v?.likely ?? null,
+      ]);
       kinds.push(CELL_KIND[f.definition.kind]);
     });
   const changed = filterRows(comparison.rows, 'changed');

@@ -4,7 +4,7 @@ import { filterRows } from '../../../../shared/compare/workload-diff.js';
 import { DEFAULT_ESTATE_SETTINGS } from '../../../../shared/estate/estate-settings.js';
 import type { EstateContent } from '../../../../shared/estate/estate.js';
 import { buildWorkbookModel, SHEET_NAMES } from '../../../../shared/excel/export-model.js';
-import { differenceWords } from '../../../../shared/excel/scenarios-sheet.js';
+import { differenceWords } from '../../../../shared/compare/difference-words.js';
 import { EstateReport } from '../../../../shared/report/estate-report.js';
 import { healthcareSampleEstate, SAMPLE_PLAN_SETTINGS } from '../../../../shared/sample/healthcare-estate.js';
 
@@ -73,7 +73,7 @@ describe('the Scenarios sheet', () => {
 
   it('says a difference in words, with its sign and whether it is better', () => {
     expect(differenceWords('count', { changed: false, direction: 'same', delta: 0, verdict: 'neutral' })).toBe('No change');
-    expect(differenceWords('money', { changed: true, direction: 'down', delta: -1500.4, verdict: 'better' }, 'EUR')).toBe('−EUR 1,500 (better)');
+    expect(differenceWords('money', { changed: true, direction: 'down', delta: -1500.4, verdict: 'better' }, (n) => `EUR ${Math.round(n).toLocaleString('en')}`)).toBe('−EUR 1,500 (better)');
     expect(differenceWords('month', { changed: true, direction: 'up', delta: 3, verdict: 'worse' })).toBe('+3 months (worse)');
     expect(differenceWords('count', { changed: true, direction: 'up', delta: 2, verdict: 'neutral' })).toBe('+2');
     expect(differenceWords('money', { changed: true, direction: 'same', delta: 0, verdict: 'neutral' })).toBe('Same likely figure; its range changed');
