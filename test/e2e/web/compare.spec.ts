@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { report, seriousProblems } from '../support/a11y/audit.js';
 import { SCREENSHOTS, api, expect, openSample, test } from '../support/fixtures.js';
 
 // The Compare view. With the baseline alone it explains how to make a scenario. Until
@@ -96,6 +97,8 @@ test.describe('comparing scenarios', () => {
     await expect(app.getByText('No workload changes between these scenarios.')).toBeVisible();
     await which.selectOption('cutover');
     await expect(app.getByRole('list', { name: 'Workloads' }).getByRole('listitem').first()).toContainText('(changed)');
+    const problems = await seriousProblems(app);
+    expect(problems, report(problems)).toEqual([]);
     for (const size of SIZES) {
       await app.setViewportSize(size);
       await expect(table).toBeVisible();
