@@ -14,9 +14,11 @@ import { planApart } from './plan-apart';
 export type ComparisonState =
   { kind: 'working'; done: number; total: number; stage: string } | { kind: 'ready'; comparison: ScenarioComparison; scenarios: ComparedScenario[] } | { kind: 'failed'; message: string };
 
-// The last scenarios' reports, by estate revision: coming back to the view plans nothing again.
+// The last scenarios' reports, by estate revision: coming back to the view plans nothing
+// again. Three, the most one comparison reads besides the scenario shown (a 10,000-workload
+// report with its runbooks is large).
 const kept = new Map<string, EstateReport>();
-const KEPT = 8;
+const KEPT = 3;
 
 const letTheUiIn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 

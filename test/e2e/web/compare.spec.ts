@@ -99,6 +99,21 @@ test.describe('comparing scenarios', () => {
     await expect(app.getByRole('list', { name: 'Workloads' }).getByRole('listitem').first()).toContainText('(changed)');
     const problems = await seriousProblems(app);
     expect(problems, report(problems)).toEqual([]);
+    // The changes' tints and words keep their contrast in the other themes too.
+    for (const theme of ['dark', 'contrast']) {
+      await app.evaluate((t) => localStorage.setItem('waveplan.theme', t), theme);
+      await app.reload();
+      await expect(app.locator(`html[data-theme="${theme}"]`)).toHaveCount(1);
+      await expect(app.locator('[data-compare="ready"]')).toHaveCount(1);
+      const inTheme = await seriousProblems(app);
+      expect(inTheme, `${theme}:\n${report(inTheme)}`).toEqual([]);
+      await app.screenshot({ path: join(SCREENSHOTS, `compare-two-${theme}.png`) });
+    }
+    await app.evaluate(() => localStorage.setItem('waveplan.theme', 'light'));
+    await app.reload();
+    await expect(app.locator('[data-compare="ready"]')).toHaveCount(1);
+    await expect(which).toHaveValue('changed');
+    await which.selectOption('cutover');
     for (const size of SIZES) {
       await app.setViewportSize(size);
       await expect(table).toBeVisible();
