@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { report, seriousProblems } from '../support/a11y/audit.js';
 import { SCREENSHOTS, api, expect, openSample, test } from '../support/fixtures.js';
+import { openLargeEstate } from '../support/large-estate.js';
 
 // The Compare view. With the baseline alone it explains how to make a scenario. Until
 // scenario storage is merged the back end serves the baseline only, so the second test
@@ -16,6 +17,25 @@ const SIZES = [
 async function openCompare(page: Page) {
   await page.getByRole('tab', { name: 'Compare' }).click();
   await expect(page.getByRole('tab', { name: 'Compare' })).toHaveAttribute('aria-selected', 'true');
+}
+
+/** Lists a second scenario with the estate, and answers openScenario for it with the estate under other plan settings. */
+async function standInScenario(page: Page) {
+  await page.route('**/api/openEstate', async (route) => {
+    const response = await route.fetch();
+    const json = (await response.json()) as { ok: boolean; value: { scenarios: { id: string; name: string }[] } };
+    if (json.ok) json.value.scenarios.push({ id: 'march', name: 'Two in flight from March' });
+    await route.fulfill({ response, json });
+  });
+  await page.route('**/api/openScenario', async (route) => {
+    const { id, scenarioId } = route.request().postDataJSON() as { id: string; scenarioId: string };
+    if (scenarioId !== 'march') return route.continue();
+    const response = await route.fetch({ url: route.request().url().replace('openScenario', 'openEstate'), postData: JSON.stringify({ id }) });
+    const json = (await response.json()) as { value: { planSettings: Record<string, unknown>; activeScenarioId: string } };
+    json.value.planSettings = { ...json.value.planSettings, wavesInFlight: 2, startDate: '2027-03-01' };
+    json.value.activeScenarioId = 'march';
+    await route.fulfill({ response, json });
+  });
 }
 
 test.describe('comparing scenarios', () => {
@@ -43,21 +63,7 @@ test.describe('comparing scenarios', () => {
   });
 
   test('two scenarios side by side: figures with their changes, each explained, the workloads that change, overlaid charts', async ({ app }) => {
-    await app.route('**/api/openEstate', async (route) => {
-      const response = await route.fetch();
-      const json = (await response.json()) as { ok: boolean; value: { scenarios: { id: string; name: string }[] } };
-      if (json.ok) json.value.scenarios.push({ id: 'march', name: 'Two in flight from March' });
-      await route.fulfill({ response, json });
-    });
-    await app.route('**/api/openScenario', async (route) => {
-      const { id, scenarioId } = route.request().postDataJSON() as { id: string; scenarioId: string };
-      if (scenarioId !== 'march') return route.continue();
-      const response = await route.fetch({ url: route.request().url().replace('openScenario', 'openEstate'), postData: JSON.stringify({ id }) });
-      const json = (await response.json()) as { value: { planSettings: Record<string, unknown>; activeScenarioId: string } };
-      json.value.planSettings = { ...json.value.planSettings, wavesInFlight: 2, startDate: '2027-03-01' };
-      json.value.activeScenarioId = 'march';
-      await route.fulfill({ response, json });
-    });
+    await standInScenario(app);
     await openSample(app);
     await openCompare(app);
     await expect(app.locator('[data-compare="ready"]')).toHaveCount(1);
@@ -122,5 +128,27 @@ test.describe('comparing scenarios', () => {
       await app.screenshot({ path: join(SCREENSHOTS, `compare-two-${size.width}-lower.png`) });
       await app.locator('.compare-view').evaluate((el) => el.scrollTo(0, 0));
     }
+  });
+
+  test('on 10,000 workloads the scenarios are planned off the UI thread, with progress', async ({ app, host }) => {
+    test.setTimeout(240_000);
+    await standInScenario(app);
+    await openLargeEstate(app, host);
+    // Long tasks on the UI thread from here on, as the browser counts them.
+    await app.evaluate(() => {
+      const w = window as unknown as { longest: number };
+      w.longest = 0;
+      new PerformanceObserver((list) => list.getEntries().forEach((e) => (w.longest = Math.max(w.longest, e.duration)))).observe({ type: 'longtask', buffered: false });
+    });
+    await openCompare(app);
+    const working = app.locator('[data-compare="working"]');
+    await expect(working).toBeVisible();
+    await expect(working.getByRole('progressbar', { name: 'Comparing the scenarios' })).toBeVisible();
+    await app.screenshot({ path: join(SCREENSHOTS, 'compare-large-working.png') });
+    await expect(app.locator('[data-compare="ready"]')).toHaveCount(1, { timeout: 200_000 });
+    await expect(app.locator('[data-diff-rows]')).not.toHaveAttribute('data-diff-rows', '0');
+    const longest = await app.evaluate(() => (window as unknown as { longest: number }).longest);
+    console.log(`compare on 10,000 workloads: longest UI-thread task ${Math.round(longest)} ms`);
+    await app.screenshot({ path: join(SCREENSHOTS, 'compare-large-ready.png') });
   });
 });
