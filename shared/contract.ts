@@ -70,7 +70,7 @@ export const contract = {
   exportPlanWorkbook: method(
     z.object({ id: EstateIdSchema, job: JobIdSchema.optional() }).strict(),
     FileBytesSchema,
-    'The plan as the client workbook (.xlsx): Summary, Inventory, Dependencies, Waves, Cutover, Rollback, Costs, Findings.',
+    'The plan as the client workbook (.xlsx): Summary, Scenarios (with more than one), Inventory, Dependencies, Waves, Cutover, Rollback, Costs, Findings.',
   ),
   exportPlanCsv: method(z.object({ id: EstateIdSchema, sheet: z.enum(['Inventory', 'Waves']) }).strict(), FileBytesSchema, 'One sheet of the plan as CSV (UTF-8).'),
   exportBoardPack: method(

@@ -69,7 +69,9 @@ function implementations({ host, library, dialogs, openedFiles, boardPack }: Hos
     readEstateCopy: ({ fileName, bytes }) => readEstateCopy(library, fileName, Buffer.from(bytes, 'base64')),
     exportPlanWorkbook: async ({ id, job }) => {
       try {
-        const { fileName, bytes } = await exportPlanWorkbook(library.snapshot(id), (done, total, stage) => reportProgress(job, { done, total, stage }));
+        const progress = (done: number, total: number, stage: string) => reportProgress(job, { done, total, stage });
+        // Every scenario is read as openScenario reads it, for the Scenarios sheet.
+        const { fileName, bytes } = await exportPlanWorkbook(library.snapshot(id), progress, (scenarioId) => library.scenarioSnapshot(id, scenarioId));
         return { fileName, bytes: bytes.toString('base64') };
       } finally {
         endJob(job);

@@ -12,18 +12,29 @@ import { COMPUTED_HEADERS, INVENTORY_COLUMNS, inventoryRow } from './inventory-c
 import { clip, col, type CellValue, type SheetModel, type WorkbookModel } from './sheet-model.js';
 import { settingsSheet, waveMembersSheet } from './check-sheets.js';
 import { summarySheet } from './summary-sheet.js';
+import { scenariosSheet } from './scenarios-sheet.js';
+import type { ScenarioComparison } from '../compare/compare-scenarios.js';
 import { estateLineTable, rangeTable, rateCardTable } from './business-case-tables.js';
 
-// The client workbook as data (docs/domain-rules.md, "Excel"): Summary, Inventory, Dependencies,
-// Waves, Cutover, Rollback, Costs and Findings.
+// The client workbook as data (docs/domain-rules.md, "Excel"): Summary, Scenarios (when there
+// are several), Inventory, Dependencies, Waves, Cutover, Rollback, Costs and Findings.
 
 // The Summary sheet is in summary-sheet.ts; the column and cell helpers in sheet-model.ts.
 
-export const SHEET_NAMES = ['Summary', 'Inventory', 'Dependencies', 'Waves', 'Wave members', 'Cutover', 'Rollback', 'Costs', 'Findings', 'Settings'] as const;
+export const SHEET_NAMES = ['Summary', 'Scenarios', 'Inventory', 'Dependencies', 'Waves', 'Wave members', 'Cutover', 'Rollback', 'Costs', 'Findings', 'Settings'] as const;
 export type SheetName = (typeof SHEET_NAMES)[number];
 
-/** The workbook of an estate's report: the same report object the app's views read. */
-export function buildWorkbookModel(name: string, estate: EstateContent, report: EstateReport, only: readonly SheetName[] = SHEET_NAMES): WorkbookModel {
+/** What the Scenarios sheet shows: the comparison, and the scenarios left out of it. */
+export interface ScenariosToCompare {
+  comparison: ScenarioComparison;
+  leftOut: readonly string[];
+}
+
+/**
+ * The workbook of an estate's report: the same report object the app's views read. The
+ * Scenarios sheet is there only when `scenarios` is given (an estate with more than one).
+ */
+export function buildWorkbookModel(name: string, estate: EstateContent, report: EstateReport, only: readonly SheetName[] = SHEET_NAMES, scenarios?: ScenariosToCompare): WorkbookModel {
   const { analysis, plan } = report;
   const { costs, byWave } = report.costs;
   const findings = report.findings.all;
@@ -266,6 +277,7 @@ export function buildWorkbookModel(name: string, estate: EstateContent, report: 
   });
   const sheets: Record<SheetName, () => SheetModel> = {
     Summary: () => summarySheet(name, estate, report, runbooks),
+    Scenarios: () => scenariosSheet((scenarios as ScenariosToCompare).comparison, card.currency, scenarios?.leftOut),
     Inventory: inventory,
     Dependencies: dependencies,
     Waves: waves,
@@ -277,5 +289,6 @@ export function buildWorkbookModel(name: string, estate: EstateContent, report: 
     Settings: () => settingsSheet(estate),
   };
   // Only the sheets asked for are made: a CSV of the inventory does not word 58,000 runbook steps.
-  return { title: name, currency: card.currency, sheets: only.map((sheet) => sheets[sheet]()) };
+  const made = only.filter((sheet) => sheet !== 'Scenarios' || scenarios);
+  return { title: name, currency: card.currency, sheets: made.map((sheet) => sheets[sheet]()) };
 }

@@ -20,6 +20,7 @@ import { memoryCycles } from './memory-bench.js';
 import { rollbackCostBenchmark, runbookBenchmark } from './rollback-cost-bench.js';
 import { costBenchmark } from './cost-bench.js';
 import { reportBenchmark } from './report-bench.js';
+import { printCompareBenchmark } from './compare-bench.js';
 import { excelBenchmarks } from './excel-bench.js';
 import { spreadsheetMemoryBenchmark } from './spreadsheet-memory-bench.js';
 import { connectionsBenchmark } from './connections-bench.js';
@@ -215,6 +216,9 @@ async function main(): Promise<void> {
   console.log(
     `runbooks (${runbooks100k.steps.toLocaleString('en')} steps, ${runbooks100k.waves.toLocaleString('en')} waves) of the realistic 100,000-workload estate vs one linear pass: ${runbooks100k.ours.toFixed(1)} vs ${runbooks100k.base.toFixed(1)} ms = ${runbooksRatio.toFixed(2)}x  target ≤ 5x ${runbooksRatio <= 5 ? 'ok' : 'MISSED'}`,
   );
+
+  // Issue 18: comparing two scenarios against planning one.
+  printCompareBenchmark(WORKLOADS, 5);
 
   // Issue 15: the whole report, and a view switch once it is there.
   const whole = reportBenchmark(estate, 5);

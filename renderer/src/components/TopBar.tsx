@@ -27,6 +27,7 @@ const VIEWS: { view: EstateView; label: string }[] = [
   { view: 'waves', label: 'Waves' },
   { view: 'rollback', label: 'Rollback' },
   { view: 'costs', label: 'Costs' },
+  { view: 'compare', label: 'Compare' },
 ];
 
 /** The count of high findings on the Findings tab, so a new one is seen from any view. */

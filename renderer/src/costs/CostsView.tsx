@@ -1,6 +1,7 @@
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { explainTotal } from '../../../shared/costs/explain';
 import { explainOneTime, explainRunAfter } from '../../../shared/costs/explain-case';
+import { explainPayback, paybackText as paybackWords } from '../../../shared/costs/explain-payback';
 import type { Range } from '../../../shared/costs/uncertainty';
 import { BusinessCaseLines } from './BusinessCaseLines';
 import { formatMoney } from '../../../shared/costs/money';
@@ -38,7 +39,7 @@ export function CostsView({ snapshot }: { snapshot: EstateSnapshot }) {
   const money = (x: number) => formatMoney(x, card.currency);
   const { planned, spend, headlines: h } = costs;
   const saving = h.runBefore - h.runAfter.likely;
-  const paybackText = (month: string | null) => month ?? (spend.counted === 0 ? 'unknown' : 'not within 10 years');
+  const paybackText = (month: string | null) => paybackWords(month, spend);
   return (
     <div className="waves-view costs-view">
       <div className="waves-main">
@@ -79,16 +80,7 @@ export function CostsView({ snapshot }: { snapshot: EstateSnapshot }) {
           </div>
           <div className="headline">
             <span className="headline-label">Payback</span>
-            <Figure
-              strong
-              label="Payback month, likely"
-              text={paybackText(h.payback.likely)}
-              explain={() =>
-                spend.counted === 0
-                  ? 'No planned workload has a current monthly cost recorded, so there is nothing to pay back against. Record current costs in the inventory.'
-                  : `The first month the plan’s cumulative spend (one-time and dual-running costs in each wave’s start month, the new run rate after each cutover, the landing zone, connectivity and tools from the first wave, the retired workloads switched off after the last cutover) is back under staying put. Earliest ${paybackText(h.payback.low)} with every input at its low, latest ${paybackText(h.payback.high)} at its high. Counts the ${spend.counted.toLocaleString('en')} planned and retired workloads whose current cost is recorded${spend.leftOut ? `; ${spend.leftOut.toLocaleString('en')} without one are left out` : ''}.`
-              }
-            />
+            <Figure strong label="Payback month, likely" text={paybackText(h.payback.likely)} explain={() => explainPayback(h.payback, spend)} />
             <span className="muted small range-note" role="group" aria-label="Payback range">
               earliest {paybackText(h.payback.low)} · latest {paybackText(h.payback.high)}
             </span>

@@ -6,3 +6,9 @@ import type { ReportInput } from '../../../shared/report/report-input';
 export type PlanRequest = { id: number } & PlanStageInput & Pick<ReportInput, 'classification'>;
 
 export type PlanResponse = { id: number; ok: true; plan: Plan } | { id: number; ok: false; error: string };
+
+/** The request for a report's plan: the parts the analysis and the planner read, and of the rate card the parallel run alone. */
+export function planRequestOf(id: number, input: ReportInput): PlanRequest {
+  const { workloads, dependencies, planSettings, rollbackSettings, classification } = input;
+  return { id, workloads, dependencies, planSettings, rollbackSettings, rateCard: { parallelRunWeeks: input.rateCard.parallelRunWeeks }, classification };
+}

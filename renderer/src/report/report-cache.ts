@@ -1,6 +1,6 @@
 import { EstateReport, REPORT_STAGES, type ReportStages } from '../../../shared/report/estate-report';
 import { REPORT_INPUT_PARTS, sameParts, type ReportInput } from '../../../shared/report/report-input';
-import type { PlanRequest, PlanResponse } from './plan-protocol';
+import { planRequestOf, type PlanResponse } from './plan-protocol';
 
 // The renderer's one cache of the estate's report (shared/report). Every view, the
 // badge and the tier-choice guard ask it for the report of what they show; a report
@@ -90,9 +90,6 @@ function runNext(): void {
   worker ??= new Worker(new URL('./plan.worker.ts', import.meta.url), { type: 'module' });
   const w = worker;
   const id = nextId++;
-  const { workloads, dependencies, planSettings, rollbackSettings, classification } = job.report.input;
-  // Of the rate card the plan reads the parallel run alone: the rest need not be copied to the worker.
-  const rateCard = { parallelRunWeeks: job.report.input.rateCard.parallelRunWeeks };
   countPlan();
   const onMessage = (event: MessageEvent<PlanResponse>) => {
     if (event.data.id !== id) return;
@@ -109,5 +106,5 @@ function runNext(): void {
     runNext();
   };
   w.addEventListener('message', onMessage);
-  w.postMessage({ id, workloads, dependencies, planSettings, rollbackSettings, rateCard, classification } satisfies PlanRequest);
+  w.postMessage(planRequestOf(id, job.report.input));
 }

@@ -19,8 +19,9 @@ import { useMergeState } from '../merge/merge-state';
 
 // Views and dialogs that are not where an estate opens load when first used, so opening
 // an estate (and the graph's time to interactive) does not pay for them: the Costs view
-// brings the chart library, the import its mapping and preview.
+// brings the chart library (as does Compare), the import its mapping and preview.
 const CostsView = lazy(() => import('../costs/CostsView').then((m) => ({ default: m.CostsView })));
+const CompareView = lazy(() => import('../compare/CompareView').then((m) => ({ default: m.CompareView })));
 const RollbackView = lazy(() => import('../rollback/RollbackView').then((m) => ({ default: m.RollbackView })));
 const MergeDialog = lazy(() => import('../merge/MergeDialog').then((m) => ({ default: m.MergeDialog })));
 const ImportDialog = lazy(() => import('../import/ImportDialog').then((m) => ({ default: m.ImportDialog })));
@@ -42,6 +43,8 @@ function CurrentView({ view, wave, snapshot }: { view: EstateView; wave?: number
       return later('the runbooks', <RollbackView snapshot={snapshot} wave={wave} />);
     case 'costs':
       return later('the costs', <CostsView snapshot={snapshot} />);
+    case 'compare':
+      return later('the comparison', <CompareView snapshot={snapshot} />);
     default:
       return <InventoryView snapshot={snapshot} />;
   }
@@ -56,6 +59,7 @@ const VIEW_NAMES: Record<EstateView, string> = {
   waves: 'Waves',
   rollback: 'Rollback',
   costs: 'Costs',
+  compare: 'Compare',
 };
 
 /** True when a key press belongs to a text box (its own undo, its own arrows). */

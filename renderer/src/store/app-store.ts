@@ -5,7 +5,7 @@ import { bridge } from '../bridge/current';
 
 // Where the app is (start screen or an estate), the library list and notices.
 
-export const ESTATE_VIEWS = ['inventory', 'graph', 'tiers', 'readiness', 'findings', 'waves', 'rollback', 'costs'] as const;
+export const ESTATE_VIEWS = ['inventory', 'graph', 'tiers', 'readiness', 'findings', 'waves', 'rollback', 'costs', 'compare'] as const;
 export type EstateView = (typeof ESTATE_VIEWS)[number];
 /** `wave` picks the wave the Rollback view opens on. */
 export type Route = { screen: 'start' } | { screen: 'estate'; id: string; view?: EstateView; wave?: number };

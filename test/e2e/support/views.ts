@@ -90,4 +90,12 @@ export const VIEWS: ViewVisit[] = [
       await expect(page.locator('.recharts-surface').first()).toBeVisible();
     },
   },
+  {
+    name: 'compare',
+    async open(page) {
+      await tab(page, 'Compare');
+      // The sample has the baseline alone: the view explains how to make a scenario.
+      await expect(page.locator('[data-compare="one-scenario"]')).toBeVisible();
+    },
+  },
 ];

@@ -61,7 +61,7 @@ test('the import dialog has no serious or critical accessibility problem', async
 test('the view tabs are a tab list: arrows, Home and End move between views, the panel is labelled by its tab', async ({ app }) => {
   await openSample(app);
   const tabs = app.getByRole('tablist', { name: 'Views' }).getByRole('tab');
-  await expect(tabs).toHaveCount(8);
+  await expect(tabs).toHaveCount(9);
   const inventory = app.getByRole('tab', { name: 'Inventory' });
   await expect(inventory).toHaveAttribute('aria-selected', 'true');
   await expect(inventory).toHaveAttribute('tabindex', '0');
@@ -78,12 +78,12 @@ test('the view tabs are a tab list: arrows, Home and End move between views, the
   await expect(graph).toHaveAttribute('aria-selected', 'true');
   await expect(app.getByRole('tabpanel')).toHaveAttribute('aria-labelledby', 'view-tab-graph');
   await app.keyboard.press('End');
-  await expect(app.getByRole('tab', { name: 'Costs' })).toBeFocused();
-  await expect(app.getByRole('tab', { name: 'Costs' })).toHaveAttribute('aria-selected', 'true');
+  await expect(app.getByRole('tab', { name: 'Compare' })).toBeFocused();
+  await expect(app.getByRole('tab', { name: 'Compare' })).toHaveAttribute('aria-selected', 'true');
   await app.keyboard.press('ArrowRight'); // wraps to the first
   await expect(inventory).toBeFocused();
   await app.keyboard.press('ArrowLeft'); // and back to the last
-  await expect(app.getByRole('tab', { name: 'Costs' })).toBeFocused();
+  await expect(app.getByRole('tab', { name: 'Compare' })).toBeFocused();
   await app.keyboard.press('Home');
   await expect(inventory).toHaveAttribute('aria-selected', 'true');
   await expect(app.locator('.grid-row').first()).toBeVisible();
