@@ -27,7 +27,7 @@ function OnlyOneScenario() {
         other plan settings or rate card.
       </p>
       <ol>
-        <li>Open the scenario menu in the top bar and create a scenario: it starts as a copy of the one shown.</li>
+        <li>Open the scenario switcher beside the estate’s name in the top bar and choose “New scenario from this one”: it starts as a copy of the one shown.</li>
         <li>Change what you want to try in it (a tier in the Tiers view, two waves in flight in the Waves view’s plan settings, a rate in the Costs view).</li>
         <li>Come back here to see it beside the baseline: waves and end date, costs with their ranges, payback, hybrid link-days, findings and tiers, and every workload that moves differently.</li>
       </ol>

@@ -94,8 +94,8 @@ export const VIEWS: ViewVisit[] = [
     name: 'compare',
     async open(page) {
       await tab(page, 'Compare');
-      // The sample has the baseline alone: the view explains how to make a scenario.
-      await expect(page.locator('[data-compare="one-scenario"]')).toBeVisible();
+      // With the baseline alone the view explains how to make a scenario; with more, it compares them.
+      await expect(page.locator('[data-compare="one-scenario"], [data-compare="ready"]')).toBeVisible();
     },
   },
 ];

@@ -1,3 +1,6 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { EstateSnapshot } from '../../../shared/estate/estate.js';
@@ -83,6 +86,33 @@ test('a scenario keeps its own tiers apart from the baseline, survives a reload 
     await expect(switcher(app), view.name).toBeVisible();
     await expect(switcher(app), view.name).toContainText(SCENARIO);
   }
+
+  // Compared with the baseline: the tiers differ for the nine clinics, and a figure opens to its explanation.
+  await app.getByRole('tab', { name: 'Compare' }).click();
+  await expect(app.locator('[data-compare="ready"]')).toHaveCount(1);
+  const table = app.getByRole('table', { name: 'Figures by scenario' });
+  await expect(table.getByRole('columnheader')).toHaveText(['Figure', 'Baseline (reference)', SCENARIO]);
+  const runAfter = table.locator('tr[data-figure="runAfter"] td').nth(1);
+  // Dedicated databases for the clinics cost more to run: the after run rate moves.
+  await expect(runAfter).toHaveAttribute('data-changed', 'true');
+  await runAfter.getByRole('button').click();
+  await expect(app.getByRole('note')).toContainText('(The Costs view shows this figure.)');
+  await app.keyboard.press('Escape');
+  await app.getByRole('combobox', { name: 'Which workloads to show' }).selectOption('tier');
+  // Of the nine clinic workloads, those whose planned tier the choice changes (some already needed a dedicated one).
+  await expect(app.getByRole('list', { name: 'Workloads' }).getByText('PostgreSQL (clinics)')).toBeVisible();
+  const tierRows = Number(await app.locator('[data-diff-rows]').getAttribute('data-diff-rows'));
+  expect(tierRows).toBeGreaterThan(0);
+  expect(tierRows).toBeLessThanOrEqual(9);
+  await app.screenshot({ path: join(SCREENSHOTS, 'scenario-compare-clinics.png') });
+
+  // The board pack is the active scenario's: its name is on the cover.
+  test.skip(!existsSync('/usr/bin/pdftotext'), 'poppler-utils is not installed (apt-get install poppler-utils)');
+  const pack = await api<{ fileName: string; bytes: string }>(app, 'exportBoardPack', { id: estateId });
+  const pdf = join(tmpdir(), `scenario-pack-${Date.now()}.pdf`);
+  writeFileSync(pdf, Buffer.from(pack.bytes, 'base64'));
+  const text = execFileSync('pdftotext', ['-layout', '-l', '2', pdf, '-'], { encoding: 'utf8' });
+  expect(text).toContain(SCENARIO);
 });
 
 test('the switcher fits the top bar of a laptop and of a large screen', async ({ app }) => {
