@@ -9,21 +9,9 @@ import { readEstateAt, writeEstateFile } from '../../../../electron/cli/estate-t
 import { readEstateText, writeEstateText } from '../../../../electron/cli/text-form-io.js';
 import type { EstateText } from '../../../../shared/estate-text/text-form.js';
 import { writeEstateYaml } from '../../../../shared/estate-text/write-text.js';
-import { DEFAULT_ESTATE_SETTINGS } from '../../../../shared/estate/estate-settings.js';
-import { healthcareSampleEstate, SAMPLE_PLAN_SETTINGS } from '../../../../shared/sample/healthcare-estate.js';
+import { sampleEstateText } from '../../../support/sample-estate-text.js';
 
-function sample(): EstateText {
-  const { workloads, dependencies } = healthcareSampleEstate();
-  return {
-    name: 'Hospital',
-    workloads,
-    dependencies,
-    positions: Object.fromEntries(workloads.map((w, i) => [w.id, i + 1])),
-    nodePositions: {},
-    ...DEFAULT_ESTATE_SETTINGS,
-    planSettings: SAMPLE_PLAN_SETTINGS,
-  };
-}
+const sample = sampleEstateText;
 
 const withField = (e: EstateText, index: number, field: string, value: unknown): EstateText => ({ ...e, workloads: e.workloads.map((w, i) => (i === index ? { ...w, [field]: value } : w)) });
 

@@ -8,22 +8,11 @@ import { diffText } from '../../../../shared/estate-text/diff-words.js';
 import { mergeEstates } from '../../../../shared/estate-text/merge.js';
 import { planMoves } from '../../../../shared/estate-text/plan-moves.js';
 import type { EstateText } from '../../../../shared/estate-text/text-form.js';
-import { DEFAULT_ESTATE_SETTINGS } from '../../../../shared/estate/estate-settings.js';
-import { healthcareSampleEstate, SAMPLE_PLAN_SETTINGS } from '../../../../shared/sample/healthcare-estate.js';
+import { SAMPLE_PLAN_SETTINGS } from '../../../../shared/sample/healthcare-estate.js';
 import { estateArbitrary } from '../../../support/estate-arbitrary.js';
+import { sampleEstateText } from '../../../support/sample-estate-text.js';
 
-function sample(): EstateText {
-  const { workloads, dependencies } = healthcareSampleEstate();
-  return {
-    name: 'Hospital',
-    workloads,
-    dependencies,
-    positions: Object.fromEntries(workloads.map((w, i) => [w.id, i + 1])),
-    nodePositions: {},
-    ...DEFAULT_ESTATE_SETTINGS,
-    planSettings: SAMPLE_PLAN_SETTINGS,
-  };
-}
+const sample = sampleEstateText;
 
 const byId = <T extends { id: string }>(xs: readonly T[]) => [...xs].sort((a, b) => a.id.localeCompare(b.id));
 const content = (e: EstateText) => ({ ...e, name: undefined, workloads: byId(e.workloads), dependencies: byId(e.dependencies) });
