@@ -81,6 +81,8 @@ export const contract = {
           .string()
           .regex(/^[A-Za-z0-9_-]{1,64}$/, 'A scenario id: letters, digits, - and _')
           .optional(),
+        /** Scenarios compared with it (the pack's own the reference): the pack adds the comparison. */
+        compareWith: z.array(ScenarioIdSchema).min(1).max(3).optional(),
         job: JobIdSchema.optional(),
       })
       .strict(),

@@ -77,9 +77,9 @@ function implementations({ host, library, dialogs, openedFiles, boardPack }: Hos
         endJob(job);
       }
     },
-    exportBoardPack: async ({ id, scenarioId, job }) => {
+    exportBoardPack: async ({ id, scenarioId, compareWith, job }) => {
       try {
-        const { fileName, bytes } = await exportBoardPack(library, boardPack, { id, scenarioId }, (done, total, stage) => reportProgress(job, { done, total, stage }));
+        const { fileName, bytes } = await exportBoardPack(library, boardPack, { id, scenarioId, compareWith }, (done, total, stage) => reportProgress(job, { done, total, stage }));
         return { fileName, bytes: bytes.toString('base64') };
       } finally {
         endJob(job);

@@ -13,8 +13,8 @@ export interface ScenarioRef {
 /** The scenario asked for, or undefined for the estate as it is; a usage error when there is no such scenario. */
 export function resolveScenario(command: string, snapshot: EstateSnapshot, asked: string | undefined): ScenarioRef | undefined {
   if (asked === undefined) return undefined;
+  // Every estate has its baseline, so the list is never empty.
   const { scenarios } = snapshot;
-  if (scenarios.length === 0) throw new UsageError(`${command}: --scenario ${asked}: the estate “${snapshot.estate.name}” has no scenarios`, command);
   const wanted = asked.trim().toLowerCase();
   const found = scenarios.find((s) => s.id === asked) ?? scenarios.find((s) => s.name.trim().toLowerCase() === wanted);
   if (!found) throw new UsageError(`${command}: --scenario ${asked}: no such scenario in “${snapshot.estate.name}”; it has ${scenarios.map((s) => `“${s.name}”`).join(', ')}`, command);

@@ -80,11 +80,21 @@ async function withProgress<T>(what: string, run: (job: string) => Promise<T>): 
 }
 
 /** Makes a file in the back end (with the busy indicator up) and saves it: a native dialog on the desktop, a download in the browser. */
-export async function exportAs(kind: ExportKind, id: string): Promise<void> {
+export function exportAs(kind: ExportKind, id: string): Promise<void> {
+  return exportMade(EXPORTS[kind].doing, () => EXPORTS[kind].make(id));
+}
+
+/** The board pack of a comparison: the first scenario's pack, the others compared with it. */
+export function exportComparisonPack(id: string, scenarioIds: readonly string[]): Promise<void> {
+  const [scenarioId, ...compareWith] = scenarioIds;
+  return exportMade('Printing the board pack of the comparison…', () => withProgress('Printing the board pack', (job) => bridge().exportBoardPack({ id, scenarioId, compareWith, job })));
+}
+
+async function exportMade(doing: string, make: () => Promise<{ fileName: string; bytes: string }>): Promise<void> {
   const app = useAppStore.getState();
   try {
-    app.setBusy(EXPORTS[kind].doing);
-    const file = await EXPORTS[kind].make(id);
+    app.setBusy(doing);
+    const file = await make();
     app.setBusy(null);
     const result = await bridge().saveFile({ suggestedName: file.fileName, bytes: file.bytes });
     if (result.saved) app.notify('info', result.path ? `Saved ${result.path}` : `Downloaded ${file.fileName}`);

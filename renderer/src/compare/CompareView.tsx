@@ -1,4 +1,5 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
+import { exportComparisonPack } from '../actions';
 import { MAX_COMPARED, MIN_COMPARED } from '../../../shared/compare/compare-scenarios';
 import type { EstateSnapshot, ScenarioSummary } from '../../../shared/estate/estate';
 import { CompareCharts } from './CompareCharts';
@@ -35,7 +36,7 @@ function OnlyOneScenario() {
   );
 }
 
-function Picker({ scenarios, picked, onChange }: { scenarios: readonly ScenarioSummary[]; picked: readonly string[]; onChange(ids: string[]): void }) {
+function Picker({ scenarios, picked, onChange, extra }: { scenarios: readonly ScenarioSummary[]; picked: readonly string[]; onChange(ids: string[]): void; extra?: ReactNode }) {
   const full = picked.length >= MAX_COMPARED;
   const toggle = (id: string) => onChange(picked.includes(id) ? picked.filter((x) => x !== id) : [...picked, id]);
   return (
@@ -65,6 +66,7 @@ function Picker({ scenarios, picked, onChange }: { scenarios: readonly ScenarioS
           </select>
         </label>
       )}
+      {extra}
     </div>
   );
 }
@@ -108,7 +110,18 @@ export function CompareView({ snapshot }: { snapshot: EstateSnapshot }) {
   if (snapshot.scenarios.length < MIN_COMPARED) return <OnlyOneScenario />;
   return (
     <div className="compare-view">
-      <Picker scenarios={snapshot.scenarios} picked={ids} onChange={setPicked} />
+      <Picker
+        scenarios={snapshot.scenarios}
+        picked={ids}
+        onChange={setPicked}
+        extra={
+          ids.length >= MIN_COMPARED && (
+            <button type="button" className="button small compare-pack" onClick={() => void exportComparisonPack(snapshot.estate.id, ids)}>
+              Board pack of this comparison (PDF)…
+            </button>
+          )
+        }
+      />
       {ids.length < MIN_COMPARED ? <p className="compare-hint muted">Pick at least two scenarios to compare.</p> : <Comparison snapshot={snapshot} ids={ids} />}
     </div>
   );

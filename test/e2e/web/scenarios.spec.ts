@@ -113,6 +113,17 @@ test('a scenario keeps its own tiers apart from the baseline, survives a reload 
   writeFileSync(pdf, Buffer.from(pack.bytes, 'base64'));
   const text = execFileSync('pdftotext', ['-layout', '-l', '2', pdf, '-'], { encoding: 'utf8' });
   expect(text).toContain(SCENARIO);
+
+  // The board pack of the comparison, from the Compare view: the baseline's pack with the scenario compared with it.
+  await app.getByRole('tab', { name: 'Compare' }).click();
+  const download = app.waitForEvent('download');
+  await app.getByRole('button', { name: 'Board pack of this comparison (PDF)…' }).click();
+  const compared = join(tmpdir(), `scenario-compare-pack-${Date.now()}.pdf`);
+  await (await download).saveAs(compared);
+  const comparedText = execFileSync('pdftotext', ['-layout', compared, '-'], { encoding: 'utf8' });
+  expect(comparedText).toContain('8 Scenarios compared');
+  expect(comparedText).toContain('Baseline (reference)');
+  expect(comparedText).toMatch(/Run rate per month, after/);
 });
 
 test('the switcher fits the top bar of a laptop and of a large screen', async ({ app }) => {

@@ -9,7 +9,7 @@ import type { BoardPackPrinter } from './printer.js';
 export async function exportBoardPack(
   library: Pick<EstateLibrary, 'snapshot'>,
   printer: BoardPackPrinter | undefined,
-  request: { id: string; scenarioId?: string | undefined },
+  request: { id: string; scenarioId?: string | undefined; compareWith?: readonly string[] | undefined },
   onProgress: (done: number, total: number, stage: string) => void,
 ): Promise<{ fileName: string; bytes: Buffer }> {
   if (!printer) throw new WaveplanError('invalid-input', 'This host cannot print the board pack: open it in the app and print it to PDF from there.');
@@ -17,7 +17,7 @@ export async function exportBoardPack(
   const snapshot = library.snapshot(request.id);
   const scenario = scenarioName(snapshot, request.scenarioId);
   const bytes = await printer.print({
-    target: { estateId: request.id, scenarioId: request.scenarioId },
+    target: { estateId: request.id, scenarioId: request.scenarioId, compareWith: request.compareWith },
     footerTemplate: boardPackFooter(snapshot.estate.name, scenario),
     onStage: (stage, done, total) => onProgress(done, total, stage),
   });

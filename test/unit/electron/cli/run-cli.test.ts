@@ -179,17 +179,19 @@ describe('waveplan import', () => {
 });
 
 describe('--scenario', () => {
-  const snapshot = { estate: { name: 'E' } } as Parameters<typeof resolveScenario>[1];
-  it('is refused on an estate with no scenarios, and resolved by name or id where there are', () => {
-    expect(() => resolveScenario('plan', snapshot, 'cloud-first')).toThrow('the estate “E” has no scenarios');
-    const withScenarios = { ...snapshot, scenarios: [{ id: 's1', name: 'Cloud first' }] } as typeof snapshot;
+  const snapshot = { estate: { name: 'E' }, scenarios: [{ id: 'baseline', name: 'Baseline' }] } as Parameters<typeof resolveScenario>[1];
+  it('is resolved by name (in any case) or id, and refused with the names there are', () => {
+    expect(resolveScenario('plan', snapshot, 'baseline')?.name).toBe('Baseline');
+    const withScenarios = { ...snapshot, scenarios: [...snapshot.scenarios, { id: 's1', name: 'Cloud first' }] } as typeof snapshot;
     expect(resolveScenario('plan', withScenarios, 'cloud first')).toEqual({ id: 's1', name: 'Cloud first' });
     expect(resolveScenario('plan', withScenarios, 's1')?.name).toBe('Cloud first');
-    expect(() => resolveScenario('plan', withScenarios, 'lift')).toThrow('no such scenario in “E”; it has “Cloud first”');
+    expect(() => resolveScenario('plan', withScenarios, 'lift')).toThrow('no such scenario in “E”; it has “Baseline”, “Cloud first”');
   });
 
-  it('is a usage error on the command line', async () => {
-    expect((await waveplan('plan', 'sample.waveplan', '--scenario', 'x')).err).toMatch(/^waveplan: plan: --scenario x: the estate “Meridian Health Group” has no scenarios/);
+  it('is a usage error on the command line, and plans the scenario named', async () => {
+    expect((await waveplan('plan', 'sample.waveplan', '--scenario', 'x')).err).toMatch(/^waveplan: plan: --scenario x: no such scenario in “Meridian Health Group”; it has “Baseline”/);
+    const planned = await waveplan('plan', 'sample.waveplan', '--scenario', 'BASELINE');
+    expect(planned.code).toBe(0);
   });
 });
 

@@ -10,6 +10,14 @@ describe('the print route', () => {
   it('reads what it writes, with and without a scenario', () => {
     expect(printTargetOf(boardPackHash({ estateId: 'meridian-1' }))).toEqual({ estateId: 'meridian-1' });
     expect(printTargetOf(boardPackHash({ estateId: 'meridian-1', scenarioId: 'two-year_plan' }))).toEqual({ estateId: 'meridian-1', scenarioId: 'two-year_plan' });
+    // A comparison: the pack's scenario is the reference, the others follow.
+    expect(printTargetOf(boardPackHash({ estateId: 'meridian-1', scenarioId: 'baseline', compareWith: ['clinics', 'march'] }))).toEqual({
+      estateId: 'meridian-1',
+      scenarioId: 'baseline',
+      compareWith: ['clinics', 'march'],
+    });
+    expect(printTargetOf(boardPackHash({ estateId: 'meridian-1', compareWith: ['clinics'] }))).toEqual({ estateId: 'meridian-1', compareWith: ['clinics'] });
+    expect(() => boardPackHash({ estateId: 'meridian-1', compareWith: ['a', 'b', 'c', 'd'] })).toThrow(/at most four/);
   });
 
   it('is not any other fragment, and refuses ids that would leave it', () => {
