@@ -17,7 +17,7 @@ wave or cutover date changed, and the waves, end date and one-time cost).
   --json      the differences as JSON, for scripts
   --no-plan   leave out how the plan moved (faster on large estates)
 
-Exit code: 0 when the estates are the same, 1 when they differ, 2 on trouble
+Exit codes: 0 when the estates are the same, 1 when they differ, 2 on trouble
 (a file that cannot be read is named with its line and field).
 `;
 

@@ -28,7 +28,7 @@ Each file is a .waveplan estate file or its text form (YAML), in any mix.
                         e.g. {"workload:web-1:storageGb": "theirs"} (ids as listed)
   --json                the conflicts (and what was written) as JSON
 
-Exit code: 0 merged, 1 conflicts left unresolved, 2 on trouble.
+Exit codes: 0 merged, 1 conflicts left unresolved, 2 on trouble.
 `;
 
 const ResolutionsSchema = z.record(z.string(), z.enum(SIDES as [string, ...string[]]));
