@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import type { EstateText } from '../../shared/estate-text/text-form.js';
 import { readEstateYaml } from '../../shared/estate-text/read-text.js';
 import { WaveplanError } from '../../shared/errors.js';
+import { BASELINE_SCENARIO_ID } from '../../shared/estate/estate.js';
 import { createEstateDatabase, inspectEstateFile, openOwnEstateDatabase } from '../backend/services/estate-file.js';
 import { EstateRepository } from '../backend/services/estate-repository.js';
 import { LATEST_SCHEMA_VERSION } from '../backend/services/migrations/index.js';
@@ -39,7 +40,7 @@ function mustExist(path: string): void {
 }
 
 /** The estate in a .waveplan file, checked in full (schema, integrity, every row) in a temporary copy. */
-export function readEstateFile(path: string, shownAs = basename(path)): EstateText {
+export function readEstateFile(path: string, shownAs = basename(path), onScenariosLeftOut?: (names: string[]) => void): EstateText {
   mustExist(path);
   if (hasLog(path)) {
     throw new WaveplanError(
@@ -54,7 +55,10 @@ export function readEstateFile(path: string, shownAs = basename(path)): EstateTe
     inspectEstateFile(copy, shownAs, { thorough: true });
     const repo = new EstateRepository('cli', openOwnEstateDatabase(copy), () => new Date().toISOString());
     try {
-      const { estate, ...content } = repo.snapshot(LATEST_SCHEMA_VERSION);
+      // The baseline's decisions, whichever scenario is active: the text form does not carry the other scenarios yet.
+      const { estate, scenarios, activeScenarioId: _active, ...content } = repo.snapshot(LATEST_SCHEMA_VERSION, BASELINE_SCENARIO_ID);
+      const others = scenarios.filter((s) => s.id !== BASELINE_SCENARIO_ID).map((s) => s.name);
+      if (others.length) onScenariosLeftOut?.(others);
       return { name: estate.name, ...content };
     } finally {
       repo.close();

@@ -8,8 +8,8 @@ import { readEstateFile, writeEstateFile } from './estate-text-at-path.js';
 // estate.yaml`): what the CLI's export and import commands call.
 
 /** The estate file's canonical YAML. */
-export async function writeEstateText(estatePath: string): Promise<string> {
-  return writeEstateYaml(readEstateFile(estatePath));
+export async function writeEstateText(estatePath: string, onScenariosLeftOut?: (names: string[]) => void): Promise<string> {
+  return writeEstateYaml(readEstateFile(estatePath, undefined, onScenariosLeftOut));
 }
 
 /** Creates or overwrites an estate file from YAML, refusing bad content with its line and field (the estate file is then not touched). */

@@ -1,5 +1,5 @@
 import type { EstateCopy } from '../../../shared/contract.js';
-import type { EstateSummary } from '../../../shared/estate/estate.js';
+import { BASELINE_SCENARIO_ID, type EstateSummary } from '../../../shared/estate/estate.js';
 import { readEstateYaml } from '../../../shared/estate-text/read-text.js';
 import type { EstateText } from '../../../shared/estate-text/text-form.js';
 import { writeEstateYaml } from '../../../shared/estate-text/write-text.js';
@@ -35,7 +35,8 @@ function textOf(fileName: string, bytes: Uint8Array): string {
 }
 
 export function exportEstateText(library: EstateLibrary, id: string): { fileName: string; bytes: Buffer } {
-  const { estate, ...content } = library.snapshot(id);
+  // The text form holds the baseline's decisions, whichever scenario is active (it does not carry the other scenarios yet).
+  const { estate, scenarios: _scenarios, activeScenarioId: _active, ...content } = library.scenarioSnapshot(id, BASELINE_SCENARIO_ID);
   return { fileName: `${slugify(estate.name)}.yaml`, bytes: Buffer.from(writeEstateYaml({ name: estate.name, ...content }), 'utf8') };
 }
 

@@ -40,7 +40,11 @@ function csvSheet(given: string | undefined): (typeof CSV_SHEETS)[number] {
 
 async function produce(format: Format, path: string, sheet: string | undefined, io: CliIo): Promise<{ fileName: string; bytes: Uint8Array | string }> {
   if (format === 'yaml') {
-    const text = await writeEstateText(path);
+    const text = await writeEstateText(path, (names) =>
+      io.err(
+        `waveplan: note: the text form holds the baseline; ${names.length === 1 ? 'the scenario' : 'the scenarios'} ${names.map((n) => `“${n}”`).join(', ')} ${names.length === 1 ? 'is' : 'are'} not in it yet.\n`,
+      ),
+    );
     const snapshotName = (await readEstateAt(path)).estate.name;
     return { fileName: `${slugify(snapshotName)}.yaml`, bytes: text };
   }

@@ -23,6 +23,16 @@ const base64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
 const text = (bytes: string) => Buffer.from(bytes, 'base64').toString('utf8');
 
 describe('the estate text form through the contract', () => {
+  it('holds the baseline’s decisions whichever scenario is active', async () => {
+    const { id } = library.create('Meridian', healthcareSampleEstate(), { planSettings: SAMPLE_PLAN_SETTINGS });
+    const baseline = text(value<{ bytes: string }>(await handlers.exportEstateText({ id })).bytes);
+    const scenario = value<{ activeScenarioId: string; estate: { revision: number } }>(await handlers.createScenario({ id, name: 'Clinics dedicated DB', from: 'baseline' }));
+    const change = { op: 'updateWorkload', id: 'clin-pg', field: 'chosenTier', value: 'dedicated-database' };
+    value(await handlers.applyChanges({ estateId: id, baseRevision: scenario.estate.revision, changes: [change] }));
+    expect(library.snapshot(id).workloads.find((w) => w.id === 'clin-pg')?.chosenTier).toBe('dedicated-database');
+    expect(text(value<{ bytes: string }>(await handlers.exportEstateText({ id })).bytes)).toBe(baseline);
+  });
+
   it('exports an estate as YAML and adds it back as a new estate holding the same', async () => {
     const original = library.create('Meridian', healthcareSampleEstate(), { planSettings: SAMPLE_PLAN_SETTINGS });
     const { id } = original;
