@@ -126,7 +126,7 @@ export function schedule({ units, order, before, pinOf, settings, calendar, pilo
       while (!admitted(ctx, at, u)) {
         if (splitFrom < 0 && rollback && splitForRollback(ctx, at, u)) {
           splitFrom = at;
-          splits.note(at, () => rollbackRefusal(ctx, at, u, units.names(u)));
+          splits.note(at, () => rollbackRefusal(ctx, at, u, units.size(u) === 1 ? units.lead(u) : `${units.lead(u)} and the ${units.size(u) - 1} moving with it`));
         }
         at = open.next(at + 1, kind, need);
       }

@@ -27,15 +27,19 @@ test('wave 5 of the sample goes back by traffic switches and reverse replication
   if (from) await app.screenshot({ path: join(SCREENSHOTS, 'rollback-ways-steps.png'), clip: { x: 0, y: from.y - 60, width: 1100, height: 1300 } });
   await app.setViewportSize({ width: 1440, height: 900 });
 
-  // The rollback settings carry the new ones; a 2 h window no longer holds the warehouse's restore.
+  // The rollback settings carry the new ones. A 2 h window no longer holds the warehouse's restore: the planner
+  // splits wave 5, so the rest of it fits, and the warehouse's own wave is blocked, saying why.
   const panel = app.getByRole('complementary', { name: 'Rollback settings' });
   await expect(panel.getByRole('textbox', { name: 'Restores at once' })).toHaveValue('4');
   const window = panel.getByRole('textbox', { name: 'Maintenance window (hours)' });
   await window.fill('2');
   await window.press('Enter');
+  await expect(app.locator('.meter-caption')).toContainText('fits the 2 h maintenance window');
+  await app.getByRole('button', { name: 'Wave 6', exact: true }).click();
+  await expect(app.getByRole('heading', { name: 'Wave 6 rollback plan' })).toBeVisible();
   await expect(app.locator('.meter-caption')).toContainText('is longer than the 2 h maintenance window');
   await app.waitForTimeout(200);
   await app.screenshot({ path: join(SCREENSHOTS, 'rollback-blocked.png') });
   await app.getByRole('tab', { name: /Findings/ }).click();
-  await expect(app.locator('.finding-card', { hasText: 'Wave 5 is blocked: its rollback takes 2 h 49 min, longer than its 2 h maintenance window' })).toBeVisible();
+  await expect(app.locator('.finding-card', { hasText: 'Wave 6 is blocked: its rollback takes 2 h 49 min, longer than its 2 h maintenance window' })).toBeVisible();
 });
