@@ -1,8 +1,8 @@
 #!/usr/bin/env node
-// The `waveplan` command (package.json "bin"). It runs the build of electron/cli/main.ts
-// that `npm run build` leaves in dist-node/ when that build is newer than every source
-// file under electron/ and shared/: plain Node starts it in a fraction of a second, which
-// `waveplan plan` in a CI job feels. Otherwise (a fresh clone, or a source edited since
+// The `waveplan` command (package.json "bin"). It runs the bundle of electron/cli/main.ts
+// that `npm run build` leaves in dist-cli/ (scripts/bundle-cli.mjs) when that bundle is
+// newer than every source file under electron/ and shared/: plain Node starts it in a
+// fraction of a second, which `waveplan plan` in a CI job feels. Otherwise (a fresh clone, or a source edited since
 // the build) it runs the sources through tsx, so no build step is ever needed and a
 // stale build is never run. WAVEPLAN_CLI_FROM=source|build forces one or the other.
 import { existsSync, readdirSync, statSync } from 'node:fs';
@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const built = join(root, 'dist-node', 'electron', 'cli', 'main.js');
+const built = join(root, 'dist-cli', 'main.js');
 
 /** True when a .ts file under `dir` was changed after `since` (milliseconds). */
 function changedSince(dir, since) {

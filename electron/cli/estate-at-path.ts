@@ -21,21 +21,22 @@ import { LATEST_SCHEMA_VERSION } from '../backend/services/migrations/index.js';
 // temporary copy), and writing is one transaction, or for a new file a complete file
 // renamed into place, so an interrupted import leaves the estate as it was.
 //
-// Checking every row against the schemas costs about as much as reading them, so a read
-// checks the file's structure first (nothing of ours runs on a file before that), then
-// checks its rows in a worker thread while the main thread reads and works on them; what
-// the work found is given back only once the rows have passed.
+// Checking what a file holds (SQLite's integrity, references, every row against the
+// schemas) costs more than reading it, so a read checks what the file is first (header,
+// format, schema: nothing of the file's own runs before that), then checks its contents
+// in a worker thread while the main thread reads and works on them; what the work found
+// is given back only once the contents have passed.
 
 const now = () => new Date().toISOString();
 
 /** The estate's id as the snapshot carries it: from the file's name. */
 const idOf = (path: string) => slugify(basename(path, ESTATE_EXTENSION));
 
-function checked(path: string, { rows = true } = {}): number {
+function checked(path: string, { contents = true } = {}): number {
   if (!existsSync(path)) throw new WaveplanError('not-found', `There is no estate file at ${path}.`);
   if (!statSync(path).isFile()) throw new WaveplanError('refused-file', `${path} is a folder, not an estate file.`);
   checkSideFiles(path);
-  const version = inspectEstateFile(path, basename(path), { rows });
+  const version = inspectEstateFile(path, basename(path), { contents });
   checkWalBelongs(path);
   return version;
 }
@@ -65,7 +66,7 @@ function checkRowsInWorker(path: string): Promise<void> {
  * own error only when the file is sound). The file is left exactly as it was.
  */
 export async function withEstateAt<T>(path: string, work: (snapshot: EstateSnapshot) => T | Promise<T>, scenarioOf?: ScenarioPick): Promise<T> {
-  const version = checked(path, { rows: false });
+  const version = checked(path, { contents: false });
   const rowsRead = checkRowsInWorker(path);
   rowsRead.catch(() => undefined); // awaited below; not an unhandled rejection meanwhile
   let outcome: { ok: true; value: T } | { ok: false; error: unknown };

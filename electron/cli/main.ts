@@ -14,6 +14,13 @@ const io: CliIo = {
   cwd: process.cwd(),
 };
 
+// `waveplan plan … | head` closes the pipe before the table ends: the rest has nowhere to
+// go, which is what the reader asked for, not a fault to print a stack trace about.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(process.exitCode ?? 0);
+});
+
 const code = await runCli(process.argv.slice(2), io, COMMANDS, { version: appVersion(), debug: process.env.WAVEPLAN_DEBUG === '1' });
 // Let stdout drain (a pipe to `jq` or `head`) before the process ends with the code.
 process.exitCode = code;

@@ -1,10 +1,11 @@
 import { parentPort } from 'node:worker_threads';
 import { serializeError, type SerializedError } from '../../shared/errors.js';
-import { checkEstateRows } from '../backend/services/estate-file.js';
+import { checkEstateContents } from '../backend/services/estate-file.js';
 
-// The worker thread that checks every row of an estate file against the contract's
-// schemas (estate-file.ts, checkEstateRows) while the command reads and plans it on the
-// main thread (estate-at-path.ts): the command prints nothing until this has answered.
+// The worker thread that checks what an estate file holds (SQLite's integrity and
+// references, every row against the contract's schemas: estate-file.ts,
+// checkEstateContents) while the command reads and plans it on the main thread
+// (estate-at-path.ts): the command prints nothing until this has answered.
 
 export interface RowCheckJob {
   path: string;
@@ -16,7 +17,7 @@ export type RowCheckAnswer = { ok: true } | { ok: false; error: SerializedError 
 parentPort?.once('message', (job: RowCheckJob) => {
   let answer: RowCheckAnswer;
   try {
-    checkEstateRows(job.path, job.shownAs);
+    checkEstateContents(job.path, job.shownAs);
     answer = { ok: true };
   } catch (error) {
     answer = { ok: false, error: serializeError(error) };

@@ -1,4 +1,4 @@
-import type { CliCommand, CliIo } from './command.js';
+import type { CliCommand, CliCommandEntry, CliIo } from './command.js';
 import { describeError, EXIT, UsageError } from './cli-error.js';
 
 // What `waveplan <command> …` does with its arguments: the top-level flags (--help,
@@ -10,7 +10,7 @@ export interface CliInfo {
   debug: boolean;
 }
 
-export function mainHelp(commands: readonly CliCommand[]): string {
+export function mainHelp(commands: readonly CliCommandEntry[]): string {
   const width = Math.max(...commands.map((c) => c.name.length));
   return `Usage: waveplan <command> [options]
 
@@ -35,20 +35,22 @@ that cannot be used (said with its file, row and column; an import then writes n
 /** Usage lines of a command: its help up to the first blank line. */
 const usageOf = (command: CliCommand) => command.help.split('\n\n')[0] ?? command.help;
 
-export async function runCli(argv: readonly string[], io: CliIo, commands: readonly CliCommand[], info: CliInfo): Promise<number> {
+export async function runCli(argv: readonly string[], io: CliIo, commands: readonly CliCommandEntry[], info: CliInfo): Promise<number> {
   const [first, ...rest] = argv;
   if (first === undefined || first === '--help' || first === '-h' || first === 'help') {
     const topic = first === 'help' ? commands.find((c) => c.name === rest[0]) : undefined;
-    io.out(topic ? topic.help : mainHelp(commands));
+    io.out(topic ? (await topic.load()).help : mainHelp(commands));
     return first === undefined ? EXIT.usage : EXIT.ok;
   }
   if (first === '--version' || first === '-v') {
     io.out(`waveplan ${info.version}\n`);
     return EXIT.ok;
   }
-  const command = commands.find((c) => c.name === first);
+  const entry = commands.find((c) => c.name === first);
+  let command: CliCommand | undefined;
   try {
-    if (!command) throw new UsageError(first.startsWith('-') ? `unknown option '${first}'` : `unknown command '${first}'`);
+    if (!entry) throw new UsageError(first.startsWith('-') ? `unknown option '${first}'` : `unknown command '${first}'`);
+    command = await entry.load();
     // Every command's --help is its help text, whatever else is on the line: one place, so no command can miss it.
     if (rest.includes('--help') || rest.includes('-h')) {
       io.out(command.help.endsWith('\n') ? command.help : `${command.help}\n`);
@@ -59,7 +61,7 @@ export async function runCli(argv: readonly string[], io: CliIo, commands: reado
     const { lines, code } = describeError(error, info.debug);
     for (const line of lines) io.err(`${line}\n`);
     if (error instanceof UsageError) {
-      const about = commands.find((c) => c.name === error.command);
+      const about = error.command === command?.name ? command : undefined;
       io.err(`\n${about ? `${usageOf(about)}\nSee 'waveplan ${about.name} --help'.` : mainHelp(commands)}\n`);
     }
     return code;

@@ -5,17 +5,18 @@ import { RunbookEditsSchema } from '../rollback/runbook-edit-schema.js';
 import { NO_RUNBOOK_EDITS } from '../rollback/runbook-edits.js';
 import { ClassificationSettingsSchema, DEFAULT_CLASSIFICATION_SETTINGS } from '../tiers/classification-settings.js';
 import { DEFAULT_ROLLBACK_SETTINGS, RollbackSettingsSchema } from '../rollback/rollback-settings.js';
+import { SETTING_STORED_AS } from './setting-keys.js';
 
 // Settings of the estate as a whole: each a small JSON object in the estate file's
 // estate_setting table, under `storedAs`, replaced whole by one change (so undo puts
 // back exactly what was there). An estate without one uses the defaults.
 
 export const ESTATE_SETTINGS = {
-  planSettings: { storedAs: 'plan', schema: PlanSettingsSchema, defaults: DEFAULT_PLAN_SETTINGS, upgrade: upgradeStoredPlanSettings },
-  rollbackSettings: { storedAs: 'rollback', schema: RollbackSettingsSchema, defaults: DEFAULT_ROLLBACK_SETTINGS },
-  rateCard: { storedAs: 'rate-card', schema: RateCardSchema, defaults: DEFAULT_RATE_CARD },
-  runbookEdits: { storedAs: 'runbook-edits', schema: RunbookEditsSchema, defaults: NO_RUNBOOK_EDITS },
-  classification: { storedAs: 'classification', schema: ClassificationSettingsSchema, defaults: DEFAULT_CLASSIFICATION_SETTINGS },
+  planSettings: { storedAs: SETTING_STORED_AS.planSettings, schema: PlanSettingsSchema, defaults: DEFAULT_PLAN_SETTINGS, upgrade: upgradeStoredPlanSettings },
+  rollbackSettings: { storedAs: SETTING_STORED_AS.rollbackSettings, schema: RollbackSettingsSchema, defaults: DEFAULT_ROLLBACK_SETTINGS },
+  rateCard: { storedAs: SETTING_STORED_AS.rateCard, schema: RateCardSchema, defaults: DEFAULT_RATE_CARD },
+  runbookEdits: { storedAs: SETTING_STORED_AS.runbookEdits, schema: RunbookEditsSchema, defaults: NO_RUNBOOK_EDITS },
+  classification: { storedAs: SETTING_STORED_AS.classification, schema: ClassificationSettingsSchema, defaults: DEFAULT_CLASSIFICATION_SETTINGS },
 } as const;
 
 export type SettingName = keyof typeof ESTATE_SETTINGS;

@@ -4,14 +4,9 @@ import { SCENARIO_NAME_MAX } from './scenarios.js';
 import { DependencySchema } from '../domain/dependency.js';
 import { WorkloadSchema } from '../domain/workload.js';
 
-export const NodePositionSchema = z.object({ x: z.number().finite(), y: z.number().finite() });
-export type NodePosition = z.infer<typeof NodePositionSchema>;
+import { EstateIdSchema, NodePositionSchema, ScenarioIdSchema } from './estate-fields.js';
 
-export const EstateIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,80}$/, 'An estate id is lower-case letters, digits and dashes');
-
-export const EstateNameSchema = z.string().trim().min(1, 'An estate needs a name').max(120);
-
-export const ScenarioIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,40}$/, 'A scenario id is lower-case letters, digits and dashes');
+export { EstateIdSchema, EstateNameSchema, NodePositionSchema, ScenarioIdSchema, type NodePosition } from './estate-fields.js';
 // Kept with what a scenario holds (scenarios.ts, no zod) so the renderer's main bundle can read it.
 export { BASELINE_SCENARIO_ID } from './scenarios.js';
 /** What the contract accepts as a scenario's name; being unique in the estate is the back end's check (scenarios.ts). */

@@ -1,15 +1,22 @@
 // Issue 20: `waveplan plan` on the 10,000-workload estate file, as a real process (Node
 // started, the estate file checked and read, the plan made and printed, the process gone),
-// against the in-process planner on the same estate (the report's analysis and plan, as
-// the app makes them, warm), in the same run. Target: the process within 2x, start-up
-// included. The process runs the build in dist-node/ (`npm run bench:cli` makes it);
-// from the sources through tsx (a fresh clone) is timed once beside it, for reference.
+// against the in-process planner making the same plan on the same estate (the report's
+// analysis, plan and wave rollback times: what the command prints), in the same run.
+// Target: the process within 2x, start-up included. The process runs the bundle in
+// dist-cli/ (`npm run bench:cli` makes it); from the sources through tsx (a fresh
+// clone) is timed once beside it, for reference.
+//
+// The in-process side is timed twice: its first plan in a fresh process (V8 has not yet
+// compiled the planner's loops, as in any new process, the command's included) and warm
+// (the same report made again, as the app replans after an edit). The first is the like
+// for like: both sides run the planner cold, and the difference is what the command adds
+// (Node's start-up, loading, checking and reading the file, printing).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
-import { checkEstateRows, inspectEstateFile } from '../../electron/backend/services/estate-file.js';
+import { checkEstateContents, inspectEstateFile } from '../../electron/backend/services/estate-file.js';
 import { EstateRepository } from '../../electron/backend/services/estate-repository.js';
 import { LATEST_SCHEMA_VERSION } from '../../electron/backend/services/migrations/index.js';
 import { readEstateAt } from '../../electron/cli/estate-at-path.js';
@@ -39,7 +46,9 @@ function runPlan(path: string, from: 'build' | 'source'): { ms: number; cpuMs: n
 function inProcessPlan(input: ConstructorParameters<typeof EstateReport>[0]): { ms: number; cpuMs: number; waves: number } {
   const start = performance.now();
   const cpu = process.cpuUsage();
-  const waves = new EstateReport(input).plan.waves.length;
+  const report = new EstateReport(input);
+  const waves = report.plan.waves.length;
+  report.editedRunbooks.timed(); // the Rollback column of the command's table
   const used = process.cpuUsage(cpu);
   return { ms: performance.now() - start, cpuMs: (used.user + used.system) / 1000, waves };
 }
@@ -53,10 +62,10 @@ function stagesInProcess(path: string): Record<string, number> {
     times[stage] = now - start;
     start = now;
   };
-  inspectEstateFile(path, 'estate.waveplan', { rows: false });
+  inspectEstateFile(path, 'estate.waveplan', { contents: false });
   lap('structure checks');
-  checkEstateRows(path);
-  lap('every row against the schemas (a worker thread in the command)');
+  checkEstateContents(path);
+  lap('integrity, references and every row against the schemas (a worker thread in the command)');
   const snapshot = readSnapshotOnly(path);
   lap('rows read into a snapshot');
   const report = new EstateReport(snapshot);
@@ -126,13 +135,13 @@ export async function cliPlanBenchmark(workloads: number, rounds: number) {
 
 const r = await cliPlanBenchmark(WORKLOADS, ROUNDS);
 console.log(`waveplan plan, ${WORKLOADS.toLocaleString('en')} workloads / ${r.dependencies.toLocaleString('en')} dependencies, ${r.waves} waves (median of ${ROUNDS}):`);
-console.log(`  in-process planner (analysis + plan, warm): ${r.inProcessMs.toFixed(0)} ms`);
-console.log(`  waveplan plan as a process (built, start-up included): ${r.cliMs.toFixed(0)} ms  → ${(r.cliMs / r.inProcessMs).toFixed(2)}x (target ≤ 2x)`);
+const coldRatio = r.cliMs / r.coldMs;
+console.log(`  waveplan plan as a process (bundled, start-up included): ${r.cliMs.toFixed(0)} ms wall, ${r.cliCpuMs.toFixed(0)} ms CPU (all its threads)`);
 console.log(
-  `  CPU time, which a shared machine disturbs less: the process ${r.cliCpuMs.toFixed(0)} ms (all its threads), the in-process planner ${r.inProcessCpuMs.toFixed(0)} ms  → ${(r.cliCpuMs / r.inProcessCpuMs).toFixed(2)}x`,
+  `  in-process planner, first run (cold, like the process's): ${r.coldMs.toFixed(0)} ms wall, ${r.coldCpuMs.toFixed(0)} ms CPU  → the process ${coldRatio.toFixed(2)}x wall, ${(r.cliCpuMs / r.coldCpuMs).toFixed(2)}x CPU  target ≤ 2x ${coldRatio <= 2 ? 'ok' : 'MISSED'}`,
 );
 console.log(
-  `  the in-process planner's first, cold run (as a fresh process's plan runs): ${r.coldMs.toFixed(0)} ms, CPU ${r.coldCpuMs.toFixed(0)} ms  → the process ${(r.cliMs / r.coldMs).toFixed(2)}x wall, ${(r.cliCpuMs / r.coldCpuMs).toFixed(2)}x CPU`,
+  `  in-process planner, warm (the same report made again): ${r.inProcessMs.toFixed(0)} ms wall, ${r.inProcessCpuMs.toFixed(0)} ms CPU  → the process ${(r.cliMs / r.inProcessMs).toFixed(2)}x wall, ${(r.cliCpuMs / r.inProcessCpuMs).toFixed(2)}x CPU (a new process cannot start warm)`,
 );
 console.log(`  where the command's time goes, each step in-process and warm:`);
 for (const [stage, ms] of Object.entries(r.stages)) console.log(`    ${stage}: ${ms.toFixed(0)} ms`);

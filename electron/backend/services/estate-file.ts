@@ -67,11 +67,14 @@ function firstProblem(report: string): string {
  * Returns the file's schema version; throws a 'refused-file' error otherwise, naming
  * the file as `shownAs` (the user's name for a file checked from a temporary copy).
  * `thorough` is for files from outside: SQLite's full integrity check instead of the quick one.
- * `rows: false` leaves the rows to `checkEstateRows`, for a caller that checks them in a
- * worker thread while it reads (the command line); nothing may be shown from the file
- * until that check has passed too.
+ * `contents: false` checks what a file is (header, owner, format, schema, size) and leaves
+ * what it holds (SQLite's integrity, references, every row) to `checkEstateContents`, for
+ * a caller that checks them in a worker thread while it reads (the command line): the
+ * schema check is what keeps a file's own code (triggers, views) from running, and
+ * SQLite reads a damaged file with an error, never a crash, so nothing may be shown from
+ * the file until that check has passed too, but reading may start.
  */
-export function inspectEstateFile(path: string, shownAs = basename(path), { thorough = false, rows = true } = {}): number {
+export function inspectEstateFile(path: string, shownAs = basename(path), { thorough = false, contents = true } = {}): number {
   let size: number;
   try {
     size = statSync(path).size;
@@ -104,24 +107,12 @@ export function inspectEstateFile(path: string, shownAs = basename(path), { thor
         'foreign-schema',
       );
     }
-    // A file from outside gets the full check, which also proves every index matches its
-    // table (references are checked through those indexes); a library file, the quick one.
     for (const [table, limit] of Object.entries(ESTATE_LIMITS)) {
       if (version < (TABLE_SINCE[table as keyof typeof ESTATE_LIMITS] ?? 1)) continue;
       const count = (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
       if (count > limit) refuse(shownAs, `holds ${count.toLocaleString('en')} rows in table ${table}; Waveplan opens estates of up to ${limit.toLocaleString('en')}.`, 'too-large');
     }
-    const check = db.pragma(thorough ? 'integrity_check' : 'quick_check', { simple: true }) as string;
-    if (check !== 'ok') refuse(shownAs, `is damaged: SQLite's integrity check failed (${firstProblem(check)}).`, 'corrupt');
-    const dangling = db.pragma('foreign_key_check') as { table: string; rowid: number; parent: string }[];
-    const first = dangling[0];
-    if (first)
-      refuse(
-        shownAs,
-        `is damaged: table ${first.table}, row ${first.rowid} names a ${first.parent} that is not in the file${dangling.length > 1 ? ` (and ${dangling.length - 1} more such rows)` : ''}.`,
-        'bad-rows',
-      );
-    if (rows) refuseBadRows(db, version, shownAs);
+    if (contents) refuseBadContents(db, version, shownAs, thorough);
     return version;
   } catch (error) {
     if (error instanceof WaveplanError) throw error;
@@ -132,17 +123,30 @@ export function inspectEstateFile(path: string, shownAs = basename(path), { thor
   }
 }
 
-function refuseBadRows(db: Database.Database, version: number, shownAs: string): void {
+/** What a file holds, checked: SQLite's integrity, every reference, every row against the schemas. */
+function refuseBadContents(db: Database.Database, version: number, shownAs: string, thorough: boolean): void {
+  // A file from outside gets the full check, which also proves every index matches its
+  // table (references are checked through those indexes); a library file, the quick one.
+  const check = db.pragma(thorough ? 'integrity_check' : 'quick_check', { simple: true }) as string;
+  if (check !== 'ok') refuse(shownAs, `is damaged: SQLite's integrity check failed (${firstProblem(check)}).`, 'corrupt');
+  const dangling = db.pragma('foreign_key_check') as { table: string; rowid: number; parent: string }[];
+  const first = dangling[0];
+  if (first)
+    refuse(
+      shownAs,
+      `is damaged: table ${first.table}, row ${first.rowid} names a ${first.parent} that is not in the file${dangling.length > 1 ? ` (and ${dangling.length - 1} more such rows)` : ''}.`,
+      'bad-rows',
+    );
   const badRow = firstBadRow(db, version);
   if (badRow) refuse(shownAs, `cannot be read as an estate: ${describeRowProblem(badRow)}.`, 'bad-rows');
 }
 
-/** The row check of `inspectEstateFile`, alone: for a file whose structure `inspectEstateFile(…, { rows: false })` has passed. */
-export function checkEstateRows(path: string, shownAs = basename(path)): void {
+/** The contents check of `inspectEstateFile`, alone: for a file whose structure `inspectEstateFile(…, { contents: false })` has passed. */
+export function checkEstateContents(path: string, shownAs = basename(path), { thorough = false } = {}): void {
   const db = new Database(path, { readonly: true, fileMustExist: true });
   try {
     guard(db);
-    refuseBadRows(db, db.pragma('user_version', { simple: true }) as number, shownAs);
+    refuseBadContents(db, db.pragma('user_version', { simple: true }) as number, shownAs, thorough);
   } catch (error) {
     if (error instanceof WaveplanError) throw error;
     const detail = error instanceof Error ? error.message : String(error);

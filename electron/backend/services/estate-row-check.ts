@@ -1,9 +1,9 @@
 import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
 import { DependencySchema } from '../../../shared/domain/dependency.js';
-import { BASELINE_SCENARIO_ID, EstateNameSchema, NodePositionSchema, ScenarioIdSchema } from '../../../shared/estate/estate.js';
-import { ESTATE_SETTINGS } from '../../../shared/estate/estate-settings.js';
-import { SCENARIO_DECISION_FIELDS, SCENARIO_NAME_MAX, SCENARIO_SETTING_NAMES } from '../../../shared/estate/scenarios.js';
+import { EstateNameSchema, NodePositionSchema, ScenarioIdSchema } from '../../../shared/estate/estate-fields.js';
+import { SETTING_STORED_AS } from '../../../shared/estate/setting-keys.js';
+import { BASELINE_SCENARIO_ID, SCENARIO_DECISION_FIELDS, SCENARIO_NAME_MAX, SCENARIO_SETTING_NAMES } from '../../../shared/estate/scenarios.js';
 import { WorkloadSchema } from '../../../shared/domain/workload.js';
 import { DECISION_COLUMNS, DEPENDENCY_COLUMNS, WORKLOAD_COLUMNS, decisionsFromRow, dependencyFromRow, workloadFromRow, workloadSelectList } from './estate-rows.js';
 
@@ -43,7 +43,7 @@ const ScenarioRow = z.object({
 });
 const ActiveScenarioRow = z.object({ singleton: z.literal(1), scenarioId: ScenarioIdSchema });
 const DecisionsRow = WorkloadSchema.pick(Object.fromEntries(SCENARIO_DECISION_FIELDS.map((f) => [f, true])) as { [K in (typeof SCENARIO_DECISION_FIELDS)[number]]: true });
-const SCENARIO_SETTING_KEYS = SCENARIO_SETTING_NAMES.map((name) => ESTATE_SETTINGS[name].storedAs) as [string, ...string[]];
+const SCENARIO_SETTING_KEYS = SCENARIO_SETTING_NAMES.map((name) => SETTING_STORED_AS[name]) as [string, ...string[]];
 const ScenarioSettingRow = z.object({ key: z.enum(SCENARIO_SETTING_KEYS, `expected one of the settings a scenario holds (${SCENARIO_SETTING_KEYS.join(', ')})`), value: z.string().max(5_000_000) });
 
 /** What a value is, without showing it raw (it may be megabytes, or binary). */

@@ -27,7 +27,6 @@ function threshold(given: string | undefined): Severity {
 
 export const checkCommand: CliCommand = {
   name: 'check',
-  summary: 'list an estate’s findings; exit 1 when any is at or above --fail-on (a CI gate)',
   help: `Usage: waveplan check <estate.waveplan> [--fail-on high|medium|low] [--json]
 
 Lists the estate's findings, most severe first and grouped by severity: the same list

@@ -23,7 +23,6 @@ Exit codes: 0 when the estates are the same, 1 when they differ, 2 on trouble
 
 export const diffCommand: CliCommand = {
   name: 'diff',
-  summary: 'What changed between two copies of an estate, field by field, and how the plan moved',
   help: USAGE,
   run: (args, io) =>
     reporting(io, USAGE, async () => {

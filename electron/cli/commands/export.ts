@@ -62,7 +62,6 @@ async function produce(format: Format, path: string, sheet: string | undefined, 
 
 export const exportCommand: CliCommand = {
   name: 'export',
-  summary: 'export an estate’s plan as a workbook (.xlsx), a CSV sheet, YAML or the board pack (PDF)',
   help: `Usage: waveplan export <estate.waveplan> --xlsx|--csv|--yaml|--pdf [options]
 
 Writes what the app's Export menu writes:

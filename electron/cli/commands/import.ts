@@ -43,7 +43,6 @@ async function importYaml(io: CliIo, file: string, into: string, dryRun: boolean
 
 export const importCommand: CliCommand = {
   name: 'import',
-  summary: 'import a client’s inventory (.xlsx, .csv) or discovery export into an estate, with the preview',
   help: `Usage: waveplan import <file> --into <estate.waveplan> [options]
 
 Reads a client's inventory or a discovery export (.xlsx or CSV: RVTools, Azure Migrate,

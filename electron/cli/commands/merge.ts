@@ -69,7 +69,6 @@ function outputFormat(out: string, ours: EstateFormat): EstateFormat {
 
 export const mergeCommand: CliCommand = {
   name: 'merge',
-  summary: 'Three-way merge of two copies of an estate, listing conflicts field by field',
   help: USAGE,
   run: (args, io) =>
     reporting(io, USAGE, async () => {

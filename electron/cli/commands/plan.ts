@@ -105,7 +105,6 @@ function asJson(snapshot: EstateSnapshot, report: EstateReport, rows: WaveRow[],
 
 export const planCommand: CliCommand = {
   name: 'plan',
-  summary: 'plan an estate’s migration waves and print them as a table',
   help: `Usage: waveplan plan <estate.waveplan> [--scenario <name or id>] [--json]
 
 Plans the estate's migration waves as the app's Waves view does and prints them:

@@ -2,7 +2,7 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileS
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CliCommand, CliIo } from '../../../../electron/cli/command.js';
+import type { CliCommand, CliCommandEntry, CliIo } from '../../../../electron/cli/command.js';
 import { COMMANDS } from '../../../../electron/cli/commands.js';
 import { EXIT } from '../../../../electron/cli/cli-error.js';
 import { readEstateAt } from '../../../../electron/cli/estate-at-path.js';
@@ -206,12 +206,8 @@ describe('check --fail-on', () => {
 });
 
 describe('an error inside Waveplan', () => {
-  const broken: CliCommand = {
-    name: 'broken',
-    summary: 'fails',
-    help: 'Usage: waveplan broken',
-    run: () => Promise.reject(new TypeError('x is undefined')),
-  };
+  const command: CliCommand = { name: 'broken', help: 'Usage: waveplan broken', run: () => Promise.reject(new TypeError('x is undefined')) };
+  const broken: CliCommandEntry = { name: 'broken', summary: 'fails', load: () => Promise.resolve(command) };
   it('is said as one, exit 3, with the stack only under WAVEPLAN_DEBUG', async () => {
     const io = capture();
     expect(await runCli(['broken'], io, [broken], { version: '1', debug: false })).toBe(EXIT.internal);
