@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../../../electron/cli/commands.js';
 import { SHEET_NAMES } from '../../../../shared/excel/export-model.js';
 import { SAMPLE_PLAN_SETTINGS, healthcareSampleEstate } from '../../../../shared/sample/healthcare-estate.js';
+import { generateRealisticEstate } from '../../../../shared/synthetic/realistic-estate.js';
 import { writeEstateFileAt } from '../../../support/estate-file-at.js';
 
 // The `waveplan` command line as a user runs it: a real process started by the package's
@@ -254,5 +255,18 @@ describe('waveplan, as a process', () => {
       }
     },
     SLOW * 2,
+  );
+
+  it(
+    'stops quietly when the reader closes the pipe early (`waveplan plan … | head`)',
+    () => {
+      writeEstateFileAt(join(dir, 'large.waveplan'), 'Large', generateRealisticEstate({ workloads: 2_000 }));
+      const command = `"${process.execPath}" "${BIN}" plan large.waveplan --json | head -c 20`;
+      const run = spawnSync('bash', ['-o', 'pipefail', '-c', command], { cwd: dir, encoding: 'utf8', env: { ...process.env, WAVEPLAN_CLI_FROM: 'source' }, timeout: SLOW });
+      expect(run.stdout).toBe('{\n  "estate": "Large');
+      expect(run.stderr).toBe('');
+      expect(run.status).toBe(0);
+    },
+    SLOW,
   );
 });
