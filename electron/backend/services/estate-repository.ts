@@ -7,6 +7,7 @@ import { ESTATE_SETTINGS, readSetting, SETTING_NAMES, type EstateSettings, type 
 import type { Workload } from '../../../shared/domain/workload.js';
 import { isScenarioDecision, isScenarioSetting } from '../../../shared/estate/scenarios.js';
 import { WaveplanError } from '../../../shared/errors.js';
+import { RemovedWorkloads } from './removed-workloads.js';
 import { EstateScenarios, type ScenarioRows } from './estate-scenarios.js';
 import { DEPENDENCY_COLUMNS, WORKLOAD_COLUMNS, dependencyFromRow, dependencyToRow, toColumn, workloadFromRow, workloadToRow } from './estate-rows.js';
 
@@ -31,6 +32,8 @@ const placeholders = (n: number) => Array.from({ length: n }, () => '?').join(',
 export class EstateRepository {
   private readonly statements: ReturnType<EstateRepository['prepare']>;
   readonly scenarios: EstateScenarios;
+  /** What removed workloads' scenarios had decided, for their undo. */
+  private readonly removed: RemovedWorkloads;
   /** The scenario the change set being written applies to (read at the start of its transaction). */
   private writingTo = BASELINE_SCENARIO_ID;
 
@@ -41,12 +44,14 @@ export class EstateRepository {
   ) {
     this.statements = this.prepare();
     this.scenarios = new EstateScenarios(db);
+    this.removed = new RemovedWorkloads(db);
   }
 
   /** How each op is written, with the rules applyChanges (shared/changes/apply.ts) applies in memory. */
   static readonly writes: OpTable<[repository: EstateRepository, fail: (message: string) => never], void> = {
-    addWorkload(change, { statements: s }) {
-      s.insertWorkload.run(...workloadToRow(change.workload), change.position);
+    addWorkload(change, repository) {
+      repository.statements.insertWorkload.run(...workloadToRow(change.workload), change.position);
+      repository.removed.restore(change.workload);
     },
     updateWorkload(change, repository, fail) {
       // A decision goes to the scenario being edited; a fact to the inventory all of them share.
@@ -60,8 +65,9 @@ export class EstateRepository {
       }
       if (written === 0) fail(`no workload with id ${change.id}`);
     },
-    removeWorkload(change, { statements: s }, fail) {
-      if (s.deleteWorkload.run(change.id).changes === 0) fail(`no workload with id ${change.id}`);
+    removeWorkload(change, repository, fail) {
+      repository.removed.keep(change.id, repository.writingTo);
+      if (repository.statements.deleteWorkload.run(change.id).changes === 0) fail(`no workload with id ${change.id}`);
     },
     addDependency(change, { statements: s }) {
       s.insertDependency.run(...dependencyToRow(change.dependency));

@@ -2,6 +2,8 @@ import type { Database } from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { EstateLibrary } from '../../../../../electron/backend/services/library.js';
 import type { EstateSnapshot } from '../../../../../shared/estate/estate.js';
+import { invertChanges } from '../../../../../shared/changes/invert.js';
+import { removeWorkloads } from '../../../../../shared/changes/builders.js';
 import { healthcareSampleEstate } from '../../../../../shared/sample/healthcare-estate.js';
 import { tempLibrary } from '../../../../support/temp-library.js';
 
@@ -32,6 +34,49 @@ function threeScenarios(): { b: string; c: string } {
 }
 
 describe('scenarios inside one estate', () => {
+  it('puts back every scenario’s decisions when a workload removed in one scenario is brought back by undo', () => {
+    const { b, c } = threeScenarios();
+    // B (active) and C each decide their own tier and wave for the clinical database; the baseline keeps its own.
+    library.applyChanges(id, revision(), [
+      { op: 'updateWorkload', id: 'clin-pg', field: 'chosenTier', value: 'dedicated-environment' },
+      { op: 'updateWorkload', id: 'clin-pg', field: 'pinnedWave', value: 4 },
+    ]);
+    library.setActiveScenario(id, c);
+    library.applyChanges(id, revision(), [{ op: 'updateWorkload', id: 'clin-pg', field: 'chosenTier', value: 'multi-tenant' }]);
+    library.setActiveScenario(id, b);
+    const before = Object.fromEntries(['baseline', b, c].map((s) => [s, library.scenarioSnapshot(id, s)]));
+
+    // Removed in B with its dependencies, as the app does, and undone with the inverse the app computes from B's view.
+    const seen = library.snapshot(id);
+    const removal = removeWorkloads(seen, ['clin-pg']);
+    const undo = invertChanges(seen, removal);
+    library.applyChanges(id, revision(), removal);
+    expect(library.scenarioSnapshot(id, c).workloads.some((w) => w.id === 'clin-pg')).toBe(false);
+    library.applyChanges(id, revision(), undo);
+
+    for (const s of ['baseline', b, c]) {
+      const after = library.scenarioSnapshot(id, s);
+      expect(workload(after, 'clin-pg'), s).toEqual(workload(before[s]!, 'clin-pg'));
+      expect(after.dependencies.length, s).toBe(before[s]!.dependencies.length);
+    }
+    expect(tierIn('baseline')).not.toBe('dedicated-environment');
+    expect(tierIn(c)).toBe('multi-tenant');
+    expect(workload(library.scenarioSnapshot(id, b), 'clin-pg')).toMatchObject({ chosenTier: 'dedicated-environment', pinnedWave: 4 });
+  });
+
+  it('gives a new workload that reuses a removed one’s id none of the removed one’s decisions', () => {
+    const { b, c } = threeScenarios();
+    library.setActiveScenario(id, c);
+    library.applyChanges(id, revision(), [{ op: 'updateWorkload', id: 'clin-pg', field: 'chosenTier', value: 'multi-tenant' }]);
+    library.setActiveScenario(id, b);
+    const seen = library.snapshot(id);
+    library.applyChanges(id, revision(), removeWorkloads(seen, ['clin-pg']));
+    const old = workload(seen, 'clin-pg')!;
+    library.applyChanges(id, revision(), [{ op: 'addWorkload', workload: { ...old, name: 'A new clinical database', chosenTier: 'dedicated-database' }, position: 99 }]);
+    expect(tierIn(c)).toBe('dedicated-database');
+    expect(tierIn('baseline')).toBe('dedicated-database');
+  });
+
   it('keeps a decision made in one scenario out of the baseline and every other scenario', () => {
     const { b, c } = threeScenarios();
     const before = tierIn('baseline');
