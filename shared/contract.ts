@@ -3,8 +3,13 @@ import { ChangeSetSchema } from './changes/change-set.js';
 import { EstateIdSchema, EstateNameSchema, EstateSnapshotSchema, EstateSummarySchema, ScenarioIdSchema, ScenarioNameSchema, ScenarioSummarySchema } from './estate/estate.js';
 
 /** Another copy of an estate, read but not added to the library: what a merge compares the open estate with. */
-// The copy's decisions are those of its active scenario; its other scenarios are not merged (the text form does not carry them yet).
-export const EstateCopySchema = EstateSnapshotSchema.omit({ estate: true, scenarios: true, activeScenarioId: true }).extend({ name: z.string(), fileName: z.string() });
+// The copy's decisions are those of its active scenario (a text's: its baseline's). The app merges what one scenario
+// sees; the copy's other scenarios are named so the dialog can say they are not merged here (`waveplan merge` merges them).
+export const EstateCopySchema = EstateSnapshotSchema.omit({ estate: true, scenarios: true, activeScenarioId: true }).extend({
+  name: z.string(),
+  fileName: z.string(),
+  otherScenarios: z.array(z.string()),
+});
 export type EstateCopy = z.infer<typeof EstateCopySchema>;
 import type { MethodName } from './contract-names.js';
 import type { SerializedError } from './errors.js';

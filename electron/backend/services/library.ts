@@ -11,6 +11,8 @@ import { shownName } from '../../../shared/text/shown-name.js';
 import { ESTATE_EXTENSION, createEstateDatabase, inspectEstateFile, openOwnEstateDatabase } from './estate-file.js';
 import { EstateRepository, storageError } from './estate-repository.js';
 import type { ScenarioRows } from './estate-scenarios.js';
+import { estateTextOf } from './estate-scenario-text.js';
+import type { EstateText } from '../../../shared/estate-text/text-form.js';
 import { checkSideFiles, checkWalBelongs } from './estate-wal.js';
 import { cleanStaleTempFiles, tempName } from './incoming.js';
 import { readOutsideEstate, type EstateReadLimits, type OutsideEstate } from './read-outside-estate.js';
@@ -150,6 +152,11 @@ export class EstateLibrary {
   /** The estate as one scenario sees it, whichever is active. */
   scenarioSnapshot(id: string, scenarioId: string): EstateSnapshot {
     return this.repository(id).snapshot(LATEST_SCHEMA_VERSION, scenarioId);
+  }
+
+  /** The estate as its text form holds it: the baseline and every other scenario over it. */
+  estateText(id: string): EstateText {
+    return estateTextOf(this.repository(id), LATEST_SCHEMA_VERSION);
   }
 
   createScenario(id: string, name: string, from: string): EstateSnapshot {

@@ -7,6 +7,7 @@ import { diffEstates } from '../../../shared/estate-text/diff';
 import { mergeEstates } from '../../../shared/estate-text/merge';
 import type { Resolutions, Side } from '../../../shared/estate-text/merge-types';
 import type { EstateText } from '../../../shared/estate-text/text-form';
+import { NO_SCENARIOS } from '../../../shared/estate-text/scenario-text';
 import { useAppStore } from '../store/app-store';
 import { useEstateStore } from '../store/estate-store';
 import { MergeChanges } from './MergeChanges';
@@ -14,8 +15,9 @@ import { MergeConflicts } from './MergeConflicts';
 import { pickEstateCopy, useMergeState } from './merge-state';
 import '../styles/merge.css';
 
-const asText = ({ estate, ...content }: EstateSnapshot): EstateText => ({ name: estate.name, ...content });
-const copyAsText = ({ fileName: _fileName, ...text }: EstateCopy): EstateText => text;
+// The app merges what the open scenario sees, so neither side brings other scenarios (`waveplan merge` merges those).
+const asText = ({ estate, scenarios: _scenarios, activeScenarioId: _active, ...content }: EstateSnapshot): EstateText => ({ name: estate.name, ...content, ...NO_SCENARIOS });
+const copyAsText = ({ fileName: _fileName, otherScenarios: _others, ...text }: EstateCopy): EstateText => ({ ...text, ...NO_SCENARIOS });
 
 /**
  * Merge another copy of this estate: its changes and the conflicts, shown the way the
@@ -80,6 +82,12 @@ export function MergeDialog({ snapshot, theirs, base }: { snapshot: EstateSnapsh
             {base ? 'Choose another base…' : 'Choose the base copy…'}
           </button>
         </div>
+        {theirs.otherScenarios.length > 0 && (
+          <p className="small merge-scenarios-note" role="note">
+            {theirs.fileName} also holds {theirs.otherScenarios.length === 1 ? 'the scenario' : 'the scenarios'} {theirs.otherScenarios.map((n) => `“${n}”`).join(', ')}, not merged here: this merge
+            brings its inventory and one set of decisions into the scenario shown. To merge every scenario, use <code>waveplan merge</code> on the two files.
+          </p>
+        )}
         <div className="import-body">
           <div className="preview-step">
             <MergeConflicts conflicts={result.conflicts} resolutions={resolutions} onResolve={resolve} hasBase={base !== null} />
