@@ -23,14 +23,40 @@ const base64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
 const text = (bytes: string) => Buffer.from(bytes, 'base64').toString('utf8');
 
 describe('the estate text form through the contract', () => {
-  it('holds the baseline’s decisions whichever scenario is active', async () => {
+  it('holds the baseline whichever scenario is active, then each other scenario as what it decides differently; adding it back brings them', async () => {
     const { id } = library.create('Meridian', healthcareSampleEstate(), { planSettings: SAMPLE_PLAN_SETTINGS });
     const baseline = text(value<{ bytes: string }>(await handlers.exportEstateText({ id })).bytes);
     const scenario = value<{ activeScenarioId: string; estate: { revision: number } }>(await handlers.createScenario({ id, name: 'Clinics dedicated DB', from: 'baseline' }));
     const change = { op: 'updateWorkload', id: 'clin-pg', field: 'chosenTier', value: 'dedicated-database' };
     value(await handlers.applyChanges({ estateId: id, baseRevision: scenario.estate.revision, changes: [change] }));
     expect(library.snapshot(id).workloads.find((w) => w.id === 'clin-pg')?.chosenTier).toBe('dedicated-database');
-    expect(text(value<{ bytes: string }>(await handlers.exportEstateText({ id })).bytes)).toBe(baseline);
+    const exported = value<{ fileName: string; bytes: string }>(await handlers.exportEstateText({ id }));
+    const withScenario = text(exported.bytes);
+    // The baseline's text as it was, and the scenario last: its one decision, one line.
+    expect(withScenario.startsWith(baseline)).toBe(true);
+    expect(withScenario.slice(baseline.length)).toBe(
+      [
+        "# Each scenario holds only what it decides differently from the baseline; what it leaves out is the baseline's.",
+        'scenarios:',
+        `  - id: ${scenario.activeScenarioId}`,
+        '    name: Clinics dedicated DB',
+        '    decisions:',
+        '      clin-pg:',
+        '        chosenTier: dedicated-database',
+        '',
+      ].join('\n'),
+    );
+    const added = value<{ id: string }>(await handlers.importEstateText(exported));
+    // Added with the baseline active, the scenario holding its decision.
+    const opened = library.snapshot(added.id);
+    expect(opened.activeScenarioId).toBe('baseline');
+    expect(opened.scenarios).toEqual([
+      { id: 'baseline', name: 'Baseline' },
+      { id: scenario.activeScenarioId, name: 'Clinics dedicated DB' },
+    ]);
+    expect(opened.workloads.find((w) => w.id === 'clin-pg')?.chosenTier).not.toBe('dedicated-database');
+    expect(library.scenarioSnapshot(added.id, scenario.activeScenarioId).workloads.find((w) => w.id === 'clin-pg')?.chosenTier).toBe('dedicated-database');
+    expect(text(value<{ bytes: string }>(await handlers.exportEstateText({ id: added.id })).bytes)).toBe(withScenario);
   });
 
   it('exports an estate as YAML and adds it back as a new estate holding the same', async () => {
