@@ -1,11 +1,11 @@
 import { BASELINE_SCENARIO_ID, type EstateContent } from '../../../shared/estate/estate.js';
-import { ESTATE_SETTINGS, readSetting } from '../../../shared/estate/estate-settings.js';
-import { SCENARIO_DECISION_FIELDS } from '../../../shared/estate/scenarios.js';
+import { ESTATE_SETTINGS, readSetting, type EstateSettings } from '../../../shared/estate/estate-settings.js';
+import { SCENARIO_DECISION_FIELDS, type ScenarioDecisions, type ScenarioSettingName } from '../../../shared/estate/scenarios.js';
 import { type EstateScenariosText, scenarioOver } from '../../../shared/estate-text/scenario-text.js';
 import type { EstateText } from '../../../shared/estate-text/text-form.js';
 import type { EstateRepository } from './estate-repository.js';
 import type { ScenarioRows } from './estate-scenarios.js';
-import { decisionsToRow } from './estate-rows.js';
+import { decisionsFromRow, decisionsToRow } from './estate-rows.js';
 
 // An estate file's scenarios to and from the text form (issue 20): what `waveplan export
 // --yaml`, the app's "Export as text" and both imports of a text go through. The text
@@ -60,4 +60,32 @@ export function scenarioRowsOf(text: EstateText): ScenarioRows {
 export function baselineContentOf(text: EstateText): { name: string; content: EstateContent } {
   const { name, baselineName: _name, scenarios: _scenarios, ...content } = text;
   return { name, content };
+}
+
+/** The text's scenarios from another file's rows (read in a worker) over its baseline: what a merge's other copy brings. */
+export function scenariosOfRows(baseline: EstateContent, rows: ScenarioRows): EstateScenariosText {
+  const decisions = new Map<string, Map<string, ScenarioDecisions>>();
+  for (const row of rows.decisions) {
+    const [scenarioId, workloadId] = row as [string, string];
+    if (!decisions.has(scenarioId)) decisions.set(scenarioId, new Map());
+    decisions.get(scenarioId)!.set(workloadId, decisionsFromRow(row.slice(2)));
+  }
+  const settings = (scenarioId: string, name: ScenarioSettingName) => {
+    const stored = rows.settings.find((x) => x.scenarioId === scenarioId && x.key === ESTATE_SETTINGS[name].storedAs);
+    return stored ? (readSetting(name, stored.value) as EstateSettings[typeof name]) : undefined;
+  };
+  return {
+    baselineName: rows.scenarios.find((s) => s.id === BASELINE_SCENARIO_ID)?.name ?? 'Baseline',
+    scenarios: rows.scenarios
+      .filter((s) => s.id !== BASELINE_SCENARIO_ID)
+      .map((s) =>
+        scenarioOver(
+          baseline,
+          s.id,
+          s.name,
+          (w) => decisions.get(s.id)?.get(w.id),
+          (name) => settings(s.id, name),
+        ),
+      ),
+  };
 }

@@ -49,10 +49,6 @@ export function importEstateText(library: EstateLibrary, givenName: string, byte
 
 export async function readEstateCopy(library: EstateLibrary, givenName: string, bytes: Uint8Array): Promise<EstateCopy> {
   const fileName = shownName(givenName);
-  if (isEstateFile(bytes)) {
-    const { estate, scenarios, activeScenarioId, ...content } = await library.readFileCopy(givenName, bytes);
-    return { name: estate.name, ...content, fileName, otherScenarios: scenarios.filter((s) => s.id !== activeScenarioId).map((s) => s.name) };
-  }
-  const { baselineName: _baseline, scenarios, ...copy } = readEstateYaml(textOf(fileName, bytes), fileName);
-  return { ...copy, fileName, otherScenarios: scenarios.map((s) => s.name) };
+  const copy = isEstateFile(bytes) ? await library.readFileCopy(givenName, bytes) : readEstateYaml(textOf(fileName, bytes), fileName);
+  return { ...copy, fileName };
 }

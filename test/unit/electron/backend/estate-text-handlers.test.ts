@@ -87,8 +87,11 @@ describe('the estate text form through the contract', () => {
     expect(binary).toMatchObject({ ok: false, error: { code: 'refused-file', message: expect.stringContaining('“photo.yaml” is neither a Waveplan estate file nor an estate’s text') } });
   });
 
-  it('reads another copy, .waveplan or .yaml, for a merge without adding it to the library', async () => {
+  it('reads another copy, .waveplan or .yaml, with its scenarios, for a merge without adding it to the library', async () => {
     const { id } = library.create('Meridian', healthcareSampleEstate());
+    const scenario = value<{ activeScenarioId: string; estate: { revision: number } }>(await handlers.createScenario({ id, name: 'Lean start', from: 'baseline' }));
+    const change = { op: 'updateWorkload', id: 'clin-pg', field: 'pinnedWave', value: 3 };
+    value(await handlers.applyChanges({ estateId: id, baseRevision: scenario.estate.revision, changes: [change] }));
     const file = value<{ fileName: string; bytes: string }>(await handlers.exportEstateFile({ id }));
     const yaml = value<{ fileName: string; bytes: string }>(await handlers.exportEstateText({ id }));
     const count = library.list().length;
@@ -96,6 +99,7 @@ describe('the estate text form through the contract', () => {
     const fromText = value<{ name: string; fileName: string; workloads: unknown[] }>(await handlers.readEstateCopy({ ...yaml, fileName: 'theirs.yaml' }));
     expect(fromFile).toMatchObject({ name: 'Meridian', fileName: 'theirs.waveplan' });
     expect({ ...fromText, fileName: '' }).toEqual({ ...fromFile, fileName: '' });
+    expect((fromFile as unknown as { scenarios: unknown[] }).scenarios).toEqual([{ id: scenario.activeScenarioId, name: 'Lean start', decisions: { 'clin-pg': { pinnedWave: 3 } }, settings: {} }]);
     expect(library.list().length).toBe(count);
   });
 });

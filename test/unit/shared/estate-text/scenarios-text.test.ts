@@ -3,6 +3,7 @@ import { diffEstates } from '../../../../shared/estate-text/diff.js';
 import { diffText } from '../../../../shared/estate-text/diff-words.js';
 import { readEstateYaml } from '../../../../shared/estate-text/read-text.js';
 import { type ScenarioText } from '../../../../shared/estate-text/scenario-text.js';
+import { scenarioView } from '../../../../shared/estate-text/scenario-view.js';
 import type { EstateText } from '../../../../shared/estate-text/text-form.js';
 import { EstateTextError } from '../../../../shared/estate-text/text-problems.js';
 import { writeEstateYaml } from '../../../../shared/estate-text/write-text.js';
@@ -177,5 +178,21 @@ describe('the scenarios in a diff', () => {
     const diff = diffEstates(a, b);
     expect(diff.decisions.map((d) => d.field)).toEqual(['strategy']);
     expect(diff.scenarios.decisions).toEqual([]);
+  });
+});
+
+describe('a scenario’s view of a text (what the app’s merge compares)', () => {
+  it('lays the scenario’s decisions and settings over the baseline, and names what it leaves out', () => {
+    const e = withScenario({ ...lean, settings: { planSettings: { ...sampleEstateText().planSettings, waveLengthDays: 21 } } });
+    const { view, matched, leftOut } = scenarioView(e, lean.id);
+    expect(matched).toBe(true);
+    expect(leftOut).toEqual(['Baseline']);
+    expect(view.scenarios).toEqual([]);
+    expect(view.workloads.find((w) => w.id === WEB)).toMatchObject({ strategy: 'rehost', pinnedWave: 2 });
+    expect(view.planSettings.waveLengthDays).toBe(21);
+    expect(scenarioView(e, 'baseline')).toMatchObject({ matched: true, leftOut: ['Lean start'] });
+    const missing = scenarioView(e, 'elsewhere-000000');
+    expect(missing.matched).toBe(false);
+    expect(missing.view.workloads).toEqual(e.workloads);
   });
 });
