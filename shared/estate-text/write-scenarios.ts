@@ -1,7 +1,7 @@
 import { ESTATE_SETTINGS } from '../estate/estate-settings.js';
 import { SCENARIO_DECISION_FIELDS, SCENARIO_SETTING_NAMES } from '../estate/scenarios.js';
 import type { Workload } from '../domain/workload.js';
-import { DEFAULT_BASELINE_NAME, type EstateScenariosText, type ScenarioText, settingChanges } from './scenario-text.js';
+import { DEFAULT_BASELINE_NAME, type EstateScenariosText, type ScenarioText, scenariosOver, settingChanges } from './scenario-text.js';
 import type { EstateText } from './text-form.js';
 import { yamlBlock, yamlFlow, yamlString } from './yaml-scalar.js';
 
@@ -47,5 +47,6 @@ export function writeScenarios(estate: EstateText & EstateScenariosText, workloa
   if (estate.baselineName !== DEFAULT_BASELINE_NAME) lines.push(`baselineName: ${yamlString(estate.baselineName)}`);
   if (!estate.scenarios.length) return;
   lines.push("# Each scenario holds only what it decides differently from the baseline; what it leaves out is the baseline's.", 'scenarios:');
-  for (const s of estate.scenarios) writeScenario(s, estate, workloads, lines);
+  // Reduced over the baseline first: a decision equal to the baseline's is the baseline's, so one estate has one text.
+  for (const s of scenariosOver(estate).scenarios) writeScenario(s, estate, workloads, lines);
 }
