@@ -128,7 +128,7 @@ class ScenarioReader {
       const gone = removed.get(name) ?? [];
       let lost = false;
       for (const change of gone) {
-        const there = change.path.reduce<unknown>((node, key) => (isRecord(node) ? node[key] : undefined), baseline);
+        const there = change.path.reduce<unknown>((node, key) => (isRecord(node) && Object.hasOwn(node, key) ? node[key] : undefined), baseline);
         if (there === undefined) {
           this.sink.problem([...path.slice(0, -1), 'removedSettings'], `${label}, removedSettings`, `the baseline's ${[name, ...change.path].join('.')} is not there to leave out`);
           lost = true;

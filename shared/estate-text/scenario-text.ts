@@ -98,6 +98,9 @@ export function settingChanges(baseline: unknown, own: unknown, path: string[] =
   return into;
 }
 
+/** Sets an own property whatever its name: a key "__proto__" from a text stays a key (and is refused as unknown), never a prototype. */
+const put = (holder: Record<string, unknown>, key: string, value: unknown) => Object.defineProperty(holder, key, { value, enumerable: true, writable: true, configurable: true });
+
 /** The baseline's setting with the changes made (new objects on the way; the baseline is not changed). */
 export function withSettingChanges(baseline: unknown, changes: readonly SettingChange[]): unknown {
   let root: unknown = baseline;
@@ -109,13 +112,14 @@ export function withSettingChanges(baseline: unknown, changes: readonly SettingC
     const copy = isObject(root) ? { ...root } : {};
     let holder: Record<string, unknown> = copy;
     for (const key of path.slice(0, -1)) {
-      const next = isObject(holder[key]) ? { ...(holder[key] as Record<string, unknown>) } : {};
-      holder[key] = next;
+      const under = Object.hasOwn(holder, key) ? holder[key] : undefined;
+      const next = isObject(under) ? { ...under } : {};
+      put(holder, key, next);
       holder = next;
     }
     const last = path[path.length - 1]!;
     if (value === undefined) delete holder[last];
-    else holder[last] = value;
+    else put(holder, last, value);
     root = copy;
   }
   return root;
@@ -128,7 +132,7 @@ export function withSettingChanges(baseline: unknown, changes: readonly SettingC
  */
 export function changesOfBlock(baseline: unknown, block: Record<string, unknown>, path: string[] = [], into: SettingChange[] = []): SettingChange[] {
   for (const [key, value] of Object.entries(block)) {
-    const under = isObject(baseline) ? baseline[key] : undefined;
+    const under = isObject(baseline) && Object.hasOwn(baseline, key) ? baseline[key] : undefined;
     if (isObject(value) && Object.keys(value).length > 0 && isObject(under)) changesOfBlock(under, value, [...path, key], into);
     else into.push({ path: [...path, key], value });
   }

@@ -122,6 +122,10 @@ describe('the scenarios section of the text form', () => {
       [`${text}    settings:\n      planSettings:\n        waveLengthDays: 0\n`, `line ${at + 9}, scenario 'lean-start-1a2b3c', settings.planSettings.waveLengthDays: Too small`],
       [`${text}    settings:\n      planSettings:\n        waveLenghtDays: 21\n`, `line ${at + 9}, scenario 'lean-start-1a2b3c', settings.planSettings.waveLenghtDays: unknown field “waveLenghtDays”`],
       [
+        `${text}    settings:\n      planSettings:\n        __proto__:\n          waveLengthDays: 30\n`,
+        `line ${at + 9}, scenario 'lean-start-1a2b3c', settings.planSettings.__proto__: unknown field “__proto__”`,
+      ],
+      [
         `${text}    removedSettings:\n      - [runbookEdits, steps, nothing]\n`,
         `line ${at + 8}, scenario 'lean-start-1a2b3c', removedSettings: the baseline's runbookEdits.steps.nothing is not there to leave out`,
       ],
