@@ -1,10 +1,31 @@
 import { z } from 'zod';
 import { ChangeSetSchema } from './changes/change-set.js';
+import { WorkloadSchema } from './domain/workload.js';
+import { ESTATE_SETTINGS } from './estate/estate-settings.js';
 import { EstateIdSchema, EstateNameSchema, EstateSnapshotSchema, EstateSummarySchema, ScenarioIdSchema, ScenarioNameSchema, ScenarioSummarySchema } from './estate/estate.js';
 
-/** Another copy of an estate, read but not added to the library: what a merge compares the open estate with. */
-// The copy's decisions are those of its active scenario; its other scenarios are not merged (the text form does not carry them yet).
-export const EstateCopySchema = EstateSnapshotSchema.omit({ estate: true, scenarios: true, activeScenarioId: true }).extend({ name: z.string(), fileName: z.string() });
+/** A scenario as the text form holds it (shared/estate-text/scenario-text.ts): what it decides differently from the baseline. */
+const ScenarioTextSchema = z.object({
+  id: ScenarioIdSchema,
+  name: z.string(),
+  decisions: z.record(
+    z.string(),
+    WorkloadSchema.pick({ strategy: true, chosenTier: true, tierOverrideReason: true, pinnedWave: true, notBefore: true, notAfter: true, doneBy: true, blackouts: true }).partial(),
+  ),
+  settings: z.object({
+    planSettings: ESTATE_SETTINGS.planSettings.schema.optional(),
+    rollbackSettings: ESTATE_SETTINGS.rollbackSettings.schema.optional(),
+    rateCard: ESTATE_SETTINGS.rateCard.schema.optional(),
+    runbookEdits: ESTATE_SETTINGS.runbookEdits.schema.optional(),
+  }),
+});
+/** Another copy of an estate, read but not added to the library: what a merge compares the open estate with. As its text holds it: the baseline, then every other scenario. */
+export const EstateCopySchema = EstateSnapshotSchema.omit({ estate: true, scenarios: true, activeScenarioId: true }).extend({
+  name: z.string(),
+  fileName: z.string(),
+  baselineName: z.string(),
+  scenarios: z.array(ScenarioTextSchema),
+});
 export type EstateCopy = z.infer<typeof EstateCopySchema>;
 import type { MethodName } from './contract-names.js';
 import type { SerializedError } from './errors.js';

@@ -5,9 +5,9 @@ import { randomBytes } from 'node:crypto';
 import type { EstateText } from '../../shared/estate-text/text-form.js';
 import { readEstateYaml } from '../../shared/estate-text/read-text.js';
 import { WaveplanError } from '../../shared/errors.js';
-import { BASELINE_SCENARIO_ID } from '../../shared/estate/estate.js';
 import { createEstateDatabase, inspectEstateFile, openOwnEstateDatabase } from '../backend/services/estate-file.js';
 import { EstateRepository } from '../backend/services/estate-repository.js';
+import { baselineContentOf, estateTextOf, scenarioRowsOf } from '../backend/services/estate-scenario-text.js';
 import { LATEST_SCHEMA_VERSION } from '../backend/services/migrations/index.js';
 
 // Estates named on the command line: a .waveplan file (SQLite) or its text form (YAML),
@@ -39,8 +39,8 @@ function mustExist(path: string): void {
   if (!existsSync(path)) throw new WaveplanError('not-found', `${path}: no such file.`);
 }
 
-/** The estate in a .waveplan file, checked in full (schema, integrity, every row) in a temporary copy. */
-export function readEstateFile(path: string, shownAs = basename(path), onScenariosLeftOut?: (names: string[]) => void): EstateText {
+/** The estate in a .waveplan file with its scenarios, checked in full (schema, integrity, every row) in a temporary copy. */
+export function readEstateFile(path: string, shownAs = basename(path)): EstateText {
   mustExist(path);
   if (hasLog(path)) {
     throw new WaveplanError(
@@ -55,11 +55,8 @@ export function readEstateFile(path: string, shownAs = basename(path), onScenari
     inspectEstateFile(copy, shownAs, { thorough: true });
     const repo = new EstateRepository('cli', openOwnEstateDatabase(copy), () => new Date().toISOString());
     try {
-      // The baseline's decisions, whichever scenario is active: the text form does not carry the other scenarios yet.
-      const { estate, scenarios, activeScenarioId: _active, ...content } = repo.snapshot(LATEST_SCHEMA_VERSION, BASELINE_SCENARIO_ID);
-      const others = scenarios.filter((s) => s.id !== BASELINE_SCENARIO_ID).map((s) => s.name);
-      if (others.length) onScenariosLeftOut?.(others);
-      return { name: estate.name, ...content };
+      // The baseline's decisions whichever scenario is active, and every other scenario over them.
+      return estateTextOf(repo, LATEST_SCHEMA_VERSION);
     } finally {
       repo.close();
     }
@@ -76,7 +73,7 @@ export function readEstateAt(path: string, shownAs = basename(path)): { estate: 
   return { estate, format };
 }
 
-/** Writes (or replaces) a .waveplan file holding the estate: made beside it, renamed over it. */
+/** Writes (or replaces) a .waveplan file holding the estate and its scenarios (the baseline active): made beside it, renamed over it. */
 export function writeEstateFile(path: string, estate: EstateText): void {
   if (hasLog(path)) {
     throw new WaveplanError('refused-file', `${basename(path)} is open in Waveplan (it has a -wal file beside it): close it there first. It was not changed.`);
@@ -86,7 +83,7 @@ export function writeEstateFile(path: string, estate: EstateText): void {
     const now = new Date().toISOString();
     const repo = new EstateRepository('cli', createEstateDatabase(temp, estate.name, now), () => now);
     try {
-      repo.insertSnapshot(estate);
+      repo.insertSnapshot(baselineContentOf(estate).content, scenarioRowsOf(estate));
     } finally {
       repo.close();
     }

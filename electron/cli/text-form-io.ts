@@ -7,9 +7,9 @@ import { readEstateFile, writeEstateFile } from './estate-text-at-path.js';
 // The estate's text form on the command line (`waveplan export --yaml`, `waveplan import
 // estate.yaml`): what the CLI's export and import commands call.
 
-/** The estate file's canonical YAML. */
-export async function writeEstateText(estatePath: string, onScenariosLeftOut?: (names: string[]) => void): Promise<string> {
-  return writeEstateYaml(readEstateFile(estatePath, undefined, onScenariosLeftOut));
+/** The estate file's canonical YAML, every scenario included. */
+export async function writeEstateText(estatePath: string): Promise<string> {
+  return writeEstateYaml(readEstateFile(estatePath));
 }
 
 /** Creates or overwrites an estate file from YAML, refusing bad content with its line and field (the estate file is then not touched). */

@@ -1,3 +1,4 @@
+import { isEmptyScenariosDiff, type ScenariosDiff } from './diff-scenarios.js';
 import type { EstateDiff, FieldChange } from './diff.js';
 import type { PlanMoves, PlanPlace } from './plan-moves.js';
 
@@ -31,6 +32,17 @@ function section(lines: string[], title: string, parts: EstateDiff['workloads'])
   }
 }
 
+function scenarioLines(lines: string[], s: ScenariosDiff) {
+  if (isEmptyScenariosDiff(s)) return;
+  const changed = new Set([...s.renamed, ...s.decisions.map((d) => d.scenario), ...s.settings.map((d) => d.scenario)].map((x) => x.id));
+  lines.push(`Scenarios: ${s.added.length} added, ${s.removed.length} removed, ${changed.size} changed`);
+  for (const x of s.added) lines.push(`  + ${x.id}  ${x.label}`);
+  for (const x of s.removed) lines.push(`  - ${x.id}  ${x.label}`);
+  for (const x of s.renamed) lines.push(`  ~ ${x.id}  name: ${shownValue(x.before)} → ${shownValue(x.after)}`);
+  for (const d of s.decisions) lines.push(`  ! ${d.scenario.id}  ${d.scenario.label}, ${d.workload.id}  ${d.workload.label}: ${change(d)}`);
+  for (const d of s.settings) lines.push(`  ~ ${d.scenario.id}  ${d.scenario.label}, setting ${change(d)}`);
+}
+
 const place = (p: PlanPlace) => (p.wave === null ? 'not planned' : `wave ${p.wave}${p.cutover ? ` (cutover ${p.cutover})` : ''}`);
 const money = (n: number, currency: string) => `${currency} ${Math.round(n).toLocaleString('en')}`;
 
@@ -48,6 +60,7 @@ export function diffText(diff: EstateDiff, moves?: PlanMoves): string {
     lines.push(`Settings: ${diff.settings.length} changed`);
     for (const s of diff.settings) lines.push(`  ~ ${change(s)}`);
   }
+  scenarioLines(lines, diff.scenarios);
   if (diff.graphPositions.length) lines.push(`Graph positions: ${count(diff.graphPositions.length, 'workload')} moved on the graph`);
   if (moves) {
     const [a, b] = [moves.before, moves.after];

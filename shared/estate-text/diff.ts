@@ -1,6 +1,7 @@
 import type { Dependency } from '../domain/dependency.js';
 import type { Workload } from '../domain/workload.js';
 import { SETTING_NAMES } from '../estate/estate-settings.js';
+import { diffScenarios, isEmptyScenariosDiff, type ScenariosDiff } from './diff-scenarios.js';
 import { leaves, sameValue, shownPath } from './same-value.js';
 import { DEPENDENCY_FIELD_ORDER, type EstateText, WORKLOAD_FIELD_ORDER } from './text-form.js';
 
@@ -37,6 +38,8 @@ export interface EstateDiff {
   graphPositions: string[];
   /** Settings by path, e.g. planSettings.waveLengthDays. */
   settings: FieldChange[];
+  /** Scenarios added, removed and renamed, and the decisions and settings a scenario holds differently. */
+  scenarios: ScenariosDiff;
 }
 
 const byId = <T extends { id: string }>(items: readonly T[]) => new Map(items.map((x) => [x.id, x]));
@@ -91,12 +94,23 @@ export function diffEstates(a: EstateText, b: EstateText): EstateDiff {
     }
   }
   const name = a.name === b.name ? null : { field: 'name', before: a.name, after: b.name };
-  return { name, workloads, decisions, dependencies, graphPositions, settings };
+  return { name, workloads, decisions, dependencies, graphPositions, settings, scenarios: diffScenarios(a, b) };
 }
 
 /** Whether two copies hold the same estate (the command line's exit code, like diff(1)). */
 export function isSameEstate(diff: EstateDiff): boolean {
   const w = diff.workloads;
   const d = diff.dependencies;
-  return !diff.name && !w.added.length && !w.removed.length && !w.changed.length && !d.added.length && !d.removed.length && !d.changed.length && !diff.graphPositions.length && !diff.settings.length;
+  return (
+    !diff.name &&
+    !w.added.length &&
+    !w.removed.length &&
+    !w.changed.length &&
+    !d.added.length &&
+    !d.removed.length &&
+    !d.changed.length &&
+    !diff.graphPositions.length &&
+    !diff.settings.length &&
+    isEmptyScenariosDiff(diff.scenarios)
+  );
 }

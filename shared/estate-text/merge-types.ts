@@ -15,11 +15,15 @@ export type ConflictKind =
   | 'dangling';
 
 export interface MergeConflict {
-  /** Stable: "workload:web-1:storageGb", "dependency:dep-3", "setting:planSettings.waveLengthDays", "name". */
+  /**
+   * Stable: "workload:web-1:storageGb", "dependency:dep-3", "setting:planSettings.waveLengthDays", "name",
+   * "scenario:cloud-first-1a2b3c" (whole), "scenario:cloud-first-1a2b3c:name", "scenario:cloud-first-1a2b3c:web-1:strategy",
+   * "scenario:cloud-first-1a2b3c:setting:planSettings.waveLengthDays", "scenario:baseline:name".
+   */
   id: string;
   kind: ConflictKind;
-  subject: 'estate' | 'workload' | 'dependency' | 'nodePosition' | 'setting';
-  /** The workload's, dependency's or setting's id. */
+  subject: 'estate' | 'workload' | 'dependency' | 'nodePosition' | 'setting' | 'scenario';
+  /** The workload's, dependency's, setting's or scenario's id. */
   subjectId: string;
   /** What it is called in words: "workload 'Odoo web' (hosp-odoo-web)". */
   label: string;

@@ -1,7 +1,8 @@
 import type { Dependency } from '../domain/dependency.js';
 import type { Workload } from '../domain/workload.js';
 import type { NodePosition } from '../estate/estate.js';
-import { ESTATE_SETTINGS, SETTING_NAMES, type SettingName } from '../estate/estate-settings.js';
+import { ESTATE_SETTINGS, SETTING_NAMES, type EstateSettings, type SettingName } from '../estate/estate-settings.js';
+import { mergeScenarios, scenarioDecisionsOf } from './merge-scenarios.js';
 import type { MergeConflict, Resolutions, Side } from './merge-types.js';
 import { isEmptyObjectAt, leaves, sameValue, shownPath, withLeaf } from './same-value.js';
 import { DEPENDENCY_FIELD_ORDER, type EstateText, WORKLOAD_FIELD_ORDER } from './text-form.js';
@@ -10,6 +11,7 @@ import { DEPENDENCY_FIELD_ORDER, type EstateText, WORKLOAD_FIELD_ORDER } from '.
 // changed on one side takes that side; changed alike on both is fine; changed differently
 // is a conflict, and so are remove against edit and two different additions of one id.
 // Nothing is settled silently: a conflict stays one until `resolutions` names a side.
+// Scenarios are merged by id the same way (merge-scenarios.ts).
 
 export interface MergeResult {
   /** The merge with every conflict settled (by its resolution, else by base); complete only when `unresolved` is empty. */
@@ -91,14 +93,27 @@ function mergeWorkloads(m: Merger, base: EstateText, ours: EstateText, theirs: E
   const [b, o, t] = [byId(base.workloads), byId(ours.workloads), byId(theirs.workloads)];
   const workloads: Workload[] = [];
   const positions: Record<string, number> = {};
-  type Placed = Workload & { position: number };
-  const placed = (w: Workload | undefined, e: EstateText): Placed | undefined => w && { ...w, position: e.positions[w.id] ?? 0 };
+  // A workload carries its decisions in the other scenarios into the comparison: one side removing it while the
+  // other changed how a scenario decides it is a removal against an edit, not a silent loss of that decision.
+  type Placed = Workload & { position: number; inScenarios?: Record<string, unknown> };
+  const placed = (w: Workload | undefined, e: EstateText): Placed | undefined => w && { ...w, position: e.positions[w.id] ?? 0, inScenarios: scenarioDecisionsOf(e, w.id) };
+  const bare = (x: unknown) => {
+    if (!x || typeof x !== 'object') return x;
+    const { inScenarios: _held, ...rest } = x as Placed;
+    return rest;
+  };
   for (const id of idsInOrder(base.workloads, ours.workloads, theirs.workloads)) {
     const three = { base: placed(b.get(id), base), ours: placed(o.get(id), ours), theirs: placed(t.get(id), theirs) };
     const label = workloadLabel(three as Three<Workload>);
-    const merged = m.item<Placed>(three, [...WORKLOAD_FIELD_ORDER, 'position'], (c) => ({ ...c, id: `workload:${c.id}`, subject: 'workload', label }));
+    const merged = m.item<Placed>(three, [...WORKLOAD_FIELD_ORDER, 'position'], (c) => ({
+      ...c,
+      id: `workload:${c.id}`,
+      subject: 'workload',
+      label,
+      ...(c.field ? {} : { base: bare(c.base), ours: bare(c.ours), theirs: bare(c.theirs) }),
+    }));
     if (!merged) continue;
-    const { position, ...workload } = merged;
+    const { position, inScenarios: _held, ...workload } = merged;
     workloads.push(workload);
     positions[id] = position;
   }
@@ -204,6 +219,7 @@ export function mergeEstates(base: EstateText, ours: EstateText, theirs: EstateT
     if (checked.success) settings[setting] = checked.data;
     else problems.push(`The merged ${setting} cannot be used as they are (${checked.error.issues[0]?.message}); take one side's whole value for the conflicting fields.`);
   }
-  const merged = { name, workloads, positions, dependencies, nodePositions, ...settings } as EstateText;
+  const scenarios = mergeScenarios(m, { base, ours, theirs }, { workloads, ...(settings as EstateSettings) }, problems);
+  const merged = { name, workloads, positions, dependencies, nodePositions, ...settings, ...scenarios } as EstateText;
   return { merged, conflicts: m.conflicts, unresolved: m.unresolved, problems };
 }

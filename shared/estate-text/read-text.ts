@@ -4,6 +4,7 @@ import { DependencySchema, type Dependency } from '../domain/dependency.js';
 import { WorkloadSchema, type Workload } from '../domain/workload.js';
 import { EstateNameSchema, NodePositionSchema } from '../estate/estate.js';
 import { ESTATE_SETTINGS, SETTING_NAMES, type EstateSettings, type SettingName } from '../estate/estate-settings.js';
+import { readScenarios } from './read-scenarios.js';
 import { sameValue } from './same-value.js';
 import { EstateTextError, plainMessage, TextLines, type TextProblem } from './text-problems.js';
 import { blankValue, DEPENDENCY_FIELD_ORDER, type EstateText, TEXT_FORMAT, WORKLOAD_FIELD_ORDER } from './text-form.js';
@@ -15,7 +16,7 @@ import { blankValue, DEPENDENCY_FIELD_ORDER, type EstateText, TEXT_FORMAT, WORKL
 type Path = (string | number)[];
 type Raw = Record<string, unknown>;
 
-const TOP_KEYS = ['format', 'name', 'workloads', 'dependencies', 'nodePositions', 'settings'];
+const TOP_KEYS = ['format', 'name', 'workloads', 'dependencies', 'nodePositions', 'settings', 'baselineName', 'scenarios'];
 const WORKLOAD_KEYS = new Set<string>(['id', 'position', ...WORKLOAD_FIELD_ORDER]);
 const DEPENDENCY_KEYS = new Set<string>(['id', ...DEPENDENCY_FIELD_ORDER]);
 
@@ -232,6 +233,7 @@ export function readEstateYaml(text: string, fileName: string): EstateText {
   const dependencies = reader.dependencies(root.dependencies, known);
   const nodePositions = reader.nodePositions(root.nodePositions, known);
   const settings = reader.settings(root.settings);
+  const scenarios = readScenarios(reader, root.baselineName, root.scenarios, { workloads, ...settings });
   if (reader.problems.length) throw new EstateTextError(fileName, reader.problems);
-  return { name: name.data!, workloads, positions, dependencies, nodePositions, ...settings };
+  return { name: name.data!, workloads, positions, dependencies, nodePositions, ...settings, ...scenarios };
 }

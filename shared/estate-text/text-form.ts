@@ -2,6 +2,7 @@ import type { EstateContent } from '../estate/estate.js';
 import { blankWorkload } from '../domain/blank-workload.js';
 import type { Workload, WorkloadField } from '../domain/workload.js';
 import type { Dependency } from '../domain/dependency.js';
+import type { EstateScenariosText } from './scenario-text.js';
 
 // The estate's canonical text form (issue 20): what it holds and in which order. The
 // writer (write-text.ts) and the reader (read-text.ts) both follow these lists, so a
@@ -10,8 +11,12 @@ import type { Dependency } from '../domain/dependency.js';
 /** The first line of every estate text; a later format adds a number and says what changed. */
 export const TEXT_FORMAT = 'waveplan-estate/1';
 
-/** An estate as text holds: its name and its content (no revision, dates or derived data). */
-export interface EstateText extends EstateContent {
+/**
+ * An estate as text holds: its name, its content as the baseline sees it, and its other
+ * scenarios as what they do differently (no revision, dates, derived data, nor which
+ * scenario is active: that is where someone left the app, not part of the plan).
+ */
+export interface EstateText extends EstateContent, EstateScenariosText {
   name: string;
 }
 

@@ -2,12 +2,12 @@ import { ESTATE_SETTINGS, SETTING_NAMES } from '../estate/estate-settings.js';
 import type { Dependency } from '../domain/dependency.js';
 import type { Workload } from '../domain/workload.js';
 import { DEPENDENCY_FIELD_ORDER, type EstateText, isBlankDependencyField, isBlankField, TEXT_FORMAT, WORKLOAD_FIELD_ORDER, workloadsInOrder } from './text-form.js';
+import { writeScenarios } from './write-scenarios.js';
 import { yamlBlock, yamlFlow, yamlNumber, yamlString } from './yaml-scalar.js';
 
 // The estate as its canonical text (YAML): the same estate always gives the same text,
 // one workload and one dependency per block, every field on its own line in a fixed
-// order, settings last, nothing derived (no findings, waves or costs). A future
-// `scenarios:` section goes after the settings.
+// order, settings then scenarios last, nothing derived (no findings, waves or costs).
 
 const HEADER = [
   '# A Waveplan estate in its text form: one workload and one dependency per block, one field a line.',
@@ -52,5 +52,6 @@ export function writeEstateYaml(estate: EstateText): string {
   // Through its schema first: that gives its fields one order (the schema's, and an enum's
   // for a table by kind), whichever way the value was made (a stored setting, the defaults).
   for (const name of SETTING_NAMES) yamlBlock(name, ESTATE_SETTINGS[name].schema.parse(estate[name]), 2, lines);
+  writeScenarios(estate, workloads, lines);
   return lines.join('\n') + '\n';
 }

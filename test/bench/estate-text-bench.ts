@@ -1,3 +1,4 @@
+import { NO_SCENARIOS } from '../../shared/estate-text/scenario-text.js';
 // Issue 20: the estate's text form on the 10,000-workload estate (50,000 dependencies).
 // Export (estate file → YAML) against better-sqlite3 reading the same rows raw and the
 // yaml library stringifying the same plain data; import (YAML → new estate file)
@@ -27,7 +28,14 @@ export function estateTextBenchmark(rounds = ROUNDS) {
   const dir = mkdtempSync(join(tmpdir(), 'waveplan-text-bench-'));
   try {
     const generated = generateSyntheticEstate({ workloads: WORKLOADS, dependencies: DEPENDENCIES });
-    const estate: EstateText = { name: 'Synthetic', ...generated, positions: Object.fromEntries(generated.workloads.map((w, i) => [w.id, i + 1])), nodePositions: {}, ...DEFAULT_ESTATE_SETTINGS };
+    const estate: EstateText = {
+      name: 'Synthetic',
+      ...generated,
+      positions: Object.fromEntries(generated.workloads.map((w, i) => [w.id, i + 1])),
+      nodePositions: {},
+      ...DEFAULT_ESTATE_SETTINGS,
+      ...NO_SCENARIOS,
+    };
     const source = join(dir, 'source.waveplan');
     writeEstateFile(source, estate);
     // The baseline reads its own copy, so its connection leaves nothing beside ours.

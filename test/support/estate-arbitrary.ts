@@ -4,6 +4,8 @@ import { COUPLINGS, CRITICALITIES, CUSTOMIZATIONS, DATA_CLASSES, DEPENDENCY_KIND
 import { QUANTITY_MAX, WorkloadSchema, type Workload } from '../../shared/domain/workload.js';
 import { DEFAULT_ESTATE_SETTINGS, ESTATE_SETTINGS } from '../../shared/estate/estate-settings.js';
 import type { EstateText } from '../../shared/estate-text/text-form.js';
+import { DEFAULT_BASELINE_NAME, scenarioOver } from '../../shared/estate-text/scenario-text.js';
+import { SCENARIO_DECISION_FIELDS } from '../../shared/estate/scenarios.js';
 
 // Random estates for the text form's properties: every workload field filled or blank at
 // random, with text that YAML could take for something else (numbers, booleans, dates,
@@ -110,8 +112,61 @@ const settingsArbitrary = fc.record({
   stepText: fc.option(someText(100), { nil: null }),
 });
 
-/** A random estate of up to `max` workloads, with dependencies, graph positions and settings. */
+/** Scenario names: tricky text too, trimmed, unique in any case (and none the baseline's). */
+const scenarioNames = fc
+  .uniqueArray(
+    someText(80)
+      .map((t) => t.trim())
+      .filter((t) => t.length > 0),
+    { maxLength: 2, selector: (t) => t.toLocaleLowerCase('en') },
+  )
+  .map((names) => names.filter((n) => n.toLocaleLowerCase('en') !== DEFAULT_BASELINE_NAME.toLocaleLowerCase('en')));
+
+/** Up to two scenarios over `estate`: some decisions of some workloads, and settings of their own (a runbook edit left out among them). */
+export function scenariosArbitrary(estate: Omit<EstateText, 'baselineName' | 'scenarios'>): fc.Arbitrary<Pick<EstateText, 'baselineName' | 'scenarios'>> {
+  const n = estate.workloads.length;
+  const scenario = fc.record({
+    decided: fc.array(fc.tuple(fc.integer({ min: 0, max: Math.max(0, n - 1) }), fc.subarray([...SCENARIO_DECISION_FIELDS], { minLength: 1 }), workloadArbitrary('s')), { maxLength: n ? 3 : 0 }),
+    waveLengthDays: fc.option(fc.integer({ min: 1, max: 60 }), { nil: null }),
+    currency: fc.option(fc.constantFrom('EUR', 'USD'), { nil: null }),
+    noRunbookEdits: fc.boolean(),
+  });
+  return fc
+    .record({ baselineName: fc.constantFrom(DEFAULT_BASELINE_NAME, 'As planned'), names: scenarioNames, specs: fc.array(scenario, { minLength: 2, maxLength: 2 }) })
+    .map(({ baselineName, names, specs }) => ({
+      baselineName,
+      scenarios: names
+        .filter((name) => name.toLocaleLowerCase('en') !== baselineName.toLocaleLowerCase('en'))
+        .map((name, i) => {
+          const spec = specs[i]!;
+          const decisions = new Map<string, Record<string, unknown>>();
+          for (const [index, fields, other] of spec.decided) {
+            const w = estate.workloads[index]!;
+            decisions.set(w.id, { ...decisions.get(w.id), ...Object.fromEntries(fields.map((f) => [f, other[f]])) });
+          }
+          const own: Record<string, unknown> = {
+            planSettings: spec.waveLengthDays === null ? undefined : { ...estate.planSettings, waveLengthDays: spec.waveLengthDays },
+            rateCard: spec.currency === null ? undefined : { ...estate.rateCard, currency: spec.currency },
+            runbookEdits: spec.noRunbookEdits ? DEFAULT_ESTATE_SETTINGS.runbookEdits : undefined,
+          };
+          return scenarioOver(
+            estate,
+            `s-${i}`,
+            name,
+            (w) => decisions.get(w.id),
+            (setting) => own[setting],
+          );
+        }),
+    }));
+}
+
+/** A random estate of up to `max` workloads, with dependencies, graph positions, settings and scenarios. */
 export function estateArbitrary(max = 12): fc.Arbitrary<EstateText> {
+  return baselineArbitrary(max).chain((estate) => scenariosArbitrary(estate).map((scenarios) => ({ ...estate, ...scenarios })));
+}
+
+/** A random estate without scenarios. */
+function baselineArbitrary(max: number): fc.Arbitrary<Omit<EstateText, 'baselineName' | 'scenarios'>> {
   return fc
     .integer({ min: 0, max })
     .chain((n) => {

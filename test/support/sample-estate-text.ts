@@ -1,3 +1,4 @@
+import { NO_SCENARIOS } from '../../shared/estate-text/scenario-text.js';
 import type { EstateText } from '../../shared/estate-text/text-form.js';
 import { DEFAULT_ESTATE_SETTINGS } from '../../shared/estate/estate-settings.js';
 import { healthcareSampleEstate, SAMPLE_PLAN_SETTINGS } from '../../shared/sample/healthcare-estate.js';
@@ -13,5 +14,6 @@ export function sampleEstateText(): EstateText {
     nodePositions: {},
     ...DEFAULT_ESTATE_SETTINGS,
     planSettings: SAMPLE_PLAN_SETTINGS,
+    ...NO_SCENARIOS,
   };
 }

@@ -1,10 +1,10 @@
 import type { EstateCopy } from '../../../shared/contract.js';
-import { BASELINE_SCENARIO_ID, type EstateSummary } from '../../../shared/estate/estate.js';
+import type { EstateSummary } from '../../../shared/estate/estate.js';
 import { readEstateYaml } from '../../../shared/estate-text/read-text.js';
-import type { EstateText } from '../../../shared/estate-text/text-form.js';
 import { writeEstateYaml } from '../../../shared/estate-text/write-text.js';
 import { WaveplanError } from '../../../shared/errors.js';
 import { shownName } from '../../../shared/text/shown-name.js';
+import { baselineContentOf, scenarioRowsOf } from './estate-scenario-text.js';
 import { type EstateLibrary, slugify } from './library.js';
 
 // The estate's text form in the app (issue 20): export it, add an estate from it, and
@@ -35,23 +35,20 @@ function textOf(fileName: string, bytes: Uint8Array): string {
 }
 
 export function exportEstateText(library: EstateLibrary, id: string): { fileName: string; bytes: Buffer } {
-  // The text form holds the baseline's decisions, whichever scenario is active (it does not carry the other scenarios yet).
-  const { estate, scenarios: _scenarios, activeScenarioId: _active, ...content } = library.scenarioSnapshot(id, BASELINE_SCENARIO_ID);
-  return { fileName: `${slugify(estate.name)}.yaml`, bytes: Buffer.from(writeEstateYaml({ name: estate.name, ...content }), 'utf8') };
+  // The baseline's decisions whichever scenario is active, then every other scenario.
+  const text = library.estateText(id);
+  return { fileName: `${slugify(text.name)}.yaml`, bytes: Buffer.from(writeEstateYaml(text), 'utf8') };
 }
 
 export function importEstateText(library: EstateLibrary, givenName: string, bytes: Uint8Array): EstateSummary {
   const fileName = shownName(givenName);
-  const { name, ...content } = readEstateYaml(textOf(fileName, bytes), fileName);
-  return library.addEstate(name, content, fileName);
+  const text = readEstateYaml(textOf(fileName, bytes), fileName);
+  const { name, content } = baselineContentOf(text);
+  return library.addEstate(name, content, fileName, scenarioRowsOf(text));
 }
 
 export async function readEstateCopy(library: EstateLibrary, givenName: string, bytes: Uint8Array): Promise<EstateCopy> {
   const fileName = shownName(givenName);
-  let copy: EstateText;
-  if (isEstateFile(bytes)) {
-    const { estate, scenarios: _scenarios, activeScenarioId: _active, ...content } = await library.readFileCopy(givenName, bytes);
-    copy = { name: estate.name, ...content };
-  } else copy = readEstateYaml(textOf(fileName, bytes), fileName);
+  const copy = isEstateFile(bytes) ? await library.readFileCopy(givenName, bytes) : readEstateYaml(textOf(fileName, bytes), fileName);
   return { ...copy, fileName };
 }

@@ -11,6 +11,8 @@ import { shownName } from '../../../shared/text/shown-name.js';
 import { ESTATE_EXTENSION, createEstateDatabase, inspectEstateFile, openOwnEstateDatabase } from './estate-file.js';
 import { EstateRepository, storageError } from './estate-repository.js';
 import type { ScenarioRows } from './estate-scenarios.js';
+import { estateTextOf, scenariosOfRows } from './estate-scenario-text.js';
+import type { EstateText } from '../../../shared/estate-text/text-form.js';
 import { checkSideFiles, checkWalBelongs } from './estate-wal.js';
 import { cleanStaleTempFiles, tempName } from './incoming.js';
 import { readOutsideEstate, type EstateReadLimits, type OutsideEstate } from './read-outside-estate.js';
@@ -152,6 +154,11 @@ export class EstateLibrary {
     return this.repository(id).snapshot(LATEST_SCHEMA_VERSION, scenarioId);
   }
 
+  /** The estate as its text form holds it: the baseline and every other scenario over it. */
+  estateText(id: string): EstateText {
+    return estateTextOf(this.repository(id), LATEST_SCHEMA_VERSION);
+  }
+
   createScenario(id: string, name: string, from: string): EstateSnapshot {
     return this.repository(id).createScenario(LATEST_SCHEMA_VERSION, name, from);
   }
@@ -227,9 +234,11 @@ export class EstateLibrary {
     return this.addEstate(estate.name, content, shownName(givenName), scenarioRows);
   }
 
-  /** An estate file from outside, checked in full and read, without adding it to the library (a merge reads the other copy so). */
-  async readFileCopy(givenName: string, bytes: Uint8Array, limits?: EstateReadLimits): Promise<EstateSnapshot> {
-    return (await this.readOutside(givenName, bytes, limits)).snapshot;
+  /** An estate file from outside, checked in full and read as its text holds it (every scenario), without adding it to the library (a merge reads the other copy so). */
+  async readFileCopy(givenName: string, bytes: Uint8Array, limits?: EstateReadLimits): Promise<EstateText> {
+    const { snapshot, scenarioRows } = await this.readOutside(givenName, bytes, limits);
+    const { estate, scenarios: _scenarios, activeScenarioId: _active, ...baseline } = snapshot;
+    return { name: estate.name, ...baseline, ...scenariosOfRows(baseline, scenarioRows) };
   }
 
   private async readOutside(givenName: string, bytes: Uint8Array, limits?: EstateReadLimits): Promise<OutsideEstate> {

@@ -9,8 +9,9 @@ const USAGE = `Usage: waveplan diff <a> <b> [--json] [--no-plan]
 
 What changed from estate <a> to estate <b>, by ids and field by field: workloads and
 dependencies added, removed and changed, decisions (tier, strategy, pinned wave) called
-out, settings by field, and how the plan moved (both are planned: the workloads whose
-wave or cutover date changed, and the waves, end date and one-time cost).
+out, settings by field, scenarios added, removed and renamed with each decision and
+setting a scenario changed, and how the plan moved (both baselines are planned: the
+workloads whose wave or cutover date changed, and the waves, end date and one-time cost).
 
 <a> and <b> are .waveplan estate files or their text form (YAML), in any mix.
 

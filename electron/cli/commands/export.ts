@@ -40,11 +40,7 @@ function csvSheet(given: string | undefined): (typeof CSV_SHEETS)[number] {
 
 async function produce(format: Format, path: string, sheet: string | undefined, io: CliIo): Promise<{ fileName: string; bytes: Uint8Array | string }> {
   if (format === 'yaml') {
-    const text = await writeEstateText(path, (names) =>
-      io.err(
-        `waveplan: note: the text form holds the baseline; ${names.length === 1 ? 'the scenario' : 'the scenarios'} ${names.map((n) => `“${n}”`).join(', ')} ${names.length === 1 ? 'is' : 'are'} not in it yet.\n`,
-      ),
-    );
+    const text = await writeEstateText(path);
     const snapshotName = (await readEstateAt(path)).estate.name;
     return { fileName: `${slugify(snapshotName)}.yaml`, bytes: text };
   }
@@ -68,7 +64,8 @@ Writes what the app's Export menu writes:
   --xlsx   the client's plan workbook (Summary, Inventory, Dependencies, Waves, Cutover,
            Rollback, Costs, Findings, Settings), with progress on a terminal
   --csv    one sheet of it as CSV: --sheet Inventory (the default) or --sheet Waves
-  --yaml   the estate in its text form, for review and diff in a git repository
+  --yaml   the estate in its text form, every scenario included, for review and diff
+           in a git repository
   --pdf    the board pack (printed by headless Chromium from the app's built pages:
            \`npm run build\` first; Chromium is found on the system or at WAVEPLAN_CHROMIUM)
 The file is named after the estate (e.g. meridian-migration-plan.xlsx) in the current

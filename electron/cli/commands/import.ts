@@ -52,7 +52,8 @@ is recognised and mapped (units included), or the columns are guessed from their
 then prints the preview (each column's field and unit, the rows to add and update, every
 refused row with its sheet, row and column, and why) and writes it into the estate as one
 change, or nothing. The estate file is created when it does not exist.
-A .yaml file is an estate's text form: it replaces the estate file's content.
+A .yaml file is an estate's text form: it replaces the estate file's content, every
+scenario included (the baseline active).
 
 Options:
   --into <estate>      the estate file to write (required)

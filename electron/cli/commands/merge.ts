@@ -15,7 +15,8 @@ const USAGE = `Usage: waveplan merge <base> <ours> <theirs> [-o <out>] [--resolv
 Merges two copies of one estate, <ours> and <theirs>, made from <base>: by ids, field
 by field. A field changed on one side takes that side; changed alike on both is fine;
 changed differently is a conflict, as are a removal against an edit and two different
-additions of one id. Conflicts are listed, never settled silently.
+additions of one id. Scenarios are merged by id, each decision and setting field by the
+value the scenario sees. Conflicts are listed, never settled silently.
 
 Each file is a .waveplan estate file or its text form (YAML), in any mix.
 
@@ -25,7 +26,8 @@ Each file is a .waveplan estate file or its text form (YAML), in any mix.
                         written to standard output. Nothing is written while a conflict
                         is unresolved.
   --resolve <file>      a JSON object of conflict id to "ours", "theirs" or "base",
-                        e.g. {"workload:web-1:storageGb": "theirs"} (ids as listed)
+                        e.g. {"workload:web-1:storageGb": "theirs"} or
+                        {"scenario:lean-start-1a2b3c:web-1:pinnedWave": "ours"} (ids as listed)
   --json                the conflicts (and what was written) as JSON
 
 Exit codes: 0 merged, 1 conflicts left unresolved, 2 on trouble.

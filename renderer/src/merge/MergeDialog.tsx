@@ -7,6 +7,8 @@ import { diffEstates } from '../../../shared/estate-text/diff';
 import { mergeEstates } from '../../../shared/estate-text/merge';
 import type { Resolutions, Side } from '../../../shared/estate-text/merge-types';
 import type { EstateText } from '../../../shared/estate-text/text-form';
+import { NO_SCENARIOS } from '../../../shared/estate-text/scenario-text';
+import { scenarioView } from '../../../shared/estate-text/scenario-view';
 import { useAppStore } from '../store/app-store';
 import { useEstateStore } from '../store/estate-store';
 import { MergeChanges } from './MergeChanges';
@@ -14,8 +16,9 @@ import { MergeConflicts } from './MergeConflicts';
 import { pickEstateCopy, useMergeState } from './merge-state';
 import '../styles/merge.css';
 
-const asText = ({ estate, ...content }: EstateSnapshot): EstateText => ({ name: estate.name, ...content });
-const copyAsText = ({ fileName: _fileName, ...text }: EstateCopy): EstateText => text;
+// The app merges what the open scenario sees: each copy as it sees the same scenario (by id), when it has it.
+const asText = ({ estate, scenarios: _scenarios, activeScenarioId: _active, ...content }: EstateSnapshot): EstateText => ({ name: estate.name, ...content, ...NO_SCENARIOS });
+const copyView = ({ fileName: _fileName, ...text }: EstateCopy, scenarioId: string) => scenarioView(text, scenarioId);
 
 /**
  * Merge another copy of this estate: its changes and the conflicts, shown the way the
@@ -26,8 +29,11 @@ export function MergeDialog({ snapshot, theirs, base }: { snapshot: EstateSnapsh
   const [resolutions, setResolutions] = useState<Resolutions>({});
   const ours = useMemo(() => asText(snapshot), [snapshot]);
   // The open estate keeps its own name (renaming is not an edit of its content): the copies' names are not merged here.
-  const theirsText = useMemo(() => ({ ...copyAsText(theirs), name: ours.name }), [theirs, ours]);
-  const baseText = useMemo(() => (base ? { ...copyAsText(base), name: ours.name } : ours), [base, ours]);
+  const scenarioId = snapshot.activeScenarioId;
+  const scenarioName = snapshot.scenarios.find((s) => s.id === scenarioId)?.name ?? scenarioId;
+  const theirsView = useMemo(() => copyView(theirs, scenarioId), [theirs, scenarioId]);
+  const theirsText = useMemo(() => ({ ...theirsView.view, name: ours.name }), [theirsView, ours]);
+  const baseText = useMemo(() => (base ? { ...copyView(base, scenarioId).view, name: ours.name } : ours), [base, ours, scenarioId]);
   const result = useMemo(() => mergeEstates(baseText, ours, theirsText, resolutions), [baseText, ours, theirsText, resolutions]);
   // What the merge changes here, with conflicts not yet settled left as this estate has them (not shown as going back to base).
   const diff = useMemo(() => {
@@ -80,6 +86,24 @@ export function MergeDialog({ snapshot, theirs, base }: { snapshot: EstateSnapsh
             {base ? 'Choose another base…' : 'Choose the base copy…'}
           </button>
         </div>
+        {(theirsView.leftOut.length > 0 || !theirsView.matched) && (
+          <p className="small merge-scenarios-note" role="note">
+            {theirsView.matched ? (
+              <>
+                The scenario shown here, “{scenarioName}”, is merged with {theirs.fileName}’s own.
+              </>
+            ) : (
+              <>
+                {theirs.fileName} has no scenario “{scenarioName}”: its baseline is merged into the one shown here.
+              </>
+            )}{' '}
+            {theirsView.leftOut.length > 0 && (
+              <>
+                Not merged here: {theirsView.leftOut.map((n) => `“${n}”`).join(', ')}. To merge every scenario, use <code>waveplan merge</code> on the two files.
+              </>
+            )}
+          </p>
+        )}
         <div className="import-body">
           <div className="preview-step">
             <MergeConflicts conflicts={result.conflicts} resolutions={resolutions} onResolve={resolve} hasBase={base !== null} />

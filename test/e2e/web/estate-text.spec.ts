@@ -102,3 +102,46 @@ test('opens an estate from its text form, and refuses bad text with its line and
   await expect(app.getByRole('alert')).toContainText(/line \d+, workload 'hosp-odoo-web', field storageGb: expected number, received string/);
   await app.screenshot({ path: join(SCREENSHOTS, 'estate-text-refused-1366.png') });
 });
+
+test('opens a text with a scenario, which then switches like any other; a merge compares the copy’s same scenario and names the rest', async ({ app }) => {
+  await openSample(app);
+  const download = app.waitForEvent('download');
+  await more(app).click();
+  await app.getByRole('menuitem', { name: /Estate as text \(YAML\)/ }).click();
+  const path = join(tmpdir(), `scenarios-${Date.now()}.yaml`);
+  await (await download).saveAs(path);
+  const scenario = ['scenarios:', '  - id: lean-start-1a2b3c', '    name: Lean start', '    decisions:', '      hosp-odoo-web:', '        strategy: rehost', ''].join('\n');
+  const text = readFileSync(path, 'utf8').replace('name: Meridian Health Group (sample)', 'name: Meridian with scenarios') + scenario;
+  writeFileSync(path, text);
+  await app.getByRole('button', { name: 'Estates' }).click();
+  const chooser = app.waitForEvent('filechooser');
+  await app.getByRole('button', { name: /Open an estate file/ }).click();
+  await (await chooser).setFiles(path);
+  await expect(app.getByText(/Added “Meridian with scenarios” to your library/)).toBeVisible();
+
+  // It opens on the baseline; the scenario from the text is there, with its one decision.
+  const switcher = app.locator('.scenario-button');
+  await expect(switcher).toHaveAttribute('data-active-scenario', 'baseline');
+  await expect(cell(app, 'Odoo web (hospital)', 'strategy')).toHaveText(/replatform/i);
+  await switcher.click();
+  await app.getByRole('menuitemradio', { name: /Lean start/ }).click();
+  await expect(switcher).toHaveAttribute('data-active-scenario', 'lean-start-1a2b3c');
+  await expect(cell(app, 'Odoo web (hospital)', 'strategy')).toHaveText(/rehost/i);
+
+  // Merging a copy that holds the scenario: the dialog says the app merges one scenario's view and names the rest.
+  const copy = join(tmpdir(), `colleague-scenarios-${Date.now()}.yaml`);
+  writeFileSync(copy, text.replace('    storageGb: 200\n', '    storageGb: 250\n'));
+  const picked = app.waitForEvent('filechooser');
+  await more(app).click();
+  await app.getByRole('menuitem', { name: /Merge another copy of this estate/ }).click();
+  await (await picked).setFiles(copy);
+  const dialog = app.getByRole('dialog', { name: /^Merge colleague-scenarios-/ });
+  // The copy's own “Lean start” is compared with the one shown: its storage change comes in, the scenario's decision stays.
+  await expect(dialog.getByRole('note')).toContainText('The scenario shown here, “Lean start”, is merged with');
+  await expect(dialog.getByRole('note')).toContainText('Not merged here: “Baseline”. To merge every scenario, use waveplan merge');
+  await expect(dialog.getByRole('region', { name: 'Changes' })).toContainText('storageGb: 200 → 250');
+  await expect(dialog.getByRole('region', { name: 'Changes' })).not.toContainText('strategy');
+  await app.screenshot({ path: join(SCREENSHOTS, 'merge-scenarios-note-1366.png') });
+  const problems = await seriousProblems(app);
+  expect(problems, `merge dialog:\n${report(problems)}`).toEqual([]);
+});

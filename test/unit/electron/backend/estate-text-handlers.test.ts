@@ -23,14 +23,40 @@ const base64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
 const text = (bytes: string) => Buffer.from(bytes, 'base64').toString('utf8');
 
 describe('the estate text form through the contract', () => {
-  it('holds the baseline’s decisions whichever scenario is active', async () => {
+  it('holds the baseline whichever scenario is active, then each other scenario as what it decides differently; adding it back brings them', async () => {
     const { id } = library.create('Meridian', healthcareSampleEstate(), { planSettings: SAMPLE_PLAN_SETTINGS });
     const baseline = text(value<{ bytes: string }>(await handlers.exportEstateText({ id })).bytes);
     const scenario = value<{ activeScenarioId: string; estate: { revision: number } }>(await handlers.createScenario({ id, name: 'Clinics dedicated DB', from: 'baseline' }));
     const change = { op: 'updateWorkload', id: 'clin-pg', field: 'chosenTier', value: 'dedicated-database' };
     value(await handlers.applyChanges({ estateId: id, baseRevision: scenario.estate.revision, changes: [change] }));
     expect(library.snapshot(id).workloads.find((w) => w.id === 'clin-pg')?.chosenTier).toBe('dedicated-database');
-    expect(text(value<{ bytes: string }>(await handlers.exportEstateText({ id })).bytes)).toBe(baseline);
+    const exported = value<{ fileName: string; bytes: string }>(await handlers.exportEstateText({ id }));
+    const withScenario = text(exported.bytes);
+    // The baseline's text as it was, and the scenario last: its one decision, one line.
+    expect(withScenario.startsWith(baseline)).toBe(true);
+    expect(withScenario.slice(baseline.length)).toBe(
+      [
+        "# Each scenario holds only what it decides differently from the baseline; what it leaves out is the baseline's.",
+        'scenarios:',
+        `  - id: ${scenario.activeScenarioId}`,
+        '    name: Clinics dedicated DB',
+        '    decisions:',
+        '      clin-pg:',
+        '        chosenTier: dedicated-database',
+        '',
+      ].join('\n'),
+    );
+    const added = value<{ id: string }>(await handlers.importEstateText(exported));
+    // Added with the baseline active, the scenario holding its decision.
+    const opened = library.snapshot(added.id);
+    expect(opened.activeScenarioId).toBe('baseline');
+    expect(opened.scenarios).toEqual([
+      { id: 'baseline', name: 'Baseline' },
+      { id: scenario.activeScenarioId, name: 'Clinics dedicated DB' },
+    ]);
+    expect(opened.workloads.find((w) => w.id === 'clin-pg')?.chosenTier).not.toBe('dedicated-database');
+    expect(library.scenarioSnapshot(added.id, scenario.activeScenarioId).workloads.find((w) => w.id === 'clin-pg')?.chosenTier).toBe('dedicated-database');
+    expect(text(value<{ bytes: string }>(await handlers.exportEstateText({ id: added.id })).bytes)).toBe(withScenario);
   });
 
   it('exports an estate as YAML and adds it back as a new estate holding the same', async () => {
@@ -61,8 +87,11 @@ describe('the estate text form through the contract', () => {
     expect(binary).toMatchObject({ ok: false, error: { code: 'refused-file', message: expect.stringContaining('“photo.yaml” is neither a Waveplan estate file nor an estate’s text') } });
   });
 
-  it('reads another copy, .waveplan or .yaml, for a merge without adding it to the library', async () => {
+  it('reads another copy, .waveplan or .yaml, with its scenarios, for a merge without adding it to the library', async () => {
     const { id } = library.create('Meridian', healthcareSampleEstate());
+    const scenario = value<{ activeScenarioId: string; estate: { revision: number } }>(await handlers.createScenario({ id, name: 'Lean start', from: 'baseline' }));
+    const change = { op: 'updateWorkload', id: 'clin-pg', field: 'pinnedWave', value: 3 };
+    value(await handlers.applyChanges({ estateId: id, baseRevision: scenario.estate.revision, changes: [change] }));
     const file = value<{ fileName: string; bytes: string }>(await handlers.exportEstateFile({ id }));
     const yaml = value<{ fileName: string; bytes: string }>(await handlers.exportEstateText({ id }));
     const count = library.list().length;
@@ -70,6 +99,7 @@ describe('the estate text form through the contract', () => {
     const fromText = value<{ name: string; fileName: string; workloads: unknown[] }>(await handlers.readEstateCopy({ ...yaml, fileName: 'theirs.yaml' }));
     expect(fromFile).toMatchObject({ name: 'Meridian', fileName: 'theirs.waveplan' });
     expect({ ...fromText, fileName: '' }).toEqual({ ...fromFile, fileName: '' });
+    expect((fromFile as unknown as { scenarios: unknown[] }).scenarios).toEqual([{ id: scenario.activeScenarioId, name: 'Lean start', decisions: { 'clin-pg': { pinnedWave: 3 } }, settings: {} }]);
     expect(library.list().length).toBe(count);
   });
 });

@@ -1,9 +1,12 @@
 import ExcelJS from 'exceljs';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openOwnEstateDatabase } from '../../../../electron/backend/services/estate-file.js';
+import { EstateRepository } from '../../../../electron/backend/services/estate-repository.js';
+import { LATEST_SCHEMA_VERSION } from '../../../../electron/backend/services/migrations/index.js';
 import { COMMANDS } from '../../../../electron/cli/commands.js';
 import { SHEET_NAMES } from '../../../../shared/excel/export-model.js';
 import { SAMPLE_PLAN_SETTINGS, healthcareSampleEstate } from '../../../../shared/sample/healthcare-estate.js';
@@ -13,7 +16,8 @@ import { writeEstateFileAt } from '../../../support/estate-file-at.js';
 // The `waveplan` command line as a user runs it: a real process started by the package's
 // bin (bin/waveplan.mjs, from the sources through tsx, as on a fresh clone), its output
 // and exit code asserted. In order: a client's CSV imported into a new estate, planned,
-// checked, exported as a workbook and CSV; a bad file refused at its row and column.
+// checked, exported as a workbook and CSV; a bad file refused at its row and column;
+// an estate with scenarios through its text and back.
 
 const ROOT = resolve(import.meta.dirname, '../../../..');
 const BIN = join(ROOT, 'bin', 'waveplan.mjs');
@@ -207,6 +211,54 @@ describe('waveplan, as a process', () => {
       expect(clash.code).toBe(1);
       expect(clash.out + clash.err).toMatch(/storageGb/);
       expect(existsSync(join(dir, 'clash-merged.waveplan'))).toBe(false);
+    },
+    SLOW,
+  );
+
+  it(
+    'carries two scenarios through YAML and back, and a diff names a scenario’s decision that changed',
+    () => {
+      // Two scenarios made as the app makes them: created from the baseline, then a decision (and a setting) edited in each.
+      copyFileSync(join(dir, 'clinic.waveplan'), join(dir, 'scenarios.waveplan'));
+      const repo = new EstateRepository('cli-test', openOwnEstateDatabase(join(dir, 'scenarios.waveplan')), () => new Date().toISOString());
+      let leanId = '';
+      const ids = new Map<string, string>();
+      try {
+        for (const w of repo.snapshot(LATEST_SCHEMA_VERSION).workloads) ids.set(w.name, w.id);
+        const lean = repo.createScenario(LATEST_SCHEMA_VERSION, 'Lean start', 'baseline');
+        leanId = lean.activeScenarioId;
+        repo.applyChanges(lean.estate.revision, [
+          { op: 'updateWorkload', id: ids.get('ehr-app-prd01')!, field: 'pinnedWave', value: 3 },
+          { op: 'setSetting', name: 'planSettings', value: { ...lean.planSettings, waveLengthDays: 21 } },
+        ]);
+        const dedicated = repo.createScenario(LATEST_SCHEMA_VERSION, 'Dedicated databases', 'baseline');
+        repo.applyChanges(dedicated.estate.revision, [{ op: 'updateWorkload', id: ids.get('ehr-db-prd01')!, field: 'chosenTier', value: 'dedicated-database' }]);
+      } finally {
+        repo.close();
+      }
+      const exported = waveplan('export', 'scenarios.waveplan', '--yaml', '-o', 'scenarios.yaml');
+      expect(exported.code).toBe(0);
+      expect(exported.err).toBe('');
+      const yaml = readFileSync(join(dir, 'scenarios.yaml'), 'utf8');
+      const section = yaml.slice(yaml.indexOf('\nscenarios:\n') + 1);
+      const [app, db] = [ids.get('ehr-app-prd01')!, ids.get('ehr-db-prd01')!];
+      expect(section).toMatch(
+        new RegExp(
+          `^scenarios:\\n {2}- id: lean-start-[0-9a-f]{6}\\n {4}name: Lean start\\n {4}decisions:\\n {6}${app}:\\n {8}pinnedWave: 3\\n {4}settings:\\n {6}planSettings:\\n {8}waveLengthDays: 21\\n`,
+        ),
+      );
+      expect(section).toMatch(new RegExp(`\\n {2}- id: dedicated-databases-[0-9a-f]{6}\\n {4}name: Dedicated databases\\n {4}decisions:\\n {6}${db}:\\n {8}chosenTier: dedicated-database\\n$`));
+      // Back into a new estate file: both scenarios, and the same text again.
+      expect(waveplan('import', 'scenarios.yaml', '--into', 'scenarios-copy.waveplan').code).toBe(0);
+      expect(waveplan('export', 'scenarios-copy.waveplan', '--yaml', '--stdout').out).toBe(yaml);
+      const planned = waveplan('plan', 'scenarios-copy.waveplan', '--scenario', 'Dedicated databases', '--json');
+      expect(planned.code).toBe(0);
+      expect(waveplan('diff', 'scenarios.waveplan', 'scenarios-copy.waveplan', '--no-plan').code).toBe(0);
+      // One scenario line edited: the diff names the scenario, the workload and the field.
+      writeFileSync(join(dir, 'scenarios-edited.yaml'), yaml.replace('        pinnedWave: 3\n', '        pinnedWave: 4\n'));
+      const diff = waveplan('diff', 'scenarios.yaml', 'scenarios-edited.yaml', '--no-plan');
+      expect(diff.code).toBe(1);
+      expect(diff.out).toBe(`Scenarios: 0 added, 0 removed, 1 changed\n  ! ${leanId}  Lean start, ${app}  ehr-app-prd01: pinnedWave: 3 → 4\n`);
     },
     SLOW,
   );

@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Workload } from '../../../../shared/domain/workload.js';
 import { mergeEstates } from '../../../../shared/estate-text/merge.js';
+import { type ScenarioText, scenariosOver, settingIn } from '../../../../shared/estate-text/scenario-text.js';
+import { SCENARIO_DECISION_FIELDS, type ScenarioDecisionField } from '../../../../shared/estate/scenarios.js';
 import { WORKLOAD_FIELD_ORDER, type EstateText } from '../../../../shared/estate-text/text-form.js';
 import { estateArbitrary, workloadArbitrary } from '../../../support/estate-arbitrary.js';
 
@@ -33,14 +35,39 @@ const setCurrency =
   (currency: string): Edit =>
   (e) => ({ ...e, rateCard: { ...e.rateCard, currency } });
 
-/** Edits of one side that touch only `ids` (plus one setting of its own and a new workload of its own). */
-function sideEdits(ids: readonly string[], side: 'ours' | 'theirs') {
-  const edit = fc.oneof(
+const withScenario =
+  (id: string, change: (s: ScenarioText, e: EstateText) => ScenarioText): Edit =>
+  (e) => ({ ...e, scenarios: e.scenarios.map((s) => (s.id === id ? change(s, e) : s)) });
+
+const setScenarioDecision = (scenario: string, id: string, field: ScenarioDecisionField, value: unknown): Edit =>
+  withScenario(scenario, (s) => ({ ...s, decisions: { ...s.decisions, [id]: { ...s.decisions[id], [field]: value } } }));
+const renameScenario = (scenario: string, name: string): Edit => withScenario(scenario, (s) => ({ ...s, name }));
+/** A scenario's own setting field: its own value of the whole setting (the baseline's until now), with the field changed. */
+const setScenarioWaveLength = (scenario: string, days: number): Edit =>
+  withScenario(scenario, (s, e) => ({ ...s, settings: { ...s.settings, planSettings: { ...settingIn(s, e, 'planSettings'), waveLengthDays: days } } }));
+const setScenarioCurrency = (scenario: string, currency: string): Edit =>
+  withScenario(scenario, (s, e) => ({ ...s, settings: { ...s.settings, rateCard: { ...settingIn(s, e, 'rateCard'), currency } } }));
+
+/** Edits of one side that touch only `ids` (plus one setting of its own and a new workload of its own), in the baseline and in the scenarios. */
+function sideEdits(ids: readonly string[], side: 'ours' | 'theirs', scenarios: readonly string[]) {
+  const edits: fc.Arbitrary<Edit>[] = [
     fc.record({ id: fc.constantFrom(...ids), field: fc.constantFrom(...WORKLOAD_FIELD_ORDER), w: workloadArbitrary('x') }).map(({ id, field, w }) => setField(id, field, w[field])),
     fc.constantFrom(...ids).map(removeWorkload),
-  );
+  ];
+  if (scenarios.length) {
+    edits.push(
+      fc
+        .record({ scenario: fc.constantFrom(...scenarios), id: fc.constantFrom(...ids), field: fc.constantFrom(...SCENARIO_DECISION_FIELDS), w: workloadArbitrary('x') })
+        .map(({ scenario, id, field, w }) => setScenarioDecision(scenario, id, field, w[field])),
+      side === 'ours'
+        ? fc.record({ scenario: fc.constantFrom(...scenarios), days: fc.integer({ min: 1, max: 60 }) }).map(({ scenario, days }) => setScenarioWaveLength(scenario, days))
+        : fc.record({ scenario: fc.constantFrom(...scenarios), currency: fc.constantFrom('GBP', 'CHF', 'USD') }).map(({ scenario, currency }) => setScenarioCurrency(scenario, currency)),
+    );
+    // Only ours renames, so the two sides never clash on a name.
+    if (side === 'ours') edits.push(fc.constantFrom(...scenarios).map((scenario) => renameScenario(scenario, `Renamed ${scenario} ✓`)));
+  }
   return fc.record({
-    edits: fc.array(edit, { maxLength: 4 }),
+    edits: fc.array(fc.oneof(...edits), { maxLength: 5 }),
     added: fc.option(workloadArbitrary(`new-${side}`), { nil: null }),
     setting: fc.option(side === 'ours' ? fc.integer({ min: 1, max: 60 }).map(setWaveLength) : fc.constantFrom('GBP', 'CHF', 'USD').map(setCurrency), { nil: null }),
   });
@@ -48,16 +75,18 @@ function sideEdits(ids: readonly string[], side: 'ours' | 'theirs') {
 
 const applyAll = (e: EstateText, edits: readonly Edit[]) => edits.reduce((x, f) => f(x), e);
 const byId = <T extends { id: string }>(xs: readonly T[]) => [...xs].sort((a, b) => a.id.localeCompare(b.id));
-const normal = (e: EstateText) => ({ ...e, workloads: byId(e.workloads), dependencies: byId(e.dependencies) });
+// Applying edits to a text can leave a scenario saying what the baseline now says: its text would not.
+const normal = (e: EstateText) => ({ ...scenariosOver(e), workloads: byId(e.workloads), dependencies: byId(e.dependencies) });
 
 describe('mergeEstates', () => {
-  it('merges edits of disjoint workloads into what applying both gives (property)', () => {
+  it('merges edits of disjoint workloads, in the baseline and the scenarios, into what applying both gives (property)', () => {
     const scenario = estateArbitrary(8)
       .filter((e) => e.workloads.length >= 2)
       .chain((base) => {
         const ids = base.workloads.map((w) => w.id);
         const half = Math.floor(ids.length / 2);
-        return fc.record({ base: fc.constant(base), ours: sideEdits(ids.slice(0, half), 'ours'), theirs: sideEdits(ids.slice(half), 'theirs') });
+        const scenarios = base.scenarios.map((x) => x.id);
+        return fc.record({ base: fc.constant(base), ours: sideEdits(ids.slice(0, half), 'ours', scenarios), theirs: sideEdits(ids.slice(half), 'theirs', scenarios) });
       });
     fc.assert(
       fc.property(scenario, ({ base, ours, theirs }) => {

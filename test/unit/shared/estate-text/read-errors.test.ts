@@ -1,3 +1,4 @@
+import { NO_SCENARIOS } from '../../../../shared/estate-text/scenario-text.js';
 import { describe, expect, it } from 'vitest';
 import { readEstateYaml } from '../../../../shared/estate-text/read-text.js';
 import { EstateTextError } from '../../../../shared/estate-text/text-problems.js';
@@ -6,7 +7,7 @@ import { DEFAULT_ESTATE_SETTINGS } from '../../../../shared/estate/estate-settin
 import { healthcareSampleEstate } from '../../../../shared/sample/healthcare-estate.js';
 
 const { workloads, dependencies } = healthcareSampleEstate();
-const estate = { name: 'Hospital', workloads, dependencies, positions: Object.fromEntries(workloads.map((w, i) => [w.id, i + 1])), nodePositions: {}, ...DEFAULT_ESTATE_SETTINGS };
+const estate = { name: 'Hospital', workloads, dependencies, positions: Object.fromEntries(workloads.map((w, i) => [w.id, i + 1])), nodePositions: {}, ...DEFAULT_ESTATE_SETTINGS, ...NO_SCENARIOS };
 const text = writeEstateYaml(estate);
 const lines = text.split('\n');
 /** The 1-based line of the first line that starts (after its indent) with `start`, from line `from`. */
