@@ -9,6 +9,14 @@ import { CRITICALITIES, CUSTOMIZATIONS, DATA_CLASSES, ENVIRONMENTS, LICENSINGS, 
 // Optional numbers are null: "unknown" must stay distinct from 0 (planning confidence
 // counts what is unknown).
 const text = (max: number) => z.string().max(max);
+/** One item of a free-text list: no comma, which separates the items wherever a list is written as one text. */
+const listItem = (max: number, what: string) =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(max)
+    .regex(/^[^,]*$/, `${what} cannot hold a comma: a comma separates one from the next`);
 // Bounded, as in the field registry (workload-fields.ts).
 const quantity = z.number().finite().min(0).max(QUANTITY_MAX).nullable();
 const minutes = z.number().int().min(0).max(525_600).nullable();
@@ -34,7 +42,8 @@ export const WorkloadSchema = z.object({
   criticality: z.union(CRITICALITIES.map((c) => z.literal(c))).nullable(),
   dataClasses: z.array(z.enum(DATA_CLASSES)).max(DATA_CLASSES.length),
   masked: z.boolean(),
-  complianceTags: z.array(z.string().trim().min(1).max(40)).max(20),
+  // An estate file keeps a list in one column, comma-joined: a comma inside an item would come back as two.
+  complianceTags: z.array(listItem(40, 'A compliance tag')).max(20),
   residencyRegion: text(100),
   customization: z.enum(CUSTOMIZATIONS).nullable(),
   users: z.number().int().min(0).max(10_000_000).nullable(),
@@ -48,7 +57,7 @@ export const WorkloadSchema = z.object({
   rtoMinutes: minutes,
   currentHosting: text(200),
   /** Where discovery saw it (IPv4 or IPv6, as written): observed connections are matched to workloads by these. */
-  ipAddresses: z.array(z.string().trim().min(1).max(45)).max(32),
+  ipAddresses: z.array(listItem(45, 'An IP address')).max(32),
   currentMonthlyCost: quantity,
   strategy: z.enum(STRATEGIES).nullable(),
   chosenTier: z.enum(TIERS).nullable(),

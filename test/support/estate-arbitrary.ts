@@ -65,7 +65,8 @@ const workloadFields = {
   criticality: fc.option(fc.constantFrom(...CRITICALITIES), { nil: null }),
   dataClasses: distinct(DATA_CLASSES),
   masked: fc.boolean(),
-  complianceTags: fc.array(someText(40), { maxLength: 3 }),
+  // A comma separates tags (the schema refuses one inside a tag).
+  complianceTags: fc.array(someText(40).map((t) => t.replaceAll(',', ';')), { maxLength: 3 }),
   residencyRegion: anyText(100),
   customization: fc.option(fc.constantFrom(...CUSTOMIZATIONS), { nil: null }),
   users: fc.option(fc.integer({ min: 0, max: 10_000_000 }), { nil: null }),
