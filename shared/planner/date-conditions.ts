@@ -90,7 +90,7 @@ export const notBeforeDate = {
       const { notBefore, notBeforeOf } = unitDates(ctx.units, u);
       if (!notBefore) return undefined;
       const wave = firstWaveCuttingOverFrom(ctx.calendar, notBefore);
-      return { wave, because: `${notBeforeOf} may not cut over before ${notBefore} (wave ${wave} is the first to cut over on or after it)` };
+      return { wave, because: () => `${notBeforeOf} may not cut over before ${notBefore} (wave ${wave} is the first to cut over on or after it)` };
     },
   },
 } as const satisfies WaveCondition;

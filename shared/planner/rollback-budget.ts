@@ -32,6 +32,12 @@ export interface RollbackLimits {
   windowMinutes: number;
   parallelRestores: number;
   figuresOf(w: Workload): WayBackFigures;
+  /**
+   * The same for the workload at `position` in the estate's workload list (the plan
+   * stage's index has positions), to skip a lookup by id per workload; a workload that
+   * is not at that position is looked up by id.
+   */
+  figuresAt?(position: number, w: Workload): WayBackFigures;
 }
 
 interface RestoreChain {
@@ -55,10 +61,12 @@ export interface RollbackLoad {
 
 const byStreamDesc = (a: RestoreChain, b: RestoreChain) => b.stream - a.stream || (a.id < b.id ? -1 : 1);
 
-export function unitRollback(members: readonly Workload[], figuresOf: RollbackLimits['figuresOf']): RollbackLoad {
+/** A unit's way back from its members' figures (`figuresOf` is also told the member's place in `members`). */
+export function unitRollback(members: readonly Workload[], figuresOf: (w: Workload, k: number) => WayBackFigures): RollbackLoad {
   const load: RollbackLoad = { restores: [], follower: 0, data: 0, traffic: 0 };
-  for (const w of members) {
-    const f = figuresOf(w);
+  for (let k = 0; k < members.length; k++) {
+    const w = members[k] as Workload;
+    const f = figuresOf(w, k);
     if (f.restore > 0) load.restores.push({ stream: f.restoring, total: f.restore, rto: w.rtoMinutes ?? Infinity, id: w.id });
     load.follower = Math.max(load.follower, f.follower);
     load.data = Math.max(load.data, f.data);

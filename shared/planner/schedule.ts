@@ -12,6 +12,7 @@ import {
   overCapacity,
   oversized,
   type Bound,
+  type EarliestBound,
   type ConditionCheck,
   type PlacementContext,
   type WaveLoad,
@@ -46,13 +47,15 @@ const FIRST_WAVE = 1;
 /** The latest of the earliest waves the conditions allow, with the words of the one that set it. */
 function earliestWave(ctx: PlacementContext, u: number): Bound {
   // The shared platform may go in the foundation wave; everything else starts at wave 1.
-  let bound: Bound = { wave: ctx.settings.foundationWave && ctx.units.isPlatform(u) ? 0 : FIRST_WAVE, because: '' };
+  const start = ctx.settings.foundationWave && ctx.units.isPlatform(u) ? 0 : FIRST_WAVE;
+  let bound: EarliestBound | undefined;
   for (const check of EARLIEST) {
     const b = check.earliest(ctx, u);
-    // Strictly later wins; at the first wave, the first condition with a reason (it names what holds the unit there).
-    if (b && (b.wave > bound.wave || (b.wave === bound.wave && !bound.because))) bound = b;
+    // Strictly later wins; at the first wave, the first condition (every one gives a reason, which names what holds the unit there).
+    if (b && (bound ? b.wave > bound.wave : b.wave >= start)) bound = b;
   }
-  return bound;
+  // Only the winner's words, and now: they read the schedule as it stands.
+  return bound ? { wave: bound.wave, unit: bound.unit, because: bound.because() } : { wave: start, because: '' };
 }
 
 const admitted = (ctx: PlacementContext, wave: number, u: number) => ADMITTING.every((check) => check.admits(ctx, wave, u));
@@ -88,14 +91,15 @@ export function schedule({ units, order, before, pinOf, settings, calendar, pilo
   const heldBy = new Int32Array(units.count).fill(-1);
   const reasoning: string[][] = Array.from({ length: units.count }, () => []);
   const placedBecause: string[] = new Array<string>(units.count).fill('');
-  const nonProductionWaveOfSystem = new Map<number, { wave: number; unit: number }>();
+  const rehearsalWaveOfSystem = new Int32Array(units.systemCount).fill(-1);
+  const rehearsalUnitOfSystem = new Int32Array(units.systemCount).fill(-1);
   const foundation = { lastWave: -1 };
   const issues: PlanIssue[] = [];
   // Every wave a unit could go in: one per unit past the first, past the latest pin.
   const latestPin = pinOf.reduce<number>((m, p) => Math.max(m, p ?? 0), 0);
   const open = new OpenWaves(units.count + latestPin + 2, waves, settings);
   const splits = new RollbackSplits(units);
-  const ctx: PlacementContext = { settings, calendar, units, before, waveOfUnit, nonProductionWaveOfSystem, waves, provingCount, foundation, pilot, whatHolds, rollback };
+  const ctx: PlacementContext = { settings, calendar, units, before, waveOfUnit, rehearsalWaveOfSystem, rehearsalUnitOfSystem, waves, provingCount, foundation, pilot, whatHolds, rollback };
 
   for (const u of order) {
     const why = reasoning[u] as string[];
@@ -138,7 +142,9 @@ export function schedule({ units, order, before, pinOf, settings, calendar, pilo
           dependencyIds: [],
           sentence: waveCapacity.sentences.oversizedUnit(units.names(u), units.size(u), units.effort[u] as number, at),
         });
-      placedBecause[u] = `Wave ${at}: ${[bound.because, at > bound.wave ? refusal(ctx, at - 1, u) : ''].filter(Boolean).join(', and ') || 'nothing it depends on holds it later'}.`;
+      const refused = at > bound.wave ? refusal(ctx, at - 1, u) : '';
+      const because = bound.because && refused ? `${bound.because}, and ${refused}` : bound.because || refused || 'nothing it depends on holds it later';
+      placedBecause[u] = `Wave ${at}: ${because}.`;
       why.push(placedBecause[u]);
     }
     const production = units.isProduction(u);
@@ -156,8 +162,10 @@ export function schedule({ units, order, before, pinOf, settings, calendar, pilo
       for (const i of units.members(u)) {
         const key = units.systemOf(i);
         if (key < 0) continue;
-        const known = nonProductionWaveOfSystem.get(key);
-        if (!known || at > known.wave) nonProductionWaveOfSystem.set(key, { wave: at, unit: u });
+        if (at > (rehearsalWaveOfSystem[key] as number)) {
+          rehearsalWaveOfSystem[key] = at;
+          rehearsalUnitOfSystem[key] = u;
+        }
       }
     }
   }

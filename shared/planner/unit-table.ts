@@ -32,6 +32,8 @@ export function systemIds(planned: readonly Workload[]): Int32Array {
 
 export class UnitTable {
   readonly count: number;
+  /** How many systems there are: system numbers (systemOf) run from 0 below this. */
+  readonly systemCount: number;
   /** 1 where any member holds production data. */
   private readonly productionFlags: Uint8Array;
   /** Risk points and effort days, summed over the members. */
@@ -57,6 +59,9 @@ export class UnitTable {
   ) {
     const n = units.length;
     this.count = n;
+    let systemCount = 0;
+    for (let i = 0; i < systems.length; i++) if ((systems[i] as number) >= systemCount) systemCount = (systems[i] as number) + 1;
+    this.systemCount = systemCount;
     this.productionFlags = new Uint8Array(n);
     this.risk = new Float64Array(n);
     this.effort = new Float64Array(n);

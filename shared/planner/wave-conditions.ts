@@ -7,9 +7,9 @@ import type { PlanIssueKind } from './plan-types.js';
 import { rollbackBound, type RollbackLimits, type RollbackLoad } from './rollback-budget.js';
 import type { PlanSettings } from './settings.js';
 import { gateSentence, missingGates } from './unit-facts.js';
-import type { Bound, PlacementContext, WaveCondition, WaveLoad } from './wave-condition-types.js';
+import type { PlacementContext, WaveCondition, WaveLoad } from './wave-condition-types.js';
 
-export type { Bound, ConditionCheck, PlacementContext, WaveCondition, WaveLoad } from './wave-condition-types.js';
+export type { Bound, ConditionCheck, EarliestBound, PlacementContext, WaveCondition, WaveLoad } from './wave-condition-types.js';
 
 // The wave conditions (docs/domain-rules.md, "Waves"), as data, like the tier rules: each has an
 // id, a name and a description an architect can read out, its check, and what gives
@@ -65,7 +65,7 @@ const foundationFirst = {
     earliest(ctx, u) {
       const last = ctx.foundation.lastWave;
       if (ctx.units.isPlatform(u) || last < 1) return undefined;
-      return { wave: firstWorkloadWave(ctx), because: `the shared platform services it lands on move first (wave ${last})` };
+      return { wave: firstWorkloadWave(ctx), because: () => `the shared platform services it lands on move first (wave ${last})` };
     },
   },
   sentences: {
@@ -107,7 +107,7 @@ const providersFirst = {
         if (at > wave) [latest, wave] = [p, at];
       }
       if (latest < 0) return undefined;
-      return { wave, unit: latest, because: `${ctx.whatHolds(latest, u)} moves in wave ${wave}` };
+      return { wave, unit: latest, because: () => `${ctx.whatHolds(latest, u)} moves in wave ${wave}` };
     },
   },
   sentences: {
@@ -125,22 +125,21 @@ const nonProductionFirst = {
     stage: 'earliest',
     earliest(ctx, u) {
       if (ctx.units.isRehearsal(u) || ctx.units.isPlatform(u)) return undefined; // the platform is rehearsed in the foundation itself
-      let bound: Bound | undefined;
       let at = -1; // the member whose system's rehearsal is latest
-      let rehearsal: { wave: number; unit: number } | undefined;
+      let wave = -1;
+      let unit = -1;
       for (const i of ctx.units.members(u)) {
         const system = ctx.units.systemOf(i);
         if (system < 0) continue; // no system, no environments to keep apart
-        const known = ctx.nonProductionWaveOfSystem.get(system);
-        if (known !== undefined && (!rehearsal || known.wave > rehearsal.wave)) [at, rehearsal] = [i, known];
+        const known = ctx.rehearsalWaveOfSystem[system] as number;
+        if (known > wave) [at, wave, unit] = [i, known, ctx.rehearsalUnitOfSystem[system] as number];
       }
-      if (rehearsal)
-        bound = {
-          wave: ctx.calendar.firstAfterCutoverOf(rehearsal.wave),
-          unit: rehearsal.unit,
-          because: `the non-production environments of ${ctx.units.workload(at).system} move first (wave ${rehearsal.wave}), to rehearse its move`,
-        };
-      return bound;
+      if (wave < 0) return undefined;
+      return {
+        wave: ctx.calendar.firstAfterCutoverOf(wave),
+        unit,
+        because: () => `the non-production environments of ${ctx.units.workload(at).system} move first (wave ${wave}), to rehearse its move`,
+      };
     },
   },
   sentences: {
@@ -165,7 +164,8 @@ const provingWaves = {
       const first = firstWorkloadWave(ctx);
       // After the last proving wave has cut over, not merely numbered after it (waves in flight overlap).
       const wave = ctx.provingCount > 0 ? ctx.calendar.firstAfterCutoverOf(first + ctx.provingCount - 1) : first;
-      return { wave, because: `${reason} keeps it out of the first ${waves(ctx.provingCount)} of workloads, until the process is proven` };
+      const proving = ctx.provingCount;
+      return { wave, because: () => `${reason} keeps it out of the first ${waves(proving)} of workloads, until the process is proven` };
     },
   },
   sentences: {

@@ -10,9 +10,8 @@ import type { WaveCalendar } from './wave-calendar.js';
 /** A move unit as placed by the scheduler. */
 export interface Placement {
   wave: number;
-  /** Its workloads' positions among the planned workloads, and the workloads. */
+  /** Its workloads' positions among the planned workloads. */
   positions: readonly number[];
-  members: Workload[];
   reasoning: string[];
   gates: string[];
   production: boolean;
@@ -31,14 +30,16 @@ const FOUNDATION_GATES = ['Landing zone and network segmentation', 'Identity fed
  */
 export function describeWaves(
   placements: readonly Placement[],
+  /** The planned workloads, which the placements' positions are in. */
+  planned: readonly Workload[],
   dependencies: readonly Dependency[],
   ends: PlannedEnds,
-  count: number,
   settings: PlanSettings,
   calendar: WaveCalendar,
   /** The pilot wave's number, or null when there is none. */
   pilot: number | null,
 ): { waves: Wave[]; waveOf: Map<string, number> } {
+  const count = planned.length;
   const waveOf = new Map<string, number>();
   const waveAt = new Int32Array(count).fill(-1);
   let lastWave = 0;
@@ -46,10 +47,11 @@ export function describeWaves(
   // By wave number: arrays, not maps, since wave numbers are small and dense.
   const byWave: (Placement[] | undefined)[] = new Array(lastWave + 1);
   for (const p of placements) {
-    const { members, positions } = p;
-    for (let k = 0; k < members.length; k++) {
-      waveOf.set((members[k] as Workload).id, p.wave);
-      waveAt[positions[k] as number] = p.wave;
+    const { positions } = p;
+    for (let k = 0; k < positions.length; k++) {
+      const i = positions[k] as number;
+      waveOf.set((planned[i] as Workload).id, p.wave);
+      waveAt[i] = p.wave;
     }
     (byWave[p.wave] ??= []).push(p);
   }
@@ -86,15 +88,17 @@ export function describeWaves(
     const members: Workload[] = [];
     const gates: string[] = n === 0 ? [...FOUNDATION_GATES] : [];
     for (const p of placed) {
-      for (const i of p.positions) positions.push(i);
-      for (const w of p.members) members.push(w);
+      for (const i of p.positions) {
+        positions.push(i);
+        members.push(planned[i] as Workload);
+      }
       for (const g of p.gates) gates.push(g);
     }
     const order = cutoverOrder(positions, members, innerOf[n] ?? [], ends, slot);
     // Each unit lists its members in the wave's cutover order.
     const unitOfMember: number[] = [];
     placed.forEach((p, u) => {
-      for (let k = 0; k < p.members.length; k++) unitOfMember.push(u);
+      for (let k = 0; k < p.positions.length; k++) unitOfMember.push(u);
     });
     const units: PlannedUnit[] = placed.map((p) => ({ members: [] as string[], reasoning: p.reasoning }));
     for (const i of order) (units[unitOfMember[i] as number] as PlannedUnit).members.push((members[i] as Workload).id);
