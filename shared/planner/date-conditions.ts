@@ -33,8 +33,9 @@ function unitDates(units: UnitTable, u: number): UnitDates {
   if (!all) {
     all = Array.from({ length: units.count }, (_, v) => {
       let dates = NONE;
-      for (const i of units.members(v)) {
-        const w = units.workload(i);
+      const members = units.members(v);
+      for (let k = 0; k < members.length; k++) {
+        const w = units.workload(members[k] as number);
         if (!w.notBefore && w.blackouts.length === 0) continue;
         if (dates === NONE) dates = { notBefore: '', notBeforeOf: '', blackouts: [] };
         if (w.notBefore > dates.notBefore) [dates.notBefore, dates.notBeforeOf] = [w.notBefore, w.name];
@@ -153,8 +154,9 @@ export function unmetDates(units: UnitTable, waveOfUnit: Int32Array, reasoning: 
     const wave = waveOfUnit[u] as number;
     if (wave < 1) continue;
     const { cutover, end } = calendar.dates(wave);
-    for (const i of units.members(u)) {
-      const w = units.workload(i);
+    const members = units.members(u);
+    for (let k = 0; k < members.length; k++) {
+      const w = units.workload(members[k] as number);
       if (!w.notBefore && !w.notAfter && !w.doneBy && w.blackouts.length === 0) continue;
       const why = () => whyThere(reasoning[u] ?? [], pinned(u));
       const say = (limit: string, waveDay: string) => issues.push({ kind: 'date-unmet', workloadIds: [w.id], dependencyIds: [], sentence: doneByDate.sentences.unmet(w, limit, wave, waveDay, why()) });
@@ -175,8 +177,9 @@ export function unmetDates(units: UnitTable, waveOfUnit: Int32Array, reasoning: 
 export function dateUrgency(units: UnitTable): (string | null)[] {
   return Array.from({ length: units.count }, (_, u) => {
     let soonest: string | null = null;
-    for (const i of units.members(u)) {
-      const { notAfter, doneBy } = units.workload(i);
+    const members = units.members(u);
+    for (let k = 0; k < members.length; k++) {
+      const { notAfter, doneBy } = units.workload(members[k] as number);
       if (notAfter && (soonest === null || notAfter < soonest)) soonest = notAfter;
       if (doneBy && (soonest === null || doneBy < soonest)) soonest = doneBy;
     }

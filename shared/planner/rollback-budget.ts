@@ -59,15 +59,21 @@ export interface RollbackLoad {
   traffic: number;
 }
 
+const NO_RESTORES: RestoreChain[] = [];
+
 const byStreamDesc = (a: RestoreChain, b: RestoreChain) => b.stream - a.stream || (a.id < b.id ? -1 : 1);
 
 /** A unit's way back from its members' figures (`figuresOf` is also told the member's place in `members`). */
 export function unitRollback(members: readonly Workload[], figuresOf: (w: Workload, k: number) => WayBackFigures): RollbackLoad {
-  const load: RollbackLoad = { restores: [], follower: 0, data: 0, traffic: 0 };
+  // Most units restore nothing: they share one empty list (a wave's own list is its own, emptyRollback).
+  const load: RollbackLoad = { restores: NO_RESTORES, follower: 0, data: 0, traffic: 0 };
   for (let k = 0; k < members.length; k++) {
     const w = members[k] as Workload;
     const f = figuresOf(w, k);
-    if (f.restore > 0) load.restores.push({ stream: f.restoring, total: f.restore, rto: w.rtoMinutes ?? Infinity, id: w.id });
+    if (f.restore > 0) {
+      if (load.restores === NO_RESTORES) load.restores = [];
+      load.restores.push({ stream: f.restoring, total: f.restore, rto: w.rtoMinutes ?? Infinity, id: w.id });
+    }
     load.follower = Math.max(load.follower, f.follower);
     load.data = Math.max(load.data, f.data);
     load.traffic = Math.max(load.traffic, f.traffic);

@@ -101,7 +101,8 @@ export function schedule({ units, order, before, pinOf, settings, calendar, pilo
   const splits = new RollbackSplits(units);
   const ctx: PlacementContext = { settings, calendar, units, before, waveOfUnit, rehearsalWaveOfSystem, rehearsalUnitOfSystem, waves, provingCount, foundation, pilot, whatHolds, rollback };
 
-  for (const u of order) {
+  for (let k = 0; k < order.length; k++) {
+    const u = order[k] as number;
     const why = reasoning[u] as string[];
     const unit = units.units[u];
     if (unit && unit.members.length > 1) why.push(moveTogether.sentences.joined(units.names(u), unit.reasons));
@@ -159,8 +160,9 @@ export function schedule({ units, order, before, pinOf, settings, calendar, pilo
     open.placed(at);
     if (units.isPlatform(u) && pin === null) foundation.lastWave = Math.max(foundation.lastWave, at);
     if (units.isRehearsal(u)) {
-      for (const i of units.members(u)) {
-        const key = units.systemOf(i);
+      const members = units.members(u);
+      for (let m = 0; m < members.length; m++) {
+        const key = units.systemOf(members[m] as number);
         if (key < 0) continue;
         if (at > (rehearsalWaveOfSystem[key] as number)) {
           rehearsalWaveOfSystem[key] = at;

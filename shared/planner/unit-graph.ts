@@ -40,7 +40,10 @@ export const linkKey = (count: number, from: number, to: number) => from * count
 export function unitGraph(units: UnitTable, positions: number, dependencies: readonly Dependency[], ends: PlannedEnds, order: PlanSettings['order']): UnitGraph {
   const count = units.count;
   const unitOf = new Int32Array(positions);
-  for (let u = 0; u < count; u++) for (const i of units.members(u)) unitOf[i] = u;
+  for (let u = 0; u < count; u++) {
+    const members = units.members(u);
+    for (let k = 0; k < members.length; k++) unitOf[members[k] as number] = u;
+  }
   const graph: UnitGraph = { after: Array.from({ length: count }, () => []), before: Array.from({ length: count }, () => []), links: new Map(), foundationLinks: new Map() };
   const link = (from: number, to: number, cost: number, dependency: number | null) => {
     const key = linkKey(count, from, to);
@@ -56,11 +59,13 @@ export function unitGraph(units: UnitTable, positions: number, dependencies: rea
     else known.dependencies.push(dependency);
   };
 
+  const providersFirst = order === 'providers-first';
   for (let j = 0; j < dependencies.length; j++) {
     const c = ends.consumer[j] as number;
     const p = ends.provider[j] as number;
     if (c < 0 || p < 0) continue;
-    const [from, to] = order === 'providers-first' ? [unitOf[p] as number, unitOf[c] as number] : [unitOf[c] as number, unitOf[p] as number];
+    const from = (providersFirst ? unitOf[p] : unitOf[c]) as number;
+    const to = (providersFirst ? unitOf[c] : unitOf[p]) as number;
     if (from === to) continue;
     if (units.isPlatform(to) && !units.isPlatform(from)) {
       const held = graph.foundationLinks.get(to);

@@ -30,6 +30,8 @@ export function systemIds(planned: readonly Workload[]): Int32Array {
   return ids;
 }
 
+const NO_PINS: readonly number[] = Object.freeze([]);
+
 export class UnitTable {
   readonly count: number;
   /** How many systems there are: system numbers (systemOf) run from 0 below this. */
@@ -69,7 +71,7 @@ export class UnitTable {
     this.platformFlags = new Uint8Array(n);
     this.rehearsalFlags = new Uint8Array(n);
     const proving: (string | undefined)[] = [];
-    const pins: number[][] = [];
+    const pins: (readonly number[])[] = [];
     units.forEach((unit, u) => {
       let production = false;
       let risk = 0;
@@ -78,8 +80,10 @@ export class UnitTable {
       let platform = true;
       let rehearsal = true;
       let reason: string | undefined;
-      const pinned = new Set<number>();
-      for (const i of unit.members) {
+      let pinned: Set<number> | undefined; // most units have no pin: no set for them
+      const members = unit.members;
+      for (let k = 0; k < members.length; k++) {
+        const i = members[k] as number;
         const w = this.workload(i);
         const level = this.level(i);
         production ||= holdsProductionData(w);
@@ -89,7 +93,7 @@ export class UnitTable {
         platform &&= isPlatformService(w);
         rehearsal &&= w.environment !== 'production' && w.environment !== 'dr';
         reason ??= provingReason(w, level);
-        if (w.pinnedWave !== null) pinned.add(w.pinnedWave);
+        if (w.pinnedWave !== null) (pinned ??= new Set()).add(w.pinnedWave);
       }
       this.productionFlags[u] = production ? 1 : 0;
       this.risk[u] = risk;
@@ -98,7 +102,7 @@ export class UnitTable {
       this.platformFlags[u] = platform ? 1 : 0;
       this.rehearsalFlags[u] = rehearsal ? 1 : 0;
       proving.push(reason);
-      pins.push([...pinned]);
+      pins.push(pinned ? [...pinned] : NO_PINS);
     });
     this.provingReason = proving;
     this.pinnedWaves = pins;
@@ -148,7 +152,11 @@ export class UnitTable {
   }
   /** The system of its first member with one, or -1 for none. */
   unitSystem(u: number): number {
-    for (const i of this.members(u)) if ((this.systems[i] as number) >= 0) return this.systems[i] as number;
+    const members = this.members(u);
+    for (let k = 0; k < members.length; k++) {
+      const system = this.systems[members[k] as number] as number;
+      if (system >= 0) return system;
+    }
     return -1;
   }
   /** Its first member's name. */

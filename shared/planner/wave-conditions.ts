@@ -102,9 +102,14 @@ const providersFirst = {
       // The latest first, then its words once: this runs for every unit.
       let latest = -1;
       let wave = -1;
-      for (const p of ctx.before[u] ?? []) {
+      const before = ctx.before[u];
+      for (let k = 0; before && k < before.length; k++) {
+        const p = before[k] as number;
         const at = ctx.waveOfUnit[p] as number;
-        if (at > wave) [latest, wave] = [p, at];
+        if (at > wave) {
+          latest = p;
+          wave = at;
+        }
       }
       if (latest < 0) return undefined;
       return { wave, unit: latest, because: () => `${ctx.whatHolds(latest, u)} moves in wave ${wave}` };
@@ -128,11 +133,17 @@ const nonProductionFirst = {
       let at = -1; // the member whose system's rehearsal is latest
       let wave = -1;
       let unit = -1;
-      for (const i of ctx.units.members(u)) {
+      const members = ctx.units.members(u);
+      for (let k = 0; k < members.length; k++) {
+        const i = members[k] as number;
         const system = ctx.units.systemOf(i);
         if (system < 0) continue; // no system, no environments to keep apart
         const known = ctx.rehearsalWaveOfSystem[system] as number;
-        if (known > wave) [at, wave, unit] = [i, known, ctx.rehearsalUnitOfSystem[system] as number];
+        if (known > wave) {
+          at = i;
+          wave = known;
+          unit = ctx.rehearsalUnitOfSystem[system] as number;
+        }
       }
       if (wave < 0) return undefined;
       return {
