@@ -28,10 +28,17 @@ interface UnitDates {
 const NONE: UnitDates = { notBefore: '', notBeforeOf: '', blackouts: [] };
 const datesByTable = new WeakMap<UnitTable, readonly UnitDates[]>();
 
+// The table asked last, and its dates: asked for every unit and wave while placing, a weak map lookup each time cost more than the answer.
+let lastTable: UnitTable | undefined;
+let lastDates: readonly UnitDates[] = [];
+
 function unitDates(units: UnitTable, u: number): UnitDates {
+  if (units === lastTable) return lastDates[u] as UnitDates;
   let all = datesByTable.get(units);
   if (!all) {
-    all = Array.from({ length: units.count }, (_, v) => {
+    // A loop, not a function per unit: this runs once per plan, and most units have no date.
+    const built: UnitDates[] = new Array<UnitDates>(units.count);
+    for (let v = 0; v < units.count; v++) {
       let dates = NONE;
       const members = units.members(v);
       for (let k = 0; k < members.length; k++) {
@@ -41,10 +48,13 @@ function unitDates(units: UnitTable, u: number): UnitDates {
         if (w.notBefore > dates.notBefore) [dates.notBefore, dates.notBeforeOf] = [w.notBefore, w.name];
         for (const window of w.blackouts) dates.blackouts.push({ name: w.name, window });
       }
-      return dates;
-    });
+      built[v] = dates;
+    }
+    all = built;
     datesByTable.set(units, all);
   }
+  lastTable = units;
+  lastDates = all;
   return all[u] as UnitDates;
 }
 
@@ -153,21 +163,25 @@ export function unmetDates(units: UnitTable, waveOfUnit: Int32Array, reasoning: 
   for (let u = 0; u < units.count; u++) {
     const wave = waveOfUnit[u] as number;
     if (wave < 1) continue;
-    const { cutover, end } = calendar.dates(wave);
     const members = units.members(u);
     for (let k = 0; k < members.length; k++) {
       const w = units.workload(members[k] as number);
+      // Most workloads have no date limit: the words (and their closures) only for those that do.
       if (!w.notBefore && !w.notAfter && !w.doneBy && w.blackouts.length === 0) continue;
-      const why = () => whyThere(reasoning[u] ?? [], pinned(u));
-      const say = (limit: string, waveDay: string) => issues.push({ kind: 'date-unmet', workloadIds: [w.id], dependencyIds: [], sentence: doneByDate.sentences.unmet(w, limit, wave, waveDay, why()) });
-      if (w.notBefore && cutover < w.notBefore) say(`may not cut over before ${w.notBefore}`, `cuts over on ${cutover}`);
-      const hit = w.blackouts.find((b) => inWindow(cutover, b));
-      if (hit) say(`may not cut over in its own blackout ${windowWords(hit)}`, `cuts over on ${cutover}`);
-      if (w.notAfter && cutover > w.notAfter) say(`should cut over by ${w.notAfter} (not after)`, `cuts over on ${cutover}`);
-      if (w.doneBy && end > w.doneBy) say(`should be done by ${w.doneBy}`, `ends on ${end}`);
+      unmetOf(w, wave, calendar.dates(wave), () => whyThere(reasoning[u] ?? [], pinned(u)), issues);
     }
   }
   return issues;
+}
+
+/** One workload's missed date limits, added to `issues`. */
+function unmetOf(w: Workload, wave: number, { cutover, end }: { cutover: string; end: string }, why: () => string, issues: PlanIssue[]): void {
+  const say = (limit: string, waveDay: string) => issues.push({ kind: 'date-unmet', workloadIds: [w.id], dependencyIds: [], sentence: doneByDate.sentences.unmet(w, limit, wave, waveDay, why()) });
+  if (w.notBefore && cutover < w.notBefore) say(`may not cut over before ${w.notBefore}`, `cuts over on ${cutover}`);
+  const hit = w.blackouts.find((b) => inWindow(cutover, b));
+  if (hit) say(`may not cut over in its own blackout ${windowWords(hit)}`, `cuts over on ${cutover}`);
+  if (w.notAfter && cutover > w.notAfter) say(`should cut over by ${w.notAfter} (not after)`, `cuts over on ${cutover}`);
+  if (w.doneBy && end > w.doneBy) say(`should be done by ${w.doneBy}`, `ends on ${end}`);
 }
 
 /**

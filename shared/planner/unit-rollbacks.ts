@@ -1,4 +1,5 @@
-import { unitRollback, type RollbackLimits, type RollbackLoad } from './rollback-budget.js';
+import type { Workload } from '../domain/workload.js';
+import { unitRollbackOf, type RollbackLimits, type RollbackLoad, type WayBackFigures } from './rollback-budget.js';
 import type { UnitTable } from './unit-table.js';
 
 /**
@@ -8,12 +9,9 @@ import type { UnitTable } from './unit-table.js';
  */
 export function unitRollbacks(units: UnitTable, limits: RollbackLimits, estateAt: Int32Array): RollbackLoad[] {
   const ofUnit: RollbackLoad[] = new Array<RollbackLoad>(units.count);
+  const workloadOf = (i: number): Workload => units.workload(i);
   const { figuresAt } = limits;
-  for (let u = 0; u < units.count; u++) {
-    const members = units.members(u);
-    ofUnit[u] = figuresAt
-      ? unitRollback(units.memberWorkloads(u), (w, k) => figuresAt.call(limits, estateAt[members[k] as number] as number, w))
-      : unitRollback(units.memberWorkloads(u), (w) => limits.figuresOf(w));
-  }
+  const figuresOf: (i: number) => WayBackFigures = figuresAt ? (i) => figuresAt.call(limits, estateAt[i] as number, units.workload(i)) : (i) => limits.figuresOf(units.workload(i));
+  for (let u = 0; u < units.count; u++) ofUnit[u] = unitRollbackOf(units.members(u), workloadOf, figuresOf);
   return ofUnit;
 }

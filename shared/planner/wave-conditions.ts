@@ -34,7 +34,7 @@ const moveTogether = {
   check: { stage: 'units', joins: { tight: 'a tight dependency', label: 'a shared move-group label', cycle: 'a dependency cycle' } },
   sentences: {
     /** The first line of a unit's reasoning. */
-    joined: (names: string, reasons: Iterable<JoinReason>) => `${names} move together: ${[...reasons].map((r) => JOIN_WORDS[r]).join(', ')}.`,
+    joined: (names: string, reasons: Iterable<JoinReason>) => `${names} move together: ${joinWords(reasons)}.`,
   },
 } as const satisfies WaveCondition;
 
@@ -52,6 +52,21 @@ const oneSystemEnvironment = {
 } as const satisfies WaveCondition;
 
 const JOIN_WORDS: Record<JoinReason, string> = { ...moveTogether.check.joins, ...oneSystemEnvironment.check.joins };
+const JOIN_KINDS = Object.keys(JOIN_WORDS) as JoinReason[];
+const joinWordsOf = new Map<number, string>();
+
+/**
+ * "a tight dependency, one system in one environment": the kinds in the order given.
+ * Every unit of more than one workload says it, and there are only a few orders of a
+ * few kinds, so each is worded once (by a number that keeps the order).
+ */
+function joinWords(reasons: Iterable<JoinReason>): string {
+  let code = 0;
+  for (const r of reasons) code = code * (JOIN_KINDS.length + 1) + JOIN_KINDS.indexOf(r) + 1;
+  let words = joinWordsOf.get(code);
+  if (words === undefined) joinWordsOf.set(code, (words = [...reasons].map((r) => JOIN_WORDS[r]).join(', ')));
+  return words;
+}
 
 const foundationFirst = {
   id: 'foundation-first',

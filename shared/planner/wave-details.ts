@@ -59,11 +59,16 @@ export function describeWaves(
   }
 
   // Hybrid links (ends in different waves, or one end never moving) and each wave's inner
-  // dependencies, the latter grouped by wave in one array (counted, then placed in dependency order).
-  const linksOf: (HybridLink[] | undefined)[] = new Array(lastWave + 1);
-  const innerWave = new Int32Array(dependencies.length).fill(-1);
+  // dependencies. Counted first, so each wave's list is made at its size (hundreds of
+  // thousands of links, pushed one by one, left most of their growing arrays behind as
+  // garbage); the inner ones are grouped by wave in one array, in dependency order.
+  const m = dependencies.length;
+  const opens = new Int32Array(m).fill(-1); // -1: not hybrid
+  const closes = new Int32Array(m).fill(-1); // -1: never (one end stays)
+  const innerWave = new Int32Array(m).fill(-1);
+  const linkCount = new Int32Array(lastWave + 1);
   const innerStart = new Int32Array(lastWave + 2);
-  for (let j = 0; j < dependencies.length; j++) {
+  for (let j = 0; j < m; j++) {
     const c = ends.consumer[j] as number;
     const p = ends.provider[j] as number;
     const a = c < 0 ? -1 : (waveAt[c] as number);
@@ -76,15 +81,29 @@ export function describeWaves(
       continue;
     }
     const first = a < 0 ? b : b < 0 ? a : Math.min(a, b);
-    const second = a < 0 || b < 0 ? null : Math.max(a, b);
-    const link: HybridLink = { dependencyId: (dependencies[j] as Dependency).id, opensInWave: first, closesInWave: second };
-    (linksOf[first] ??= []).push(link);
-    if (second !== null) (linksOf[second] ??= []).push(link);
+    opens[j] = first;
+    linkCount[first] = (linkCount[first] as number) + 1;
+    if (a >= 0 && b >= 0) {
+      const second = Math.max(a, b);
+      closes[j] = second;
+      linkCount[second] = (linkCount[second] as number) + 1;
+    }
+  }
+  const linksOf: (HybridLink[] | undefined)[] = new Array(lastWave + 1);
+  for (let n = 0; n <= lastWave; n++) if ((linkCount[n] as number) > 0) linksOf[n] = new Array<HybridLink>(linkCount[n] as number);
+  linkCount.fill(0); // now: how many of each wave's list are filled
+  for (let j = 0; j < m; j++) {
+    const first = opens[j] as number;
+    if (first < 0) continue;
+    const second = closes[j] as number;
+    const link: HybridLink = { dependencyId: (dependencies[j] as Dependency).id, opensInWave: first, closesInWave: second < 0 ? null : second };
+    (linksOf[first] as HybridLink[])[(linkCount[first] as number)++] = link;
+    if (second >= 0) (linksOf[second] as HybridLink[])[(linkCount[second] as number)++] = link;
   }
   for (let n = 0; n <= lastWave; n++) innerStart[n + 1] = (innerStart[n + 1] as number) + (innerStart[n] as number);
   const inner = new Int32Array(innerStart[lastWave + 1] as number);
   const filled = innerStart.slice(0, lastWave + 1);
-  for (let j = 0; j < dependencies.length; j++) {
+  for (let j = 0; j < m; j++) {
     const n = innerWave[j] as number;
     if (n >= 0) inner[(filled[n] as number)++] = j;
   }
@@ -124,10 +143,15 @@ export function describeWaves(
       cutover[k] = id;
       (units[unitOfMember[i] as number] as PlannedUnit).members.push(id);
     }
+    // The dates by name, not spread: a spread among other fields builds each wave object the slow way.
+    const dates = calendar.dates(n);
     waves.push({
       number: n,
       phase: n === 0 || placed.every((p) => p.platform) ? 'foundation' : n === pilot ? 'pilot' : placed.some((p) => p.production) ? 'production' : 'non-production',
-      ...calendar.dates(n),
+      start: dates.start,
+      end: dates.end,
+      cutover: dates.cutover,
+      cutoverMoved: dates.cutoverMoved,
       units,
       cutoverOrder: cutover,
       hybridLinks: linksOf[n] ?? [],
