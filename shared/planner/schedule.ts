@@ -89,7 +89,9 @@ export function schedule({ units, order, before, pinOf, settings, calendar, pilo
   const waves: (WaveLoad | undefined)[] = [];
   const waveOfUnit = new Int32Array(units.count).fill(-1);
   const heldBy = new Int32Array(units.count).fill(-1);
-  const reasoning: string[][] = Array.from({ length: units.count }, () => []);
+  // Each placed unit's lines are made as one list of two or three at the end of its turn:
+  // tens of thousands of lists grown by pushing were mostly empty room.
+  const reasoning: string[][] = new Array<string[]>(units.count);
   const placedBecause: string[] = new Array<string>(units.count).fill('');
   const rehearsalWaveOfSystem = new Int32Array(units.systemCount).fill(-1);
   const rehearsalUnitOfSystem = new Int32Array(units.systemCount).fill(-1);
@@ -103,10 +105,9 @@ export function schedule({ units, order, before, pinOf, settings, calendar, pilo
 
   for (let k = 0; k < order.length; k++) {
     const u = order[k] as number;
-    const why = reasoning[u] as string[];
     const unit = units.units[u];
-    if (unit && unit.members.length > 1) why.push(moveTogether.sentences.joined(units.names(u), unit.reasons));
-    if (units.isPlatform(u)) why.push(foundationFirst.sentences.platform(units.names(u)));
+    const joined = unit && unit.members.length > 1 ? moveTogether.sentences.joined(units.names(u), unit.reasons) : null;
+    const platform = units.isPlatform(u) ? foundationFirst.sentences.platform(units.names(u)) : null;
     const bound = earliestWave(ctx, u);
     heldBy[u] = bound.unit ?? -1;
     let pin = pinOf[u] ?? null;
@@ -117,7 +118,6 @@ export function schedule({ units, order, before, pinOf, settings, calendar, pilo
     let at: number;
     if (pin !== null) {
       at = pin;
-      why.push(pins.sentences.pinned(pin));
       placedBecause[u] = pins.sentences.pinned(pin);
       const load = waves[at];
       if (load && load.count > 0 && overCapacity(settings, load, units.size(u), units.effort[u] as number))
@@ -146,8 +146,9 @@ export function schedule({ units, order, before, pinOf, settings, calendar, pilo
       const refused = at > bound.wave ? refusal(ctx, at - 1, u) : '';
       const because = bound.because && refused ? `${bound.because}, and ${refused}` : bound.because || refused || 'nothing it depends on holds it later';
       placedBecause[u] = `Wave ${at}: ${because}.`;
-      why.push(placedBecause[u]);
     }
+    const placed = placedBecause[u] as string;
+    reasoning[u] = joined !== null ? (platform !== null ? [joined, platform, placed] : [joined, placed]) : platform !== null ? [platform, placed] : [placed];
     const production = units.isProduction(u);
     const load = (waves[at] ??= { production: undefined, count: 0, effort: 0 });
     if (load.count > 0 && load.production !== production)
@@ -171,6 +172,7 @@ export function schedule({ units, order, before, pinOf, settings, calendar, pilo
       }
     }
   }
+  for (let u = 0; u < units.count; u++) reasoning[u] ??= []; // units held back: not placed, nothing to say here
   issues.push(...splits.issues());
   return { waves, waveOfUnit, reasoning, heldBy, issues, firstWorkloadWave: firstWorkloadWave(ctx), placedBecause };
 }

@@ -117,6 +117,7 @@ export function describeWaves(
   const positions = new Int32Array(count);
   const unitOfMember = new Int32Array(count);
   const order = new Int32Array(count);
+  const unitFilled = new Int32Array(count);
   for (let n = 0; n <= lastWave; n++) {
     const placed = byWave[n];
     if (!placed) continue;
@@ -135,13 +136,20 @@ export function describeWaves(
     }
     orderer.order(positions, size, inner, innerStart[n] as number, innerStart[n + 1] as number, order);
     // Each unit lists its members in the wave's cutover order.
-    const units: PlannedUnit[] = placed.map((p) => ({ members: [] as string[], reasoning: p.reasoning }));
+    // Each unit's list made at its size, filled in cutover order (`unitFilled`: how far, by unit in the wave).
+    const units: PlannedUnit[] = new Array<PlannedUnit>(placed.length);
+    for (let u = 0; u < placed.length; u++) {
+      const p = placed[u] as Placement;
+      units[u] = { members: new Array<string>(p.positions.length), reasoning: p.reasoning };
+      unitFilled[u] = 0;
+    }
     const cutover: string[] = new Array<string>(size);
     for (let k = 0; k < size; k++) {
       const i = order[k] as number;
       const id = (planned[positions[i] as number] as Workload).id;
       cutover[k] = id;
-      (units[unitOfMember[i] as number] as PlannedUnit).members.push(id);
+      const u = unitOfMember[i] as number;
+      (units[u] as PlannedUnit).members[(unitFilled[u] as number)++] = id;
     }
     // The dates by name, not spread: a spread among other fields builds each wave object the slow way.
     const dates = calendar.dates(n);

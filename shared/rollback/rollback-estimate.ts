@@ -45,7 +45,15 @@ export function rollbackLimits({ workloads, dependencies, index, settings, paral
     // A replica or standby starts once its primary's data is back: the chain is both.
     if (way === 'follow' || way === 'reseed') return { ...none, follower: primaryBack(roles.primaryAt(i)) + minutes, traffic: replay };
     if (BRINGS_DATA[way]) return { ...none, data: minutes, traffic: replay };
-    return { ...none, traffic: minutes + replay };
+    return trafficOnly(minutes + replay);
+  };
+  // Most workloads only switch traffic back, in one of a few times: one frozen figure per
+  // time rather than an object per workload (the planner asks for every one it moves).
+  const trafficFigures = new Map<number, WayBackFigures>();
+  const trafficOnly = (traffic: number): WayBackFigures => {
+    let figures = trafficFigures.get(traffic);
+    if (!figures) trafficFigures.set(traffic, (figures = Object.freeze({ ...none, traffic })));
+    return figures;
   };
   return {
     windowMinutes: settings.maintenanceWindowHours * 60,
