@@ -17,10 +17,7 @@ const { nonProductionFirst, minimumSize } = WAVE_CONDITION;
  * with production (joined by a cycle or a tight link) is still checked.
  */
 export function lateNonProduction(units: UnitTable, order: readonly number[], { waveOfUnit }: Schedule, calendar: WaveCalendar): PlanIssue[] {
-  const rehearses = (i: number) => {
-    const environment = units.workload(i).environment;
-    return environment !== 'production' && environment !== 'dr';
-  };
+  const rehearses = (i: number) => units.rehearses(i);
   // By system number (-1: no production placed): every member of every unit asks.
   const firstProductionWave = new Int32Array(units.systemCount).fill(-1);
   // Indexed loops: this runs once per plan, often before it is optimised, and an iterator then allocates on every step.

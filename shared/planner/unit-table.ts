@@ -47,6 +47,8 @@ export class UnitTable {
   private readonly platformFlags: Uint8Array;
   /** 1 where no member is in production or DR: a rehearsal of its system's move, whatever data it holds. */
   private readonly rehearsalFlags: Uint8Array;
+  /** By planned position: 1 where the workload is not in production or DR (it rehearses its system's move). */
+  private readonly rehearsesAt: Uint8Array;
   /** Why the unit waits for the proving waves (its first member with a reason), or undefined. */
   readonly provingReason: readonly (string | undefined)[];
   /** The waves its members are pinned to, without repeats. */
@@ -70,6 +72,7 @@ export class UnitTable {
     this.pilotFlags = new Uint8Array(n);
     this.platformFlags = new Uint8Array(n);
     this.rehearsalFlags = new Uint8Array(n);
+    this.rehearsesAt = new Uint8Array(planned.length);
     const proving: (string | undefined)[] = [];
     const pins: (readonly number[])[] = [];
     units.forEach((unit, u) => {
@@ -91,7 +94,9 @@ export class UnitTable {
         effort += effortDays(w);
         pilotOk &&= pilotEligible(w, level);
         platform &&= isPlatformService(w);
-        rehearsal &&= w.environment !== 'production' && w.environment !== 'dr';
+        const rehearses = w.environment !== 'production' && w.environment !== 'dr';
+        this.rehearsesAt[i] = rehearses ? 1 : 0;
+        rehearsal &&= rehearses;
         reason ??= provingReason(w, level);
         if (w.pinnedWave !== null) (pinned ??= new Set()).add(w.pinnedWave);
       }
@@ -145,6 +150,14 @@ export class UnitTable {
    */
   isRehearsal(u: number): boolean {
     return this.rehearsalFlags[u] === 1;
+  }
+  /**
+   * Whether the planned workload at position `i` is non-production by environment (not
+   * production or DR), read from a flag rather than the workload: asked for every member
+   * of every unit once the plan is made.
+   */
+  rehearses(i: number): boolean {
+    return this.rehearsesAt[i] === 1;
   }
   /** A planned workload's system (within its tenant), by number (systemIds), or -1. */
   systemOf(i: number): number {
