@@ -89,12 +89,11 @@ export class CutoverCalendar {
     if (before === 0 && after === 0) return false;
     const date = new Date(dayNumber * DAY_MS);
     const month = date.getUTCFullYear() * 12 + date.getUTCMonth();
-    // The day can sit in the close at the end of its own month or at the end of the month before.
-    for (const m of [month - 1, month]) {
-      const span = this.closeSpan(m);
-      if (span && dayNumber >= span.from && dayNumber <= span.to) return true;
-    }
-    return false;
+    // The day can sit in the close at the end of its own month or at the end of the month before (asked for every day of every wave: no array of the two).
+    const previous = this.closeSpan(month - 1);
+    if (previous && dayNumber >= previous.from && dayNumber <= previous.to) return true;
+    const own = this.closeSpan(month);
+    return own !== null && dayNumber >= own.from && dayNumber <= own.to;
   }
 
   /** The close around the end of month `m` (year × 12 + month index), kept per month. */

@@ -28,22 +28,33 @@ interface UnitDates {
 const NONE: UnitDates = { notBefore: '', notBeforeOf: '', blackouts: [] };
 const datesByTable = new WeakMap<UnitTable, readonly UnitDates[]>();
 
+// The table asked last, and its dates: asked for every unit and wave while placing, a weak map lookup each time cost more than the answer.
+let lastTable: UnitTable | undefined;
+let lastDates: readonly UnitDates[] = [];
+
 function unitDates(units: UnitTable, u: number): UnitDates {
+  if (units === lastTable) return lastDates[u] as UnitDates;
   let all = datesByTable.get(units);
   if (!all) {
-    all = Array.from({ length: units.count }, (_, v) => {
+    // A loop, not a function per unit: this runs once per plan, and most units have no date.
+    const built: UnitDates[] = new Array<UnitDates>(units.count);
+    for (let v = 0; v < units.count; v++) {
       let dates = NONE;
-      for (const i of units.members(v)) {
-        const w = units.workload(i);
+      const members = units.members(v);
+      for (let k = 0; k < members.length; k++) {
+        const w = units.workload(members[k] as number);
         if (!w.notBefore && w.blackouts.length === 0) continue;
         if (dates === NONE) dates = { notBefore: '', notBeforeOf: '', blackouts: [] };
         if (w.notBefore > dates.notBefore) [dates.notBefore, dates.notBeforeOf] = [w.notBefore, w.name];
         for (const window of w.blackouts) dates.blackouts.push({ name: w.name, window });
       }
-      return dates;
-    });
+      built[v] = dates;
+    }
+    all = built;
     datesByTable.set(units, all);
   }
+  lastTable = units;
+  lastDates = all;
   return all[u] as UnitDates;
 }
 
@@ -90,7 +101,7 @@ export const notBeforeDate = {
       const { notBefore, notBeforeOf } = unitDates(ctx.units, u);
       if (!notBefore) return undefined;
       const wave = firstWaveCuttingOverFrom(ctx.calendar, notBefore);
-      return { wave, because: `${notBeforeOf} may not cut over before ${notBefore} (wave ${wave} is the first to cut over on or after it)` };
+      return { wave, because: () => `${notBeforeOf} may not cut over before ${notBefore} (wave ${wave} is the first to cut over on or after it)` };
     },
   },
 } as const satisfies WaveCondition;
@@ -152,20 +163,25 @@ export function unmetDates(units: UnitTable, waveOfUnit: Int32Array, reasoning: 
   for (let u = 0; u < units.count; u++) {
     const wave = waveOfUnit[u] as number;
     if (wave < 1) continue;
-    const { cutover, end } = calendar.dates(wave);
-    for (const i of units.members(u)) {
-      const w = units.workload(i);
+    const members = units.members(u);
+    for (let k = 0; k < members.length; k++) {
+      const w = units.workload(members[k] as number);
+      // Most workloads have no date limit: the words (and their closures) only for those that do.
       if (!w.notBefore && !w.notAfter && !w.doneBy && w.blackouts.length === 0) continue;
-      const why = () => whyThere(reasoning[u] ?? [], pinned(u));
-      const say = (limit: string, waveDay: string) => issues.push({ kind: 'date-unmet', workloadIds: [w.id], dependencyIds: [], sentence: doneByDate.sentences.unmet(w, limit, wave, waveDay, why()) });
-      if (w.notBefore && cutover < w.notBefore) say(`may not cut over before ${w.notBefore}`, `cuts over on ${cutover}`);
-      const hit = w.blackouts.find((b) => inWindow(cutover, b));
-      if (hit) say(`may not cut over in its own blackout ${windowWords(hit)}`, `cuts over on ${cutover}`);
-      if (w.notAfter && cutover > w.notAfter) say(`should cut over by ${w.notAfter} (not after)`, `cuts over on ${cutover}`);
-      if (w.doneBy && end > w.doneBy) say(`should be done by ${w.doneBy}`, `ends on ${end}`);
+      unmetOf(w, wave, calendar.dates(wave), () => whyThere(reasoning[u] ?? [], pinned(u)), issues);
     }
   }
   return issues;
+}
+
+/** One workload's missed date limits, added to `issues`. */
+function unmetOf(w: Workload, wave: number, { cutover, end }: { cutover: string; end: string }, why: () => string, issues: PlanIssue[]): void {
+  const say = (limit: string, waveDay: string) => issues.push({ kind: 'date-unmet', workloadIds: [w.id], dependencyIds: [], sentence: doneByDate.sentences.unmet(w, limit, wave, waveDay, why()) });
+  if (w.notBefore && cutover < w.notBefore) say(`may not cut over before ${w.notBefore}`, `cuts over on ${cutover}`);
+  const hit = w.blackouts.find((b) => inWindow(cutover, b));
+  if (hit) say(`may not cut over in its own blackout ${windowWords(hit)}`, `cuts over on ${cutover}`);
+  if (w.notAfter && cutover > w.notAfter) say(`should cut over by ${w.notAfter} (not after)`, `cuts over on ${cutover}`);
+  if (w.doneBy && end > w.doneBy) say(`should be done by ${w.doneBy}`, `ends on ${end}`);
 }
 
 /**
@@ -175,8 +191,9 @@ export function unmetDates(units: UnitTable, waveOfUnit: Int32Array, reasoning: 
 export function dateUrgency(units: UnitTable): (string | null)[] {
   return Array.from({ length: units.count }, (_, u) => {
     let soonest: string | null = null;
-    for (const i of units.members(u)) {
-      const { notAfter, doneBy } = units.workload(i);
+    const members = units.members(u);
+    for (let k = 0; k < members.length; k++) {
+      const { notAfter, doneBy } = units.workload(members[k] as number);
       if (notAfter && (soonest === null || notAfter < soonest)) soonest = notAfter;
       if (doneBy && (soonest === null || doneBy < soonest)) soonest = doneBy;
     }

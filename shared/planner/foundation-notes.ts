@@ -25,15 +25,22 @@ export function foundationNotes(
 ): PlanIssue[] {
   if (foundationLinks.size === 0 && !settings.foundationWave) return [];
   const waveAt = new Int32Array(positions).fill(-1); // position → wave (-1: not placed)
-  for (const u of order) for (const i of units.members(u)) waveAt[i] = run.waveOfUnit[u] as number;
+  // Indexed loops here and below: this runs once per plan, often before the engine has optimised it, and an iterator there allocates on every step.
+  for (let k = 0; k < order.length; k++) {
+    const u = order[k] as number;
+    const members = units.members(u);
+    for (let m = 0; m < members.length; m++) waveAt[members[m] as number] = run.waveOfUnit[u] as number;
+  }
   const seen = new Int32Array(positions).fill(-1); // u: already counted for unit u; -2 - u: a member of unit u
   for (const [u, links] of foundationLinks) {
     const wave = run.waveOfUnit[u] as number;
     if (wave < 0) continue;
     // Marks rather than sets: a monitoring service links to nearly every workload.
-    for (const i of units.members(u)) seen[i] = -2 - u; // its own members
+    const members = units.members(u);
+    for (let m = 0; m < members.length; m++) seen[members[m] as number] = -2 - u; // its own members
     const later: number[] = [];
-    for (const j of links) {
+    for (let k = 0; k < links.length; k++) {
+      const j = links[k] as number;
       const c = ends.consumer[j] as number;
       const other = seen[c] === -2 - u ? (ends.provider[j] as number) : c;
       const otherWave = waveAt[other] as number;

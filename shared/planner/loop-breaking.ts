@@ -21,11 +21,15 @@ const GREEDY_LIMIT = 4000;
 export function breakLoops(graph: UnitGraph, scc = stronglyConnected(graph.after.length, graph.after)): DroppedLink[] {
   const count = graph.after.length;
   const { component, components } = scc;
-  const membersOf: number[][] = Array.from({ length: components }, () => []);
-  for (let u = 0; u < count; u++) (membersOf[component[u] as number] as number[]).push(u);
+  // Lists only for the loops: nearly every component of a large estate is a single unit.
+  const size = new Int32Array(components);
+  for (let u = 0; u < count; u++) size[component[u] as number] = (size[component[u] as number] as number) + 1;
+  const membersOf: (number[] | undefined)[] = new Array<number[] | undefined>(components);
+  for (let u = 0; u < count; u++) if ((size[component[u] as number] as number) > 1) (membersOf[component[u] as number] ??= []).push(u);
   const dropped: DroppedLink[] = [];
-  for (const members of membersOf) {
-    if (members.length < 2) continue;
+  for (let c = 0; c < components; c++) {
+    const members = membersOf[c];
+    if (!members) continue;
     const inside: UnitLink[] = [];
     for (const u of members) for (const v of graph.after[u] as number[]) if (component[v] === component[u]) inside.push(graph.links.get(linkKey(count, u, v)) as UnitLink);
     dropped.push(...(inside.length <= GREEDY_LIMIT ? keepDearest(inside) : depthFirstCut(members, inside)));

@@ -25,6 +25,9 @@ export interface MoveUnit {
   reasons: ReadonlySet<JoinReason>;
 }
 
+/** The reasons of a unit nothing joined (most of them): one shared empty set, never added to. */
+const NO_REASONS: ReadonlySet<JoinReason> = new Set();
+
 /** One system in one environment for one tenant: what the system join puts together. */
 export const systemEnvironmentKey = (w: Workload) => `${w.system}\u0000${w.tenant}\u0000${w.environment}`;
 
@@ -72,17 +75,22 @@ export function moveUnits(
   }
 
   const unitOfRoot = new Int32Array(workloads.length).fill(-1);
-  const units: (MoveUnit & { reasons: Set<JoinReason> })[] = [];
+  const units: (MoveUnit & { reasons: ReadonlySet<JoinReason> })[] = [];
   for (let i = 0; i < workloads.length; i++) {
     const root = sets.find(i);
     let u = unitOfRoot[root] as number;
     if (u < 0) {
       u = units.length;
       unitOfRoot[root] = u;
-      units.push({ id: u, members: [], reasons: new Set() });
+      units.push({ id: u, members: [], reasons: NO_REASONS });
     }
     (units[u] as MoveUnit).members.push(i);
   }
-  for (let k = 0; k < joinAt.length; k++) units[unitOfRoot[sets.find(joinAt[k] as number)] as number]?.reasons.add(joinWhy[k] as JoinReason);
+  for (let k = 0; k < joinAt.length; k++) {
+    const unit = units[unitOfRoot[sets.find(joinAt[k] as number)] as number];
+    if (!unit) continue;
+    if (unit.reasons === NO_REASONS) unit.reasons = new Set();
+    (unit.reasons as Set<JoinReason>).add(joinWhy[k] as JoinReason);
+  }
   return units;
 }

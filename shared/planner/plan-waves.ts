@@ -11,7 +11,8 @@ import { plannedEnds, plannedPositionOf, plannedWorkloads } from './planned-work
 import { foundationNotes } from './foundation-notes.js';
 import { applyReadinessGates } from './readiness-gates.js';
 import { scheduleWithProvingWaves } from './schedule.js';
-import { unitRollback, type RollbackLimits } from './rollback-budget.js';
+import type { RollbackLimits } from './rollback-budget.js';
+import { unitRollbacks } from './unit-rollbacks.js';
 import { lateNonProduction, undersizedWaves } from './schedule-reports.js';
 import type { PlanSettings } from './settings.js';
 import { loopIssues, splitSystemIssues } from './structure-issues.js';
@@ -83,7 +84,7 @@ export function planWaves(input: PlannerInput): Plan {
   const order = unitOrder(units.count, graph.after, unitPriority(units, dateUrgency(units)), (u) => gates.held[u] === 1);
   const calendar = new WaveCalendar(settings);
   const limits = input.rollback;
-  const rollback = limits && { limits, ofUnit: Array.from({ length: units.count }, (_, u) => unitRollback(units.memberWorkloads(u), limits.figuresOf)) };
+  const rollback = limits && { limits, ofUnit: unitRollbacks(units, limits, estate.estateAt) };
   const run = scheduleWithProvingWaves({ units, order, before: graph.before, pinOf, settings, calendar, pilot, whatHolds: linkNamer(units, graph, ends, settings.order), rollback });
   issues.push(...run.issues, ...lateNonProduction(units, order, run, calendar), ...undersizedWaves(run, settings));
   issues.push(...foundationNotes(units, order, run, graph.foundationLinks, ends, planned.length, settings, pinOf));
@@ -92,13 +93,12 @@ export function planWaves(input: PlannerInput): Plan {
   const placements: Placement[] = order.map((u) => ({
     wave: run.waveOfUnit[u] as number,
     positions: units.members(u),
-    members: units.memberWorkloads(u),
     reasoning: run.reasoning[u] as string[],
     gates: gates.gatesOf.get(u) ?? [],
     production: units.isProduction(u),
     platform: units.isPlatform(u),
     risk: units.risk[u] as number,
   }));
-  const described = describeWaves(placements, dependencies, ends, planned.length, settings, calendar, pilot ? run.firstWorkloadWave : null);
+  const described = describeWaves(placements, planned, dependencies, ends, settings, calendar, pilot ? run.firstWorkloadWave : null);
   return { ...described, notMigrating, heldBack: gates.heldBack, issues, criticalPath: withCalendarSteps(criticalPath(units, order, run), described.waves, settings.waveLengthDays) };
 }

@@ -14,6 +14,8 @@ export interface PlannedWorkloads {
   notMigrating: Excluded[];
   /** Each workload of the estate's position among the planned ones (-1: not planned). */
   plannedAt: Int32Array;
+  /** Each planned workload's position in the estate (the inverse of plannedAt). */
+  estateAt: Int32Array;
   /** Position among the planned workloads, by id (worked out when first asked: the index usually answers). */
   position(): ReadonlyMap<string, number>;
 }
@@ -22,16 +24,18 @@ export function plannedWorkloads(workloads: readonly Workload[]): PlannedWorkloa
   const notMigrating: Excluded[] = [];
   const planned: Workload[] = [];
   const plannedAt = new Int32Array(workloads.length).fill(-1);
+  const estateAt = new Int32Array(workloads.length);
   workloads.forEach((w, i) => {
     if (staysPut(w)) notMigrating.push({ workloadId: w.id, reason: `${labelOf(w.strategy)}: it does not move.` });
     else {
       plannedAt[i] = planned.length;
+      estateAt[planned.length] = i;
       planned.push(w);
     }
   });
   let byId: Map<string, number> | undefined;
   const position = () => (byId ??= new Map(planned.map((w, i) => [w.id, i])));
-  return { planned, notMigrating, plannedAt, position };
+  return { planned, notMigrating, plannedAt, estateAt: estateAt.subarray(0, planned.length), position };
 }
 
 /** A planned position by id: through the analysis's index when there is one, else by the planned workloads' own map. */

@@ -24,7 +24,9 @@ export function applyReadinessGates(units: UnitTable, after: readonly (readonly 
   const queue: number[] = [];
   for (let u = 0; u < units.count; u++) {
     let gaps: string[] | undefined; // most units are ready: no array for them
-    for (const i of units.members(u)) {
+    const members = units.members(u);
+    for (let k = 0; k < members.length; k++) {
+      const i = members[k] as number;
       const w = units.workload(i);
       const missing = readinessGates.check.missing(w, units.level(i));
       if (missing.length) (gaps ??= []).push(readinessGates.sentences.gap(w, missing));

@@ -32,6 +32,12 @@ export interface RollbackLimits {
   windowMinutes: number;
   parallelRestores: number;
   figuresOf(w: Workload): WayBackFigures;
+  /**
+   * The same for the workload at `position` in the estate's workload list (the plan
+   * stage's index has positions), to skip a lookup by id per workload; a workload that
+   * is not at that position is looked up by id.
+   */
+  figuresAt?(position: number, w: Workload): WayBackFigures;
 }
 
 interface RestoreChain {
@@ -53,13 +59,31 @@ export interface RollbackLoad {
   traffic: number;
 }
 
+const NO_RESTORES: RestoreChain[] = [];
+
 const byStreamDesc = (a: RestoreChain, b: RestoreChain) => b.stream - a.stream || (a.id < b.id ? -1 : 1);
 
+/** A unit's way back from its members' figures. */
 export function unitRollback(members: readonly Workload[], figuresOf: RollbackLimits['figuresOf']): RollbackLoad {
-  const load: RollbackLoad = { restores: [], follower: 0, data: 0, traffic: 0 };
-  for (const w of members) {
-    const f = figuresOf(w);
-    if (f.restore > 0) load.restores.push({ stream: f.restoring, total: f.restore, rto: w.rtoMinutes ?? Infinity, id: w.id });
+  return unitRollbackOf(members, (w) => w, figuresOf);
+}
+
+/**
+ * The same over members named any way (positions, say): `workloadOf` gives each one's
+ * workload, `figuresOf` its figures. The planner asks this for every unit with the same
+ * two functions, rather than a list of workloads and a function made for each unit.
+ */
+export function unitRollbackOf<M>(members: readonly M[], workloadOf: (m: M) => Workload, figuresOf: (m: M) => WayBackFigures): RollbackLoad {
+  // Most units restore nothing: they share one empty list (a wave's own list is its own, emptyRollback).
+  const load: RollbackLoad = { restores: NO_RESTORES, follower: 0, data: 0, traffic: 0 };
+  for (let k = 0; k < members.length; k++) {
+    const m = members[k] as M;
+    const w = workloadOf(m);
+    const f = figuresOf(m);
+    if (f.restore > 0) {
+      if (load.restores === NO_RESTORES) load.restores = [];
+      load.restores.push({ stream: f.restoring, total: f.restore, rto: w.rtoMinutes ?? Infinity, id: w.id });
+    }
     load.follower = Math.max(load.follower, f.follower);
     load.data = Math.max(load.data, f.data);
     load.traffic = Math.max(load.traffic, f.traffic);

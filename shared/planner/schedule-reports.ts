@@ -17,28 +17,35 @@ const { nonProductionFirst, minimumSize } = WAVE_CONDITION;
  * with production (joined by a cycle or a tight link) is still checked.
  */
 export function lateNonProduction(units: UnitTable, order: readonly number[], { waveOfUnit }: Schedule, calendar: WaveCalendar): PlanIssue[] {
-  const rehearses = (i: number) => {
-    const environment = units.workload(i).environment;
-    return environment !== 'production' && environment !== 'dr';
-  };
-  const firstProductionWave = new Map<number, number>();
-  for (const u of order) {
+  const rehearses = (i: number) => units.rehearses(i);
+  // By system number (-1: no production placed): every member of every unit asks.
+  const firstProductionWave = new Int32Array(units.systemCount).fill(-1);
+  // Indexed loops: this runs once per plan, often before it is optimised, and an iterator then allocates on every step.
+  for (let k = 0; k < order.length; k++) {
+    const u = order[k] as number;
     if (units.isRehearsal(u)) continue;
     const wave = waveOfUnit[u] as number;
-    for (const i of units.members(u)) {
+    const members = units.members(u);
+    for (let m = 0; m < members.length; m++) {
+      const i = members[m] as number;
       const system = units.systemOf(i);
       if (system < 0 || rehearses(i)) continue;
-      firstProductionWave.set(system, Math.min(wave, firstProductionWave.get(system) ?? Infinity));
+      const known = firstProductionWave[system] as number;
+      if (known < 0 || wave < known) firstProductionWave[system] = wave;
     }
   }
   const issues: PlanIssue[] = [];
-  for (const u of order) {
+  for (let k = 0; k < order.length; k++) {
+    const u = order[k] as number;
     const wave = waveOfUnit[u] as number;
     let late: number[] | undefined; // most units have none: no array for them
-    for (const i of units.members(u)) {
-      const production = units.systemOf(i) >= 0 && rehearses(i) ? firstProductionWave.get(units.systemOf(i)) : undefined;
+    const members = units.members(u);
+    for (let m = 0; m < members.length; m++) {
+      const i = members[m] as number;
+      const system = units.systemOf(i);
+      const production = system >= 0 && rehearses(i) ? (firstProductionWave[system] as number) : -1;
       // Late by number, or by date: with waves in flight, a rehearsal numbered first may still cut over once its production has started.
-      if (production !== undefined && (production <= wave || calendar.dates(wave).cutover >= calendar.dates(production).start)) (late ??= []).push(i);
+      if (production >= 0 && (production <= wave || calendar.dates(wave).cutover >= calendar.dates(production).start)) (late ??= []).push(i);
     }
     const first = late?.[0];
     if (late === undefined || first === undefined) continue;
@@ -46,7 +53,7 @@ export function lateNonProduction(units: UnitTable, order: readonly number[], { 
       kind: 'condition-gave-way',
       workloadIds: late.map((i) => units.workload(i).id),
       dependencyIds: [],
-      sentence: nonProductionFirst.sentences.movedLate(units.workload(first), wave, firstProductionWave.get(units.systemOf(first)) as number, late.length - 1),
+      sentence: nonProductionFirst.sentences.movedLate(units.workload(first), wave, firstProductionWave[units.systemOf(first)] as number, late.length - 1),
     });
   }
   return issues;

@@ -12,6 +12,7 @@ import {
   overCapacity,
   oversized,
   type Bound,
+  type EarliestBound,
   type ConditionCheck,
   type PlacementContext,
   type WaveLoad,
@@ -46,13 +47,15 @@ const FIRST_WAVE = 1;
 /** The latest of the earliest waves the conditions allow, with the words of the one that set it. */
 function earliestWave(ctx: PlacementContext, u: number): Bound {
   // The shared platform may go in the foundation wave; everything else starts at wave 1.
-  let bound: Bound = { wave: ctx.settings.foundationWave && ctx.units.isPlatform(u) ? 0 : FIRST_WAVE, because: '' };
+  const start = ctx.settings.foundationWave && ctx.units.isPlatform(u) ? 0 : FIRST_WAVE;
+  let bound: EarliestBound | undefined;
   for (const check of EARLIEST) {
     const b = check.earliest(ctx, u);
-    // Strictly later wins; at the first wave, the first condition with a reason (it names what holds the unit there).
-    if (b && (b.wave > bound.wave || (b.wave === bound.wave && !bound.because))) bound = b;
+    // Strictly later wins; at the first wave, the first condition (every one gives a reason, which names what holds the unit there).
+    if (b && (bound ? b.wave > bound.wave : b.wave >= start)) bound = b;
   }
-  return bound;
+  // Only the winner's words, and now: they read the schedule as it stands.
+  return bound ? { wave: bound.wave, unit: bound.unit, because: bound.because() } : { wave: start, because: '' };
 }
 
 const admitted = (ctx: PlacementContext, wave: number, u: number) => ADMITTING.every((check) => check.admits(ctx, wave, u));
@@ -86,22 +89,25 @@ export function schedule({ units, order, before, pinOf, settings, calendar, pilo
   const waves: (WaveLoad | undefined)[] = [];
   const waveOfUnit = new Int32Array(units.count).fill(-1);
   const heldBy = new Int32Array(units.count).fill(-1);
-  const reasoning: string[][] = Array.from({ length: units.count }, () => []);
+  // Each placed unit's lines are made as one list of two or three at the end of its turn:
+  // tens of thousands of lists grown by pushing were mostly empty room.
+  const reasoning: string[][] = new Array<string[]>(units.count);
   const placedBecause: string[] = new Array<string>(units.count).fill('');
-  const nonProductionWaveOfSystem = new Map<number, { wave: number; unit: number }>();
+  const rehearsalWaveOfSystem = new Int32Array(units.systemCount).fill(-1);
+  const rehearsalUnitOfSystem = new Int32Array(units.systemCount).fill(-1);
   const foundation = { lastWave: -1 };
   const issues: PlanIssue[] = [];
   // Every wave a unit could go in: one per unit past the first, past the latest pin.
   const latestPin = pinOf.reduce<number>((m, p) => Math.max(m, p ?? 0), 0);
   const open = new OpenWaves(units.count + latestPin + 2, waves, settings);
   const splits = new RollbackSplits(units);
-  const ctx: PlacementContext = { settings, calendar, units, before, waveOfUnit, nonProductionWaveOfSystem, waves, provingCount, foundation, pilot, whatHolds, rollback };
+  const ctx: PlacementContext = { settings, calendar, units, before, waveOfUnit, rehearsalWaveOfSystem, rehearsalUnitOfSystem, waves, provingCount, foundation, pilot, whatHolds, rollback };
 
-  for (const u of order) {
-    const why = reasoning[u] as string[];
+  for (let k = 0; k < order.length; k++) {
+    const u = order[k] as number;
     const unit = units.units[u];
-    if (unit && unit.members.length > 1) why.push(moveTogether.sentences.joined(units.names(u), unit.reasons));
-    if (units.isPlatform(u)) why.push(foundationFirst.sentences.platform(units.names(u)));
+    const joined = unit && unit.members.length > 1 ? moveTogether.sentences.joined(units.names(u), unit.reasons) : null;
+    const platform = units.isPlatform(u) ? foundationFirst.sentences.platform(units.names(u)) : null;
     const bound = earliestWave(ctx, u);
     heldBy[u] = bound.unit ?? -1;
     let pin = pinOf[u] ?? null;
@@ -112,7 +118,6 @@ export function schedule({ units, order, before, pinOf, settings, calendar, pilo
     let at: number;
     if (pin !== null) {
       at = pin;
-      why.push(pins.sentences.pinned(pin));
       placedBecause[u] = pins.sentences.pinned(pin);
       const load = waves[at];
       if (load && load.count > 0 && overCapacity(settings, load, units.size(u), units.effort[u] as number))
@@ -138,9 +143,12 @@ export function schedule({ units, order, before, pinOf, settings, calendar, pilo
           dependencyIds: [],
           sentence: waveCapacity.sentences.oversizedUnit(units.names(u), units.size(u), units.effort[u] as number, at),
         });
-      placedBecause[u] = `Wave ${at}: ${[bound.because, at > bound.wave ? refusal(ctx, at - 1, u) : ''].filter(Boolean).join(', and ') || 'nothing it depends on holds it later'}.`;
-      why.push(placedBecause[u]);
+      const refused = at > bound.wave ? refusal(ctx, at - 1, u) : '';
+      const because = bound.because && refused ? `${bound.because}, and ${refused}` : bound.because || refused || 'nothing it depends on holds it later';
+      placedBecause[u] = `Wave ${at}: ${because}.`;
     }
+    const placed = placedBecause[u] as string;
+    reasoning[u] = joined !== null ? (platform !== null ? [joined, platform, placed] : [joined, placed]) : platform !== null ? [platform, placed] : [placed];
     const production = units.isProduction(u);
     const load = (waves[at] ??= { production: undefined, count: 0, effort: 0 });
     if (load.count > 0 && load.production !== production)
@@ -153,14 +161,18 @@ export function schedule({ units, order, before, pinOf, settings, calendar, pilo
     open.placed(at);
     if (units.isPlatform(u) && pin === null) foundation.lastWave = Math.max(foundation.lastWave, at);
     if (units.isRehearsal(u)) {
-      for (const i of units.members(u)) {
-        const key = units.systemOf(i);
+      const members = units.members(u);
+      for (let m = 0; m < members.length; m++) {
+        const key = units.systemOf(members[m] as number);
         if (key < 0) continue;
-        const known = nonProductionWaveOfSystem.get(key);
-        if (!known || at > known.wave) nonProductionWaveOfSystem.set(key, { wave: at, unit: u });
+        if (at > (rehearsalWaveOfSystem[key] as number)) {
+          rehearsalWaveOfSystem[key] = at;
+          rehearsalUnitOfSystem[key] = u;
+        }
       }
     }
   }
+  for (let u = 0; u < units.count; u++) reasoning[u] ??= []; // units held back: not placed, nothing to say here
   issues.push(...splits.issues());
   return { waves, waveOfUnit, reasoning, heldBy, issues, firstWorkloadWave: firstWorkloadWave(ctx), placedBecause };
 }

@@ -21,9 +21,12 @@ export function pilotEligible(w: Workload, level: Sensitivity): boolean {
   return level !== 'restricted' && (!holdsProductionData(w) || w.criticality === 3 || w.criticality === 4);
 }
 
+/** Asked of every workload; most need no proof, and share this. */
+const NONE_MISSING: readonly ReadinessCheck[] = Object.freeze([]);
+
 /** The gating checks a workload still has to prove (only those that need readiness proof have any). */
-export function missingGates(w: Workload, level: Sensitivity): ReadinessCheck[] {
-  if (!needsReadinessProof(w, level)) return [];
+export function missingGates(w: Workload, level: Sensitivity): readonly ReadinessCheck[] {
+  if (!needsReadinessProof(w, level)) return NONE_MISSING;
   return GATING_CHECKS.filter((c) => !w.readiness.includes(c));
 }
 

@@ -22,6 +22,8 @@ export interface UnitLink {
   /** Indexes of the dependencies behind it. */
   dependencies: number[];
   rehearsal: boolean;
+  /** Its place in the order the links were found (the order each unit lists its neighbours in). */
+  index: number;
 }
 
 export interface UnitGraph {
@@ -40,32 +42,47 @@ export const linkKey = (count: number, from: number, to: number) => from * count
 export function unitGraph(units: UnitTable, positions: number, dependencies: readonly Dependency[], ends: PlannedEnds, order: PlanSettings['order']): UnitGraph {
   const count = units.count;
   const unitOf = new Int32Array(positions);
-  for (let u = 0; u < count; u++) for (const i of units.members(u)) unitOf[i] = u;
-  const graph: UnitGraph = { after: Array.from({ length: count }, () => []), before: Array.from({ length: count }, () => []), links: new Map(), foundationLinks: new Map() };
-  const link = (from: number, to: number, cost: number, dependency: number | null) => {
+  for (let u = 0; u < count; u++) {
+    const members = units.members(u);
+    for (let k = 0; k < members.length; k++) unitOf[members[k] as number] = u;
+  }
+  // Links are found first, then their lists are made at their sizes: on a large estate,
+  // lists pushed one by one (a unit's neighbours, a link's dependencies) were mostly
+  // empty room, and the garbage collector copied all of it.
+  const links = new Map<number, UnitLink>();
+  const foundationLinks = new Map<number, number[]>();
+  const found: UnitLink[] = []; // in the order found, which the lists of units follow
+  const dependencyCount: number[] = [];
+  const linkOfDependency = new Int32Array(dependencies.length).fill(-1);
+  const link = (from: number, to: number, cost: number, dependency: number) => {
     const key = linkKey(count, from, to);
-    let known = graph.links.get(key);
+    let known = links.get(key);
     if (!known) {
-      known = { from, to, cost: 0, dependencies: [], rehearsal: false };
-      graph.links.set(key, known);
-      (graph.after[from] as number[]).push(to);
-      (graph.before[to] as number[]).push(from);
+      known = { from, to, cost: 0, dependencies: NONE, rehearsal: false, index: found.length };
+      links.set(key, known);
+      found.push(known);
+      dependencyCount.push(0);
     }
     known.cost += cost;
-    if (dependency === null) known.rehearsal = true;
-    else known.dependencies.push(dependency);
+    if (dependency < 0) known.rehearsal = true;
+    else {
+      linkOfDependency[dependency] = known.index;
+      dependencyCount[known.index] = (dependencyCount[known.index] as number) + 1;
+    }
   };
 
+  const providersFirst = order === 'providers-first';
   for (let j = 0; j < dependencies.length; j++) {
     const c = ends.consumer[j] as number;
     const p = ends.provider[j] as number;
     if (c < 0 || p < 0) continue;
-    const [from, to] = order === 'providers-first' ? [unitOf[p] as number, unitOf[c] as number] : [unitOf[c] as number, unitOf[p] as number];
+    const from = (providersFirst ? unitOf[p] : unitOf[c]) as number;
+    const to = (providersFirst ? unitOf[c] : unitOf[p]) as number;
     if (from === to) continue;
     if (units.isPlatform(to) && !units.isPlatform(from)) {
-      const held = graph.foundationLinks.get(to);
+      const held = foundationLinks.get(to);
       if (held) held.push(j);
-      else graph.foundationLinks.set(to, [j]);
+      else foundationLinks.set(to, [j]);
       continue;
     }
     link(from, to, linkCost(dependencies[j] as Dependency, units.workload(c), units.workload(p)), j);
@@ -80,8 +97,38 @@ export function unitGraph(units: UnitTable, positions: number, dependencies: rea
     if (!entry) bySystem.set(key, (entry = { rehearse: [], production: [] }));
     (units.isRehearsal(u) ? entry.rehearse : entry.production).push(u);
   }
-  for (const { rehearse, production } of bySystem.values()) for (const a of rehearse) for (const b of production) link(a, b, REHEARSAL_COST, null);
-  return graph;
+  for (const { rehearse, production } of bySystem.values()) for (const a of rehearse) for (const b of production) link(a, b, REHEARSAL_COST, -1);
+
+  // Each link's dependencies, in dependency order.
+  for (let l = 0; l < found.length; l++) if ((dependencyCount[l] as number) > 0) (found[l] as UnitLink).dependencies = new Array<number>(dependencyCount[l] as number);
+  const filled = new Int32Array(found.length);
+  for (let j = 0; j < dependencies.length; j++) {
+    const l = linkOfDependency[j] as number;
+    if (l >= 0) (found[l] as UnitLink).dependencies[(filled[l] as number)++] = j;
+  }
+  return { after: neighbours(found, count, true), before: neighbours(found, count, false), links, foundationLinks };
+}
+
+/** Shared by units with no neighbour and links with no dependency (frozen: nothing adds to it). */
+const NONE = Object.freeze([]) as unknown as number[];
+
+/** For each unit, the units its links lead to (`forward`) or come from, in the order the links were found. */
+function neighbours(found: readonly UnitLink[], count: number, forward: boolean): number[][] {
+  const size = new Int32Array(count);
+  for (let k = 0; k < found.length; k++) {
+    const l = found[k] as UnitLink;
+    const u = forward ? l.from : l.to;
+    size[u] = (size[u] as number) + 1;
+  }
+  const lists: number[][] = new Array<number[]>(count);
+  for (let u = 0; u < count; u++) lists[u] = (size[u] as number) > 0 ? new Array<number>(size[u] as number) : NONE;
+  size.fill(0);
+  for (let k = 0; k < found.length; k++) {
+    const l = found[k] as UnitLink;
+    const u = forward ? l.from : l.to;
+    (lists[u] as number[])[(size[u] as number)++] = forward ? l.to : l.from;
+  }
+  return lists;
 }
 
 /**

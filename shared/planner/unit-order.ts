@@ -8,13 +8,20 @@ export class MinHeap {
   get size(): number {
     return this.items.length;
   }
+  /** Empties it, to be used again. */
+  clear(): void {
+    this.items.length = 0;
+  }
   push(x: number): void {
     const a = this.items;
     a.push(x);
     for (let i = a.length - 1; i > 0;) {
       const parent = (i - 1) >> 1;
       if (!this.less(a[i] as number, a[parent] as number)) break;
-      [a[i], a[parent]] = [a[parent] as number, a[i] as number];
+      // Swapped by hand: a destructuring swap may allocate an array each time.
+      const t = a[i] as number;
+      a[i] = a[parent] as number;
+      a[parent] = t;
       i = parent;
     }
   }
@@ -31,13 +38,17 @@ export class MinHeap {
         if (l < a.length && this.less(a[l] as number, a[m] as number)) m = l;
         if (r < a.length && this.less(a[r] as number, a[m] as number)) m = r;
         if (m === i) break;
-        [a[i], a[m]] = [a[m] as number, a[i] as number];
+        const t = a[i] as number;
+        a[i] = a[m] as number;
+        a[m] = t;
         i = m;
       }
     }
     return top;
   }
 }
+
+const NONE: readonly number[] = [];
 
 /**
  * Units in an order where every unit comes after those in `before[u]`. `before` must
@@ -46,14 +57,24 @@ export class MinHeap {
  */
 export function unitOrder(count: number, after: readonly (readonly number[])[], less: (a: number, b: number) => boolean, skip: (u: number) => boolean): number[] {
   const waiting = new Int32Array(count);
-  for (let u = 0; u < count; u++) if (!skip(u)) for (const v of after[u] ?? []) if (!skip(v)) waiting[v] = (waiting[v] as number) + 1;
+  // Indexed loops: this runs once per plan, and an iterator allocates on every step until it is optimised.
+  for (let u = 0; u < count; u++) {
+    if (skip(u)) continue;
+    const next = after[u] ?? NONE;
+    for (let k = 0; k < next.length; k++) {
+      const v = next[k] as number;
+      if (!skip(v)) waiting[v] = (waiting[v] as number) + 1;
+    }
+  }
   const ready = new MinHeap(less);
   for (let u = 0; u < count; u++) if (!skip(u) && waiting[u] === 0) ready.push(u);
   const order: number[] = [];
   while (ready.size > 0) {
     const u = ready.pop();
     order.push(u);
-    for (const v of after[u] ?? []) {
+    const next = after[u] ?? NONE;
+    for (let k = 0; k < next.length; k++) {
+      const v = next[k] as number;
       if (skip(v)) continue;
       waiting[v] = (waiting[v] as number) - 1;
       if (waiting[v] === 0) ready.push(v);

@@ -30,8 +30,12 @@ export function systemIds(planned: readonly Workload[]): Int32Array {
   return ids;
 }
 
+const NO_PINS: readonly number[] = Object.freeze([]);
+
 export class UnitTable {
   readonly count: number;
+  /** How many systems there are: system numbers (systemOf) run from 0 below this. */
+  readonly systemCount: number;
   /** 1 where any member holds production data. */
   private readonly productionFlags: Uint8Array;
   /** Risk points and effort days, summed over the members. */
@@ -43,6 +47,8 @@ export class UnitTable {
   private readonly platformFlags: Uint8Array;
   /** 1 where no member is in production or DR: a rehearsal of its system's move, whatever data it holds. */
   private readonly rehearsalFlags: Uint8Array;
+  /** By planned position: 1 where the workload is not in production or DR (it rehearses its system's move). */
+  private readonly rehearsesAt: Uint8Array;
   /** Why the unit waits for the proving waves (its first member with a reason), or undefined. */
   readonly provingReason: readonly (string | undefined)[];
   /** The waves its members are pinned to, without repeats. */
@@ -57,14 +63,18 @@ export class UnitTable {
   ) {
     const n = units.length;
     this.count = n;
+    let systemCount = 0;
+    for (let i = 0; i < systems.length; i++) if ((systems[i] as number) >= systemCount) systemCount = (systems[i] as number) + 1;
+    this.systemCount = systemCount;
     this.productionFlags = new Uint8Array(n);
     this.risk = new Float64Array(n);
     this.effort = new Float64Array(n);
     this.pilotFlags = new Uint8Array(n);
     this.platformFlags = new Uint8Array(n);
     this.rehearsalFlags = new Uint8Array(n);
+    this.rehearsesAt = new Uint8Array(planned.length);
     const proving: (string | undefined)[] = [];
-    const pins: number[][] = [];
+    const pins: (readonly number[])[] = [];
     units.forEach((unit, u) => {
       let production = false;
       let risk = 0;
@@ -73,8 +83,10 @@ export class UnitTable {
       let platform = true;
       let rehearsal = true;
       let reason: string | undefined;
-      const pinned = new Set<number>();
-      for (const i of unit.members) {
+      let pinned: Set<number> | undefined; // most units have no pin: no set for them
+      const members = unit.members;
+      for (let k = 0; k < members.length; k++) {
+        const i = members[k] as number;
         const w = this.workload(i);
         const level = this.level(i);
         production ||= holdsProductionData(w);
@@ -82,9 +94,11 @@ export class UnitTable {
         effort += effortDays(w);
         pilotOk &&= pilotEligible(w, level);
         platform &&= isPlatformService(w);
-        rehearsal &&= w.environment !== 'production' && w.environment !== 'dr';
+        const rehearses = w.environment !== 'production' && w.environment !== 'dr';
+        this.rehearsesAt[i] = rehearses ? 1 : 0;
+        rehearsal &&= rehearses;
         reason ??= provingReason(w, level);
-        if (w.pinnedWave !== null) pinned.add(w.pinnedWave);
+        if (w.pinnedWave !== null) (pinned ??= new Set()).add(w.pinnedWave);
       }
       this.productionFlags[u] = production ? 1 : 0;
       this.risk[u] = risk;
@@ -93,7 +107,7 @@ export class UnitTable {
       this.platformFlags[u] = platform ? 1 : 0;
       this.rehearsalFlags[u] = rehearsal ? 1 : 0;
       proving.push(reason);
-      pins.push([...pinned]);
+      pins.push(pinned ? [...pinned] : NO_PINS);
     });
     this.provingReason = proving;
     this.pinnedWaves = pins;
@@ -137,13 +151,25 @@ export class UnitTable {
   isRehearsal(u: number): boolean {
     return this.rehearsalFlags[u] === 1;
   }
+  /**
+   * Whether the planned workload at position `i` is non-production by environment (not
+   * production or DR), read from a flag rather than the workload: asked for every member
+   * of every unit once the plan is made.
+   */
+  rehearses(i: number): boolean {
+    return this.rehearsesAt[i] === 1;
+  }
   /** A planned workload's system (within its tenant), by number (systemIds), or -1. */
   systemOf(i: number): number {
     return this.systems[i] as number;
   }
   /** The system of its first member with one, or -1 for none. */
   unitSystem(u: number): number {
-    for (const i of this.members(u)) if ((this.systems[i] as number) >= 0) return this.systems[i] as number;
+    const members = this.members(u);
+    for (let k = 0; k < members.length; k++) {
+      const system = this.systems[members[k] as number] as number;
+      if (system >= 0) return system;
+    }
     return -1;
   }
   /** Its first member's name. */

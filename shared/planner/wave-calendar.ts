@@ -39,6 +39,8 @@ export class WaveCalendar {
   private readonly known: Worked[] = [];
   private readonly days: CutoverCalendar;
   private readonly first: number;
+  /** The start date as a day number, worked out once rather than parsed for every wave. */
+  private readonly startDay: number;
   constructor(private readonly settings: PlanSettings) {
     // The settings' schema refuses a day that does not exist; a plan asked for one anyway
     // (an old file, a hand-edited one) must fail loudly rather than roll 30 February over to March.
@@ -46,6 +48,7 @@ export class WaveCalendar {
       if (!isCalendarDay(day)) throw new RangeError(`The plan settings hold “${day}”, which is not a day in the calendar (yyyy-mm-dd).`);
     this.days = cutoverCalendarOf(settings);
     this.first = settings.foundationWave ? 0 : 1;
+    this.startDay = dayNumberOf(settings.startDate);
   }
 
   /** The dates of wave `n` (0: the foundation wave, when there is one). Memoised; waves are worked out in order, since each depends on the ones before. */
@@ -70,9 +73,9 @@ export class WaveCalendar {
 
   /** The first day of wave `n`'s slot before anything moved it. */
   private plannedStart(n: number): number {
-    const { startDate, waveLengthDays, wavesInFlight, foundationWave } = this.settings;
+    const { waveLengthDays, wavesInFlight, foundationWave } = this.settings;
     const slot = foundationWave ? (n === 0 ? 0 : 1 + Math.floor((n - 1) / wavesInFlight)) : Math.floor((n - 1) / wavesInFlight);
-    return dayNumberOf(startDate) + slot * waveLengthDays;
+    return this.startDay + slot * waveLengthDays;
   }
 
   private work(n: number): Worked {

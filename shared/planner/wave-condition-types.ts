@@ -18,8 +18,13 @@ export interface PlacementContext {
   readonly before: readonly (readonly number[])[];
   /** The wave of each unit placed so far (-1: not yet). */
   readonly waveOfUnit: Int32Array;
-  /** Per system (within its tenant, by UnitTable.systemOf), the latest wave of its non-production so far, and the unit in it. */
-  readonly nonProductionWaveOfSystem: ReadonlyMap<number, { wave: number; unit: number }>;
+  /**
+   * Per system (within its tenant, by UnitTable.systemOf), the latest wave of its
+   * non-production so far (-1: none yet), and the unit in it: arrays by system number,
+   * since every production unit asks for each of its members.
+   */
+  readonly rehearsalWaveOfSystem: Int32Array;
+  readonly rehearsalUnitOfSystem: Int32Array;
   /**
    * The latest wave a shared platform service has been placed in (-1: none). The platform
    * is placed before any workload, so once workloads are being placed this is final.
@@ -56,6 +61,18 @@ export interface Bound {
   unit?: number;
 }
 
+/**
+ * What an earliest-wave check returns: the bound, with its words worked out only when
+ * asked. Of the checks run for a unit, one bound wins; building every check's sentence
+ * (naming workloads, looking up the link behind it) for every unit cost more than the
+ * placing itself on a large estate. Ask right away: the words read the schedule so far.
+ */
+export interface EarliestBound {
+  wave: number;
+  unit?: number;
+  because(): string;
+}
+
 /** How a condition is checked, and where. */
 export type ConditionCheck =
   /** Joins workloads into move units (move-units.ts on the graph's move groups), with the words for each kind of join. */
@@ -63,7 +80,7 @@ export type ConditionCheck =
   /** Decides, before scheduling, which workloads are not ready: the checks still to prove. */
   | { stage: 'gate'; missing(w: Workload, level: Sensitivity): readonly ReadinessCheck[] }
   /** Sets the earliest wave a unit may go in. */
-  | { stage: 'earliest'; earliest(ctx: PlacementContext, u: number): Bound | undefined }
+  | { stage: 'earliest'; earliest(ctx: PlacementContext, u: number): EarliestBound | undefined }
   /** Says whether a wave may take a unit, and why not. */
   | { stage: 'admits'; admits(ctx: PlacementContext, wave: number, u: number): boolean; refusal(ctx: PlacementContext, wave: number, u: number): string }
   /** Overrides the earliest-wave and admits checks: a pinned unit goes in its wave, and the plan names what the pin broke. */

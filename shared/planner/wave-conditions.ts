@@ -7,9 +7,9 @@ import type { PlanIssueKind } from './plan-types.js';
 import { rollbackBound, type RollbackLimits, type RollbackLoad } from './rollback-budget.js';
 import type { PlanSettings } from './settings.js';
 import { gateSentence, missingGates } from './unit-facts.js';
-import type { Bound, PlacementContext, WaveCondition, WaveLoad } from './wave-condition-types.js';
+import type { PlacementContext, WaveCondition, WaveLoad } from './wave-condition-types.js';
 
-export type { Bound, ConditionCheck, PlacementContext, WaveCondition, WaveLoad } from './wave-condition-types.js';
+export type { Bound, ConditionCheck, EarliestBound, PlacementContext, WaveCondition, WaveLoad } from './wave-condition-types.js';
 
 // The wave conditions (docs/domain-rules.md, "Waves"), as data, like the tier rules: each has an
 // id, a name and a description an architect can read out, its check, and what gives
@@ -34,7 +34,7 @@ const moveTogether = {
   check: { stage: 'units', joins: { tight: 'a tight dependency', label: 'a shared move-group label', cycle: 'a dependency cycle' } },
   sentences: {
     /** The first line of a unit's reasoning. */
-    joined: (names: string, reasons: Iterable<JoinReason>) => `${names} move together: ${[...reasons].map((r) => JOIN_WORDS[r]).join(', ')}.`,
+    joined: (names: string, reasons: Iterable<JoinReason>) => `${names} move together: ${joinWords(reasons)}.`,
   },
 } as const satisfies WaveCondition;
 
@@ -52,6 +52,21 @@ const oneSystemEnvironment = {
 } as const satisfies WaveCondition;
 
 const JOIN_WORDS: Record<JoinReason, string> = { ...moveTogether.check.joins, ...oneSystemEnvironment.check.joins };
+const JOIN_KINDS = Object.keys(JOIN_WORDS) as JoinReason[];
+const joinWordsOf = new Map<number, string>();
+
+/**
+ * "a tight dependency, one system in one environment": the kinds in the order given.
+ * Every unit of more than one workload says it, and there are only a few orders of a
+ * few kinds, so each is worded once (by a number that keeps the order).
+ */
+function joinWords(reasons: Iterable<JoinReason>): string {
+  let code = 0;
+  for (const r of reasons) code = code * (JOIN_KINDS.length + 1) + JOIN_KINDS.indexOf(r) + 1;
+  let words = joinWordsOf.get(code);
+  if (words === undefined) joinWordsOf.set(code, (words = [...reasons].map((r) => JOIN_WORDS[r]).join(', ')));
+  return words;
+}
 
 const foundationFirst = {
   id: 'foundation-first',
@@ -65,7 +80,7 @@ const foundationFirst = {
     earliest(ctx, u) {
       const last = ctx.foundation.lastWave;
       if (ctx.units.isPlatform(u) || last < 1) return undefined;
-      return { wave: firstWorkloadWave(ctx), because: `the shared platform services it lands on move first (wave ${last})` };
+      return { wave: firstWorkloadWave(ctx), because: () => `the shared platform services it lands on move first (wave ${last})` };
     },
   },
   sentences: {
@@ -102,12 +117,17 @@ const providersFirst = {
       // The latest first, then its words once: this runs for every unit.
       let latest = -1;
       let wave = -1;
-      for (const p of ctx.before[u] ?? []) {
+      const before = ctx.before[u];
+      for (let k = 0; before && k < before.length; k++) {
+        const p = before[k] as number;
         const at = ctx.waveOfUnit[p] as number;
-        if (at > wave) [latest, wave] = [p, at];
+        if (at > wave) {
+          latest = p;
+          wave = at;
+        }
       }
       if (latest < 0) return undefined;
-      return { wave, unit: latest, because: `${ctx.whatHolds(latest, u)} moves in wave ${wave}` };
+      return { wave, unit: latest, because: () => `${ctx.whatHolds(latest, u)} moves in wave ${wave}` };
     },
   },
   sentences: {
@@ -125,22 +145,27 @@ const nonProductionFirst = {
     stage: 'earliest',
     earliest(ctx, u) {
       if (ctx.units.isRehearsal(u) || ctx.units.isPlatform(u)) return undefined; // the platform is rehearsed in the foundation itself
-      let bound: Bound | undefined;
       let at = -1; // the member whose system's rehearsal is latest
-      let rehearsal: { wave: number; unit: number } | undefined;
-      for (const i of ctx.units.members(u)) {
+      let wave = -1;
+      let unit = -1;
+      const members = ctx.units.members(u);
+      for (let k = 0; k < members.length; k++) {
+        const i = members[k] as number;
         const system = ctx.units.systemOf(i);
         if (system < 0) continue; // no system, no environments to keep apart
-        const known = ctx.nonProductionWaveOfSystem.get(system);
-        if (known !== undefined && (!rehearsal || known.wave > rehearsal.wave)) [at, rehearsal] = [i, known];
+        const known = ctx.rehearsalWaveOfSystem[system] as number;
+        if (known > wave) {
+          at = i;
+          wave = known;
+          unit = ctx.rehearsalUnitOfSystem[system] as number;
+        }
       }
-      if (rehearsal)
-        bound = {
-          wave: ctx.calendar.firstAfterCutoverOf(rehearsal.wave),
-          unit: rehearsal.unit,
-          because: `the non-production environments of ${ctx.units.workload(at).system} move first (wave ${rehearsal.wave}), to rehearse its move`,
-        };
-      return bound;
+      if (wave < 0) return undefined;
+      return {
+        wave: ctx.calendar.firstAfterCutoverOf(wave),
+        unit,
+        because: () => `the non-production environments of ${ctx.units.workload(at).system} move first (wave ${wave}), to rehearse its move`,
+      };
     },
   },
   sentences: {
@@ -165,7 +190,8 @@ const provingWaves = {
       const first = firstWorkloadWave(ctx);
       // After the last proving wave has cut over, not merely numbered after it (waves in flight overlap).
       const wave = ctx.provingCount > 0 ? ctx.calendar.firstAfterCutoverOf(first + ctx.provingCount - 1) : first;
-      return { wave, because: `${reason} keeps it out of the first ${waves(ctx.provingCount)} of workloads, until the process is proven` };
+      const proving = ctx.provingCount;
+      return { wave, because: () => `${reason} keeps it out of the first ${waves(proving)} of workloads, until the process is proven` };
     },
   },
   sentences: {

@@ -4,15 +4,14 @@ import type { HybridLink, PlannedUnit, Wave } from './plan-types.js';
 import type { PlanSettings } from './settings.js';
 import type { PlannedEnds } from './move-units.js';
 import { INPUTS, inputsKnown } from './unit-facts.js';
-import { MinHeap } from './unit-order.js';
+import { CutoverOrderer } from './cutover-order.js';
 import type { WaveCalendar } from './wave-calendar.js';
 
 /** A move unit as placed by the scheduler. */
 export interface Placement {
   wave: number;
-  /** Its workloads' positions among the planned workloads, and the workloads. */
+  /** Its workloads' positions among the planned workloads. */
   positions: readonly number[];
-  members: Workload[];
   reasoning: string[];
   gates: string[];
   production: boolean;
@@ -26,133 +25,148 @@ const FOUNDATION_GATES = ['Landing zone and network segmentation', 'Identity fed
 /**
  * Turns placements into waves: dates (slots of the wave length, `wavesInFlight` at a
  * time, cutovers moved out of blackouts and the month-end freeze), cutover order
- * (providers first inside the wave), hybrid links, gates, risk and confidence. One
- * pass over the dependencies, on their integer ends.
+ * (providers first inside the wave, cutover-order.ts), hybrid links, gates, risk and
+ * confidence. Two passes over the dependencies, on their integer ends.
  */
 export function describeWaves(
   placements: readonly Placement[],
+  /** The planned workloads, which the placements' positions are in. */
+  planned: readonly Workload[],
   dependencies: readonly Dependency[],
   ends: PlannedEnds,
-  count: number,
   settings: PlanSettings,
   calendar: WaveCalendar,
   /** The pilot wave's number, or null when there is none. */
   pilot: number | null,
 ): { waves: Wave[]; waveOf: Map<string, number> } {
+  const count = planned.length;
   const waveOf = new Map<string, number>();
   const waveAt = new Int32Array(count).fill(-1);
   let lastWave = 0;
-  for (const p of placements) lastWave = Math.max(lastWave, p.wave);
+  // Indexed loops: this runs once per plan, and an iterator allocates on every step until it is optimised.
+  for (let k = 0; k < placements.length; k++) lastWave = Math.max(lastWave, (placements[k] as Placement).wave);
   // By wave number: arrays, not maps, since wave numbers are small and dense.
   const byWave: (Placement[] | undefined)[] = new Array(lastWave + 1);
-  for (const p of placements) {
-    const { members, positions } = p;
-    for (let k = 0; k < members.length; k++) {
-      waveOf.set((members[k] as Workload).id, p.wave);
-      waveAt[positions[k] as number] = p.wave;
+  for (let q = 0; q < placements.length; q++) {
+    const p = placements[q] as Placement;
+    const { positions } = p;
+    for (let k = 0; k < positions.length; k++) {
+      const i = positions[k] as number;
+      waveOf.set((planned[i] as Workload).id, p.wave);
+      waveAt[i] = p.wave;
     }
     (byWave[p.wave] ??= []).push(p);
   }
 
-  // Hybrid links (ends in different waves, or one end never moving) and each wave's inner dependencies.
-  const linksOf: (HybridLink[] | undefined)[] = new Array(lastWave + 1);
-  const innerOf: (number[] | undefined)[] = new Array(lastWave + 1);
-  for (let j = 0; j < dependencies.length; j++) {
+  // Hybrid links (ends in different waves, or one end never moving) and each wave's inner
+  // dependencies. Counted first, so each wave's list is made at its size (hundreds of
+  // thousands of links, pushed one by one, left most of their growing arrays behind as
+  // garbage); the inner ones are grouped by wave in one array, in dependency order.
+  const m = dependencies.length;
+  const opens = new Int32Array(m).fill(-1); // -1: not hybrid
+  const closes = new Int32Array(m).fill(-1); // -1: never (one end stays)
+  const innerWave = new Int32Array(m).fill(-1);
+  const linkCount = new Int32Array(lastWave + 1);
+  const innerStart = new Int32Array(lastWave + 2);
+  for (let j = 0; j < m; j++) {
     const c = ends.consumer[j] as number;
     const p = ends.provider[j] as number;
     const a = c < 0 ? -1 : (waveAt[c] as number);
     const b = p < 0 ? -1 : (waveAt[p] as number);
     if (a === b) {
-      if (a >= 0) (innerOf[a] ??= []).push(j);
+      if (a >= 0) {
+        innerWave[j] = a;
+        innerStart[a + 1] = (innerStart[a + 1] as number) + 1;
+      }
       continue;
     }
     const first = a < 0 ? b : b < 0 ? a : Math.min(a, b);
-    const second = a < 0 || b < 0 ? null : Math.max(a, b);
-    const link: HybridLink = { dependencyId: (dependencies[j] as Dependency).id, opensInWave: first, closesInWave: second };
-    (linksOf[first] ??= []).push(link);
-    if (second !== null) (linksOf[second] ??= []).push(link);
+    opens[j] = first;
+    linkCount[first] = (linkCount[first] as number) + 1;
+    if (a >= 0 && b >= 0) {
+      const second = Math.max(a, b);
+      closes[j] = second;
+      linkCount[second] = (linkCount[second] as number) + 1;
+    }
+  }
+  const linksOf: (HybridLink[] | undefined)[] = new Array(lastWave + 1);
+  for (let n = 0; n <= lastWave; n++) if ((linkCount[n] as number) > 0) linksOf[n] = new Array<HybridLink>(linkCount[n] as number);
+  linkCount.fill(0); // now: how many of each wave's list are filled
+  for (let j = 0; j < m; j++) {
+    const first = opens[j] as number;
+    if (first < 0) continue;
+    const second = closes[j] as number;
+    const link: HybridLink = { dependencyId: (dependencies[j] as Dependency).id, opensInWave: first, closesInWave: second < 0 ? null : second };
+    (linksOf[first] as HybridLink[])[(linkCount[first] as number)++] = link;
+    if (second >= 0) (linksOf[second] as HybridLink[])[(linkCount[second] as number)++] = link;
+  }
+  for (let n = 0; n <= lastWave; n++) innerStart[n + 1] = (innerStart[n + 1] as number) + (innerStart[n] as number);
+  const inner = new Int32Array(innerStart[lastWave + 1] as number);
+  const filled = innerStart.slice(0, lastWave + 1);
+  for (let j = 0; j < m; j++) {
+    const n = innerWave[j] as number;
+    if (n >= 0) inner[(filled[n] as number)++] = j;
   }
 
   const waves: Wave[] = [];
   if (settings.foundationWave && !byWave[0]) {
     waves.push({ number: 0, phase: 'foundation', ...calendar.dates(0), units: [], cutoverOrder: [], hybridLinks: [], gates: FOUNDATION_GATES, risk: 0, confidence: 1 });
   }
-  const slot = new Int32Array(count).fill(-1); // position → index inside the wave being ordered
+  // Scratch over all positions, reused by every wave (thousands of waves of a dozen workloads each).
+  const orderer = new CutoverOrderer(count, ends);
+  const positions = new Int32Array(count);
+  const unitOfMember = new Int32Array(count);
+  const order = new Int32Array(count);
+  const unitFilled = new Int32Array(count);
   for (let n = 0; n <= lastWave; n++) {
     const placed = byWave[n];
     if (!placed) continue;
-    // Loops rather than flatMap: this runs for each of up to thousands of waves.
-    const positions: number[] = [];
-    const members: Workload[] = [];
+    let size = 0;
+    let known = 0;
     const gates: string[] = n === 0 ? [...FOUNDATION_GATES] : [];
-    for (const p of placed) {
-      for (const i of p.positions) positions.push(i);
-      for (const w of p.members) members.push(w);
-      for (const g of p.gates) gates.push(g);
+    for (let u = 0; u < placed.length; u++) {
+      const p = placed[u] as Placement;
+      for (let k = 0; k < p.positions.length; k++) {
+        const i = p.positions[k] as number;
+        unitOfMember[size] = u;
+        positions[size++] = i;
+        known += inputsKnown(planned[i] as Workload);
+      }
+      for (let k = 0; k < p.gates.length; k++) gates.push(p.gates[k] as string);
     }
-    const order = cutoverOrder(positions, members, innerOf[n] ?? [], ends, slot);
+    orderer.order(positions, size, inner, innerStart[n] as number, innerStart[n + 1] as number, order);
     // Each unit lists its members in the wave's cutover order.
-    const unitOfMember: number[] = [];
-    placed.forEach((p, u) => {
-      for (let k = 0; k < p.members.length; k++) unitOfMember.push(u);
-    });
-    const units: PlannedUnit[] = placed.map((p) => ({ members: [] as string[], reasoning: p.reasoning }));
-    for (const i of order) (units[unitOfMember[i] as number] as PlannedUnit).members.push((members[i] as Workload).id);
-    const known = members.reduce((s, w) => s + inputsKnown(w), 0);
+    // Each unit's list made at its size, filled in cutover order (`unitFilled`: how far, by unit in the wave).
+    const units: PlannedUnit[] = new Array<PlannedUnit>(placed.length);
+    for (let u = 0; u < placed.length; u++) {
+      const p = placed[u] as Placement;
+      units[u] = { members: new Array<string>(p.positions.length), reasoning: p.reasoning };
+      unitFilled[u] = 0;
+    }
+    const cutover: string[] = new Array<string>(size);
+    for (let k = 0; k < size; k++) {
+      const i = order[k] as number;
+      const id = (planned[positions[i] as number] as Workload).id;
+      cutover[k] = id;
+      const u = unitOfMember[i] as number;
+      (units[u] as PlannedUnit).members[(unitFilled[u] as number)++] = id;
+    }
+    // The dates by name, not spread: a spread among other fields builds each wave object the slow way.
+    const dates = calendar.dates(n);
     waves.push({
       number: n,
       phase: n === 0 || placed.every((p) => p.platform) ? 'foundation' : n === pilot ? 'pilot' : placed.some((p) => p.production) ? 'production' : 'non-production',
-      ...calendar.dates(n),
+      start: dates.start,
+      end: dates.end,
+      cutover: dates.cutover,
+      cutoverMoved: dates.cutoverMoved,
       units,
-      cutoverOrder: order.map((i) => (members[i] as Workload).id),
+      cutoverOrder: cutover,
       hybridLinks: linksOf[n] ?? [],
       gates,
       risk: placed.reduce((s, p) => s + p.risk, 0),
-      confidence: members.length ? known / (members.length * INPUTS) : 1,
+      confidence: size ? known / (size * INPUTS) : 1,
     });
   }
   return { waves, waveOf };
 }
-
-/**
- * The wave's workloads (as indexes into `members`), providers before consumers, estate order among equals (Kahn
- * over the wave's own dependencies). A loop inside the wave (a move group's cycle) is
- * entered at its first member in estate order. `slot` is scratch space, left as found.
- */
-function cutoverOrder(positions: readonly number[], members: readonly Workload[], inner: readonly number[], ends: PlannedEnds, slot: Int32Array): number[] {
-  // Plain arrays, not typed ones: a wave holds a dozen workloads, and a thousand waves
-  // each allocating small ArrayBuffers cost more than the ordering itself.
-  const size = members.length;
-  positions.forEach((p, i) => (slot[p] = i));
-  const waiting: number[] = new Array<number>(size).fill(0);
-  const next: (number[] | undefined)[] = new Array<number[] | undefined>(size);
-  for (const j of inner) {
-    const c = slot[ends.consumer[j] as number] as number;
-    const p = slot[ends.provider[j] as number] as number;
-    (next[p] ??= []).push(c);
-    waiting[c] = (waiting[c] as number) + 1;
-  }
-  const order: number[] = [];
-  const done: boolean[] = new Array<boolean>(size).fill(false);
-  const ready = new MinHeap(lessIndex);
-  for (let i = 0; i < size; i++) if (waiting[i] === 0) ready.push(i);
-  let nextStuck = 0;
-  while (order.length < size) {
-    if (ready.size === 0) {
-      while (done[nextStuck]) nextStuck++;
-      ready.push(nextStuck);
-    }
-    const i = ready.pop();
-    if (done[i]) continue;
-    done[i] = true;
-    order.push(i);
-    for (const c of next[i] ?? []) {
-      waiting[c] = (waiting[c] as number) - 1;
-      if (waiting[c] === 0 && !done[c]) ready.push(c);
-    }
-  }
-  for (const p of positions) slot[p] = -1;
-  return order;
-}
-
-const lessIndex = (a: number, b: number) => a < b;

@@ -36,21 +36,36 @@ export function rollbackLimits({ workloads, dependencies, index, settings, paral
     if (!BRINGS_DATA[way] || way === 'follow' || way === 'reseed') return 0;
     return wayBackMinutes(way, p, settings) + (way === 'restore' ? REOPEN_MINUTES : 0);
   };
+  const figuresAt = (i: number, w: Workload): WayBackFigures => {
+    const role = roles.roleAt(i);
+    const way = wayBack(w, role, source);
+    const minutes = wayBackMinutes(way, w, settings);
+    const replay = role === 'queue' ? REPLAY_MINUTES : 0;
+    if (way === 'restore') return { ...none, restore: minutes + REOPEN_MINUTES, restoring: minutes, traffic: replay };
+    // A replica or standby starts once its primary's data is back: the chain is both.
+    if (way === 'follow' || way === 'reseed') return { ...none, follower: primaryBack(roles.primaryAt(i)) + minutes, traffic: replay };
+    if (BRINGS_DATA[way]) return { ...none, data: minutes, traffic: replay };
+    return trafficOnly(minutes + replay);
+  };
+  // Most workloads only switch traffic back, in one of a few times: one frozen figure per
+  // time rather than an object per workload (the planner asks for every one it moves).
+  const trafficFigures = new Map<number, WayBackFigures>();
+  const trafficOnly = (traffic: number): WayBackFigures => {
+    let figures = trafficFigures.get(traffic);
+    if (!figures) trafficFigures.set(traffic, (figures = Object.freeze({ ...none, traffic })));
+    return figures;
+  };
   return {
     windowMinutes: settings.maintenanceWindowHours * 60,
     parallelRestores: settings.parallelRestores,
     figuresOf(w) {
       const i = index.indexOf.get(w.id);
-      if (i === undefined) return none;
-      const role = roles.roleAt(i);
-      const way = wayBack(w, role, source);
-      const minutes = wayBackMinutes(way, w, settings);
-      const replay = role === 'queue' ? REPLAY_MINUTES : 0;
-      if (way === 'restore') return { ...none, restore: minutes + REOPEN_MINUTES, restoring: minutes, traffic: replay };
-      // A replica or standby starts once its primary's data is back: the chain is both.
-      if (way === 'follow' || way === 'reseed') return { ...none, follower: primaryBack(roles.primaryAt(i)) + minutes, traffic: replay };
-      if (BRINGS_DATA[way]) return { ...none, data: minutes, traffic: replay };
-      return { ...none, traffic: minutes + replay };
+      return i === undefined ? none : figuresAt(i, w);
+    },
+    // The planner asks for every workload it moves: by position, no lookup by id (unless the position is not this workload's).
+    figuresAt(i, w) {
+      if (workloads[i] === w) return figuresAt(i, w);
+      return this.figuresOf(w);
     },
   };
 }
