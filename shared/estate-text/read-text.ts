@@ -204,6 +204,36 @@ function duplicateKeys(doc: Document, counter: LineCounter): TextProblem[] {
   return problems;
 }
 
+/** The yaml library's message for a problem, in words for the person who wrote the text. */
+function yamlMessage(message: string): string {
+  const first = message.split('\n')[0]!;
+  // The parser gives up on text nested thousands deep (a hostile file); an estate's text is a few levels deep.
+  if (/call stack/i.test(first)) return 'the text is nested too deeply to read (an estate’s text is a few levels deep)';
+  if (/multiple documents/i.test(first)) return 'the text holds more than one document (a line “---” starts another); an estate’s text is one';
+  return first;
+}
+
+/** Aliases expanded at most this many times: the text form writes none, and a "billion laughs" file is refused. */
+const MAX_ALIAS_COUNT = 100;
+
+/** The document as plain values, refusing aliases expanded past the limit at the first alias's line. */
+function valueOf(doc: Document, counter: LineCounter, fileName: string): unknown {
+  try {
+    return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    if (!(error instanceof ReferenceError) || !/alias/i.test(error.message)) throw error;
+    let line = 1;
+    visit(doc, {
+      Alias(_, alias) {
+        if (alias.range) line = counter.linePos(alias.range[0]).line;
+        return visit.BREAK;
+      },
+    });
+    const message = `its aliases (*name) expand to more than ${MAX_ALIAS_COUNT} copies, which Waveplan does not read (a file built to exhaust memory looks like this); write the values out`;
+    throw new EstateTextError(fileName, [{ line, where: '', message }]);
+  }
+}
+
 /**
  * The estate a text holds, or an EstateTextError listing every problem with its line
  * and field. `fileName` is how messages name the text (e.g. "estate.yaml").
@@ -214,10 +244,10 @@ export function readEstateYaml(text: string, fileName: string): EstateText {
   // Keys twice in one block are found below, at the second key's own line (the library names the block's).
   const doc = parseDocument(text, { schema: 'core', lineCounter: counter, uniqueKeys: false, prettyErrors: false });
   const lines = new TextLines(doc, counter);
-  const yamlProblems: TextProblem[] = [...doc.errors, ...doc.warnings].map((e) => ({ line: e.linePos?.[0].line ?? lines.line([]), where: '', message: e.message.split('\n')[0]! }));
+  const yamlProblems: TextProblem[] = [...doc.errors, ...doc.warnings].map((e) => ({ line: e.linePos?.[0].line ?? lines.line([]), where: '', message: yamlMessage(e.message) }));
   yamlProblems.push(...duplicateKeys(doc, counter));
   if (yamlProblems.length) throw new EstateTextError(fileName, yamlProblems);
-  const root: unknown = doc.toJS({ maxAliasCount: 100 });
+  const root = valueOf(doc, counter, fileName);
   const reader = new TextReader(doc, counter);
   if (!isRecord(root)) throw new EstateTextError(fileName, [{ line: 1, where: '', message: `not an estate text: it starts with “format: ${TEXT_FORMAT}”` }]);
   reader.refuseUnknownKeys(root, new Set(TOP_KEYS), [], 'the estate');

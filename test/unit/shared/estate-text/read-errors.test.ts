@@ -75,3 +75,33 @@ describe('readEstateYaml refuses bad content with its line and field', () => {
     expect(read.planSettings).toEqual(DEFAULT_ESTATE_SETTINGS.planSettings);
   });
 });
+
+describe('readEstateYaml refuses hostile YAML as a refusal with its line, never as a fault', () => {
+  const head = 'format: waveplan-estate/1\nname: Bomb\n';
+
+  it('refuses a "billion laughs" of aliases at the first alias, without expanding it', () => {
+    const levels = ['a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
+    for (const [i, name] of [...'bcdefghi'].entries()) levels.push(`${name}: &${name} [${Array(9).fill(`*${'abcdefghi'[i]}`).join(', ')}]`);
+    const error = refusal(head + levels.join('\n') + '\n');
+    expect(error.message).toMatch(/^estate.yaml line 4: its aliases \(\*name\) expand to more than 100 copies/);
+    expect(error.message).toContain('Nothing was imported or changed.');
+  });
+
+  it('still reads a few aliases', () => {
+    const aliased = text.replace(/criticality: (\d)/, 'criticality: &c $1').replace(/(\n\s+)criticality: \d/, '$1criticality: *c');
+    expect(aliased).toContain('*c');
+    expect(readEstateYaml(aliased, 'estate.yaml').workloads).toHaveLength(workloads.length);
+  });
+
+  it('says text nested thousands deep is nested too deeply, not a call stack', () => {
+    const message = refusal(`${head}workloads: ${'['.repeat(5000)}${']'.repeat(5000)}\n`).message;
+    expect(message).toContain('nested too deeply');
+    expect(message).not.toMatch(/call stack/i);
+  });
+
+  it('says a second document is a second document, not the library’s advice', () => {
+    const message = refusal(`${text}---\n${text}`).message;
+    expect(message).toContain('more than one document');
+    expect(message).not.toContain('parseAllDocuments');
+  });
+});
