@@ -6,6 +6,7 @@ import type { EstateText } from '../../shared/estate-text/text-form.js';
 import { readEstateYaml } from '../../shared/estate-text/read-text.js';
 import { WaveplanError } from '../../shared/errors.js';
 import { BASELINE_SCENARIO_ID } from '../../shared/estate/estate.js';
+import { estateTextOf } from '../backend/services/estate-text-bytes.js';
 import { createEstateDatabase, inspectEstateFile, openOwnEstateDatabase } from '../backend/services/estate-file.js';
 import { EstateRepository } from '../backend/services/estate-repository.js';
 import { LATEST_SCHEMA_VERSION } from '../backend/services/migrations/index.js';
@@ -72,7 +73,7 @@ export function readEstateFile(path: string, shownAs = basename(path), onScenari
 export function readEstateAt(path: string, shownAs = basename(path)): { estate: EstateText; format: EstateFormat } {
   mustExist(path);
   const format = formatOf(path);
-  const estate = format === 'waveplan' ? readEstateFile(path, shownAs) : readEstateYaml(readFileSync(path, 'utf8'), shownAs);
+  const estate = format === 'waveplan' ? readEstateFile(path, shownAs) : readEstateYaml(estateTextOf(shownAs, readFileSync(path)), shownAs);
   return { estate, format };
 }
 
