@@ -10,6 +10,7 @@ import { estateTextOf } from '../backend/services/estate-text-bytes.js';
 import { createEstateDatabase, inspectEstateFile, openOwnEstateDatabase } from '../backend/services/estate-file.js';
 import { EstateRepository } from '../backend/services/estate-repository.js';
 import { LATEST_SCHEMA_VERSION } from '../backend/services/migrations/index.js';
+import { checkOutputPath } from './output-path.js';
 
 // Estates named on the command line: a .waveplan file (SQLite) or its text form (YAML),
 // told apart by their first bytes, not their names (git hands a merge driver and a
@@ -79,6 +80,7 @@ export function readEstateAt(path: string, shownAs = basename(path)): { estate: 
 
 /** Writes (or replaces) a .waveplan file holding the estate: made beside it, renamed over it. */
 export function writeEstateFile(path: string, estate: EstateText): void {
+  checkOutputPath(path);
   if (hasLog(path)) {
     throw new WaveplanError('refused-file', `${basename(path)} is open in Waveplan (it has a -wal file beside it): close it there first. It was not changed.`);
   }

@@ -18,7 +18,7 @@ wave or cutover date changed, and the waves, end date and one-time cost).
   --no-plan   leave out how the plan moved (faster on large estates)
 
 Exit codes: 0 when the estates are the same, 1 when they differ, 2 on trouble
-(a file that cannot be read is named with its line and field).
+(a file that cannot be read is named with its line and field), 3 a fault inside Waveplan.
 `;
 
 export const diffCommand: CliCommand = {

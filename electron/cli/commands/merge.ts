@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { z } from 'zod';
 import { shownValue } from '../../../shared/estate-text/diff-words.js';
@@ -9,6 +9,7 @@ import { WaveplanError } from '../../../shared/errors.js';
 import type { CliCommand, CliIo } from '../command.js';
 import { parseArgs, pathIn, progressLine, reporting, UsageError } from '../command-support.js';
 import { readEstateAt, writeEstateFile, type EstateFormat } from '../estate-text-at-path.js';
+import { writeOutput } from '../write-output.js';
 
 const USAGE = `Usage: waveplan merge <base> <ours> <theirs> [-o <out>] [--resolve <resolutions.json>] [--json]
 
@@ -28,7 +29,7 @@ Each file is a .waveplan estate file or its text form (YAML), in any mix.
                         e.g. {"workload:web-1:storageGb": "theirs"} (ids as listed)
   --json                the conflicts (and what was written) as JSON
 
-Exit codes: 0 merged, 1 conflicts left unresolved, 2 on trouble.
+Exit codes: 0 merged, 1 conflicts left unresolved, 2 on trouble, 3 a fault inside Waveplan.
 `;
 
 const ResolutionsSchema = z.record(z.string(), z.enum(SIDES as [string, ...string[]]));
@@ -95,7 +96,7 @@ export const mergeCommand: CliCommand = {
         if (clean && out) {
           progress.stage(`writing ${out}`);
           const format = outputFormat(out, ours.format);
-          if (format === 'yaml') writeFileSync(pathIn(io, out), writeEstateYaml(result.merged));
+          if (format === 'yaml') writeOutput(io, out, writeEstateYaml(result.merged));
           else writeEstateFile(pathIn(io, out), result.merged);
           written = out;
         }

@@ -53,4 +53,38 @@ describe('waveplan, given hostile input', () => {
     },
     SLOW,
   );
+
+  it(
+    'refuses an output in a folder that is not there, or that is a folder, before writing anything (exit 2, not a fault)',
+    () => {
+      writeFileSync(join(dir, 'servers.csv'), 'Name,vCPU,Environment\nweb-01,2,Production\n');
+      mkdirSync(join(dir, 'a-folder'));
+      const before = readdirSync(dir).sort();
+      const runs = [
+        { args: ['import', 'servers.csv', '--into', 'nowhere/clinic.waveplan'], path: 'nowhere/clinic.waveplan', why: 'there is no folder' },
+        { args: ['import', 'estate.yaml', '--into', 'nowhere/clinic.waveplan'], path: 'nowhere/clinic.waveplan', why: 'there is no folder' },
+        { args: ['merge', 'estate.yaml', 'estate.yaml', 'estate.yaml', '-o', 'nowhere/merged.waveplan'], path: 'nowhere/merged.waveplan', why: 'there is no folder' },
+        { args: ['merge', 'estate.yaml', 'estate.yaml', 'estate.yaml', '-o', 'nowhere/merged.yaml'], path: 'nowhere/merged.yaml', why: 'there is no folder' },
+      ];
+      for (const { args, path, why } of runs) {
+        const run = waveplan(...args);
+        expect(run.err, args.join(' ')).toContain(`Cannot write ${join(dir, path)}: ${why}`);
+        expect(run.err).not.toMatch(/something went wrong|\.part|\.incoming|\.tmp/i);
+        expect(run.code, args.join(' ')).toBe(2);
+      }
+      const estate = waveplan('import', 'estate.yaml', '--into', 'estate.waveplan');
+      expect(estate.code).toBe(0);
+      for (const [output, why] of [
+        ['nowhere/plan.xlsx', 'there is no folder'],
+        ['a-folder', 'it is a folder; name a file in it'],
+      ] as const) {
+        const run = waveplan('export', 'estate.waveplan', '--yaml', '-o', output);
+        expect(run.err).toMatch(new RegExp(`^waveplan: Cannot write ${join(dir, output).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: ${why}`));
+        expect(run.code).toBe(2);
+      }
+      expect(readdirSync(dir).sort()).toEqual([...before, 'estate.waveplan'].sort());
+      expect(readdirSync(join(dir, 'a-folder'))).toEqual([]);
+    },
+    SLOW,
+  );
 });
