@@ -3,10 +3,9 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { EstateText } from '../../shared/estate-text/text-form.js';
-import { readEstateYaml } from '../../shared/estate-text/read-text.js';
 import { WaveplanError } from '../../shared/errors.js';
 import { BASELINE_SCENARIO_ID } from '../../shared/estate/estate.js';
-import { estateTextOf } from '../backend/services/estate-text-bytes.js';
+import { readEstateTextBytes } from '../backend/services/estate-text-reader.js';
 import { createEstateDatabase, inspectEstateFile, openOwnEstateDatabase } from '../backend/services/estate-file.js';
 import { EstateRepository } from '../backend/services/estate-repository.js';
 import { LATEST_SCHEMA_VERSION } from '../backend/services/migrations/index.js';
@@ -70,11 +69,11 @@ export function readEstateFile(path: string, shownAs = basename(path), onScenari
   }
 }
 
-/** The estate in either form. */
-export function readEstateAt(path: string, shownAs = basename(path)): { estate: EstateText; format: EstateFormat } {
+/** The estate in either form; a text is read in a worker with a heap limit (estate-text-reader.ts). */
+export async function readEstateAt(path: string, shownAs = basename(path)): Promise<{ estate: EstateText; format: EstateFormat }> {
   mustExist(path);
   const format = formatOf(path);
-  const estate = format === 'waveplan' ? readEstateFile(path, shownAs) : readEstateYaml(estateTextOf(shownAs, readFileSync(path)), shownAs);
+  const estate = format === 'waveplan' ? readEstateFile(path, shownAs) : await readEstateTextBytes(shownAs, readFileSync(path));
   return { estate, format };
 }
 

@@ -1,8 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { readEstateYaml } from '../../shared/estate-text/read-text.js';
 import { writeEstateYaml } from '../../shared/estate-text/write-text.js';
-import { estateTextOf } from '../backend/services/estate-text-bytes.js';
+import { readEstateTextBytes } from '../backend/services/estate-text-reader.js';
 import { readEstateFile, writeEstateFile } from './estate-text-at-path.js';
 
 // The estate's text form on the command line (`waveplan export --yaml`, `waveplan import
@@ -15,6 +14,6 @@ export async function writeEstateText(estatePath: string, onScenariosLeftOut?: (
 
 /** Creates or overwrites an estate file from YAML, refusing bad content with its line and field (the estate file is then not touched). */
 export async function readEstateText(yamlPath: string, intoEstatePath: string): Promise<void> {
-  const estate = readEstateYaml(estateTextOf(basename(yamlPath), await readFile(yamlPath)), basename(yamlPath));
+  const estate = await readEstateTextBytes(basename(yamlPath), await readFile(yamlPath));
   writeEstateFile(intoEstatePath, estate);
 }

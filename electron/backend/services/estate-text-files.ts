@@ -1,10 +1,9 @@
 import type { EstateCopy } from '../../../shared/contract.js';
 import { BASELINE_SCENARIO_ID, type EstateSummary } from '../../../shared/estate/estate.js';
-import { readEstateYaml } from '../../../shared/estate-text/read-text.js';
 import type { EstateText } from '../../../shared/estate-text/text-form.js';
 import { writeEstateYaml } from '../../../shared/estate-text/write-text.js';
 import { shownName } from '../../../shared/text/shown-name.js';
-import { estateTextOf as textOf } from './estate-text-bytes.js';
+import { readEstateTextBytes } from './estate-text-reader.js';
 import { type EstateLibrary, slugify } from './library.js';
 
 // The estate's text form in the app (issue 20): export it, add an estate from it, and
@@ -20,9 +19,9 @@ export function exportEstateText(library: EstateLibrary, id: string): { fileName
   return { fileName: `${slugify(estate.name)}.yaml`, bytes: Buffer.from(writeEstateYaml({ name: estate.name, ...content }), 'utf8') };
 }
 
-export function importEstateText(library: EstateLibrary, givenName: string, bytes: Uint8Array): EstateSummary {
+export async function importEstateText(library: EstateLibrary, givenName: string, bytes: Uint8Array): Promise<EstateSummary> {
   const fileName = shownName(givenName);
-  const { name, ...content } = readEstateYaml(textOf(fileName, bytes), fileName);
+  const { name, ...content } = await readEstateTextBytes(fileName, bytes);
   return library.addEstate(name, content, fileName);
 }
 
@@ -32,6 +31,6 @@ export async function readEstateCopy(library: EstateLibrary, givenName: string, 
   if (isEstateFile(bytes)) {
     const { estate, scenarios: _scenarios, activeScenarioId: _active, ...content } = await library.readFileCopy(givenName, bytes);
     copy = { name: estate.name, ...content };
-  } else copy = readEstateYaml(textOf(fileName, bytes), fileName);
+  } else copy = await readEstateTextBytes(fileName, bytes);
   return { ...copy, fileName };
 }

@@ -33,9 +33,9 @@ export const diffCommand: CliCommand = {
       const progress = progressLine(io);
       try {
         progress.stage(`reading ${a}`);
-        const before = readEstateAt(pathIn(io, a), a).estate;
+        const before = (await readEstateAt(pathIn(io, a), a)).estate;
         progress.stage(`reading ${b}`);
-        const after = readEstateAt(pathIn(io, b), b).estate;
+        const after = (await readEstateAt(pathIn(io, b), b)).estate;
         progress.stage('comparing');
         const diff = diffEstates(before, after);
         const same = isSameEstate(diff);

@@ -85,7 +85,7 @@ export const mergeCommand: CliCommand = {
           progress.stage(`reading ${path}`);
           return readEstateAt(pathIn(io, path), path);
         };
-        const [base, ours, theirs] = [read(basePath), read(oursPath), read(theirsPath)];
+        const [base, ours, theirs] = [await read(basePath), await read(oursPath), await read(theirsPath)];
         progress.stage('merging');
         const result = mergeEstates(base.estate, ours.estate, theirs.estate, resolutions);
         const known = new Set(result.conflicts.map((c) => c.id));
