@@ -87,4 +87,17 @@ describe('waveplan, given hostile input', () => {
     },
     SLOW,
   );
+
+  it(
+    'says a key from a hostile text without the terminal codes in it',
+    () => {
+      const text = writeEstateYaml(sampleEstateText()).replace('format: waveplan-estate/1\n', 'format: waveplan-estate/1\n"title\\e]0;pwned\\a\\e[2J": 1\n');
+      writeFileSync(join(dir, 'codes.yaml'), text);
+      const run = waveplan('import', 'codes.yaml', '--into', 'codes.waveplan');
+      expect(run.code).toBe(2);
+      expect(run.err).toContain('unknown field “title\uFFFD]0;pwned\uFFFD\uFFFD[2J”');
+      expect(run.err.includes('\u001b') || run.err.includes('\u0007')).toBe(false);
+    },
+    SLOW,
+  );
 });
