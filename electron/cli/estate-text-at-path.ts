@@ -77,12 +77,31 @@ export async function readEstateAt(path: string, shownAs = basename(path)): Prom
   return { estate, format };
 }
 
+/**
+ * Refuses to replace an estate file whose scenarios `estate` does not carry: the file is
+ * replaced whole, so they would be lost without a word (`import x.yaml --into` an estate,
+ * git's merge driver writing over ours). A text form that carries scenarios passes for those it names.
+ */
+function refuseLosingScenarios(path: string, estate: EstateText): void {
+  if (!existsSync(path) || formatOf(path) !== 'waveplan') return;
+  let held: string[] = [];
+  readEstateFile(path, basename(path), (names) => (held = names));
+  const carried = new Set(((estate as { scenarios?: readonly { name: string }[] }).scenarios ?? []).map((s) => s.name));
+  const lost = held.filter((name) => !carried.has(name));
+  if (!lost.length) return;
+  throw new WaveplanError(
+    'refused-file',
+    `${basename(path)} holds scenarios that the estate written over it does not (${lost.map((n) => `“${n}”`).join(', ')}): replacing the file would lose them, so it was not changed. Bring the other copy in with the app's “Merge another copy of this estate…”, which keeps them.`,
+  );
+}
+
 /** Writes (or replaces) a .waveplan file holding the estate: made beside it, renamed over it. */
 export function writeEstateFile(path: string, estate: EstateText): void {
   checkOutputPath(path);
   if (hasLog(path)) {
     throw new WaveplanError('refused-file', `${basename(path)} is open in Waveplan (it has a -wal file beside it): close it there first. It was not changed.`);
   }
+  refuseLosingScenarios(path, estate);
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(4).toString('hex')}.tmp`);
   try {
     const now = new Date().toISOString();
