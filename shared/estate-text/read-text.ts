@@ -4,6 +4,7 @@ import { DependencySchema, type Dependency } from '../domain/dependency.js';
 import { WorkloadSchema, type Workload } from '../domain/workload.js';
 import { EstateNameSchema, NodePositionSchema } from '../estate/estate.js';
 import { ESTATE_SETTINGS, SETTING_NAMES, type EstateSettings, type SettingName } from '../estate/estate-settings.js';
+import { shownName } from '../text/shown-name.js';
 import { sameValue } from './same-value.js';
 import { EstateTextError, plainMessage, TextLines, type TextProblem } from './text-problems.js';
 import { blankValue, DEPENDENCY_FIELD_ORDER, type EstateText, TEXT_FORMAT, WORKLOAD_FIELD_ORDER } from './text-form.js';
@@ -18,6 +19,9 @@ type Raw = Record<string, unknown>;
 const TOP_KEYS = ['format', 'name', 'workloads', 'dependencies', 'nodePositions', 'settings'];
 const WORKLOAD_KEYS = new Set<string>(['id', 'position', ...WORKLOAD_FIELD_ORDER]);
 const DEPENDENCY_KEYS = new Set<string>(['id', ...DEPENDENCY_FIELD_ORDER]);
+
+// A key or id from the text as a message shows it: no control or direction characters, at most 80 characters.
+const shown = (text: string) => shownName(text);
 
 const isRecord = (x: unknown): x is Raw => typeof x === 'object' && x !== null && !Array.isArray(x);
 const pathText = (path: readonly PropertyKey[]) =>
@@ -57,7 +61,7 @@ class TextReader {
 
   /** Keys of a block that the form does not have, each refused on its own line. */
   refuseUnknownKeys(raw: Raw, allowed: ReadonlySet<string>, path: Path, where: string): void {
-    for (const key of Object.keys(raw)) if (!allowed.has(key)) this.problem(path, where, `unknown field “${key}”`, key);
+    for (const key of Object.keys(raw)) if (!allowed.has(key)) this.problem(path, where, `unknown field “${shown(key)}”`, key);
   }
 
   /** Each zod issue at its field's line. */
@@ -83,7 +87,7 @@ class TextReader {
     raw.forEach((item: unknown, i) => {
       const path: Path = ['workloads', i];
       if (!isRecord(item)) return this.problem(path, `workload ${i + 1}`, 'expected a workload (id, name, kind, …)');
-      const label = typeof item.id === 'string' ? `workload '${item.id}'` : `workload ${i + 1}`;
+      const label = typeof item.id === 'string' ? `workload '${shown(item.id)}'` : `workload ${i + 1}`;
       this.refuseUnknownKeys(item, WORKLOAD_KEYS, path, label);
       const candidate: Raw = { id: item.id };
       for (const field of WORKLOAD_FIELD_ORDER) candidate[field] = Object.hasOwn(item, field) ? item[field] : blankValue(field);
@@ -112,7 +116,7 @@ class TextReader {
     raw.forEach((item: unknown, i) => {
       const path: Path = ['dependencies', i];
       if (!isRecord(item)) return this.problem(path, `dependency ${i + 1}`, 'expected a dependency (id, consumerId, providerId, …)');
-      const label = typeof item.id === 'string' ? `dependency '${item.id}'` : `dependency ${i + 1}`;
+      const label = typeof item.id === 'string' ? `dependency '${shown(item.id)}'` : `dependency ${i + 1}`;
       this.refuseUnknownKeys(item, DEPENDENCY_KEYS, path, label);
       const candidate = { dataClasses: [], protocol: '', notes: '', ...item };
       const parsed = DependencySchema.safeParse(candidate);
@@ -121,7 +125,7 @@ class TextReader {
       if (seen.has(d.id)) return this.problem([...path, 'id'], label, 'the id is already used by another dependency');
       seen.add(d.id);
       for (const end of ['consumerId', 'providerId'] as const) {
-        if (!known.has(d[end]) && !this.refusedIds.has(d[end])) return this.problem([...path, end], `${label}, field ${end}`, `there is no workload '${d[end]}' in this estate`);
+        if (!known.has(d[end]) && !this.refusedIds.has(d[end])) return this.problem([...path, end], `${label}, field ${end}`, `there is no workload '${shown(d[end])}' in this estate`);
       }
       dependencies.push(d);
     });
@@ -136,10 +140,10 @@ class TextReader {
       return placed;
     }
     for (const [id, value] of Object.entries(raw)) {
-      const where = `nodePositions, workload '${id}'`;
+      const where = `nodePositions, workload '${shown(id)}'`;
       if (!known.has(id)) {
         if (this.refusedIds.has(id)) continue;
-        this.problem(['nodePositions'], where, `there is no workload '${id}' in this estate`, id);
+        this.problem(['nodePositions'], where, `there is no workload '${shown(id)}' in this estate`, id);
         continue;
       }
       const parsed = NodePositionSchema.strict().safeParse(value);
@@ -176,7 +180,7 @@ class TextReader {
         continue;
       }
       const unknown = unknownKey(value, parsed.data, []);
-      if (unknown) this.problem([...path, ...unknown.path], `settings.${[name, ...unknown.path, unknown.key].join('.')}`, `unknown field “${unknown.key}”`, unknown.key);
+      if (unknown) this.problem([...path, ...unknown.path], `settings.${[name, ...unknown.path, unknown.key].map(String).map(shown).join('.')}`, `unknown field “${shown(unknown.key)}”`, unknown.key);
       // A setting at its defaults is the defaults, so the estate file goes on following them (estate-repository.ts).
       else settings[name] = sameValue(parsed.data, defaults) ? defaults : parsed.data;
     }
@@ -195,7 +199,7 @@ function duplicateKeys(doc: Document, counter: LineCounter): TextProblem[] {
         const key = isScalar(pair.key) ? pair.key.value : pair.key;
         if (seen.has(key)) {
           const offset = isScalar(pair.key) ? pair.key.range?.[0] : undefined;
-          problems.push({ line: offset === undefined ? 1 : counter.linePos(offset).line, where: '', message: `“${String(key)}” is written twice in one block` });
+          problems.push({ line: offset === undefined ? 1 : counter.linePos(offset).line, where: '', message: `“${shown(String(key))}” is written twice in one block` });
         }
         seen.add(key);
       }
@@ -252,7 +256,7 @@ export function readEstateYaml(text: string, fileName: string): EstateText {
   if (!isRecord(root)) throw new EstateTextError(fileName, [{ line: 1, where: '', message: `not an estate text: it starts with “format: ${TEXT_FORMAT}”` }]);
   reader.refuseUnknownKeys(root, new Set(TOP_KEYS), [], 'the estate');
   if (root.format !== TEXT_FORMAT) {
-    const said = root.format === undefined ? 'no format line' : `format “${String(root.format)}”`;
+    const said = root.format === undefined ? 'no format line' : `format “${shown(String(root.format))}”`;
     reader.problem(['format'], 'field format', `${said}; this version of Waveplan reads “${TEXT_FORMAT}”`);
   }
   const name = EstateNameSchema.safeParse(root.name);

@@ -105,3 +105,14 @@ describe('readEstateYaml refuses hostile YAML as a refusal with its line, never 
     expect(message).not.toContain('parseAllDocuments');
   });
 });
+
+describe('readEstateYaml says what a hostile text holds without repeating it whole', () => {
+  it('shows a long id or key cut to 80 characters, without control or direction characters', () => {
+    const long = 'x'.repeat(100_000);
+    const at = lineOf('- id: hosp-odoo-web');
+    const bad = lines.map((l, i) => (i === at - 1 ? `  - id: ${long}\n    "col\\u202eour\\u001b[2J": red` : l)).join('\n');
+    const message = refusal(bad).message;
+    expect(Math.max(...message.split('\n').map((l) => l.length))).toBeLessThan(300);
+    expect(message).toContain(`workload '${'x'.repeat(79)}…': unknown field “colour[2J”`);
+  });
+});
