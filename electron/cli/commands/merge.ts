@@ -46,6 +46,9 @@ function readResolutions(io: CliIo, path: string): Record<string, 'base' | 'ours
     const issue = parsed.error.issues[0]!;
     throw new WaveplanError('invalid-input', `${path}, ${issue.path.length ? `conflict “${issue.path.join('.')}”` : 'the file'}: expected "ours", "theirs" or "base" for each conflict id.`);
   }
+  // zod's record leaves out a key it will not set, "__proto__": said like any other key that names no conflict, not passed over.
+  const dropped = Object.keys(raw as object).filter((id) => !Object.hasOwn(parsed.data, id));
+  if (dropped.length) throw new WaveplanError('invalid-input', `${path}: no conflict ${dropped.map((id) => `“${id}”`).join(', ')} in this merge.`);
   return parsed.data as Record<string, 'base' | 'ours' | 'theirs'>;
 }
 
