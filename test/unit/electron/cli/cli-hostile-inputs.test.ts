@@ -89,13 +89,12 @@ describe('waveplan, given hostile input', () => {
   );
 
   it(
-    'says a key from a hostile text without the terminal codes in it',
+    'says a cell from a hostile CSV without the terminal codes in it',
     () => {
-      const text = writeEstateYaml(sampleEstateText()).replace('format: waveplan-estate/1\n', 'format: waveplan-estate/1\n"title\\e]0;pwned\\a\\e[2J": 1\n');
-      writeFileSync(join(dir, 'codes.yaml'), text);
-      const run = waveplan('import', 'codes.yaml', '--into', 'codes.waveplan');
+      writeFileSync(join(dir, 'codes.csv'), 'Name,vCPU,Environment\nweb-01,4\u001b]0;pwned\u0007\u001b[2J,Production\n');
+      const run = waveplan('import', 'codes.csv', '--into', 'codes.waveplan');
       expect(run.code).toBe(2);
-      expect(run.err).toContain('unknown field “title\uFFFD]0;pwned\uFFFD\uFFFD[2J”');
+      expect(run.err).toContain('4\uFFFD]0;pwned\uFFFD\uFFFD[2J');
       expect(run.err.includes('\u001b') || run.err.includes('\u0007')).toBe(false);
     },
     SLOW,
