@@ -78,12 +78,15 @@ export async function readEstateAt(path: string, shownAs = basename(path)): Prom
 }
 
 /**
- * Refuses to replace an estate file whose scenarios `estate` does not carry: the file is
+ * Refuses to replace a file that is not an estate file (a damaged one is refused as it is
+ * read), or an estate file whose scenarios `estate` does not carry: the file is
  * replaced whole, so they would be lost without a word (`import x.yaml --into` an estate,
  * git's merge driver writing over ours). A text form that carries scenarios passes for those it names.
  */
 function refuseLosingScenarios(path: string, estate: EstateText): void {
-  if (!existsSync(path) || formatOf(path) !== 'waveplan') return;
+  if (!existsSync(path)) return;
+  // Only an estate file is replaced: another file under that name (notes, a damaged copy) is not ours to overwrite.
+  if (formatOf(path) !== 'waveplan') throw new WaveplanError('refused-file', `${basename(path)} is there and is not an estate file, so it was not replaced: move it away or name another file.`);
   let held: string[] = [];
   readEstateFile(path, basename(path), (names) => (held = names));
   const carried = new Set(((estate as { scenarios?: readonly { name: string }[] }).scenarios ?? []).map((s) => s.name));

@@ -59,4 +59,17 @@ describe('writeEstateFile over an estate with scenarios', () => {
     expect(io.stderr).toContain('ours.waveplan holds scenarios that the estate written over it does not (“Cloud-first”)');
     expect(readFileSync(ours).equals(before)).toBe(true);
   });
+
+  it('refuses to replace a file that is not an estate file, or a damaged one, and leaves it as it was', () => {
+    const notes = join(dir, 'notes.waveplan');
+    writeFileSync(notes, 'Name,vCPU\nweb-01,4\n');
+    expect(() => writeEstateFile(notes, sampleEstateText())).toThrow('notes.waveplan is there and is not an estate file, so it was not replaced');
+    expect(readFileSync(notes, 'utf8')).toBe('Name,vCPU\nweb-01,4\n');
+    const damaged = join(dir, 'damaged.waveplan');
+    writeEstateFile(damaged, sampleEstateText());
+    const half = readFileSync(damaged).subarray(0, 8192);
+    writeFileSync(damaged, half);
+    expect(() => writeEstateFile(damaged, sampleEstateText())).toThrow(/damaged\.waveplan/);
+    expect(readFileSync(damaged).equals(half)).toBe(true);
+  });
 });
