@@ -116,3 +116,11 @@ describe('readEstateYaml says what a hostile text holds without repeating it who
     expect(message).toContain(`workload '${'x'.repeat(79)}…': unknown field “colour[2J”`);
   });
 });
+
+describe('readEstateYaml says a criticality out of its range in words', () => {
+  it('names the values it takes, not only “Invalid input”', () => {
+    const at = lineOf('criticality:');
+    const bad = lines.map((l, i) => (i === at - 1 ? l.replace(/criticality: .*/, 'criticality: 2.5') : l)).join('\n');
+    expect(refusal(bad).message).toContain(`estate.yaml line ${at}, workload 'hosp-odoo-web', field criticality: expected one of 1, 2, 3, 4 (1 the most critical), or blank.`);
+  });
+});
