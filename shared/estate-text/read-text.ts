@@ -208,6 +208,23 @@ function duplicateKeys(doc: Document, counter: LineCounter): TextProblem[] {
   return problems;
 }
 
+// The core schema's own tags: the library also resolves !!binary, !!set, !!omap, !!pairs and !!timestamp,
+// which would reach the schemas as a Buffer, a Set or a Date and be refused in JavaScript's words.
+const CORE_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`));
+
+/** Every node tagged with a type an estate's text does not have, at its line. */
+function foreignTags(doc: Document, counter: LineCounter): TextProblem[] {
+  const problems: TextProblem[] = [];
+  visit(doc, {
+    Node(_, node) {
+      if (!node.tag || CORE_TAGS.has(node.tag)) return;
+      const line = node.range ? counter.linePos(node.range[0]).line : 1;
+      problems.push({ line, where: '', message: `the tag “${shown(node.tag.replace('tag:yaml.org,2002:', '!!'))}” is not part of an estate’s text; write the value plainly` });
+    },
+  });
+  return problems;
+}
+
 /** The yaml library's message for a problem, in words for the person who wrote the text. */
 function yamlMessage(message: string): string {
   const first = message.split('\n')[0]!;
@@ -249,7 +266,7 @@ export function readEstateYaml(text: string, fileName: string): EstateText {
   const doc = parseDocument(text, { schema: 'core', lineCounter: counter, uniqueKeys: false, prettyErrors: false });
   const lines = new TextLines(doc, counter);
   const yamlProblems: TextProblem[] = [...doc.errors, ...doc.warnings].map((e) => ({ line: e.linePos?.[0].line ?? lines.line([]), where: '', message: yamlMessage(e.message) }));
-  yamlProblems.push(...duplicateKeys(doc, counter));
+  yamlProblems.push(...duplicateKeys(doc, counter), ...foreignTags(doc, counter));
   if (yamlProblems.length) throw new EstateTextError(fileName, yamlProblems);
   const root = valueOf(doc, counter, fileName);
   const reader = new TextReader(doc, counter);

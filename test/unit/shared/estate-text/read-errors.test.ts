@@ -124,3 +124,25 @@ describe('readEstateYaml says a criticality out of its range in words', () => {
     expect(refusal(bad).message).toContain(`estate.yaml line ${at}, workload 'hosp-odoo-web', field criticality: expected one of 1, 2, 3, 4 (1 the most critical), or blank.`);
   });
 });
+
+describe('readEstateYaml refuses YAML types an estate’s text does not have', () => {
+  it('refuses !!binary, !!set and !!timestamp at their line, in words rather than as a Buffer, a Set or a Date', () => {
+    for (const [tag, value] of [
+      ['!!binary', 'aGVsbG8='],
+      ['!!set', '{ a, b }'],
+      ['!!timestamp', '2027-01-04'],
+    ]) {
+      const at = lineOf('owner:');
+      const bad = lines.map((l, i) => (i === at - 1 ? l.replace(/owner: .*/, `owner: ${tag} ${value}`) : l)).join('\n');
+      const message = refusal(bad).message;
+      expect(message).toContain(`estate.yaml line ${at}: the tag “${tag}” is not part of an estate’s text; write the value plainly.`);
+      expect(message).not.toMatch(/Buffer|Set|Date/);
+    }
+  });
+
+  it('still reads a core tag such as !!str', () => {
+    const at = lineOf('owner:');
+    const tagged = lines.map((l, i) => (i === at - 1 ? l.replace(/owner: (.*)/, 'owner: !!str $1') : l)).join('\n');
+    expect(readEstateYaml(tagged, 'estate.yaml').workloads).toHaveLength(workloads.length);
+  });
+});
