@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { WaveplanError } from '../../shared/errors.js';
 import type { CliIo } from './command.js';
+import { describeError } from './cli-error.js';
 
 // What the diff and merge commands share: their arguments, their progress line and how
 // a refusal is said (file and field, from the reader; exit code 2 as diff(1) has it for trouble).
@@ -56,7 +57,7 @@ export function progressLine(io: CliIo): { stage(text: string): void; done(): vo
   };
 }
 
-/** Runs a command body; a refusal or a usage error becomes its message on stderr and exit code 2. */
+/** Runs a command body; a refusal or a usage error becomes its message on stderr and exit code 2, a fault of Waveplan's exit code 3. */
 export async function reporting(io: CliIo, usage: string, body: () => Promise<number>): Promise<number> {
   try {
     return await body();
@@ -65,8 +66,13 @@ export async function reporting(io: CliIo, usage: string, body: () => Promise<nu
       io.err(`${error.message}\n\n${usage}`);
       return EXIT_TROUBLE;
     }
-    const message = error instanceof WaveplanError ? error.message : `Something went wrong inside Waveplan: ${error instanceof Error ? error.message : String(error)}`;
-    io.err(`${message}\n`);
-    return EXIT_TROUBLE;
+    if (error instanceof WaveplanError && error.code !== 'internal') {
+      io.err(`${error.message}\n`);
+      return EXIT_TROUBLE;
+    }
+    // A fault of Waveplan's own is exit 3, as for every other command (cli-error.ts), so a script tells it from bad input.
+    const { lines, code } = describeError(error, process.env.WAVEPLAN_DEBUG === '1');
+    io.err(lines.map((line) => `${line}\n`).join(''));
+    return code;
   }
 }

@@ -11,6 +11,7 @@ import { checkSideFiles, checkWalBelongs } from '../backend/services/estate-wal.
 import { ESTATE_READ_LIMITS } from '../backend/services/read-outside-estate.js';
 import { startWorker } from '../backend/services/worker-thread.js';
 import type { RowCheckAnswer, RowCheckJob } from './row-check-worker.js';
+import { checkOutputPath } from './output-path.js';
 import { slugify } from '../backend/services/library.js';
 import { LATEST_SCHEMA_VERSION } from '../backend/services/migrations/index.js';
 
@@ -141,6 +142,7 @@ export function writeChangesAt(path: string, baseRevision: number, changes: read
       repo.close();
     }
   }
+  checkOutputPath(resolve(path));
   const temp = join(dirname(resolve(path)), `.${basename(path)}.${process.pid}.incoming`);
   try {
     const repo = new EstateRepository(idOf(path), createEstateDatabase(temp, newName, now()), now);

@@ -2,15 +2,19 @@ import { appVersion } from '../backend/services/app-root.js';
 import type { CliIo } from './command.js';
 import { COMMANDS } from './commands.js';
 import { runCli } from './run-cli.js';
+import { forTerminal } from './terminal-text.js';
 
 // The `waveplan` command line (bin/waveplan.mjs starts it): Node alone, no Electron, the
 // same shared core and back-end services as the app. Everything it does is in run-cli.ts
 // and the commands; this file only connects them to the process.
 
+// Messages (stderr) always, and output on a terminal, have the control characters of names from outside
+// neutralised; output into a pipe or a file is the data as it is (a CSV, a YAML), for the program reading it.
+const isTty = Boolean(process.stdout.isTTY);
 const io: CliIo = {
-  out: (text) => void process.stdout.write(text),
-  err: (text) => void process.stderr.write(text),
-  isTty: Boolean(process.stdout.isTTY),
+  out: (text) => void process.stdout.write(isTty ? forTerminal(text) : text),
+  err: (text) => void process.stderr.write(forTerminal(text)),
+  isTty,
   cwd: process.cwd(),
 };
 

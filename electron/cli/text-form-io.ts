@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { readEstateYaml } from '../../shared/estate-text/read-text.js';
 import { writeEstateYaml } from '../../shared/estate-text/write-text.js';
+import { readEstateTextBytes } from '../backend/services/estate-text-reader.js';
 import { readEstateFile, writeEstateFile } from './estate-text-at-path.js';
 
 // The estate's text form on the command line (`waveplan export --yaml`, `waveplan import
@@ -14,6 +14,6 @@ export async function writeEstateText(estatePath: string): Promise<string> {
 
 /** Creates or overwrites an estate file from YAML, refusing bad content with its line and field (the estate file is then not touched). */
 export async function readEstateText(yamlPath: string, intoEstatePath: string): Promise<void> {
-  const estate = readEstateYaml(await readFile(yamlPath, 'utf8'), basename(yamlPath));
+  const estate = await readEstateTextBytes(basename(yamlPath), await readFile(yamlPath));
   writeEstateFile(intoEstatePath, estate);
 }

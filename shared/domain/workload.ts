@@ -39,7 +39,13 @@ export const WorkloadSchema = z.object({
   tenant: text(200),
   businessUnit: text(200),
   owner: text(200),
-  criticality: z.union(CRITICALITIES.map((c) => z.literal(c))).nullable(),
+  // Said in words: zod's own message for a union of literals is only "Invalid input".
+  criticality: z
+    .union(
+      CRITICALITIES.map((c) => z.literal(c)),
+      { error: `expected one of ${CRITICALITIES.join(', ')} (1 the most critical), or blank` },
+    )
+    .nullable(),
   dataClasses: z.array(z.enum(DATA_CLASSES)).max(DATA_CLASSES.length),
   masked: z.boolean(),
   // An estate file keeps a list in one column, comma-joined: a comma inside an item would come back as two.

@@ -5,8 +5,10 @@ import { WorkloadSchema, type Workload } from '../domain/workload.js';
 import { EstateNameSchema, NodePositionSchema } from '../estate/estate.js';
 import { ESTATE_SETTINGS, SETTING_NAMES, type EstateSettings, type SettingName } from '../estate/estate-settings.js';
 import { readScenarios } from './read-scenarios.js';
+import { shownName } from '../text/shown-name.js';
 import { sameValue } from './same-value.js';
 import { EstateTextError, plainMessage, TextLines, type TextProblem } from './text-problems.js';
+import { foreignTags, valueOf, yamlMessage } from './yaml-guards.js';
 import { blankValue, DEPENDENCY_FIELD_ORDER, type EstateText, TEXT_FORMAT, WORKLOAD_FIELD_ORDER } from './text-form.js';
 
 // Reads an estate's text form back, refusing anything it does not know: a key it does
@@ -19,6 +21,9 @@ type Raw = Record<string, unknown>;
 const TOP_KEYS = ['format', 'name', 'workloads', 'dependencies', 'nodePositions', 'settings', 'baselineName', 'scenarios'];
 const WORKLOAD_KEYS = new Set<string>(['id', 'position', ...WORKLOAD_FIELD_ORDER]);
 const DEPENDENCY_KEYS = new Set<string>(['id', ...DEPENDENCY_FIELD_ORDER]);
+
+// A key or id from the text as a message shows it: no control or direction characters, at most 80 characters.
+const shown = (text: string) => shownName(text);
 
 const isRecord = (x: unknown): x is Raw => typeof x === 'object' && x !== null && !Array.isArray(x);
 const pathText = (path: readonly PropertyKey[]) =>
@@ -58,7 +63,7 @@ class TextReader {
 
   /** Keys of a block that the form does not have, each refused on its own line. */
   refuseUnknownKeys(raw: Raw, allowed: ReadonlySet<string>, path: Path, where: string): void {
-    for (const key of Object.keys(raw)) if (!allowed.has(key)) this.problem(path, where, `unknown field “${key}”`, key);
+    for (const key of Object.keys(raw)) if (!allowed.has(key)) this.problem(path, where, `unknown field “${shown(key)}”`, key);
   }
 
   /** Each zod issue at its field's line. */
@@ -84,7 +89,7 @@ class TextReader {
     raw.forEach((item: unknown, i) => {
       const path: Path = ['workloads', i];
       if (!isRecord(item)) return this.problem(path, `workload ${i + 1}`, 'expected a workload (id, name, kind, …)');
-      const label = typeof item.id === 'string' ? `workload '${item.id}'` : `workload ${i + 1}`;
+      const label = typeof item.id === 'string' ? `workload '${shown(item.id)}'` : `workload ${i + 1}`;
       this.refuseUnknownKeys(item, WORKLOAD_KEYS, path, label);
       const candidate: Raw = { id: item.id };
       for (const field of WORKLOAD_FIELD_ORDER) candidate[field] = Object.hasOwn(item, field) ? item[field] : blankValue(field);
@@ -113,7 +118,7 @@ class TextReader {
     raw.forEach((item: unknown, i) => {
       const path: Path = ['dependencies', i];
       if (!isRecord(item)) return this.problem(path, `dependency ${i + 1}`, 'expected a dependency (id, consumerId, providerId, …)');
-      const label = typeof item.id === 'string' ? `dependency '${item.id}'` : `dependency ${i + 1}`;
+      const label = typeof item.id === 'string' ? `dependency '${shown(item.id)}'` : `dependency ${i + 1}`;
       this.refuseUnknownKeys(item, DEPENDENCY_KEYS, path, label);
       const candidate = { dataClasses: [], protocol: '', notes: '', ...item };
       const parsed = DependencySchema.safeParse(candidate);
@@ -122,7 +127,7 @@ class TextReader {
       if (seen.has(d.id)) return this.problem([...path, 'id'], label, 'the id is already used by another dependency');
       seen.add(d.id);
       for (const end of ['consumerId', 'providerId'] as const) {
-        if (!known.has(d[end]) && !this.refusedIds.has(d[end])) return this.problem([...path, end], `${label}, field ${end}`, `there is no workload '${d[end]}' in this estate`);
+        if (!known.has(d[end]) && !this.refusedIds.has(d[end])) return this.problem([...path, end], `${label}, field ${end}`, `there is no workload '${shown(d[end])}' in this estate`);
       }
       dependencies.push(d);
     });
@@ -137,10 +142,10 @@ class TextReader {
       return placed;
     }
     for (const [id, value] of Object.entries(raw)) {
-      const where = `nodePositions, workload '${id}'`;
+      const where = `nodePositions, workload '${shown(id)}'`;
       if (!known.has(id)) {
         if (this.refusedIds.has(id)) continue;
-        this.problem(['nodePositions'], where, `there is no workload '${id}' in this estate`, id);
+        this.problem(['nodePositions'], where, `there is no workload '${shown(id)}' in this estate`, id);
         continue;
       }
       const parsed = NodePositionSchema.strict().safeParse(value);
@@ -177,7 +182,7 @@ class TextReader {
         continue;
       }
       const unknown = unknownKey(value, parsed.data, []);
-      if (unknown) this.problem([...path, ...unknown.path], `settings.${[name, ...unknown.path, unknown.key].join('.')}`, `unknown field “${unknown.key}”`, unknown.key);
+      if (unknown) this.problem([...path, ...unknown.path], `settings.${[name, ...unknown.path, unknown.key].map(String).map(shown).join('.')}`, `unknown field “${shown(unknown.key)}”`, unknown.key);
       // A setting at its defaults is the defaults, so the estate file goes on following them (estate-repository.ts).
       else settings[name] = sameValue(parsed.data, defaults) ? defaults : parsed.data;
     }
@@ -196,7 +201,7 @@ function duplicateKeys(doc: Document, counter: LineCounter): TextProblem[] {
         const key = isScalar(pair.key) ? pair.key.value : pair.key;
         if (seen.has(key)) {
           const offset = isScalar(pair.key) ? pair.key.range?.[0] : undefined;
-          problems.push({ line: offset === undefined ? 1 : counter.linePos(offset).line, where: '', message: `“${String(key)}” is written twice in one block` });
+          problems.push({ line: offset === undefined ? 1 : counter.linePos(offset).line, where: '', message: `“${shown(String(key))}” is written twice in one block` });
         }
         seen.add(key);
       }
@@ -215,15 +220,15 @@ export function readEstateYaml(text: string, fileName: string): EstateText {
   // Keys twice in one block are found below, at the second key's own line (the library names the block's).
   const doc = parseDocument(text, { schema: 'core', lineCounter: counter, uniqueKeys: false, prettyErrors: false });
   const lines = new TextLines(doc, counter);
-  const yamlProblems: TextProblem[] = [...doc.errors, ...doc.warnings].map((e) => ({ line: e.linePos?.[0].line ?? lines.line([]), where: '', message: e.message.split('\n')[0]! }));
-  yamlProblems.push(...duplicateKeys(doc, counter));
+  const yamlProblems: TextProblem[] = [...doc.errors, ...doc.warnings].map((e) => ({ line: e.linePos?.[0].line ?? lines.line([]), where: '', message: yamlMessage(e.message) }));
+  yamlProblems.push(...duplicateKeys(doc, counter), ...foreignTags(doc, counter));
   if (yamlProblems.length) throw new EstateTextError(fileName, yamlProblems);
-  const root: unknown = doc.toJS({ maxAliasCount: 100 });
+  const root = valueOf(doc, counter, fileName);
   const reader = new TextReader(doc, counter);
   if (!isRecord(root)) throw new EstateTextError(fileName, [{ line: 1, where: '', message: `not an estate text: it starts with “format: ${TEXT_FORMAT}”` }]);
   reader.refuseUnknownKeys(root, new Set(TOP_KEYS), [], 'the estate');
   if (root.format !== TEXT_FORMAT) {
-    const said = root.format === undefined ? 'no format line' : `format “${String(root.format)}”`;
+    const said = root.format === undefined ? 'no format line' : `format “${shown(String(root.format))}”`;
     reader.problem(['format'], 'field format', `${said}; this version of Waveplan reads “${TEXT_FORMAT}”`);
   }
   const name = EstateNameSchema.safeParse(root.name);

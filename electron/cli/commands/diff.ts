@@ -19,7 +19,7 @@ workloads whose wave or cutover date changed, and the waves, end date and one-ti
   --no-plan   leave out how the plan moved (faster on large estates)
 
 Exit codes: 0 when the estates are the same, 1 when they differ, 2 on trouble
-(a file that cannot be read is named with its line and field).
+(a file that cannot be read is named with its line and field), 3 a fault inside Waveplan.
 `;
 
 export const diffCommand: CliCommand = {
@@ -33,9 +33,9 @@ export const diffCommand: CliCommand = {
       const progress = progressLine(io);
       try {
         progress.stage(`reading ${a}`);
-        const before = readEstateAt(pathIn(io, a), a).estate;
+        const before = (await readEstateAt(pathIn(io, a), a)).estate;
         progress.stage(`reading ${b}`);
-        const after = readEstateAt(pathIn(io, b), b).estate;
+        const after = (await readEstateAt(pathIn(io, b), b)).estate;
         progress.stage('comparing');
         const diff = diffEstates(before, after);
         const same = isSameEstate(diff);

@@ -1,4 +1,4 @@
-import { relative } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { CSV_SHEETS } from '../../../shared/excel/csv-write.js';
 import { slugify } from '../../backend/services/library.js';
 import { COMMON_OPTIONS, oneOf, parseCommandArgs, positionalsOf } from '../args.js';
@@ -10,6 +10,7 @@ import { boardPackPdf } from '../board-pack-pdf.js';
 import { writeEstateText } from '../text-form-io.js';
 import { progressLine } from '../progress-line.js';
 import { writeOutput } from '../write-output.js';
+import { checkOutputPath } from '../output-path.js';
 
 // `waveplan export <estate> --xlsx|--csv|--yaml|--pdf`: the same files the app's Export
 // menu writes (the plan workbook and its CSV sheets come from export-plan.ts), to a file
@@ -94,6 +95,8 @@ Examples:
     if (values.stdout && (format === 'xlsx' || format === 'pdf')) throw new UsageError(`export: --${format} is a binary file; write it with -o <file>, not --stdout`, 'export');
     if (values.stdout && values.output !== undefined) throw new UsageError('export: choose one of -o and --stdout', 'export');
     const path = estatePath('export', io, given);
+    // A named output is checked before the work: a workbook or board pack takes a while to make.
+    if (values.output !== undefined) checkOutputPath(resolve(io.cwd, values.output));
     const { fileName, bytes } = await produce(format, path, values.sheet, io);
     if (values.stdout) {
       io.out(typeof bytes === 'string' ? bytes : Buffer.from(bytes).toString('utf8'));

@@ -11,6 +11,7 @@ import { PRESETS, formatOf } from '../import-presets.js';
 import { printPreview, problemLine } from '../import-preview-text.js';
 import { previewFileImport } from '../import-session.js';
 import { loadMappingFile } from '../mapping-file.js';
+import { checkOutputPath } from '../output-path.js';
 import { readEstateText } from '../text-form-io.js';
 import { existsSync } from 'node:fs';
 
@@ -85,6 +86,8 @@ Examples:
     if (values.into === undefined) throw new UsageError('import: say which estate to import into with --into <estate.waveplan>', 'import');
     const into = estatePath('import', io, values.into);
     const source = resolve(io.cwd, given);
+    // A new estate file's folder is checked before the source is read and previewed.
+    if (!values['dry-run'] && !existsSync(into)) checkOutputPath(into);
     if (['.yaml', '.yml'].includes(extname(source).toLowerCase())) return importYaml(io, source, into, values['dry-run'], values.json);
 
     const mappingFile = values.mapping === undefined ? undefined : loadMappingFile(resolve(io.cwd, values.mapping));

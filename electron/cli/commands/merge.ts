@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { z } from 'zod';
 import { shownValue } from '../../../shared/estate-text/diff-words.js';
@@ -9,6 +9,7 @@ import { WaveplanError } from '../../../shared/errors.js';
 import type { CliCommand, CliIo } from '../command.js';
 import { parseArgs, pathIn, progressLine, reporting, UsageError } from '../command-support.js';
 import { readEstateAt, writeEstateFile, type EstateFormat } from '../estate-text-at-path.js';
+import { writeOutput } from '../write-output.js';
 
 const USAGE = `Usage: waveplan merge <base> <ours> <theirs> [-o <out>] [--resolve <resolutions.json>] [--json]
 
@@ -30,7 +31,7 @@ Each file is a .waveplan estate file or its text form (YAML), in any mix.
                         {"scenario:lean-start-1a2b3c:web-1:pinnedWave": "ours"} (ids as listed)
   --json                the conflicts (and what was written) as JSON
 
-Exit codes: 0 merged, 1 conflicts left unresolved, 2 on trouble.
+Exit codes: 0 merged, 1 conflicts left unresolved, 2 on trouble, 3 a fault inside Waveplan.
 `;
 
 const ResolutionsSchema = z.record(z.string(), z.enum(SIDES as [string, ...string[]]));
@@ -47,6 +48,9 @@ function readResolutions(io: CliIo, path: string): Record<string, 'base' | 'ours
     const issue = parsed.error.issues[0]!;
     throw new WaveplanError('invalid-input', `${path}, ${issue.path.length ? `conflict “${issue.path.join('.')}”` : 'the file'}: expected "ours", "theirs" or "base" for each conflict id.`);
   }
+  // zod's record leaves out a key it will not set, "__proto__": said like any other key that names no conflict, not passed over.
+  const dropped = Object.keys(raw as object).filter((id) => !Object.hasOwn(parsed.data, id));
+  if (dropped.length) throw new WaveplanError('invalid-input', `${path}: no conflict ${dropped.map((id) => `“${id}”`).join(', ')} in this merge.`);
   return parsed.data as Record<string, 'base' | 'ours' | 'theirs'>;
 }
 
@@ -85,7 +89,7 @@ export const mergeCommand: CliCommand = {
           progress.stage(`reading ${path}`);
           return readEstateAt(pathIn(io, path), path);
         };
-        const [base, ours, theirs] = [read(basePath), read(oursPath), read(theirsPath)];
+        const [base, ours, theirs] = [await read(basePath), await read(oursPath), await read(theirsPath)];
         progress.stage('merging');
         const result = mergeEstates(base.estate, ours.estate, theirs.estate, resolutions);
         const known = new Set(result.conflicts.map((c) => c.id));
@@ -96,7 +100,7 @@ export const mergeCommand: CliCommand = {
         if (clean && out) {
           progress.stage(`writing ${out}`);
           const format = outputFormat(out, ours.format);
-          if (format === 'yaml') writeFileSync(pathIn(io, out), writeEstateYaml(result.merged));
+          if (format === 'yaml') writeOutput(io, out, writeEstateYaml(result.merged));
           else writeEstateFile(pathIn(io, out), result.merged);
           written = out;
         }

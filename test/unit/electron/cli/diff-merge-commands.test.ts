@@ -27,7 +27,7 @@ describe('text-form-io', () => {
   it('writes an estate file as its text and reads the text back into an estate file unchanged', async () => {
     writeEstateFile(join(dir, 'a.waveplan'), sample());
     const text = await writeEstateText(join(dir, 'a.waveplan'));
-    expect(text).toBe(writeEstateYaml(readEstateAt(join(dir, 'a.waveplan')).estate));
+    expect(text).toBe(writeEstateYaml((await readEstateAt(join(dir, 'a.waveplan'))).estate));
     writeFileSync(join(dir, 'a.yaml'), text);
     await readEstateText(join(dir, 'a.yaml'), join(dir, 'b.waveplan'));
     expect(await writeEstateText(join(dir, 'b.waveplan'))).toBe(text);
@@ -77,7 +77,7 @@ describe('waveplan merge', () => {
     writeEstateFile(join(dir, 'ours.waveplan'), withField(base, 0, 'storageGb', 250));
     writeFileSync(join(dir, 'theirs.yaml'), writeEstateYaml(withField(base, 1, 'owner', 'Ops')));
     expect(await mergeCommand.run(['base.waveplan', 'ours.waveplan', 'theirs.yaml', '-o', 'out.waveplan'], io)).toBe(0);
-    const merged = readEstateAt(join(dir, 'out.waveplan')).estate;
+    const merged = (await readEstateAt(join(dir, 'out.waveplan'))).estate;
     expect(merged.workloads[0]!.storageGb).toBe(250);
     expect(merged.workloads[1]!.owner).toBe('Ops');
     // No -o: the merged text on stdout.

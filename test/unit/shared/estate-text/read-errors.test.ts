@@ -76,3 +76,74 @@ describe('readEstateYaml refuses bad content with its line and field', () => {
     expect(read.planSettings).toEqual(DEFAULT_ESTATE_SETTINGS.planSettings);
   });
 });
+
+describe('readEstateYaml refuses hostile YAML as a refusal with its line, never as a fault', () => {
+  const head = 'format: waveplan-estate/1\nname: Bomb\n';
+
+  it('refuses a "billion laughs" of aliases at the first alias, without expanding it', () => {
+    const levels = ['a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
+    for (const [i, name] of [...'bcdefghi'].entries()) levels.push(`${name}: &${name} [${Array(9).fill(`*${'abcdefghi'[i]}`).join(', ')}]`);
+    const error = refusal(head + levels.join('\n') + '\n');
+    expect(error.message).toMatch(/^estate.yaml line 4: its aliases \(\*name\) expand to more than 100 copies/);
+    expect(error.message).toContain('Nothing was imported or changed.');
+  });
+
+  it('still reads a few aliases', () => {
+    const aliased = text.replace(/criticality: (\d)/, 'criticality: &c $1').replace(/(\n\s+)criticality: \d/, '$1criticality: *c');
+    expect(aliased).toContain('*c');
+    expect(readEstateYaml(aliased, 'estate.yaml').workloads).toHaveLength(workloads.length);
+  });
+
+  it('says text nested thousands deep is nested too deeply, not a call stack', () => {
+    const message = refusal(`${head}workloads: ${'['.repeat(5000)}${']'.repeat(5000)}\n`).message;
+    expect(message).toContain('nested too deeply');
+    expect(message).not.toMatch(/call stack/i);
+  });
+
+  it('says a second document is a second document, not the library’s advice', () => {
+    const message = refusal(`${text}---\n${text}`).message;
+    expect(message).toContain('more than one document');
+    expect(message).not.toContain('parseAllDocuments');
+  });
+});
+
+describe('readEstateYaml says what a hostile text holds without repeating it whole', () => {
+  it('shows a long id or key cut to 80 characters, without control or direction characters', () => {
+    const long = 'x'.repeat(100_000);
+    const at = lineOf('- id: hosp-odoo-web');
+    const bad = lines.map((l, i) => (i === at - 1 ? `  - id: ${long}\n    "col\\u202eour\\u001b[2J": red` : l)).join('\n');
+    const message = refusal(bad).message;
+    expect(Math.max(...message.split('\n').map((l) => l.length))).toBeLessThan(300);
+    expect(message).toContain(`workload '${'x'.repeat(79)}…': unknown field “colour[2J”`);
+  });
+});
+
+describe('readEstateYaml says a criticality out of its range in words', () => {
+  it('names the values it takes, not only “Invalid input”', () => {
+    const at = lineOf('criticality:');
+    const bad = lines.map((l, i) => (i === at - 1 ? l.replace(/criticality: .*/, 'criticality: 2.5') : l)).join('\n');
+    expect(refusal(bad).message).toContain(`estate.yaml line ${at}, workload 'hosp-odoo-web', field criticality: expected one of 1, 2, 3, 4 (1 the most critical), or blank.`);
+  });
+});
+
+describe('readEstateYaml refuses YAML types an estate’s text does not have', () => {
+  it('refuses !!binary, !!set and !!timestamp at their line, in words rather than as a Buffer, a Set or a Date', () => {
+    for (const [tag, value] of [
+      ['!!binary', 'aGVsbG8='],
+      ['!!set', '{ a, b }'],
+      ['!!timestamp', '2027-01-04'],
+    ]) {
+      const at = lineOf('owner:');
+      const bad = lines.map((l, i) => (i === at - 1 ? l.replace(/owner: .*/, `owner: ${tag} ${value}`) : l)).join('\n');
+      const message = refusal(bad).message;
+      expect(message).toContain(`estate.yaml line ${at}: the tag “${tag}” is not part of an estate’s text; write the value plainly.`);
+      expect(message).not.toMatch(/Buffer|Set|Date/);
+    }
+  });
+
+  it('still reads a core tag such as !!str', () => {
+    const at = lineOf('owner:');
+    const tagged = lines.map((l, i) => (i === at - 1 ? l.replace(/owner: (.*)/, 'owner: !!str $1') : l)).join('\n');
+    expect(readEstateYaml(tagged, 'estate.yaml').workloads).toHaveLength(workloads.length);
+  });
+});
