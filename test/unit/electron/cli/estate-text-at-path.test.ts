@@ -8,7 +8,7 @@ import { LATEST_SCHEMA_VERSION } from '../../../../electron/backend/services/mig
 import type { CliIo } from '../../../../electron/cli/command.js';
 import { importCommand } from '../../../../electron/cli/commands/import.js';
 import { mergeCommand } from '../../../../electron/cli/commands/merge.js';
-import { writeEstateFile } from '../../../../electron/cli/estate-text-at-path.js';
+import { readEstateFile, writeEstateFile } from '../../../../electron/cli/estate-text-at-path.js';
 import { BASELINE_SCENARIO_ID } from '../../../../shared/estate/estate.js';
 import { writeEstateYaml } from '../../../../shared/estate-text/write-text.js';
 import { sampleEstateText } from '../../../support/sample-estate-text.js';
@@ -49,15 +49,16 @@ describe('writeEstateFile over an estate with scenarios', () => {
     expect(() => writeEstateFile(path, { ...sampleEstateText(), name: 'Renamed' })).not.toThrow();
   });
 
-  it('is said by import (a YAML into it) and by merge (-o over ours, as git’s driver does), exit 2', async () => {
+  it('is said by import (a YAML without them into it); a merge written over ours (as git’s driver does) keeps them', async () => {
     const ours = join(dir, 'ours.waveplan');
     withScenario(ours, 'Cloud-first');
     const before = readFileSync(ours);
     writeFileSync(join(dir, 'estate.yaml'), writeEstateYaml(sampleEstateText()));
     await expect(importCommand.run(['estate.yaml', '--into', 'ours.waveplan'], io)).rejects.toThrow(/holds scenarios .*“Cloud-first”/);
-    expect(await mergeCommand.run(['estate.yaml', 'ours.waveplan', 'estate.yaml', '-o', 'ours.waveplan'], io)).toBe(2);
-    expect(io.stderr).toContain('ours.waveplan holds scenarios that the estate written over it does not (“Cloud-first”)');
     expect(readFileSync(ours).equals(before)).toBe(true);
+    // The merge carries ours' scenarios (the text form holds them), so writing it over ours loses none.
+    expect(await mergeCommand.run(['estate.yaml', 'ours.waveplan', 'estate.yaml', '-o', 'ours.waveplan'], io)).toBe(0);
+    expect(readEstateFile(ours).scenarios.map((s) => s.name)).toEqual(['Cloud-first']);
   });
 
   it('refuses to replace a file that is not an estate file, or a damaged one, and leaves it as it was', () => {
