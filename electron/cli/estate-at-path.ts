@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { existsSync, mkdtempSync, renameSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, renameSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Change } from '../../shared/changes/change-set.js';
@@ -67,6 +67,32 @@ function checkRowsInWorker(path: string): Promise<void> {
  * own error only when the file is sound). The file is left exactly as it was.
  */
 export async function withEstateAt<T>(path: string, work: (snapshot: EstateSnapshot) => T | Promise<T>, scenarioOf?: ScenarioPick): Promise<T> {
+  checkSideFiles(path); // the original's own: a link or a foreign log beside it is refused, not copied
+  const dir = mkdtempSync(join(tmpdir(), 'waveplan-read-'));
+  try {
+    return await readCopy(copyForReading(path, dir), work, scenarioOf);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The file (with its log, when it has one with edits in it) copied under its own name
+ * into `dir`. An estate file is in WAL mode, and SQLite gives every reader of one a -shm
+ * (and an empty -wal) beside it, which a reader cannot remove: read in place, `waveplan
+ * plan estate.waveplan` would leave two new files in the reviewer's git working tree.
+ */
+function copyForReading(path: string, dir: string): string {
+  if (!existsSync(path)) throw new WaveplanError('not-found', `There is no estate file at ${path}.`);
+  if (!statSync(path).isFile()) throw new WaveplanError('refused-file', `${path} is a folder, not an estate file.`);
+  const copy = join(dir, basename(path));
+  copyFileSync(path, copy);
+  const wal = `${path}-wal`;
+  if (existsSync(wal) && statSync(wal).size > 0) copyFileSync(wal, `${copy}-wal`);
+  return copy;
+}
+
+async function readCopy<T>(path: string, work: (snapshot: EstateSnapshot) => T | Promise<T>, scenarioOf?: ScenarioPick): Promise<T> {
   const version = checked(path, { contents: false });
   const rowsRead = checkRowsInWorker(path);
   rowsRead.catch(() => undefined); // awaited below; not an unhandled rejection meanwhile

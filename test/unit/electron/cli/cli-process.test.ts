@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -75,6 +75,8 @@ describe('waveplan, as a process', () => {
       expect(table.code).toBe(0);
       expect(table.out).toMatch(/^clinic: \d+ waves?, 8 workloads moving/);
       expect(table.out).toMatch(/Wave\s+Phase\s+Start\s+Cutover\s+End\s+Workloads\s+Names\s+Tiers\s+Rollback/);
+      // Read from a copy: nothing left beside the file for git to pick up (SQLite gives a reader of a WAL file a -shm and a -wal).
+      expect(readdirSync(dir).filter((f) => f.startsWith('clinic.waveplan'))).toEqual(['clinic.waveplan']);
       const plan = JSON.parse(waveplan('plan', 'clinic.waveplan', '--json').out) as { waves: { workloads: string[]; cutover: string }[] };
       expect(plan.waves.flatMap((w) => w.workloads).sort()).toEqual([
         'booking-db-prd',
