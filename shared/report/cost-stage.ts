@@ -1,6 +1,6 @@
 import { estateLines, type EstateLine } from '../costs/business-case.js';
 import { completeness, type Completeness } from '../costs/completeness.js';
-import { costPlan, type WorkloadCost } from '../costs/costs.js';
+import { costPlanAt, type WorkloadCost } from '../costs/costs.js';
 import { spendScenarios, type SpendOverTime } from '../costs/spend.js';
 import { addTo, emptyTotals, type CostTotals } from '../costs/totals.js';
 import type { Range } from '../costs/uncertainty.js';
@@ -40,8 +40,8 @@ export interface CostStage {
   spend: SpendOverTime;
 }
 
-export function costEstate(input: Pick<ReportInput, 'workloads' | 'dependencies' | 'rateCard'>, analysis: Pick<EstateAnalysis, 'tierOf' | 'index'>, plan: Pick<Plan, 'waves' | 'waveOf'>): CostStage {
-  const { costs, datesOfWave } = costPlan(input.workloads, input.dependencies, analysis.tierOf, plan, input.rateCard, analysis.index);
+export function costEstate(input: Pick<ReportInput, 'workloads' | 'dependencies' | 'rateCard'>, analysis: Pick<EstateAnalysis, 'tierAt' | 'index'>, plan: Pick<Plan, 'waves' | 'waveOf'>): CostStage {
+  const { costs, datesOfWave } = costPlanAt(input.workloads, analysis.tierAt, plan, input.rateCard, analysis.index);
   // The sums in one pass over the costs (a 10,000-workload estate is costed on every edit).
   const byWave = new Map<number, CostTotals>();
   const byTier = new Map<Tier, CostTotals>();

@@ -11,7 +11,7 @@ import { recogniseRoles, type Roles } from './roles.js';
 import type { RollbackSettings } from './rollback-settings.js';
 import type { Runbook, RunbookStep, StepKind, WaveFacts } from './runbook-types.js';
 import { Step } from './step.js';
-import { wavePositions } from './wave-positions.js';
+import { wavePositions } from '../domain/wave-positions.js';
 import { BRINGS_DATA, wayBack, wayBackMinutes, type WayBack } from './way-back.js';
 
 // The rollback runbook of each wave, generated from its members, their roles, their

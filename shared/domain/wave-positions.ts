@@ -1,9 +1,8 @@
-import type { EstateIndex } from '../domain/estate-index.js';
-import type { Plan } from '../planner/plan-types.js';
+import type { EstateIndex } from './estate-index.js';
 
 // The plan's waves as estate positions: each wave's members in cutover order, and the
 // wave each position moves in. One id lookup per planned workload, then everything the
-// runbooks read is integers (a 100,000-workload plan has some 10,000 waves).
+// runbooks and the costs read is integers (a 100,000-workload plan has some 10,000 waves).
 
 export interface WavePositions {
   /** The wave each estate position moves in; -1 for none. */
@@ -14,7 +13,14 @@ export interface WavePositions {
   start: Int32Array;
 }
 
-export function wavePositions(plan: Pick<Plan, 'waves'>, index: Pick<EstateIndex, 'indexOf'>, count: number): WavePositions {
+/** A plan's waves, as far as their members go (the planner's Wave has more). */
+export interface WaveMembers {
+  number: number;
+  /** Workload ids in cutover order. */
+  cutoverOrder: readonly string[];
+}
+
+export function wavePositions(plan: { waves: readonly WaveMembers[] }, index: Pick<EstateIndex, 'indexOf'>, count: number): WavePositions {
   const waveAt = new Int32Array(count).fill(-1);
   let total = 0;
   for (const wave of plan.waves) total += wave.cutoverOrder.length;
@@ -23,7 +29,7 @@ export function wavePositions(plan: Pick<Plan, 'waves'>, index: Pick<EstateIndex
   const { indexOf } = index;
   let at = 0;
   for (let k = 0; k < plan.waves.length; k++) {
-    const wave = plan.waves[k] as Plan['waves'][number];
+    const wave = plan.waves[k] as WaveMembers;
     start[k] = at;
     // Ids the index does not hold are skipped, as the runbook skips them.
     for (const id of wave.cutoverOrder) {
