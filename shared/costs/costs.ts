@@ -1,7 +1,7 @@
 import { differenceInCalendarDays, parseISO } from 'date-fns';
 import type { Dependency } from '../domain/dependency.js';
 import { indexEstate, type EstateIndex } from '../domain/estate-index.js';
-import { wavePositions } from '../domain/wave-positions.js';
+import { wavePositions, type WavePositions } from '../domain/wave-positions.js';
 import { ENVIRONMENTS, TIERS, type Tier } from '../domain/enums.js';
 import type { Workload } from '../domain/workload.js';
 import type { Plan, Wave } from '../planner/plan-types.js';
@@ -270,13 +270,15 @@ export function costPlanAt(
   plan: Pick<Plan, 'waves' | 'waveOf'>,
   card: RateCard,
   index: Pick<EstateIndex, 'ids' | 'indexOf' | 'consumer' | 'provider'>,
+  /** The plan's members by estate position, when the report has them. */
+  positions?: WavePositions,
 ): { costs: WorkloadCost[]; datesOfWave: Map<number, WaveDates> } {
   const datesOfWave = waveDates(plan.waves);
   // By wave number, an array: wave numbers are small and dense.
   const byNumber: (WaveDates | undefined)[] = [];
   for (const [n, d] of datesOfWave) if (n >= 0) byNumber[n] = d;
   // The waves' members looked up in wave order: a third of the time of looking each workload up in plan.waveOf.
-  const { waveAt } = wavePositions(plan, index, workloads.length);
+  const { waveAt } = positions ?? wavePositions(plan, index, workloads.length);
   const datesAt = (i: number) => {
     const wave = waveAt[i] as number;
     return wave < 0 ? undefined : byNumber[wave];

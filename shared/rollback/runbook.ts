@@ -11,7 +11,7 @@ import { recogniseRoles, type Roles } from './roles.js';
 import type { RollbackSettings } from './rollback-settings.js';
 import type { Runbook, RunbookStep, StepKind, WaveFacts } from './runbook-types.js';
 import { Step } from './step.js';
-import { wavePositions } from '../domain/wave-positions.js';
+import { wavePositions, type WavePositions } from '../domain/wave-positions.js';
 import { BRINGS_DATA, wayBack, wayBackMinutes, type WayBack } from './way-back.js';
 
 // The rollback runbook of each wave, generated from its members, their roles, their
@@ -39,6 +39,8 @@ export interface RunbookInputs {
   settings: RollbackSettings;
   /** Weeks the source keeps running after each cutover (the rate card's parallel run): 0 retires it at cutover. */
   parallelRunWeeks: number;
+  /** The plan's members by estate position, when the report has them already (the costs read them too). */
+  positions?: WavePositions;
 }
 
 /** Dependencies with one end in the wave and the other elsewhere, by wave. */
@@ -89,7 +91,7 @@ function crossingLinks({ dependencies, index }: RunbookInputs, waveAt: Int32Arra
  */
 export function buildRunbooks(inputs: RunbookInputs): Runbook[] {
   const { plan, workloads, dependencies, index, settings, parallelRunWeeks } = inputs;
-  const { waveAt, members, start } = wavePositions(plan, index, workloads.length);
+  const { waveAt, members, start } = inputs.positions ?? wavePositions(plan, index, workloads.length);
   const feeds = messageFeeds(inputs);
   const roles = recogniseRoles(workloads, dependencies, index);
   const source = { kept: parallelRunWeeks > 0 };
