@@ -65,31 +65,46 @@ export interface WorkloadCost extends OneTimeFigures {
 export const DAYS_PER_MONTH = 30.4;
 
 /**
- * Dedicated premiums are paid once per system, tenant and environment on that tier.
- * The group is a number from nested maps: a key string per workload would cost more
- * than the rest of the costing on a 10,000-workload estate.
+ * Each workload's system and tenant as a number, from nested maps (a key string per
+ * workload would cost more than the rest of the costing). Neighbours mostly share both,
+ * so the last pair is tried first and most workloads are numbered without a lookup.
  */
-function groupNumbers(workloads: readonly Workload[], tiers: readonly Tier[]): { groupOf: Int32Array; sizes: Map<number, number> } {
-  const pairs = new Map<string, Map<string, number>>();
-  let nextPair = 0;
+function pairNumbers(workloads: readonly Workload[]): { pairOf: Int32Array; pairs: number } {
+  const tenantsOf = new Map<string, Map<string, number>>();
+  const pairOf = new Int32Array(workloads.length);
+  let pairs = 0;
+  let lastSystem: string | undefined;
+  let lastTenant: string | undefined;
+  let last = -1;
+  for (let i = 0; i < workloads.length; i++) {
+    const { system, tenant } = workloads[i] as Workload;
+    if (system !== lastSystem || tenant !== lastTenant) {
+      let tenants = tenantsOf.get(system);
+      if (!tenants) tenantsOf.set(system, (tenants = new Map()));
+      let pair = tenants.get(tenant);
+      if (pair === undefined) tenants.set(tenant, (pair = pairs++));
+      lastSystem = system;
+      lastTenant = tenant;
+      last = pair;
+    }
+    pairOf[i] = last;
+  }
+  return { pairOf, pairs };
+}
+
+/** Dedicated premiums are paid once per system, tenant and environment on that tier: each workload's group on a dedicated tier (-1 on multi-tenant), and the groups' sizes. */
+function groupNumbers(workloads: readonly Workload[], tiers: readonly Tier[], pairOf: Int32Array, pairs: number): { groupOf: Int32Array; sizes: Int32Array } {
   const groupOf = new Int32Array(workloads.length).fill(-1);
-  const sizes = new Map<number, number>();
+  const sizes = new Int32Array(pairs * TIERS.length * ENVIRONMENTS.length);
   for (let i = 0; i < workloads.length; i++) {
     const tier = tiers[i] as Tier;
     if (tier === 'multi-tenant') continue;
-    const w = workloads[i] as Workload;
-    let tenants = pairs.get(w.system);
-    if (!tenants) pairs.set(w.system, (tenants = new Map()));
-    let pair = tenants.get(w.tenant);
-    if (pair === undefined) tenants.set(w.tenant, (pair = nextPair++));
-    const group = (pair * TIERS.length + TIERS.indexOf(tier)) * ENVIRONMENTS.length + ENVIRONMENTS.indexOf(w.environment);
+    const group = ((pairOf[i] as number) * TIERS.length + TIERS.indexOf(tier)) * ENVIRONMENTS.length + ENVIRONMENTS.indexOf((workloads[i] as Workload).environment);
     groupOf[i] = group;
-    sizes.set(group, (sizes.get(group) ?? 0) + 1);
+    sizes[group] = (sizes[group] as number) + 1;
   }
   return { groupOf, sizes };
 }
-
-const subscriptionKey = (w: Workload) => `${w.system}\u0000${w.tenant}`;
 
 /** Each workload's count of dependencies, either way (the integrations its effort counts), by position in the index. */
 export function linkCounts(index: Pick<EstateIndex, 'ids' | 'consumer' | 'provider'>): Int32Array {
@@ -145,14 +160,15 @@ export function costWorkloadsAt(
 ): WorkloadCost[] {
   const tiers = new Array<Tier>(workloads.length);
   for (let i = 0; i < workloads.length; i++) tiers[i] = tierAt(i);
-  const { groupOf, sizes } = groupNumbers(workloads, tiers);
+  const { pairOf, pairs } = pairNumbers(workloads);
+  const { groupOf, sizes } = groupNumbers(workloads, tiers, pairOf, pairs);
   const links = linkCounts(index);
   let medians: KindSizes | undefined;
   // One context for every workload, its counts set per workload (runRateAfter keeps none of it).
   const ctx: RunRateContext = { tier: 'multi-tenant', groupSize: 1, subscriptionGroupSize: 1, medians: () => (medians ??= kindMedians(workloads)) };
   // One subscription per system and tenant, shared by its repurchased workloads.
-  const subscriptions = new Map<string, number>();
-  for (const w of workloads) if (w.strategy === 'repurchase') subscriptions.set(subscriptionKey(w), (subscriptions.get(subscriptionKey(w)) ?? 0) + 1);
+  const subscriptions = new Int32Array(pairs);
+  for (let i = 0; i < workloads.length; i++) if ((workloads[i] as Workload).strategy === 'repurchase') subscriptions[pairOf[i] as number] = (subscriptions[pairOf[i] as number] as number) + 1;
   // Days from each wave's start to its cutover, worked out once per wave.
   const overlaps = new Map<WaveDates, number>();
   const overlapOf = (d: WaveDates) => {
@@ -167,8 +183,8 @@ export function costWorkloadsAt(
     const moving = isMoving(w);
     const retired = w.strategy === 'retire';
     ctx.tier = tier;
-    ctx.groupSize = tier === 'multi-tenant' ? 1 : (sizes.get(groupOf[i] as number) ?? 1);
-    ctx.subscriptionGroupSize = w.strategy === 'repurchase' ? (subscriptions.get(subscriptionKey(w)) ?? 1) : 1;
+    ctx.groupSize = tier === 'multi-tenant' ? 1 : (sizes[groupOf[i] as number] as number);
+    ctx.subscriptionGroupSize = w.strategy === 'repurchase' ? (subscriptions[pairOf[i] as number] as number) : 1;
     const run = runRateAfter(w, ctx, card);
     const spread = run.pricing === 'subscription' ? UNCERTAINTY.subscription : sizeSpread(run.sizeSource);
     const runAfterLow = round(run.runAfter - run.sizeDriven * (1 - spread.low) - (run.pricing === 'subscription' ? run.subscription * (1 - spread.low) : 0));

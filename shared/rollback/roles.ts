@@ -23,6 +23,9 @@ export interface Roles {
   primaryAt(i: number): number;
 }
 
+const STATEFUL = 1;
+const INTEGRATION = 2;
+
 const CODE: Record<Role, number> = { primary: 0, replica: 1, 'dr-standby': 2, queue: 3, service: 4 };
 
 /**
@@ -36,17 +39,23 @@ export function recogniseRoles(workloads: readonly Workload[], dependencies: rea
   const n = workloads.length;
   const primary = new Int32Array(n).fill(-1);
   const queued = new Uint8Array(n);
+  // Each position's kind as flags, read in order once: the pass over the dependencies then reads no workload.
+  const kindFlags = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const kind = (workloads[i] as Workload).kind;
+    kindFlags[i] = STATEFUL_KINDS.has(kind) ? STATEFUL : kind === 'integration' ? INTEGRATION : 0;
+  }
   const { consumer, provider } = index;
   for (let j = 0; j < dependencies.length; j++) {
     const c = consumer[j] as number;
     const p = provider[j] as number;
     if (c < 0 || p < 0) continue;
     const kind = (dependencies[j] as Dependency).kind;
-    if (kind === 'database' && STATEFUL_KINDS.has((workloads[c] as Workload).kind) && STATEFUL_KINDS.has((workloads[p] as Workload).kind) && primary[c] === -1) primary[c] = p;
+    if (kind === 'database' && kindFlags[c] === STATEFUL && kindFlags[p] === STATEFUL && primary[c] === -1) primary[c] = p;
     if (kind === 'queue') queued[p] = 1;
     if (MESSAGE_KINDS.has(kind)) {
-      if ((workloads[c] as Workload).kind === 'integration') queued[c] = 1;
-      if ((workloads[p] as Workload).kind === 'integration') queued[p] = 1;
+      if (kindFlags[c] === INTEGRATION) queued[c] = 1;
+      if (kindFlags[p] === INTEGRATION) queued[p] = 1;
     }
   }
   const role = new Uint8Array(n);

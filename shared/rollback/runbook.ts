@@ -26,9 +26,9 @@ const TRAFFIC = new Set<Workload['kind']>(['application', 'ingress']);
 /** The message kinds a queue holder's drain names. */
 const MESSAGES = new Set<Dependency['kind']>(['queue', 'hl7-fhir', 'file-transfer']);
 
-function messageBit(kind: Dependency['kind']): number {
-  return MESSAGES.has(kind) ? 1 << DEPENDENCY_KINDS.indexOf(kind) : 0;
-}
+/** Each dependency kind's bit in a feeds set (0: not a message kind), worked out once. */
+const MESSAGE_BIT = new Map(DEPENDENCY_KINDS.map((kind, bit) => [kind, MESSAGES.has(kind) ? 1 << bit : 0]));
+const messageBit = (kind: Dependency['kind']): number => MESSAGE_BIT.get(kind) ?? 0;
 
 export interface RunbookInputs {
   plan: Pick<Plan, 'waves' | 'waveOf'>;
