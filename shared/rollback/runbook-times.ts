@@ -21,7 +21,7 @@ export const REPLAY_MINUTES = 20;
 
 export interface TimingInputs {
   workloads: readonly Workload[];
-  index: Pick<EstateIndex, 'out' | 'outStart' | 'provider'>;
+  index: Pick<EstateIndex, 'ids' | 'out' | 'outStart' | 'provider'>;
   roles: Roles;
   /** Each position's message feeds as a bit set (a queue holder's replay). */
   feeds: Int32Array;
@@ -32,13 +32,49 @@ export interface TimingInputs {
 
 export type WaveTimes = Pick<Runbook, 'rollbackMinutes' | 'restores' | 'smallestRto' | 'rtos' | 'rtoBreaches' | 'longest'>;
 
+/**
+ * Every workload's own way back, by estate position, in one pass in estate order: the
+ * workloads are read where they lie in memory, and the waves (in cutover order, all over
+ * the estate) then read only these arrays.
+ */
+class WaysBack {
+  readonly flags: Uint8Array;
+  readonly dataMinutes: Float64Array;
+  readonly restoring: Float64Array;
+  readonly trafficMinutes: Float64Array;
+  /** Its RTO in minutes; NaN when none is recorded. */
+  readonly rto: Float64Array;
+  constructor({ workloads, roles, feeds, settings, source }: TimingInputs) {
+    const n = workloads.length;
+    this.flags = new Uint8Array(n);
+    this.dataMinutes = new Float64Array(n);
+    this.restoring = new Float64Array(n);
+    this.trafficMinutes = new Float64Array(n);
+    this.rto = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      const w = workloads[i] as Workload;
+      const role = roles.roleAt(i);
+      const way = wayBack(w, role, source);
+      const minutes = wayBackMinutes(way, w, settings);
+      const data = BRINGS_DATA[way];
+      const replay = role === 'queue' && feeds[i] !== 0;
+      this.flags[i] = (data ? DATA : 0) | (!data || replay ? TRAFFIC : 0) | (way === 'follow' || way === 'reseed' ? FOLLOWS : 0) | (way === 'restore' ? RESTORE : 0);
+      this.dataMinutes[i] = !data ? 0 : way === 'restore' ? minutes + REENABLE_MINUTES : minutes;
+      this.restoring[i] = way === 'restore' ? minutes : 0;
+      this.trafficMinutes[i] = (data ? 0 : minutes) + (replay ? REPLAY_MINUTES : 0);
+      this.rto[i] = w.rtoMinutes ?? NaN;
+    }
+  }
+}
+
+const DATA = 1;
+const TRAFFIC = 2;
+/** A replica or standby whose way back waits for its primary. */
+const FOLLOWS = 4;
+const RESTORE = 8;
+
 /** Per member of the wave being timed, by its place in the cutover order; reused wave after wave. */
 class Scratch {
-  hasData: Uint8Array;
-  hasTraffic: Uint8Array;
-  dataMinutes: Float64Array;
-  restoring: Float64Array;
-  trafficMinutes: Float64Array;
   dataEnd: Float64Array;
   trafficStart: Float64Array;
   trafficEnd: Float64Array;
@@ -47,11 +83,6 @@ class Scratch {
   /** What each member waits for, as places in the wave: afterStart[k] .. afterEnd[k]. */
   after: Int32Array;
   constructor(size: number, edges: number) {
-    this.hasData = new Uint8Array(size);
-    this.hasTraffic = new Uint8Array(size);
-    this.dataMinutes = new Float64Array(size);
-    this.restoring = new Float64Array(size);
-    this.trafficMinutes = new Float64Array(size);
     this.dataEnd = new Float64Array(size);
     this.trafficStart = new Float64Array(size);
     this.trafficEnd = new Float64Array(size);
@@ -63,40 +94,35 @@ class Scratch {
 
 /** Times waves one after another; `largest` is the most members a wave has. */
 export function waveTimer(inputs: TimingInputs, largest: number): (wave: number, members: Int32Array) => WaveTimes {
-  const { workloads, roles, feeds, waveAt, settings, source } = inputs;
+  const { workloads, roles, waveAt, settings } = inputs;
   const { out, outStart, provider } = inputs.index;
+  const ways = new WaysBack(inputs);
+  const { flags, dataMinutes, restoring: restoringAt, trafficMinutes, rto } = ways;
   // Position → place in the wave being timed (valid where waveAt says the position is in it).
   const slot = new Int32Array(workloads.length);
   const s = new Scratch(largest, out.length);
-  const idAt = (members: Int32Array, k: number) => (workloads[members[k] as number] as Workload).id;
+  // Ids from the index's array, not the workload objects: a wave's members lie all over the estate.
+  const { ids } = inputs.index;
+  const idAt = (members: Int32Array, k: number) => ids[members[k] as number] as string;
 
   return (wave, members) => {
     const m = members.length;
     for (let k = 0; k < m; k++) slot[members[k] as number] = k;
-    // Each member's way back: its data chain (a restore and its reopening, catch-up, follow…), its traffic chain (switch back, replay), what it waits for.
+    // What each member waits for: a follower its primary, a service its providers in the wave.
     let top = 0;
     const restoring: number[] = [];
     const restores: string[] = [];
+    let withRto = 0;
     for (let k = 0; k < m; k++) {
       const i = members[k] as number;
-      const w = workloads[i] as Workload;
-      const role = roles.roleAt(i);
-      const way = wayBack(w, role, source);
-      const minutes = wayBackMinutes(way, w, settings);
-      const data = BRINGS_DATA[way];
-      const replay = role === 'queue' && feeds[i] !== 0;
-      s.hasData[k] = data ? 1 : 0;
-      s.hasTraffic[k] = !data || replay ? 1 : 0;
-      s.dataMinutes[k] = !data ? 0 : way === 'restore' ? minutes + REENABLE_MINUTES : minutes;
-      s.restoring[k] = way === 'restore' ? minutes : 0;
-      s.trafficMinutes[k] = (data ? 0 : minutes) + (replay ? REPLAY_MINUTES : 0);
+      const f = flags[i] as number;
       s.dataEnd[k] = 0;
       s.trafficStart[k] = 0;
       s.trafficEnd[k] = 0;
       s.afterStart[k] = top;
-      if (data) {
+      if (f & DATA) {
         const primary = roles.primaryAt(i);
-        if ((way === 'follow' || way === 'reseed') && primary >= 0 && waveAt[primary] === wave) s.after[top++] = slot[primary] as number;
+        if (f & FOLLOWS && primary >= 0 && waveAt[primary] === wave) s.after[top++] = slot[primary] as number;
       } else {
         for (let e = outStart[i] as number; e < (outStart[i + 1] as number); e++) {
           const p = provider[out[e] as number] as number;
@@ -104,70 +130,84 @@ export function waveTimer(inputs: TimingInputs, largest: number): (wave: number,
         }
       }
       s.afterEnd[k] = top;
-      if (way === 'restore') {
+      if (f & RESTORE) {
         restoring.push(k);
-        restores.push(w.id);
+        restores.push(idAt(members, k));
       }
+      if (!Number.isNaN(rto[i])) withRto++;
     }
+    const hasData = (k: number) => ((flags[members[k] as number] as number) & DATA) !== 0;
+    const hasTraffic = (k: number) => ((flags[members[k] as number] as number) & TRAFFIC) !== 0;
+    const dataOf = (k: number) => dataMinutes[members[k] as number] as number;
+    const restoringOf = (k: number) => restoringAt[members[k] as number] as number;
+    const trafficOf = (k: number) => trafficMinutes[members[k] as number] as number;
 
     // Data: restores longest first on the stream free first, the rest at once, followers after their primary.
-    restoring.sort((a, b) => (s.restoring[b] as number) - (s.restoring[a] as number) || (idAt(members, a) < idAt(members, b) ? -1 : 1));
+    restoring.sort((a, b) => restoringOf(b) - restoringOf(a) || (idAt(members, a) < idAt(members, b) ? -1 : 1));
     const streams = new Array<number>(Math.max(1, settings.parallelRestores)).fill(0);
     for (const k of restoring) {
       let free = 0;
       for (let j = 1; j < streams.length; j++) if ((streams[j] as number) < (streams[free] as number)) free = j;
       const begin = streams[free] as number;
-      streams[free] = begin + (s.restoring[k] as number);
-      s.dataEnd[k] = begin + (s.dataMinutes[k] as number);
+      streams[free] = begin + restoringOf(k);
+      s.dataEnd[k] = begin + dataOf(k);
     }
     // The runbook's rollback steps run consumers first, so its chains come last member first.
-    for (let k = m - 1; k >= 0; k--) if (s.hasData[k] && s.restoring[k] === 0 && s.afterStart[k] === s.afterEnd[k]) s.dataEnd[k] = s.dataMinutes[k] as number;
+    for (let k = m - 1; k >= 0; k--) if (hasData(k) && restoringOf(k) === 0 && s.afterStart[k] === s.afterEnd[k]) s.dataEnd[k] = dataOf(k);
     for (let k = m - 1; k >= 0; k--) {
-      if (!s.hasData[k] || s.restoring[k] !== 0 || s.afterStart[k] === s.afterEnd[k]) continue;
+      if (!hasData(k) || restoringOf(k) !== 0 || s.afterStart[k] === s.afterEnd[k]) continue;
       let begin = 0;
       for (let e = s.afterStart[k] as number; e < (s.afterEnd[k] as number); e++) {
         const a = s.after[e] as number;
-        begin = Math.max(begin, s.hasData[a] ? (s.dataEnd[a] as number) : 0);
+        begin = Math.max(begin, hasData(a) ? (s.dataEnd[a] as number) : 0);
       }
-      s.dataEnd[k] = begin + (s.dataMinutes[k] as number);
+      s.dataEnd[k] = begin + dataOf(k);
     }
     // Traffic, providers first: each starts when the data it reads is back.
     for (let k = 0; k < m; k++) {
-      if (!s.hasTraffic[k]) continue;
+      if (!hasTraffic(k)) continue;
       let begin = 0;
       for (let e = s.afterStart[k] as number; e < (s.afterEnd[k] as number); e++) {
         const a = s.after[e] as number;
-        begin = Math.max(begin, s.hasData[a] ? (s.dataEnd[a] as number) : s.hasTraffic[a] ? (s.trafficStart[a] as number) : 0);
+        begin = Math.max(begin, hasData(a) ? (s.dataEnd[a] as number) : hasTraffic(a) ? (s.trafficStart[a] as number) : 0);
       }
       s.trafficStart[k] = begin;
-      s.trafficEnd[k] = begin + (s.trafficMinutes[k] as number);
+      s.trafficEnd[k] = begin + trafficOf(k);
     }
 
     let rollbackMinutes = 0;
     const longest: RollbackPath['longest'] = [];
+    // Keeps the three longest as rollbackPath does, reading an id only for a way back that gets in.
+    const consider = (k: number, minutes: number) => {
+      if (longest.length === 3 && minutes <= (longest[2] as { minutes: number }).minutes) return;
+      keepLongest(longest, idAt(members, k), minutes);
+    };
     for (let k = m - 1; k >= 0; k--) {
-      if (!s.hasData[k]) continue;
+      if (!hasData(k)) continue;
       rollbackMinutes = Math.max(rollbackMinutes, s.dataEnd[k] as number);
-      keepLongest(longest, idAt(members, k), (s.dataMinutes[k] as number) + (s.hasTraffic[k] ? (s.trafficMinutes[k] as number) : 0));
+      consider(k, dataOf(k) + (hasTraffic(k) ? trafficOf(k) : 0));
     }
     for (let k = m - 1; k >= 0; k--) {
-      if (!s.hasTraffic[k]) continue;
+      if (!hasTraffic(k)) continue;
       rollbackMinutes = Math.max(rollbackMinutes, s.trafficEnd[k] as number);
-      if (!s.hasData[k]) keepLongest(longest, idAt(members, k), s.trafficMinutes[k] as number);
+      if (!hasData(k)) consider(k, trafficOf(k));
     }
-    const finish = (k: number) => (s.hasData[k] ? (s.hasTraffic[k] ? Math.max(s.dataEnd[k] as number, s.trafficEnd[k] as number) : (s.dataEnd[k] as number)) : (s.trafficEnd[k] as number));
 
     let smallestRto: Runbook['smallestRto'] = null;
     const rtos: { workloadId: string; minutes: number }[] = [];
     const rtoPlaces: number[] = [];
-    for (let k = 0; k < m; k++) {
-      const w = workloads[members[k] as number] as Workload;
-      if (w.rtoMinutes === null) continue;
-      rtos.push({ workloadId: w.id, minutes: w.rtoMinutes });
-      rtoPlaces.push(k);
-      if (smallestRto === null || w.rtoMinutes < smallestRto.minutes) smallestRto = { minutes: w.rtoMinutes, workloadId: w.id };
+    if (withRto > 0) {
+      for (let k = 0; k < m; k++) {
+        const minutes = rto[members[k] as number] as number;
+        if (Number.isNaN(minutes)) continue;
+        const workloadId = idAt(members, k);
+        rtos.push({ workloadId, minutes });
+        rtoPlaces.push(k);
+        if (smallestRto === null || minutes < smallestRto.minutes) smallestRto = { minutes, workloadId };
+      }
     }
-    const rtoBreaches = rtoBreachesAt(rtos, (r) => finish(rtoPlaces[r] as number));
+    const finish = (k: number) => (hasData(k) ? (hasTraffic(k) ? Math.max(s.dataEnd[k] as number, s.trafficEnd[k] as number) : (s.dataEnd[k] as number)) : (s.trafficEnd[k] as number));
+    const rtoBreaches = withRto > 0 ? rtoBreachesAt(rtos, (r) => finish(rtoPlaces[r] as number)) : [];
     return { rollbackMinutes, restores, smallestRto, rtos, rtoBreaches, longest };
   };
 }

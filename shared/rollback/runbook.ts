@@ -6,7 +6,7 @@ import type { Plan } from '../planner/plan-types.js';
 import { businessCheck } from './business-checks.js';
 import { reseedMinutes, restoreMinutes, STATEFUL_KINDS } from './restore.js';
 import type { StepPath } from './rollback-path.js';
-import { REENABLE_MINUTES, REPLAY_MINUTES, waveTimer } from './runbook-times.js';
+import { REENABLE_MINUTES, REPLAY_MINUTES, waveTimer, type WaveTimes } from './runbook-times.js';
 import { recogniseRoles, type Roles } from './roles.js';
 import type { RollbackSettings } from './rollback-settings.js';
 import type { Runbook, RunbookStep, StepKind, WaveFacts } from './runbook-types.js';
@@ -104,27 +104,52 @@ export function buildRunbooks(inputs: RunbookInputs): Runbook[] {
   plan.waves.forEach((wave, k) => {
     if (wave.cutoverOrder.length === 0) return;
     const positions = members.subarray(start[k], start[k + 1]);
-    const times = time(wave.number, positions);
-    let steps: RunbookStep[] | undefined;
-    runbooks.push({
-      wave: wave.number,
-      get steps() {
-        return (steps ??= buildSteps(wave.number, positions, inputs, roles, feeds, waveAt, crossingOf(wave.number)));
-      },
-      set steps(given: RunbookStep[]) {
-        steps = given;
-      },
-      rollbackMinutes: times.rollbackMinutes,
-      windowMinutes: settings.maintenanceWindowHours * 60,
-      parallelRestores: settings.parallelRestores,
-      restores: times.restores,
-      smallestRto: times.smallestRto,
-      rtos: times.rtos,
-      rtoBreaches: times.rtoBreaches,
-      longest: times.longest,
-    });
+    const steps = () => buildSteps(wave.number, positions, inputs, roles, feeds, waveAt, crossingOf(wave.number));
+    runbooks.push(new GeneratedRunbook(wave.number, time(wave.number, positions), settings, steps));
   });
   return runbooks;
+}
+
+/**
+ * A generated runbook: its times given, its steps made when first read. The maker is a
+ * private field, so the runbook prints and compares as a plain one; `steps` is a getter
+ * on the class, so a spread does not carry it: a copy sets its own steps, as the edits do
+ * (runbook-edits.ts). A plain object with an accessor cost more than the timing itself
+ * on a 10,000-wave plan.
+ */
+class GeneratedRunbook implements Runbook {
+  readonly wave: number;
+  rollbackMinutes: number;
+  windowMinutes: number;
+  parallelRestores: number;
+  restores: readonly string[];
+  smallestRto: Runbook['smallestRto'];
+  rtos: Runbook['rtos'];
+  rtoBreaches: Runbook['rtoBreaches'];
+  longest: Runbook['longest'];
+  #steps: RunbookStep[] | undefined;
+  readonly #make: () => RunbookStep[];
+
+  constructor(wave: number, times: WaveTimes, settings: RollbackSettings, make: () => RunbookStep[]) {
+    this.wave = wave;
+    this.rollbackMinutes = times.rollbackMinutes;
+    this.windowMinutes = settings.maintenanceWindowHours * 60;
+    this.parallelRestores = settings.parallelRestores;
+    this.restores = times.restores;
+    this.smallestRto = times.smallestRto;
+    this.rtos = times.rtos;
+    this.rtoBreaches = times.rtoBreaches;
+    this.longest = times.longest;
+    this.#make = make;
+  }
+
+  get steps(): RunbookStep[] {
+    return (this.#steps ??= this.#make());
+  }
+
+  set steps(given: RunbookStep[]) {
+    this.#steps = given;
+  }
 }
 
 /** A wave's steps, in runbook order; `positions` are its members' in cutover order. */
