@@ -1,6 +1,5 @@
 import type { Dependency } from '../domain/dependency.js';
 import type { EstateIndex } from '../domain/estate-index.js';
-import { DEPENDENCY_KINDS } from '../domain/enums.js';
 import type { Workload } from '../domain/workload.js';
 import type { Plan } from '../planner/plan-types.js';
 import { businessCheck } from './business-checks.js';
@@ -23,13 +22,6 @@ import { BRINGS_DATA, wayBack, wayBackMinutes, type WayBack } from './way-back.j
 export { restoreMinutes } from './restore.js';
 
 const TRAFFIC = new Set<Workload['kind']>(['application', 'ingress']);
-/** The message kinds a queue holder's drain names. */
-const MESSAGES = new Set<Dependency['kind']>(['queue', 'hl7-fhir', 'file-transfer']);
-
-/** Each dependency kind's bit in a feeds set (0: not a message kind), worked out once. */
-const MESSAGE_BIT = new Map(DEPENDENCY_KINDS.map((kind, bit) => [kind, MESSAGES.has(kind) ? 1 << bit : 0]));
-const messageBit = (kind: Dependency['kind']): number => MESSAGE_BIT.get(kind) ?? 0;
-
 export interface RunbookInputs {
   plan: Pick<Plan, 'waves' | 'waveOf'>;
   /** In the order of `index.ids`. */
@@ -45,21 +37,6 @@ export interface RunbookInputs {
 
 /** Dependencies with one end in the wave and the other elsewhere, by wave. */
 type Crossing = Map<number, Dependency[]>;
-
-/** Each position's message feeds as a bit set, in one pass over the dependencies by integer index (a workload moves in one wave, so one array serves every wave). */
-function messageFeeds({ workloads, dependencies, index }: RunbookInputs): Int32Array {
-  const feeds = new Int32Array(workloads.length);
-  const { consumer, provider } = index;
-  for (let j = 0; j < dependencies.length; j++) {
-    const bit = messageBit((dependencies[j] as Dependency).kind);
-    if (!bit) continue;
-    const c = consumer[j] as number;
-    const p = provider[j] as number;
-    if (c >= 0) feeds[c] = (feeds[c] as number) | bit;
-    if (p >= 0) feeds[p] = (feeds[p] as number) | bit;
-  }
-  return feeds;
-}
 
 /** The links crossing each wave's cutover (its link steps): worked out when the first runbook's steps are read. */
 function crossingLinks({ dependencies, index }: RunbookInputs, waveAt: Int32Array): Crossing {
@@ -92,8 +69,9 @@ function crossingLinks({ dependencies, index }: RunbookInputs, waveAt: Int32Arra
 export function buildRunbooks(inputs: RunbookInputs): Runbook[] {
   const { plan, workloads, dependencies, index, settings, parallelRunWeeks } = inputs;
   const { waveAt, members, start } = inputs.positions ?? wavePositions(plan, index, workloads.length);
-  const feeds = messageFeeds(inputs);
-  const roles = recogniseRoles(workloads, dependencies, index);
+  // Roles and each position's message feeds in one pass over the dependencies (a workload moves in one wave, so one array serves every wave).
+  const feeds = new Int32Array(workloads.length);
+  const roles = recogniseRoles(workloads, dependencies, index, feeds);
   const source = { kept: parallelRunWeeks > 0 };
   let largest = 0;
   for (let k = 0; k < plan.waves.length; k++) largest = Math.max(largest, (start[k + 1] as number) - (start[k] as number));
