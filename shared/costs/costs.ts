@@ -258,13 +258,17 @@ export function calendarDaysBetween(from: string, to: string): number {
   return differenceInCalendarDays(parseISO(to), parseISO(from));
 }
 
-/** A plain yyyy-mm-dd day that exists as its UTC day number; null for anything else (Date.parse would roll 02-30 over to March). */
+/** A plain yyyy-mm-dd day that exists as its UTC day number; null for anything else (Date.UTC would roll 02-30 over to March). */
 function dayNumber(iso: string): number | null {
   if (!PLAIN_DAY.test(iso)) return null;
-  const ms = Date.parse(`${iso}T00:00:00Z`);
-  if (Number.isNaN(ms) || new Date(ms).getUTCDate() !== Number(iso.slice(8))) return null;
-  return Math.round(ms / DAY_MS);
+  const year = Number(iso.slice(0, 4));
+  const month = Number(iso.slice(5, 7));
+  const day = Number(iso.slice(8, 10));
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  return Date.UTC(year, month - 1, day) / DAY_MS;
 }
+
+const daysInMonth = (year: number, month: number) => (month === 2 ? (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31);
 
 /** Every workload's costs under a plan: the wave a workload moves in gives its dates. */
 export function costPlan(

@@ -15,10 +15,15 @@ describe('calendar days between two days', () => {
       for (const span of [0, 1, 13, 14, 31, 400]) expect(calendarDaysBetween(day(n), day(n + span))).toBe(dateFns(day(n), day(n + span)));
     }
     expect(calendarDaysBetween('2027-03-31', '2027-03-20')).toBe(-11);
+    expect(calendarDaysBetween('2028-02-28', '2028-03-01')).toBe(2);
+    expect(calendarDaysBetween('2100-02-28', '2100-03-01')).toBe(1);
+    expect(calendarDaysBetween('2000-02-28', '2000-03-01')).toBe(2);
   });
 
   it('leaves a day that does not exist, or a time, to date-fns', () => {
     expect(calendarDaysBetween('2027-02-30', '2027-03-02')).toBeNaN();
+    expect(calendarDaysBetween('2027-04-31', '2027-05-02')).toBeNaN();
+    expect(calendarDaysBetween('2027-13-01', '2027-05-02')).toBeNaN();
     expect(calendarDaysBetween('2027-05-01T10:00', '2027-05-03')).toBe(dateFns('2027-05-01T10:00', '2027-05-03'));
   });
 });
