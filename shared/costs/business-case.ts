@@ -42,17 +42,22 @@ export function estateLines(workloads: readonly Workload[], index: Pick<EstateIn
   // By position: 1 moves to the cloud in a wave, 2 stays on premises (retained, or moving but not yet planned), 0 neither.
   const where = new Uint8Array(workloads.length);
   let hosted = 0;
+  // Neighbours mostly share a site: the last one added to each set is not added again (a set lookup per workload was most of this pass).
+  let lastStays: string | undefined;
+  let lastSite: string | undefined;
   for (let i = 0; i < workloads.length; i++) {
     const w = workloads[i] as Workload;
     const c = costs[i] as WorkloadCost;
     if (c.run.pricing === 'retained' || (c.moving && c.wave === null)) {
       where[i] = 2;
-      staysAt.add(siteOf(w));
+      if (w.currentHosting !== lastStays) staysAt.add(siteOf(w));
+      lastStays = w.currentHosting;
     } else if (c.moving) {
       where[i] = 1;
       if (c.run.pricing === 'hosted') {
         hosted++;
-        sites.add(siteOf(w));
+        if (w.currentHosting !== lastSite) sites.add(siteOf(w));
+        lastSite = w.currentHosting;
       }
     }
   }

@@ -22,26 +22,44 @@ export type Completeness = Record<CompletenessItem, { known: number; of: number 
 
 /** Over the workloads the business case counts: those planned in a wave, and the retired. `costs` are in the order of `workloads`. */
 export function completeness(workloads: readonly Workload[], costs: readonly WorkloadCost[], card: RateCard): Completeness {
-  const out = Object.fromEntries(COMPLETENESS_ITEMS.map((k) => [k, { known: 0, of: 0 }])) as Completeness;
-  const count = (item: CompletenessItem, known: boolean) => {
-    out[item].of++;
-    if (known) out[item].known++;
-  };
+  // Plain counters, not a lookup by item name per workload: this runs over every workload on every edit.
+  let counted = 0;
+  let currentCost = 0;
+  let effort = 0;
+  let hosted = 0;
+  let sizes = 0;
+  let utilisation = 0;
+  let licensing = 0;
+  let subscribed = 0;
+  let users = 0;
+  const perUser = card.saasPricing === 'per-user';
   for (let i = 0; i < workloads.length; i++) {
     const w = workloads[i] as Workload;
     const c = costs[i] as WorkloadCost;
-    const counted = c.run.pricing === 'retired' || (c.moving && c.wave !== null);
-    if (!counted) continue;
-    count('currentCost', w.currentMonthlyCost !== null);
-    count('effort', w.effortDays !== null);
-    if (c.run.pricing === 'hosted') {
-      count('sizes', c.run.sizeSource !== 'imputed');
-      count('utilisation', c.run.sizeSource === 'measured');
-      count('licensing', w.licensing !== null);
+    const { pricing, sizeSource } = c.run;
+    if (!(pricing === 'retired' || (c.moving && c.wave !== null))) continue;
+    counted++;
+    if (w.currentMonthlyCost !== null) currentCost++;
+    if (w.effortDays !== null) effort++;
+    if (pricing === 'hosted') {
+      hosted++;
+      if (sizeSource !== 'imputed') sizes++;
+      if (sizeSource === 'measured') utilisation++;
+      if (w.licensing !== null) licensing++;
     }
-    if (c.run.pricing === 'subscription' && card.saasPricing === 'per-user') count('users', w.users !== null);
+    if (pricing === 'subscription' && perUser) {
+      subscribed++;
+      if (w.users !== null) users++;
+    }
   }
-  return out;
+  return {
+    currentCost: { known: currentCost, of: counted },
+    sizes: { known: sizes, of: hosted },
+    utilisation: { known: utilisation, of: hosted },
+    licensing: { known: licensing, of: hosted },
+    effort: { known: effort, of: counted },
+    users: { known: users, of: subscribed },
+  };
 }
 
 /** "current monthly cost recorded for 40 of 46 (87%)", for each item that counts anything. */

@@ -1,6 +1,7 @@
 import { differenceInCalendarDays, parseISO } from 'date-fns';
 import type { Dependency } from '../domain/dependency.js';
 import { indexEstate, type EstateIndex } from '../domain/estate-index.js';
+import { wavePositions, type WavePositions } from '../domain/wave-positions.js';
 import { ENVIRONMENTS, TIERS, type Tier } from '../domain/enums.js';
 import type { Workload } from '../domain/workload.js';
 import type { Plan, Wave } from '../planner/plan-types.js';
@@ -64,31 +65,46 @@ export interface WorkloadCost extends OneTimeFigures {
 export const DAYS_PER_MONTH = 30.4;
 
 /**
- * Dedicated premiums are paid once per system, tenant and environment on that tier.
- * The group is a number from nested maps: a key string per workload would cost more
- * than the rest of the costing on a 10,000-workload estate.
+ * Each workload's system and tenant as a number, from nested maps (a key string per
+ * workload would cost more than the rest of the costing). Neighbours mostly share both,
+ * so the last pair is tried first and most workloads are numbered without a lookup.
  */
-function groupNumbers(workloads: readonly Workload[], tiers: readonly Tier[]): { groupOf: Int32Array; sizes: Map<number, number> } {
-  const pairs = new Map<string, Map<string, number>>();
-  let nextPair = 0;
+function pairNumbers(workloads: readonly Workload[]): { pairOf: Int32Array; pairs: number } {
+  const tenantsOf = new Map<string, Map<string, number>>();
+  const pairOf = new Int32Array(workloads.length);
+  let pairs = 0;
+  let lastSystem: string | undefined;
+  let lastTenant: string | undefined;
+  let last = -1;
+  for (let i = 0; i < workloads.length; i++) {
+    const { system, tenant } = workloads[i] as Workload;
+    if (system !== lastSystem || tenant !== lastTenant) {
+      let tenants = tenantsOf.get(system);
+      if (!tenants) tenantsOf.set(system, (tenants = new Map()));
+      let pair = tenants.get(tenant);
+      if (pair === undefined) tenants.set(tenant, (pair = pairs++));
+      lastSystem = system;
+      lastTenant = tenant;
+      last = pair;
+    }
+    pairOf[i] = last;
+  }
+  return { pairOf, pairs };
+}
+
+/** Dedicated premiums are paid once per system, tenant and environment on that tier: each workload's group on a dedicated tier (-1 on multi-tenant), and the groups' sizes. */
+function groupNumbers(workloads: readonly Workload[], tiers: readonly Tier[], pairOf: Int32Array, pairs: number): { groupOf: Int32Array; sizes: Int32Array } {
   const groupOf = new Int32Array(workloads.length).fill(-1);
-  const sizes = new Map<number, number>();
+  const sizes = new Int32Array(pairs * TIERS.length * ENVIRONMENTS.length);
   for (let i = 0; i < workloads.length; i++) {
     const tier = tiers[i] as Tier;
     if (tier === 'multi-tenant') continue;
-    const w = workloads[i] as Workload;
-    let tenants = pairs.get(w.system);
-    if (!tenants) pairs.set(w.system, (tenants = new Map()));
-    let pair = tenants.get(w.tenant);
-    if (pair === undefined) tenants.set(w.tenant, (pair = nextPair++));
-    const group = (pair * TIERS.length + TIERS.indexOf(tier)) * ENVIRONMENTS.length + ENVIRONMENTS.indexOf(w.environment);
+    const group = ((pairOf[i] as number) * TIERS.length + TIERS.indexOf(tier)) * ENVIRONMENTS.length + ENVIRONMENTS.indexOf((workloads[i] as Workload).environment);
     groupOf[i] = group;
-    sizes.set(group, (sizes.get(group) ?? 0) + 1);
+    sizes[group] = (sizes[group] as number) + 1;
   }
   return { groupOf, sizes };
 }
-
-const subscriptionKey = (w: Workload) => `${w.system}\u0000${w.tenant}`;
 
 /** Each workload's count of dependencies, either way (the integrations its effort counts), by position in the index. */
 export function linkCounts(index: Pick<EstateIndex, 'ids' | 'consumer' | 'provider'>): Int32Array {
@@ -116,26 +132,48 @@ export function costWorkloads(
   /** The analysis's index of these workloads and dependencies, when there is one (else one is made). */
   index?: EstateIndex,
 ): WorkloadCost[] {
-  const tiers = workloads.map((w) => tierOf(w.id));
-  const { groupOf, sizes } = groupNumbers(workloads, tiers);
-  const links = linkCounts(
+  const idAt = (i: number) => (workloads[i] as Workload).id;
+  return costWorkloadsAt(
+    workloads,
+    (i) => tierOf(idAt(i)),
+    (i) => datesOf(idAt(i)),
+    card,
     index ??
       indexEstate(
         workloads.map((w) => w.id),
         dependencies,
       ),
   );
+}
+
+/**
+ * The same by estate position: `tierAt(i)` and `datesAt(i)` for workloads[i]. The cost
+ * stage reads the analysis's tiers and the plan's waves by position, not by id (a
+ * 100,000-workload estate is costed on every edit, and id lookups were a third of it).
+ */
+export function costWorkloadsAt(
+  workloads: readonly Workload[],
+  tierAt: (i: number) => Tier,
+  datesAt: (i: number) => WaveDates | undefined,
+  card: RateCard,
+  index: Pick<EstateIndex, 'ids' | 'consumer' | 'provider'>,
+): WorkloadCost[] {
+  const tiers = new Array<Tier>(workloads.length);
+  for (let i = 0; i < workloads.length; i++) tiers[i] = tierAt(i);
+  const { pairOf, pairs } = pairNumbers(workloads);
+  const { groupOf, sizes } = groupNumbers(workloads, tiers, pairOf, pairs);
+  const links = linkCounts(index);
   let medians: KindSizes | undefined;
   // One context for every workload, its counts set per workload (runRateAfter keeps none of it).
   const ctx: RunRateContext = { tier: 'multi-tenant', groupSize: 1, subscriptionGroupSize: 1, medians: () => (medians ??= kindMedians(workloads)) };
   // One subscription per system and tenant, shared by its repurchased workloads.
-  const subscriptions = new Map<string, number>();
-  for (const w of workloads) if (w.strategy === 'repurchase') subscriptions.set(subscriptionKey(w), (subscriptions.get(subscriptionKey(w)) ?? 0) + 1);
+  const subscriptions = new Int32Array(pairs);
+  for (let i = 0; i < workloads.length; i++) if ((workloads[i] as Workload).strategy === 'repurchase') subscriptions[pairOf[i] as number] = (subscriptions[pairOf[i] as number] as number) + 1;
   // Days from each wave's start to its cutover, worked out once per wave.
   const overlaps = new Map<WaveDates, number>();
   const overlapOf = (d: WaveDates) => {
     let days = overlaps.get(d);
-    if (days === undefined) overlaps.set(d, (days = Math.max(0, differenceInCalendarDays(parseISO(d.cutover), parseISO(d.start)))));
+    if (days === undefined) overlaps.set(d, (days = Math.max(0, calendarDaysBetween(d.start, d.cutover))));
     return days;
   };
   const costs: WorkloadCost[] = [];
@@ -145,8 +183,8 @@ export function costWorkloads(
     const moving = isMoving(w);
     const retired = w.strategy === 'retire';
     ctx.tier = tier;
-    ctx.groupSize = tier === 'multi-tenant' ? 1 : (sizes.get(groupOf[i] as number) ?? 1);
-    ctx.subscriptionGroupSize = w.strategy === 'repurchase' ? (subscriptions.get(subscriptionKey(w)) ?? 1) : 1;
+    ctx.groupSize = tier === 'multi-tenant' ? 1 : (sizes[groupOf[i] as number] as number);
+    ctx.subscriptionGroupSize = w.strategy === 'repurchase' ? (subscriptions[pairOf[i] as number] as number) : 1;
     const run = runRateAfter(w, ctx, card);
     const spread = run.pricing === 'subscription' ? UNCERTAINTY.subscription : sizeSpread(run.sizeSource);
     const runAfterLow = round(run.runAfter - run.sizeDriven * (1 - spread.low) - (run.pricing === 'subscription' ? run.subscription * (1 - spread.low) : 0));
@@ -166,7 +204,7 @@ export function costWorkloads(
     const varying = effort + rehearsal;
     const fixed = hypercare;
     const withContingency = 1 + card.contingency;
-    const dates = datesOf(w.id);
+    const dates = datesAt(i);
     const overlapDays = dates && moving ? overlapOf(dates) : 0;
     const dualDays = dates && moving ? overlapDays / DAYS_PER_MONTH : 0;
     const oldHosting = dates && moving ? ((w.currentMonthlyCost ?? 0) * card.parallelRunWeeks * 7) / DAYS_PER_MONTH : 0;
@@ -205,6 +243,33 @@ export function waveDates(waves: readonly Pick<Wave, 'number' | 'start' | 'cutov
   return new Map(waves.map((w) => [w.number, { wave: w.number, start: w.start, cutover: w.cutover }]));
 }
 
+const PLAIN_DAY = /^\d{4}-\d{2}-\d{2}$/;
+const DAY_MS = 86_400_000;
+
+/**
+ * Calendar days from one day to another. The planner's days are plain yyyy-mm-dd, whose
+ * difference is that of their UTC day numbers (date-fns parsing them was a sixth of the
+ * costing of a 10,000-wave plan); anything else is read as date-fns reads it.
+ */
+export function calendarDaysBetween(from: string, to: string): number {
+  const a = dayNumber(from);
+  const b = dayNumber(to);
+  if (a !== null && b !== null) return b - a;
+  return differenceInCalendarDays(parseISO(to), parseISO(from));
+}
+
+/** A plain yyyy-mm-dd day that exists as its UTC day number; null for anything else (Date.UTC would roll 02-30 over to March). */
+function dayNumber(iso: string): number | null {
+  if (!PLAIN_DAY.test(iso)) return null;
+  const year = Number(iso.slice(0, 4));
+  const month = Number(iso.slice(5, 7));
+  const day = Number(iso.slice(8, 10));
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  return Date.UTC(year, month - 1, day) / DAY_MS;
+}
+
+const daysInMonth = (year: number, month: number) => (month === 2 ? (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31);
+
 /** Every workload's costs under a plan: the wave a workload moves in gives its dates. */
 export function costPlan(
   workloads: readonly Workload[],
@@ -216,4 +281,27 @@ export function costPlan(
 ): { costs: WorkloadCost[]; datesOfWave: Map<number, WaveDates> } {
   const datesOfWave = waveDates(plan.waves);
   return { costs: costWorkloads(workloads, dependencies, tierOf, (id) => datesOfWave.get(plan.waveOf.get(id) ?? -1), card, index), datesOfWave };
+}
+
+/** The same by estate position (the cost stage's): `workloads` in the order of `index`. */
+export function costPlanAt(
+  workloads: readonly Workload[],
+  tierAt: (i: number) => Tier,
+  plan: Pick<Plan, 'waves' | 'waveOf'>,
+  card: RateCard,
+  index: Pick<EstateIndex, 'ids' | 'indexOf' | 'consumer' | 'provider'>,
+  /** The plan's members by estate position, when the report has them. */
+  positions?: WavePositions,
+): { costs: WorkloadCost[]; datesOfWave: Map<number, WaveDates> } {
+  const datesOfWave = waveDates(plan.waves);
+  // By wave number, an array: wave numbers are small and dense.
+  const byNumber: (WaveDates | undefined)[] = [];
+  for (const [n, d] of datesOfWave) if (n >= 0) byNumber[n] = d;
+  // The waves' members looked up in wave order: a third of the time of looking each workload up in plan.waveOf.
+  const { waveAt } = positions ?? wavePositions(plan, index, workloads.length);
+  const datesAt = (i: number) => {
+    const wave = waveAt[i] as number;
+    return wave < 0 ? undefined : byNumber[wave];
+  };
+  return { costs: costWorkloadsAt(workloads, tierAt, datesAt, card, index), datesOfWave };
 }

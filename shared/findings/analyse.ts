@@ -19,6 +19,8 @@ export interface EstateAnalysis {
   recommendations: TierRecommendations;
   /** The tier a workload is planned on: its chosen tier, else the recommendation. */
   tierOf(id: string): Tier;
+  /** The same by estate position (the order of `index.ids`). */
+  tierAt(i: number): Tier;
   cycles: readonly DependencyCycle[];
   /** Most severe first; within a severity, in rule order. */
   findings: readonly Finding[];
@@ -87,5 +89,5 @@ export function analyseEstate(
     }
     return byWorkload.get(id) ?? [];
   };
-  return { index, sensitivity, recommendations, tierOf, cycles, findings, findingsOf };
+  return { index, sensitivity, recommendations, tierOf, tierAt, cycles, findings, findingsOf };
 }

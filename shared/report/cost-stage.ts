@@ -1,10 +1,11 @@
 import { estateLines, type EstateLine } from '../costs/business-case.js';
 import { completeness, type Completeness } from '../costs/completeness.js';
-import { costPlan, type WorkloadCost } from '../costs/costs.js';
+import { costPlanAt, type WorkloadCost } from '../costs/costs.js';
 import { spendScenarios, type SpendOverTime } from '../costs/spend.js';
 import { addTo, emptyTotals, type CostTotals } from '../costs/totals.js';
 import type { Range } from '../costs/uncertainty.js';
 import type { Tier } from '../domain/enums.js';
+import type { WavePositions } from '../domain/wave-positions.js';
 import type { EstateAnalysis } from '../findings/analyse.js';
 import type { Plan } from '../planner/plan-types.js';
 import type { ReportInput } from './report-input.js';
@@ -40,8 +41,14 @@ export interface CostStage {
   spend: SpendOverTime;
 }
 
-export function costEstate(input: Pick<ReportInput, 'workloads' | 'dependencies' | 'rateCard'>, analysis: Pick<EstateAnalysis, 'tierOf' | 'index'>, plan: Pick<Plan, 'waves' | 'waveOf'>): CostStage {
-  const { costs, datesOfWave } = costPlan(input.workloads, input.dependencies, analysis.tierOf, plan, input.rateCard, analysis.index);
+export function costEstate(
+  input: Pick<ReportInput, 'workloads' | 'dependencies' | 'rateCard'>,
+  analysis: Pick<EstateAnalysis, 'tierAt' | 'index'>,
+  plan: Pick<Plan, 'waves' | 'waveOf'>,
+  /** The plan's members by estate position, when the report has them (the runbook stage reads them too). */
+  positions?: WavePositions,
+): CostStage {
+  const { costs, datesOfWave } = costPlanAt(input.workloads, analysis.tierAt, plan, input.rateCard, analysis.index, positions);
   // The sums in one pass over the costs (a 10,000-workload estate is costed on every edit).
   const byWave = new Map<number, CostTotals>();
   const byTier = new Map<Tier, CostTotals>();

@@ -1,3 +1,4 @@
+import { wavePositions, type WavePositions } from '../domain/wave-positions.js';
 import { analyseEstate, type EstateAnalysis } from '../findings/analyse.js';
 import type { PlanQuality } from '../planner/plan-quality.js';
 import type { Plan } from '../planner/plan-types.js';
@@ -33,6 +34,7 @@ export const REPORT_STAGES: ReportStages = { analyse: (input) => analyseEstate(i
 interface Kept {
   analysis?: EstateAnalysis;
   plan?: Plan;
+  positions?: WavePositions;
   runbooks?: readonly Runbook[];
   editedRunbooks?: EditedRunbooks;
   costs?: CostStage;
@@ -65,6 +67,7 @@ export class EstateReport {
     const sameParallelRun = input.rateCard.parallelRunWeeks === previous.input.rateCard.parallelRunWeeks;
     const planKept = had.plan !== undefined && same(STAGE_INPUTS.plan) && sameParallelRun;
     if (planKept) this.kept.plan = had.plan;
+    if (planKept && analysisKept && had.positions) this.kept.positions = had.positions;
     const runbooksKept = planKept && had.runbooks !== undefined && same(STAGE_INPUTS.runbooks);
     if (runbooksKept) this.kept.runbooks = had.runbooks;
     const editedKept = runbooksKept && had.editedRunbooks !== undefined && same(STAGE_INPUTS.editedRunbooks);
@@ -94,9 +97,14 @@ export class EstateReport {
     this.kept.plan ??= plan;
   }
 
+  /** The plan's members by estate position: read by the runbooks and the costs, looked up once. */
+  get wavePositions(): WavePositions {
+    return (this.kept.positions ??= wavePositions(this.plan, this.analysis.index, this.input.workloads.length));
+  }
+
   /** Every wave's runbook as generated, before the architect's edits. */
   get runbooks(): readonly Runbook[] {
-    return (this.kept.runbooks ??= generateRunbooks(this.input, this.analysis, this.plan));
+    return (this.kept.runbooks ??= generateRunbooks(this.input, this.analysis, this.plan, this.wavePositions));
   }
 
   /** The runbooks with the architect's edits laid over them. */
@@ -105,7 +113,7 @@ export class EstateReport {
   }
 
   get costs(): CostStage {
-    return (this.kept.costs ??= costEstate(this.input, this.analysis, this.plan));
+    return (this.kept.costs ??= costEstate(this.input, this.analysis, this.plan, this.wavePositions));
   }
 
   /** How good the plan is: waves, end date, wave balance, hybrid links and link-days, dual running (with its cost). */

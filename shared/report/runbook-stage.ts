@@ -1,3 +1,4 @@
+import type { WavePositions } from '../domain/wave-positions.js';
 import type { EstateAnalysis } from '../findings/analyse.js';
 import type { Plan } from '../planner/plan-types.js';
 import { buildRunbooks } from '../rollback/runbook.js';
@@ -6,10 +7,16 @@ import type { Runbook } from '../rollback/runbook-types.js';
 import type { ReportInput } from './report-input.js';
 
 /** Every wave's runbook as generated from the plan (before the architect's edits). */
-export function generateRunbooks(input: Pick<ReportInput, 'workloads' | 'dependencies' | 'rollbackSettings' | 'rateCard'>, analysis: Pick<EstateAnalysis, 'index'>, plan: Plan): Runbook[] {
+export function generateRunbooks(
+  input: Pick<ReportInput, 'workloads' | 'dependencies' | 'rollbackSettings' | 'rateCard'>,
+  analysis: Pick<EstateAnalysis, 'index'>,
+  plan: Plan,
+  /** The plan's members by estate position, when the report has them (the cost stage reads them too). */
+  positions?: WavePositions,
+): Runbook[] {
   // The parallel run keeps the source running after each cutover: it is what makes a traffic switch or reverse replication the way back.
   const { parallelRunWeeks } = input.rateCard;
-  return buildRunbooks({ plan, workloads: input.workloads, dependencies: input.dependencies, index: analysis.index, settings: input.rollbackSettings, parallelRunWeeks });
+  return buildRunbooks({ plan, workloads: input.workloads, dependencies: input.dependencies, index: analysis.index, settings: input.rollbackSettings, parallelRunWeeks, positions });
 }
 
 /** The runbooks with the architect's edits: each wave's edited runbook made when first read. */

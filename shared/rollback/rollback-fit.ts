@@ -8,9 +8,15 @@ import type { Runbook, RtoBreach } from './runbook-types.js';
 
 /** Members back later than their RTO (never back counts as at once: its steps were removed), furthest past it first. */
 export function rtoBreaches(rtos: Runbook['rtos'], finish: (workloadId: string) => number | undefined): RtoBreach[] {
+  return rtoBreachesAt(rtos, (k) => finish((rtos[k] as Runbook['rtos'][number]).workloadId) ?? 0);
+}
+
+/** The same, with when each is back given by its place in `rtos` (the generated runbooks know it without looking ids up). */
+export function rtoBreachesAt(rtos: Runbook['rtos'], backAt: (k: number) => number): RtoBreach[] {
   const breaches: RtoBreach[] = [];
-  for (const { workloadId, minutes } of rtos) {
-    const back = finish(workloadId) ?? 0;
+  for (let k = 0; k < rtos.length; k++) {
+    const { workloadId, minutes } = rtos[k] as Runbook['rtos'][number];
+    const back = backAt(k);
     if (back > minutes) breaches.push({ workloadId, back, rto: minutes });
   }
   return breaches.sort((a, b) => b.back - b.rto - (a.back - a.rto) || (a.workloadId < b.workloadId ? -1 : 1));

@@ -88,8 +88,8 @@ function placeData(chains: Map<string, Chain>, parallelRestores: number): void {
     }
 }
 
-/** Keeps the three longest, longest first, without sorting a whole wave. */
-function keepLongest(longest: RollbackPath['longest'], workloadId: string, minutes: number): void {
+/** Keeps the three longest, longest first, without sorting a whole wave (runbook-times.ts keeps them the same way). */
+export function keepLongest(longest: RollbackPath['longest'], workloadId: string, minutes: number): void {
   if (longest.length === 3 && minutes <= (longest[2] as { minutes: number }).minutes) return;
   let at = longest.findIndex((l) => minutes > l.minutes);
   if (at < 0) at = longest.length;

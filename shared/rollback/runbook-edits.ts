@@ -132,7 +132,8 @@ export function applyRunbookEdits(runbook: Runbook, edits: RunbookEdits): Edited
   }
   const result = ordered(steps, edits.order[String(runbook.wave)]);
   const timed = rollbackPath(result, runbook.parallelRestores);
-  return { ...runbook, steps: result, rollbackMinutes: timed.minutes, rtoBreaches: rtoBreaches(runbook.rtos, timed.finish) };
+  // Wave and steps first, then the rest, as a spread of a plain runbook would give: a generated one keeps its steps in a getter, which a spread leaves out.
+  return Object.assign({ wave: runbook.wave, steps: result }, runbook, { steps: result, rollbackMinutes: timed.minutes, rtoBreaches: rtoBreaches(runbook.rtos, timed.finish) });
 }
 
 /** The wave a generated step id belongs to: its own for a wave's step, its workload's for a workload's. */

@@ -1,16 +1,16 @@
 import type { Dependency } from '../domain/dependency.js';
 import type { EstateIndex } from '../domain/estate-index.js';
-import { DEPENDENCY_KINDS } from '../domain/enums.js';
 import type { Workload } from '../domain/workload.js';
-import type { Plan, Wave } from '../planner/plan-types.js';
+import type { Plan } from '../planner/plan-types.js';
 import { businessCheck } from './business-checks.js';
 import { reseedMinutes, restoreMinutes, STATEFUL_KINDS } from './restore.js';
-import { rollbackPath, type StepPath } from './rollback-path.js';
-import { rtoBreaches } from './rollback-fit.js';
+import type { StepPath } from './rollback-path.js';
+import { REENABLE_MINUTES, REPLAY_MINUTES, waveTimer, type WaveTimes } from './runbook-times.js';
 import { recogniseRoles, type Roles } from './roles.js';
 import type { RollbackSettings } from './rollback-settings.js';
 import type { Runbook, RunbookStep, StepKind, WaveFacts } from './runbook-types.js';
 import { Step } from './step.js';
+import { wavePositions, type WavePositions } from '../domain/wave-positions.js';
 import { BRINGS_DATA, wayBack, wayBackMinutes, type WayBack } from './way-back.js';
 
 // The rollback runbook of each wave, generated from its members, their roles, their
@@ -22,13 +22,6 @@ import { BRINGS_DATA, wayBack, wayBackMinutes, type WayBack } from './way-back.j
 export { restoreMinutes } from './restore.js';
 
 const TRAFFIC = new Set<Workload['kind']>(['application', 'ingress']);
-/** The message kinds a queue holder's drain names. */
-const MESSAGES = new Set<Dependency['kind']>(['queue', 'hl7-fhir', 'file-transfer']);
-
-function messageBit(kind: Dependency['kind']): number {
-  return MESSAGES.has(kind) ? 1 << DEPENDENCY_KINDS.indexOf(kind) : 0;
-}
-
 export interface RunbookInputs {
   plan: Pick<Plan, 'waves' | 'waveOf'>;
   /** In the order of `index.ids`. */
@@ -38,71 +31,109 @@ export interface RunbookInputs {
   settings: RollbackSettings;
   /** Weeks the source keeps running after each cutover (the rate card's parallel run): 0 retires it at cutover. */
   parallelRunWeeks: number;
+  /** The plan's members by estate position, when the report has them already (the costs read them too). */
+  positions?: WavePositions;
 }
 
 /** Dependencies with one end in the wave and the other elsewhere, by wave. */
 type Crossing = Map<number, Dependency[]>;
 
-/**
- * One pass over the dependencies, by integer index (the estate's hot paths all do):
- * the links crossing each wave's cutover, and each workload's message feeds as a bit set
- * (a workload moves in one wave, so one array serves every wave).
- */
-function scanDependencies({ plan, workloads, dependencies, index }: RunbookInputs): { crossing: Crossing; feeds: Int32Array; waveAt: Int32Array } {
-  const waveAt = new Int32Array(workloads.length).fill(-1);
-  for (const [id, wave] of plan.waveOf) {
-    const i = index.indexOf.get(id);
-    if (i !== undefined) waveAt[i] = wave;
-  }
+/** The links crossing each wave's cutover (its link steps): worked out when the first runbook's steps are read. */
+function crossingLinks({ dependencies, index }: RunbookInputs, waveAt: Int32Array): Crossing {
   const crossing: Crossing = new Map();
   const cross = (wave: number, d: Dependency) => {
     const list = crossing.get(wave);
     if (list) list.push(d);
     else crossing.set(wave, [d]);
   };
-  const feeds = new Int32Array(workloads.length);
   const { consumer, provider } = index;
   for (let j = 0; j < dependencies.length; j++) {
     const c = consumer[j] as number;
     const p = provider[j] as number;
     const wc = c < 0 ? -1 : (waveAt[c] as number);
     const wp = p < 0 ? -1 : (waveAt[p] as number);
+    if (wc === wp) continue;
     const d = dependencies[j] as Dependency;
-    if (wc !== wp) {
-      if (wc >= 0) cross(wc, d);
-      if (wp >= 0) cross(wp, d);
-    }
-    const bit = messageBit(d.kind);
-    if (bit) {
-      if (c >= 0) feeds[c] = (feeds[c] as number) | bit;
-      if (p >= 0) feeds[p] = (feeds[p] as number) | bit;
-    }
+    if (wc >= 0) cross(wc, d);
+    if (wp >= 0) cross(wp, d);
   }
-  return { crossing, feeds, waveAt };
+  return crossing;
 }
 
-/** The runbook of every wave that moves something, in wave order. */
+/**
+ * The runbook of every wave that moves something, in wave order. Each wave's times
+ * (runbook-times.ts) are worked out here; its steps, with their objects and words, when
+ * first read (a view shows one wave's, the workbook all of them, the findings none), by
+ * the one function below, so every reader gets the same steps.
+ */
 export function buildRunbooks(inputs: RunbookInputs): Runbook[] {
-  const { crossing, feeds, waveAt } = scanDependencies(inputs);
-  const { plan, workloads, dependencies, index } = inputs;
-  const roles = recogniseRoles(workloads, dependencies, index);
+  const { plan, workloads, dependencies, index, settings, parallelRunWeeks } = inputs;
+  const { waveAt, members, start } = inputs.positions ?? wavePositions(plan, index, workloads.length);
+  // Roles and each position's message feeds in one pass over the dependencies (a workload moves in one wave, so one array serves every wave).
+  const feeds = new Int32Array(workloads.length);
+  const roles = recogniseRoles(workloads, dependencies, index, feeds);
+  const source = { kept: parallelRunWeeks > 0 };
+  let largest = 0;
+  for (let k = 0; k < plan.waves.length; k++) largest = Math.max(largest, (start[k + 1] as number) - (start[k] as number));
+  const time = waveTimer({ workloads, index, roles, feeds, waveAt, settings, source }, largest);
+  let crossing: Crossing | undefined;
+  const crossingOf = (wave: number) => (crossing ??= crossingLinks(inputs, waveAt)).get(wave) ?? [];
   const runbooks: Runbook[] = [];
-  for (const wave of plan.waves) {
-    if (wave.cutoverOrder.length > 0) runbooks.push(buildRunbook(wave, inputs, roles, feeds, waveAt, crossing.get(wave.number) ?? []));
-  }
+  plan.waves.forEach((wave, k) => {
+    if (wave.cutoverOrder.length === 0) return;
+    const positions = members.subarray(start[k], start[k + 1]);
+    const steps = () => buildSteps(wave.number, positions, inputs, roles, feeds, waveAt, crossingOf(wave.number));
+    runbooks.push(new GeneratedRunbook(wave.number, time(wave.number, positions), settings, steps));
+  });
   return runbooks;
 }
 
-function buildRunbook(wave: Wave, inputs: RunbookInputs, roles: Roles, feeds: Int32Array, waveAt: Int32Array, crossing: readonly Dependency[]): Runbook {
-  const { workloads, index, settings, parallelRunWeeks } = inputs;
-  const positions: number[] = [];
-  const members: Workload[] = [];
-  for (const id of wave.cutoverOrder) {
-    const i = index.indexOf.get(id);
-    if (i === undefined) continue;
-    positions.push(i);
-    members.push(workloads[i] as Workload);
+/**
+ * A generated runbook: its times given, its steps made when first read. The maker is a
+ * private field, so the runbook prints and compares as a plain one; `steps` is a getter
+ * on the class, so a spread does not carry it: a copy sets its own steps, as the edits do
+ * (runbook-edits.ts). A plain object with an accessor cost more than the timing itself
+ * on a 10,000-wave plan.
+ */
+class GeneratedRunbook implements Runbook {
+  readonly wave: number;
+  rollbackMinutes: number;
+  windowMinutes: number;
+  parallelRestores: number;
+  restores: readonly string[];
+  smallestRto: Runbook['smallestRto'];
+  rtos: Runbook['rtos'];
+  rtoBreaches: Runbook['rtoBreaches'];
+  longest: Runbook['longest'];
+  #steps: RunbookStep[] | undefined;
+  readonly #make: () => RunbookStep[];
+
+  constructor(wave: number, times: WaveTimes, settings: RollbackSettings, make: () => RunbookStep[]) {
+    this.wave = wave;
+    this.rollbackMinutes = times.rollbackMinutes;
+    this.windowMinutes = settings.maintenanceWindowHours * 60;
+    this.parallelRestores = settings.parallelRestores;
+    this.restores = times.restores;
+    this.smallestRto = times.smallestRto;
+    this.rtos = times.rtos;
+    this.rtoBreaches = times.rtoBreaches;
+    this.longest = times.longest;
+    this.#make = make;
   }
+
+  get steps(): RunbookStep[] {
+    return (this.#steps ??= this.#make());
+  }
+
+  set steps(given: RunbookStep[]) {
+    this.#steps = given;
+  }
+}
+
+/** A wave's steps, in runbook order; `positions` are its members' in cutover order. */
+function buildSteps(wave: number, positions: Int32Array, inputs: RunbookInputs, roles: Roles, feeds: Int32Array, waveAt: Int32Array, crossing: readonly Dependency[]): RunbookStep[] {
+  const { workloads, index, settings, parallelRunWeeks } = inputs;
+  const members: Workload[] = Array.from(positions, (i) => workloads[i] as Workload);
   const source = { kept: parallelRunWeeks > 0 };
   // Roles by estate position; the wording asks them again by id, only for the steps it words.
   const roleOfId = (id: string) => {
@@ -110,7 +141,7 @@ function buildRunbook(wave: Wave, inputs: RunbookInputs, roles: Roles, feeds: In
     return i === undefined ? 'service' : roles.roleAt(i);
   };
   const facts: WaveFacts = {
-    number: wave.number,
+    number: wave,
     members,
     traffic: members.filter((w) => TRAFFIC.has(w.kind)),
     stateful: members.filter((w) => STATEFUL_KINDS.has(w.kind)),
@@ -128,7 +159,7 @@ function buildRunbook(wave: Wave, inputs: RunbookInputs, roles: Roles, feeds: In
     },
     has: (id) => {
       const i = index.indexOf.get(id);
-      return i !== undefined && waveAt[i] === wave.number;
+      return i !== undefined && waveAt[i] === wave;
     },
   };
   const steps: RunbookStep[] = [];
@@ -170,44 +201,20 @@ function buildRunbook(wave: Wave, inputs: RunbookInputs, roles: Roles, feeds: In
   add('trigger-data', null, 0);
   add('point-of-no-return', null, 0);
 
-  // Rollback, in reverse cutover order (consumers first): each workload its way back.
-  const restores: string[] = [];
-  const firstRollbackStep = steps.length;
+  // Rollback, in reverse cutover order (consumers first): each workload its way back (runbook-times.ts times these steps).
   for (let k = members.length - 1; k >= 0; k--) {
     const w = members[k] as Workload;
     const way = wayBack(w, roleAt(k), source);
     const stage = BRINGS_DATA[way] ? 'data' : 'traffic';
-    const after = waitsFor(positions[k] as number, stage, way, inputs, roles, waveAt, wave.number);
+    const after = waitsFor(positions[k] as number, stage, way, inputs, roles, waveAt, wave);
     const path: StepPath = { workloadId: w.id, stage, restore: false, after };
     if (way === 'restore') {
-      restores.unshift(w.id);
       add('restore', w, wayBackMinutes(way, w, settings), { ...path, restore: true });
-      add('reenable', w, 10, path);
+      add('reenable', w, REENABLE_MINUTES, path);
     } else add(STEP_OF_WAY[way], w, wayBackMinutes(way, w, settings), path);
-    if (feedsAt(k)) add('replay', w, 20, stage === 'traffic' ? path : { ...path, stage: 'traffic' });
+    if (feedsAt(k)) add('replay', w, REPLAY_MINUTES, stage === 'traffic' ? path : { ...path, stage: 'traffic' });
   }
-
-  // Only the rollback steps take part in its time: the wave's other steps need not be read again.
-  const timed = rollbackPath(steps.slice(firstRollbackStep), settings.parallelRestores);
-  let smallestRto: Runbook['smallestRto'] = null;
-  const rtos: { workloadId: string; minutes: number }[] = [];
-  for (const w of members) {
-    if (w.rtoMinutes === null) continue;
-    rtos.push({ workloadId: w.id, minutes: w.rtoMinutes });
-    if (smallestRto === null || w.rtoMinutes < smallestRto.minutes) smallestRto = { minutes: w.rtoMinutes, workloadId: w.id };
-  }
-  return {
-    wave: wave.number,
-    steps,
-    rollbackMinutes: timed.minutes,
-    windowMinutes: settings.maintenanceWindowHours * 60,
-    parallelRestores: settings.parallelRestores,
-    restores,
-    smallestRto,
-    rtos,
-    rtoBreaches: rtoBreaches(rtos, timed.finish),
-    longest: timed.longest,
-  };
+  return steps;
 }
 
 /**
