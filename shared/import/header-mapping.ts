@@ -96,8 +96,8 @@ const SYNONYMS: Partial<Record<WorkloadField, string[]>> = {
   dataChangeGbPerDay: ['data change', 'data change rate', 'change rate', 'daily change', 'daily change rate', 'change per day', 'data churn', 'daily churn', 'write volume per day'],
   rpoMinutes: ['rpo', 'recovery point objective', 'rpo minutes', 'recovery point obj', 'recovery point', 'max data loss'],
   rtoMinutes: ['rto', 'recovery time objective', 'rto minutes', 'recovery time obj', 'recovery time', 'max downtime', 'maximum tolerable downtime', 'tolerable downtime', 'mtd'],
-  cpuUtilisationPct: ['cpu utilization', 'cpu utilisation', 'cpu utilization percentage', 'peak cpu', 'cpu peak', 'cpu usage', 'cpu %', 'cpu load', 'max cpu'],
-  memoryUtilisationPct: ['memory utilization', 'memory utilisation', 'memory utilization percentage', 'peak memory', 'memory peak', 'memory usage', 'ram usage', 'memory %', 'max memory'],
+  cpuUtilisationPct: ['cpu utilization', 'cpu utilisation', 'cpu utilization percentage', 'peak cpu', 'cpu peak', 'cpu usage', 'cpu load', 'max cpu'],
+  memoryUtilisationPct: ['memory utilization', 'memory utilisation', 'memory utilization percentage', 'peak memory', 'memory peak', 'memory usage', 'ram usage', 'max memory'],
   licensing: ['licence', 'license', 'licence model', 'license model', 'licensing model', 'byol', 'license type'],
   currentHosting: ['standort', 'rechenzentrum', 'hosting', 'current platform', 'data centre', 'data center', 'dc', 'current location'],
   ipAddresses: ['ip', 'ip address', 'ip addresses', 'ipv4', 'ipv4 address', 'primary ip', 'primary ip address', 'ip adresse', 'ip-adresse', 'adresse ip', 'ip-adressen', 'mgmt ip', 'management ip'],
@@ -149,6 +149,11 @@ for (const h of COMPUTED_HEADERS) GUESSES.set(key(h), { to: 'ignore' });
 GUESSES.set(key('Wave'), { to: 'ignore' });
 GUESSES.set(key(ID_HEADER), { to: 'id' });
 
+// A percentage of a resource is how much of it is in use, not how much there is: "CPU %"
+// and "Memory (%)" are peak use, while a bare "CPU" or "Memory" is the count or the size.
+// (Written as synonyms, "cpu %" lost its sign to the header key and took "CPU" itself.)
+const USE_OF: Partial<Record<WorkloadField, WorkloadField>> = { vcpu: 'cpuUtilisationPct', memoryGb: 'memoryUtilisationPct' };
+
 /**
  * The target a header names: its own words, else its words without the unit it states
  * ("Provisioned MB" → storage in MB), else a yes/no flag ("Contains PHI? (Y/N)"). A
@@ -157,6 +162,7 @@ GUESSES.set(key(ID_HEADER), { to: 'id' });
 function guessOne(header: string): ColumnTarget | undefined {
   const stated = unitOfHeader(header);
   const guess = GUESSES.get(key(header)) ?? (stated?.rest ? GUESSES.get(key(stated.rest)) : undefined);
+  if (guess?.to === 'field' && stated?.unit === '%' && USE_OF[guess.field]) return { to: 'field', field: USE_OF[guess.field] };
   if (guess?.to === 'field' && stated) return fitsField(stated.unit, guess.field) ? withUnit(guess, stated.unit) : undefined;
   if (guess) return guess;
   const dataClass = flagClassOf(header);
