@@ -162,7 +162,8 @@ const USE_OF: Partial<Record<WorkloadField, WorkloadField>> = { vcpu: 'cpuUtilis
 function guessOne(header: string): ColumnTarget | undefined {
   const stated = unitOfHeader(header);
   const guess = GUESSES.get(key(header)) ?? (stated?.rest ? GUESSES.get(key(stated.rest)) : undefined);
-  if (guess?.to === 'field' && stated?.unit === '%' && USE_OF[guess.field]) return { to: 'field', field: USE_OF[guess.field] };
+  const use = guess?.to === 'field' && stated?.unit === '%' ? USE_OF[guess.field] : undefined;
+  if (use) return { to: 'field', field: use };
   if (guess?.to === 'field' && stated) return fitsField(stated.unit, guess.field) ? withUnit(guess, stated.unit) : undefined;
   if (guess) return guess;
   const dataClass = flagClassOf(header);

@@ -66,7 +66,10 @@ const workloadFields = {
   dataClasses: distinct(DATA_CLASSES),
   masked: fc.boolean(),
   // A comma separates tags (the schema refuses one inside a tag).
-  complianceTags: fc.array(someText(40).map((t) => t.replaceAll(',', ';')), { maxLength: 3 }),
+  complianceTags: fc.array(
+    someText(40).map((t) => t.replaceAll(',', ';')),
+    { maxLength: 3 },
+  ),
   residencyRegion: anyText(100),
   customization: fc.option(fc.constantFrom(...CUSTOMIZATIONS), { nil: null }),
   users: fc.option(fc.integer({ min: 0, max: 10_000_000 }), { nil: null }),
