@@ -4,13 +4,13 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Change } from '../../shared/changes/change-set.js';
 import type { EstateSnapshot } from '../../shared/estate/estate.js';
-import { deserializeError, WaveplanError } from '../../shared/errors.js';
+import { WaveplanError } from '../../shared/errors.js';
 import { createEstateDatabase, ESTATE_EXTENSION, inspectEstateFile, openOwnEstateDatabase } from '../backend/services/estate-file.js';
 import { EstateRepository, storageError } from '../backend/services/estate-repository.js';
 import { checkSideFiles, checkWalBelongs } from '../backend/services/estate-wal.js';
 import { ESTATE_READ_LIMITS } from '../backend/services/read-outside-estate.js';
-import { startWorker } from '../backend/services/worker-thread.js';
-import type { RowCheckAnswer, RowCheckJob } from './row-check-worker.js';
+import { runWorkerJob } from '../backend/services/worker-job.js';
+import type { RowCheckJob } from './row-check-worker.js';
 import { checkOutputPath } from './output-path.js';
 import { slugify } from '../backend/services/library.js';
 import { LATEST_SCHEMA_VERSION } from '../backend/services/migrations/index.js';
@@ -44,21 +44,10 @@ function checked(path: string, { contents = true } = {}): number {
 
 /** Every row checked in a worker thread: resolves when they all read, rejects with the refusal otherwise. */
 function checkRowsInWorker(path: string): Promise<void> {
-  const worker = startWorker(import.meta.url, 'row-check-worker', { maxOldGenerationSizeMb: ESTATE_READ_LIMITS.heapMb });
   const shownAs = basename(path);
-  return new Promise<void>((resolve, reject) => {
-    const settle = (outcome: () => void) => {
-      worker.removeAllListeners();
-      worker.on('error', () => undefined);
-      void worker.terminate();
-      outcome();
-    };
-    worker.once('message', (answer: RowCheckAnswer) => settle(() => (answer.ok ? resolve() : reject(deserializeError(answer.error)))));
-    worker.once('error', (error) => settle(() => reject(new WaveplanError('internal', `Something went wrong inside Waveplan while checking “${shownAs}”: ${error.message}`))));
-    worker.once('exit', (code) => settle(() => reject(new WaveplanError('internal', `Something went wrong inside Waveplan while checking “${shownAs}”: the checker stopped (exit code ${code}).`))));
-    const job: RowCheckJob = { path, shownAs };
-    worker.postMessage(job);
-  });
+  const job: RowCheckJob = { path, shownAs };
+  const tooMuch = (what: string) => new WaveplanError('refused-file', `“${shownAs}” ${what}, more than Waveplan allows for one estate file. It was not changed.`, { reason: 'too-large' });
+  return runWorkerJob<void>(import.meta.url, 'row-check-worker', job, { heapMb: ESTATE_READ_LIMITS.heapMb, shownAs, doing: 'checking', deadlineVerb: 'check', tooMuch });
 }
 
 /**

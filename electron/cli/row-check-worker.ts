@@ -1,5 +1,6 @@
 import { parentPort } from 'node:worker_threads';
-import { serializeError, type SerializedError } from '../../shared/errors.js';
+import { serializeError } from '../../shared/errors.js';
+import type { WorkerAnswer } from '../backend/services/worker-job.js';
 import { checkEstateContents } from '../backend/services/estate-file.js';
 
 // The worker thread that checks what an estate file holds (SQLite's integrity and
@@ -12,13 +13,13 @@ export interface RowCheckJob {
   shownAs: string;
 }
 
-export type RowCheckAnswer = { ok: true } | { ok: false; error: SerializedError };
+export type RowCheckAnswer = WorkerAnswer<void>;
 
 parentPort?.once('message', (job: RowCheckJob) => {
   let answer: RowCheckAnswer;
   try {
     checkEstateContents(job.path, job.shownAs);
-    answer = { ok: true };
+    answer = { ok: true, value: undefined };
   } catch (error) {
     answer = { ok: false, error: serializeError(error) };
   }

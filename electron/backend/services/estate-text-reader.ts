@@ -1,7 +1,7 @@
 import type { EstateText } from '../../../shared/estate-text/text-form.js';
-import { deserializeError, type SerializedError, WaveplanError } from '../../../shared/errors.js';
+import { WaveplanError } from '../../../shared/errors.js';
 import { ESTATE_READ_LIMITS, type EstateReadLimits } from './read-outside-estate.js';
-import { startWorker } from './worker-thread.js';
+import { runWorkerJob, type WorkerAnswer } from './worker-job.js';
 import { MAX_ESTATE_TEXT_BYTES } from './estate-text-bytes.js';
 
 // An estate's text form from outside is read in a worker thread with a heap limit and a
@@ -15,7 +15,7 @@ export interface EstateTextJob {
   bytes: Uint8Array;
 }
 
-export type EstateTextAnswer = { ok: true; value: EstateText } | { ok: false; error: SerializedError };
+export type EstateTextAnswer = WorkerAnswer<EstateText>;
 
 const tooMuch = (fileName: string, what: string) =>
   new WaveplanError('refused-file', `“${fileName}” ${what}, more than Waveplan allows for an estate’s text, so reading it was stopped. Nothing was read from it.`, { reason: 'too-large' });
@@ -24,29 +24,6 @@ const tooMuch = (fileName: string, what: string) =>
 export function readEstateTextBytes(fileName: string, bytes: Uint8Array, limits: EstateReadLimits = ESTATE_READ_LIMITS): Promise<EstateText> {
   // Refused before it is copied to a worker: the size alone says so.
   if (bytes.length > MAX_ESTATE_TEXT_BYTES) return Promise.reject(tooMuch(fileName, `is ${Math.round(bytes.length / 1024 / 1024)} MB`));
-  const worker = startWorker(import.meta.url, 'estate-text-worker', { maxOldGenerationSizeMb: limits.heapMb });
-  return new Promise<EstateText>((resolve, reject) => {
-    const settle = (outcome: () => void) => {
-      clearTimeout(deadline);
-      worker.removeAllListeners();
-      worker.on('error', () => undefined); // whatever it says while it is being stopped
-      void worker.terminate();
-      outcome();
-    };
-    const took = limits.timeMs >= 1000 ? `${Math.round(limits.timeMs / 1000).toLocaleString('en')} s` : `${limits.timeMs} ms`;
-    const deadline = setTimeout(() => settle(() => reject(tooMuch(fileName, `took more than ${took} to read`))), limits.timeMs);
-    worker.once('message', (answer: EstateTextAnswer) => settle(() => (answer.ok ? resolve(answer.value) : reject(deserializeError(answer.error)))));
-    worker.once('error', (error: Error & { code?: string }) =>
-      settle(() =>
-        reject(
-          error.code === 'ERR_WORKER_OUT_OF_MEMORY'
-            ? tooMuch(fileName, `needed more than ${limits.heapMb.toLocaleString('en')} MB of memory to read`)
-            : new WaveplanError('internal', `Something went wrong inside Waveplan while reading “${fileName}”: ${error.message}`),
-        ),
-      ),
-    );
-    worker.once('exit', (code) => settle(() => reject(new WaveplanError('internal', `Something went wrong inside Waveplan while reading “${fileName}”: the reader stopped (exit code ${code}).`))));
-    const job: EstateTextJob = { fileName, bytes };
-    worker.postMessage(job);
-  });
+  const job: EstateTextJob = { fileName, bytes };
+  return runWorkerJob<EstateText>(import.meta.url, 'estate-text-worker', job, { ...limits, shownAs: fileName, doing: 'reading', deadlineVerb: 'read', tooMuch: (what) => tooMuch(fileName, what) });
 }

@@ -1,7 +1,7 @@
 import type { EstateSnapshot } from '../../../shared/estate/estate.js';
 import type { ScenarioRows } from './estate-scenarios.js';
-import { deserializeError, type SerializedError, WaveplanError } from '../../../shared/errors.js';
-import { startWorker } from './worker-thread.js';
+import { WaveplanError } from '../../../shared/errors.js';
+import { runWorkerJob, type WorkerAnswer } from './worker-job.js';
 
 // An estate file from outside is checked and read in a worker thread with a heap limit
 // and a deadline: a file built to be slow (a huge, damaged b-tree for the integrity
@@ -21,7 +21,7 @@ export interface OutsideEstate {
   scenarioRows: ScenarioRows;
 }
 
-export type EstateReadAnswer = { ok: true; value: OutsideEstate } | { ok: false; error: SerializedError };
+export type EstateReadAnswer = WorkerAnswer<OutsideEstate>;
 
 export interface EstateReadLimits {
   timeMs: number;
@@ -35,30 +35,6 @@ const tooMuch = (shownAs: string, what: string) =>
 
 /** The file's content once every check has passed; rejects with the refusal otherwise. */
 export function readOutsideEstate(path: string, shownAs: string, limits: EstateReadLimits = ESTATE_READ_LIMITS): Promise<OutsideEstate> {
-  const worker = startWorker(import.meta.url, 'estate-reader-worker', { maxOldGenerationSizeMb: limits.heapMb });
-  return new Promise<OutsideEstate>((resolve, reject) => {
-    const settle = (outcome: () => void) => {
-      clearTimeout(deadline);
-      worker.removeAllListeners();
-      worker.on('error', () => undefined); // whatever it says while it is being stopped
-      // A worker stuck in SQLite stops when SQLite returns; the host does not wait for it.
-      void worker.terminate();
-      outcome();
-    };
-    const took = limits.timeMs >= 1000 ? `${Math.round(limits.timeMs / 1000).toLocaleString('en')} s` : `${limits.timeMs} ms`;
-    const deadline = setTimeout(() => settle(() => reject(tooMuch(shownAs, `took more than ${took} to check`))), limits.timeMs);
-    worker.once('message', (answer: EstateReadAnswer) => settle(() => (answer.ok ? resolve(answer.value) : reject(deserializeError(answer.error)))));
-    worker.once('error', (error: Error & { code?: string }) =>
-      settle(() =>
-        reject(
-          error.code === 'ERR_WORKER_OUT_OF_MEMORY'
-            ? tooMuch(shownAs, `needed more than ${limits.heapMb.toLocaleString('en')} MB of memory to read`)
-            : new WaveplanError('internal', `Something went wrong inside Waveplan while reading “${shownAs}”: ${error.message}`),
-        ),
-      ),
-    );
-    worker.once('exit', (code) => settle(() => reject(new WaveplanError('internal', `Something went wrong inside Waveplan while reading “${shownAs}”: the reader stopped (exit code ${code}).`))));
-    const job: EstateReadJob = { path, shownAs };
-    worker.postMessage(job);
-  });
+  const job: EstateReadJob = { path, shownAs };
+  return runWorkerJob<OutsideEstate>(import.meta.url, 'estate-reader-worker', job, { ...limits, shownAs, doing: 'reading', deadlineVerb: 'check', tooMuch: (what) => tooMuch(shownAs, what) });
 }
