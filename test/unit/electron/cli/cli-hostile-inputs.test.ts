@@ -1,31 +1,21 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeEstateYaml } from '../../../../shared/estate-text/write-text.js';
 import { sampleEstateText } from '../../../support/sample-estate-text.js';
+import { runWaveplan, WAVEPLAN_RUN_MS } from '../../../support/waveplan-process.js';
 
 // The `waveplan` command line given what a careless or hostile sender might: text that is
 // not UTF-8, an alias bomb, outputs where none can be written. Each is refused as a
 // process (bin/waveplan.mjs) says it: one line naming the file, exit 2, nothing written,
 // no stack trace.
 
-const ROOT = resolve(import.meta.dirname, '../../../..');
-const BIN = join(ROOT, 'bin', 'waveplan.mjs');
-const SLOW = 120_000;
+const SLOW = WAVEPLAN_RUN_MS;
 
 let dir: string;
 
-function waveplan(...args: string[]): { code: number | null; out: string; err: string } {
-  const run = spawnSync(process.execPath, [BIN, ...args], {
-    cwd: dir,
-    encoding: 'utf8',
-    env: { ...process.env, WAVEPLAN_CLI_FROM: 'source', WAVEPLAN_DEBUG: '', NO_COLOR: '1' },
-    timeout: SLOW,
-  });
-  return { code: run.status, out: run.stdout, err: run.stderr };
-}
+const waveplan = (...args: string[]) => runWaveplan(dir, ...args);
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'waveplan-hostile-'));

@@ -12,6 +12,7 @@ import { SHEET_NAMES } from '../../../../shared/excel/export-model.js';
 import { SAMPLE_PLAN_SETTINGS, healthcareSampleEstate } from '../../../../shared/sample/healthcare-estate.js';
 import { generateRealisticEstate } from '../../../../shared/synthetic/realistic-estate.js';
 import { writeEstateFileAt } from '../../../support/estate-file-at.js';
+import { runWaveplan, WAVEPLAN_BIN, WAVEPLAN_RUN_MS } from '../../../support/waveplan-process.js';
 
 // The `waveplan` command line as a user runs it: a real process started by the package's
 // bin (bin/waveplan.mjs, from the sources through tsx, as on a fresh clone), its output
@@ -20,21 +21,13 @@ import { writeEstateFileAt } from '../../../support/estate-file-at.js';
 // an estate with scenarios through its text and back.
 
 const ROOT = resolve(import.meta.dirname, '../../../..');
-const BIN = join(ROOT, 'bin', 'waveplan.mjs');
+const BIN = WAVEPLAN_BIN;
 const FIXTURES = join(ROOT, 'test', 'fixtures', 'cli');
-const SLOW = 120_000; // each run starts Node and tsx; the machine is shared
+const SLOW = WAVEPLAN_RUN_MS;
 
 let dir: string;
 
-function waveplan(...args: string[]): { code: number | null; out: string; err: string } {
-  const run = spawnSync(process.execPath, [BIN, ...args], {
-    cwd: dir,
-    encoding: 'utf8',
-    env: { ...process.env, WAVEPLAN_CLI_FROM: 'source', WAVEPLAN_DEBUG: '', NO_COLOR: '1' },
-    timeout: SLOW,
-  });
-  return { code: run.status, out: run.stdout, err: run.stderr };
-}
+const waveplan = (...args: string[]) => runWaveplan(dir, ...args);
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'waveplan-cli-'));
