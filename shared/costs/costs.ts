@@ -1,4 +1,3 @@
-import { differenceInCalendarDays, parseISO } from 'date-fns';
 import type { Dependency } from '../domain/dependency.js';
 import { indexEstate, type EstateIndex } from '../domain/estate-index.js';
 import { wavePositions, type WavePositions } from '../domain/wave-positions.js';
@@ -6,6 +5,7 @@ import { ENVIRONMENTS, TIERS, type Tier } from '../domain/enums.js';
 import type { Workload } from '../domain/workload.js';
 import type { Plan, Wave } from '../planner/plan-types.js';
 import { isMoving } from '../domain/moving.js';
+import { calendarDaysBetween } from './calendar-days.js';
 import { effortTerms, round, type EffortTerms } from './effort.js';
 import type { RateCard } from './rate-card.js';
 import { runRateAfter, type RunRateContext, type RunRateTerms } from './run-rate.js';
@@ -242,33 +242,6 @@ export function costWorkloadsAt(
 export function waveDates(waves: readonly Pick<Wave, 'number' | 'start' | 'cutover'>[]): Map<number, WaveDates> {
   return new Map(waves.map((w) => [w.number, { wave: w.number, start: w.start, cutover: w.cutover }]));
 }
-
-const PLAIN_DAY = /^\d{4}-\d{2}-\d{2}$/;
-const DAY_MS = 86_400_000;
-
-/**
- * Calendar days from one day to another. The planner's days are plain yyyy-mm-dd, whose
- * difference is that of their UTC day numbers (date-fns parsing them was a sixth of the
- * costing of a 10,000-wave plan); anything else is read as date-fns reads it.
- */
-export function calendarDaysBetween(from: string, to: string): number {
-  const a = dayNumber(from);
-  const b = dayNumber(to);
-  if (a !== null && b !== null) return b - a;
-  return differenceInCalendarDays(parseISO(to), parseISO(from));
-}
-
-/** A plain yyyy-mm-dd day that exists as its UTC day number; null for anything else (Date.UTC would roll 02-30 over to March). */
-function dayNumber(iso: string): number | null {
-  if (!PLAIN_DAY.test(iso)) return null;
-  const year = Number(iso.slice(0, 4));
-  const month = Number(iso.slice(5, 7));
-  const day = Number(iso.slice(8, 10));
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
-  return Date.UTC(year, month - 1, day) / DAY_MS;
-}
-
-const daysInMonth = (year: number, month: number) => (month === 2 ? (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31);
 
 /** Every workload's costs under a plan: the wave a workload moves in gives its dates. */
 export function costPlan(

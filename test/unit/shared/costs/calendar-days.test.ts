@@ -1,6 +1,6 @@
 import { differenceInCalendarDays, parseISO } from 'date-fns';
 import { describe, expect, it } from 'vitest';
-import { calendarDaysBetween } from '../../../../shared/costs/costs.js';
+import { calendarDaysBetween } from '../../../../shared/costs/calendar-days.js';
 
 // The overlap of a wave (start to cutover) is counted without date-fns for plain days:
 // it must give date-fns's answer for every day, across months, years, leap days and
