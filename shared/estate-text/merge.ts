@@ -172,6 +172,8 @@ function mergeSetting(m: Merger, name: SettingName, base: EstateText, ours: Esta
  * is listed and left at base; a resolution per conflict id settles it.
  */
 export function mergeEstates(base: EstateText, ours: EstateText, theirs: EstateText, resolutions: Resolutions = {}): MergeResult {
+  const unrelated = unrelatedBase(base, ours, theirs);
+  if (unrelated) return { merged: ours, conflicts: [], unresolved: [], problems: [unrelated] };
   const m = new Merger(resolutions);
   const name =
     m.value({ base: base.name, ours: ours.name, theirs: theirs.name }, () => ({
@@ -222,4 +224,20 @@ export function mergeEstates(base: EstateText, ours: EstateText, theirs: EstateT
   const scenarios = mergeScenarios(m, { base, ours, theirs }, { workloads, ...(settings as EstateSettings) }, problems);
   const merged = { name, workloads, positions, dependencies, nodePositions, ...settings, ...scenarios } as EstateText;
   return { merged, conflicts: m.conflicts, unresolved: m.unresolved, problems };
+}
+
+const UNRELATED_AT_LEAST = 3;
+
+/**
+ * Why `base` cannot be the copy both others were made from, or undefined when it can: it
+ * holds workloads and shares none of them with either copy. Merged against it, every
+ * workload would be "added on both sides" and listed as a conflict, whole; the mistake
+ * (another estate, or the wrong file from git) is said once instead.
+ */
+function unrelatedBase(base: EstateText, ours: EstateText, theirs: EstateText): string | undefined {
+  // A few workloads each at least: two copies that replaced a tiny estate's every workload are a real, if odd, merge.
+  if ([base, ours, theirs].some((e) => e.workloads.length < UNRELATED_AT_LEAST)) return undefined;
+  const ids = new Set([...ours.workloads, ...theirs.workloads].map((w) => w.id));
+  if (base.workloads.some((w) => ids.has(w.id))) return undefined;
+  return `The base copy (“${base.name}”) shares no workload with either copy, so it is not the copy both were made from: merged against it, every workload would look added twice. Merge against their common ancestor (in git, \`git show :1:<file>\`).`;
 }

@@ -6,6 +6,7 @@ import { type ScenarioText, scenariosOver, settingIn } from '../../../../shared/
 import { SCENARIO_DECISION_FIELDS, type ScenarioDecisionField } from '../../../../shared/estate/scenarios.js';
 import { WORKLOAD_FIELD_ORDER, type EstateText } from '../../../../shared/estate-text/text-form.js';
 import { estateArbitrary, workloadArbitrary } from '../../../support/estate-arbitrary.js';
+import { sampleEstateText } from '../../../support/sample-estate-text.js';
 
 type Field = (typeof WORKLOAD_FIELD_ORDER)[number];
 type Edit = (e: EstateText) => EstateText;
@@ -79,6 +80,19 @@ const byId = <T extends { id: string }>(xs: readonly T[]) => [...xs].sort((a, b)
 const normal = (e: EstateText) => ({ ...scenariosOver(e), workloads: byId(e.workloads), dependencies: byId(e.dependencies) });
 
 describe('mergeEstates', () => {
+  it('refuses a base that shares no workload with either copy, saying so once instead of a conflict per workload', () => {
+    const ours = sampleEstateText();
+    const theirs = { ...ours, workloads: ours.workloads.map((w, i) => (i === 0 ? { ...w, storageGb: 750 } : w)) };
+    const another: EstateText = { ...ours, name: 'Another estate', workloads: ours.workloads.map((w) => ({ ...w, id: `other-${w.id}` })), dependencies: [], positions: {} };
+    const result = mergeEstates(another, ours, theirs);
+    expect(result.conflicts).toEqual([]);
+    expect(result.problems).toEqual([
+      'The base copy (“Another estate”) shares no workload with either copy, so it is not the copy both were made from: merged against it, every workload would look added twice. Merge against their common ancestor (in git, `git show :1:<file>`).',
+    ]);
+    // A copy both made from an empty estate is a real merge.
+    expect(mergeEstates({ ...ours, workloads: [] }, ours, theirs).problems).toEqual([]);
+  });
+
   it('merges edits of disjoint workloads, in the baseline and the scenarios, into what applying both gives (property)', () => {
     const scenario = estateArbitrary(8)
       .filter((e) => e.workloads.length >= 2)
