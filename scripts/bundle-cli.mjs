@@ -7,23 +7,29 @@
 // (better-sqlite3's native addon, playwright-core's browser scripts) and the workbook
 // library, loaded only by the commands that write workbooks, stay outside the bundle.
 import { build } from 'esbuild';
-import { rmSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readdirSync, rmSync } from 'node:fs';
+import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Every worker thread's source under `dir`, by the name it is started with (its file name). */
+function workerEntries(dir) {
+  const entries = {};
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile() && entry.name.endsWith('-worker.ts')) entries[basename(entry.name, '.ts')] = relative(root, join(entry.parentPath ?? entry.path, entry.name));
+  }
+  return entries;
+}
 const outdir = join(root, 'dist-cli');
 rmSync(outdir, { recursive: true, force: true });
 
 await build({
   absWorkingDir: root,
-  // Worker threads are started by file name beside their caller (worker-thread.ts): every chunk is in outdir.
-  entryPoints: {
-    main: 'electron/cli/main.ts',
-    'row-check-worker': 'electron/cli/row-check-worker.ts',
-    'estate-reader-worker': 'electron/backend/services/estate-reader-worker.ts',
-    'spreadsheet-worker': 'electron/backend/services/excel/spreadsheet-worker.ts',
-  },
+  // Worker threads are started by file name beside their caller (worker-thread.ts): every
+  // chunk is in outdir, and every worker under electron/ is an entry of its own, found by
+  // its name (*-worker.ts) so that a new one cannot be left out of the bundle.
+  entryPoints: { main: 'electron/cli/main.ts', ...workerEntries(join(root, 'electron')) },
   outdir,
   bundle: true,
   splitting: true,
