@@ -1,14 +1,14 @@
-import { formatDuration } from '../domain/duration.js';
 import { labelOf, type ReadinessCheck } from '../domain/enums.js';
 import type { Workload } from '../domain/workload.js';
 import { DATE_CONDITIONS } from './date-conditions.js';
 import type { JoinReason } from './move-units.js';
 import type { PlanIssueKind } from './plan-types.js';
-import { rollbackBound, type RollbackLimits, type RollbackLoad } from './rollback-budget.js';
+import { rollbackFits } from './rollback-condition.js';
 import type { PlanSettings } from './settings.js';
 import { gateSentence, missingGates } from './unit-facts.js';
 import type { PlacementContext, WaveCondition, WaveLoad } from './wave-condition-types.js';
 
+export { rollbackRefusal } from './rollback-condition.js';
 export type { Bound, ConditionCheck, EarliestBound, PlacementContext, WaveCondition, WaveLoad } from './wave-condition-types.js';
 
 // The wave conditions (docs/domain-rules.md, "Waves"), as data, like the tier rules: each has an
@@ -260,45 +260,6 @@ const waveCapacity = {
     oversizedUnit: (names: string, size: number, effort: number, wave: number) =>
       `${names} must move together but exceed a wave (${size} workloads, ${effort} effort days): they get wave ${wave} to themselves.`,
     overByPin: (wave: number, names: string) => `Wave ${wave} goes over its size because ${names} is pinned there.`,
-  },
-} as const satisfies WaveCondition;
-
-/** The bound of wave `wave`'s rollback with unit `u` added, or undefined when the plan does not check rollback or the wave is empty. */
-function rollbackWith(ctx: PlacementContext, wave: number, u: number) {
-  const load = ctx.waves[wave];
-  if (!ctx.rollback || !load?.rollback || load.count === 0) return undefined;
-  return rollbackBound(load.rollback, ctx.rollback.ofUnit[u] as RollbackLoad, ctx.rollback.limits.parallelRestores);
-}
-
-const windowOf = (ctx: PlacementContext) => (ctx.rollback as { limits: RollbackLimits }).limits.windowMinutes;
-
-/** Why wave `wave` cannot take unit `u` for its rollback, `subject` naming the unit ("it", or its names). */
-export function rollbackRefusal(ctx: PlacementContext, wave: number, u: number, subject: string): string {
-  const bound = rollbackWith(ctx, wave, u);
-  if (!bound) return `wave ${wave}'s rollback would not fit`;
-  if (bound.minutes > windowOf(ctx))
-    return `with ${subject}, wave ${wave}'s rollback would take up to ${formatDuration(bound.minutes)}, longer than its ${formatDuration(windowOf(ctx))} maintenance window`;
-  const late = bound.late as NonNullable<typeof bound.late>;
-  return `with ${subject}, a restore in wave ${wave} would queue until ${formatDuration(late.back)}, past its workload's ${formatDuration(late.rto)} RTO`;
-}
-
-const rollbackFits = {
-  id: 'rollback-fits',
-  name: 'Each wave’s rollback fits its window',
-  description:
-    'A wave takes a unit only if the wave could still be rolled back within its maintenance window with it, and no restore would queue past its workload’s RTO behind the others (the rollback settings: window, parallel restores, throughputs; the rate card’s parallel run decides each workload’s way back). So a wave that would not fit is split, and the unit moves in the next wave that fits.',
-  givesWay: 'A unit whose own way back is longer than the window, or than an RTO, gets a wave of its own; its rollback finding says what to change. A pin may take a wave over.',
-  check: {
-    stage: 'admits',
-    admits(ctx, wave, u) {
-      const bound = rollbackWith(ctx, wave, u);
-      return !bound || (bound.minutes <= windowOf(ctx) && !bound.late);
-    },
-    refusal: (ctx, wave, u) => rollbackRefusal(ctx, wave, u, 'it'),
-  },
-  sentences: {
-    /** `moves`: "A and B move to wave 6, C to wave 7"; `because`: the first refusal, naming the first unit. */
-    split: (wave: number, moves: string, because: string) => `Wave ${wave} is split for its rollback: ${moves} (${because}).`,
   },
 } as const satisfies WaveCondition;
 
