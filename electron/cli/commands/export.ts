@@ -7,7 +7,8 @@ import { EXIT, UsageError } from '../cli-error.js';
 import { estatePath, printJson } from '../estate-arg.js';
 import { readEstateAt } from '../estate-at-path.js';
 import { boardPackPdf } from '../board-pack-pdf.js';
-import { writeEstateText } from '../text-form-io.js';
+import { readEstateFile } from '../estate-text-at-path.js';
+import { writeEstateYaml } from '../../../shared/estate-text/write-text.js';
 import { progressLine } from '../progress-line.js';
 import { writeOutput } from '../write-output.js';
 import { checkOutputPath } from '../output-path.js';
@@ -41,9 +42,9 @@ function csvSheet(given: string | undefined): (typeof CSV_SHEETS)[number] {
 
 async function produce(format: Format, path: string, sheet: string | undefined, io: CliIo): Promise<{ fileName: string; bytes: Uint8Array | string }> {
   if (format === 'yaml') {
-    const text = await writeEstateText(path);
-    const snapshotName = (await readEstateAt(path)).estate.name;
-    return { fileName: `${slugify(snapshotName)}.yaml`, bytes: text };
+    // Read once: its name names the file.
+    const estate = readEstateFile(path);
+    return { fileName: `${slugify(estate.name)}.yaml`, bytes: writeEstateYaml(estate) };
   }
   if (format === 'pdf') return boardPackPdf(path, io);
   const snapshot = await readEstateAt(path);
