@@ -13,28 +13,10 @@ import { decisionsFromRow, decisionsToRow } from './estate-rows.js';
 // scenario's rows. Reading the rows back as the text says them loses nothing a
 // scenario shows: a row equal to the baseline's is what the baseline gives anyway.
 
-/** The estate in a file as its text holds it: the baseline's content, and every other scenario over it. */
+/** The estate in a file as its text holds it: the baseline's content, and every other scenario over it, from its rows. */
 export function estateTextOf(repo: EstateRepository, schemaVersion: number): EstateText {
-  const { estate, scenarios, activeScenarioId: _active, ...baseline } = repo.snapshot(schemaVersion, BASELINE_SCENARIO_ID);
-  const index = new Map(baseline.workloads.map((w, i) => [w.id, i]));
-  const others = scenarios.filter((s) => s.id !== BASELINE_SCENARIO_ID);
-  const text: EstateScenariosText = {
-    baselineName: scenarios.find((s) => s.id === BASELINE_SCENARIO_ID)?.name ?? 'Baseline',
-    scenarios: others.map((s) => {
-      const seen = [...baseline.workloads];
-      repo.scenarios.overlay(seen, s.id);
-      const settings = repo.scenarios.settings(baseline, s.id, (name, stored) => readSetting(name, stored));
-      // overlay replaces only the workloads the scenario has rows for.
-      return scenarioOver(
-        baseline,
-        s.id,
-        s.name,
-        (w) => (seen[index.get(w.id)!] === w ? undefined : seen[index.get(w.id)!]),
-        (name) => settings[name],
-      );
-    }),
-  };
-  return { name: estate.name, ...baseline, ...text };
+  const { estate, scenarios: _scenarios, activeScenarioId: _active, ...baseline } = repo.snapshot(schemaVersion, BASELINE_SCENARIO_ID);
+  return { name: estate.name, ...baseline, ...scenariosOfRows(baseline, repo.scenarios.rows()) };
 }
 
 /** The scenario rows a new file gets for a text: the baseline named as the text names it and active, then each scenario in order. */
