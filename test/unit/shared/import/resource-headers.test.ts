@@ -14,6 +14,10 @@ describe('CPU and memory columns', () => {
     expect(fieldsOf(['Memory (MB)'])).toEqual(['memoryGb MB']);
   });
 
+  it('reads the count and size columns of a CMDB export (ServiceNow-style headers)', () => {
+    expect(fieldsOf(['CPU count', 'RAM (MB)', 'Disk space (GB)', 'CPU %', 'Memory (%)'])).toEqual(['vcpu', 'memoryGb MB', 'storageGb', 'cpuUtilisationPct', 'memoryUtilisationPct']);
+  });
+
   it('reads a percentage of CPU or memory as its peak use', () => {
     expect(fieldsOf(['CPU %', 'Memory (%)'])).toEqual(['cpuUtilisationPct', 'memoryUtilisationPct']);
     expect(fieldsOf(['CPU usage', 'Peak memory', 'CPU (pct)'])).toEqual(['cpuUtilisationPct', 'memoryUtilisationPct', 'notes']);
