@@ -8,7 +8,9 @@ import { openOwnEstateDatabase } from '../../../../electron/backend/services/est
 import { EstateRepository } from '../../../../electron/backend/services/estate-repository.js';
 import { LATEST_SCHEMA_VERSION } from '../../../../electron/backend/services/migrations/index.js';
 import { COMMANDS } from '../../../../electron/cli/commands.js';
+import { DEFAULT_ESTATE_SETTINGS } from '../../../../shared/estate/estate-settings.js';
 import { SHEET_NAMES } from '../../../../shared/excel/export-model.js';
+import { EstateReport } from '../../../../shared/report/estate-report.js';
 import { SAMPLE_PLAN_SETTINGS, healthcareSampleEstate } from '../../../../shared/sample/healthcare-estate.js';
 import { generateRealisticEstate } from '../../../../shared/synthetic/realistic-estate.js';
 import { writeEstateFileAt } from '../../../support/estate-file-at.js';
@@ -111,6 +113,21 @@ describe('waveplan, as a process', () => {
       expect(out).toMatch(/^Meridian Health Group: [1-9]\d* high/);
       expect(out).toMatch(/\nHIGH \(\d+\)\n/);
       expect(out).toMatch(/Failed: \d+ findings? at or above high \(exit 1\)/);
+    },
+    SLOW,
+  );
+
+  it(
+    "plans with the public holidays the estate's calendar names, as the app does (the bundle loads the holiday rules only for such an estate)",
+    () => {
+      const { code, out } = waveplan('plan', 'sample.waveplan', '--json');
+      expect(code).toBe(0);
+      const plan = JSON.parse(out) as { waves: { number: number; start: string; cutover: string; end: string }[] };
+      const report = new EstateReport({ ...healthcareSampleEstate(), ...DEFAULT_ESTATE_SETTINGS, planSettings: SAMPLE_PLAN_SETTINGS });
+      expect(plan.waves).toEqual(report.plan.waves.map((w) => expect.objectContaining({ number: w.number, start: w.start, cutover: w.cutover, end: w.end })));
+      // Ireland's holidays shape the dates: the same estate planned without them cuts over on other days.
+      const without = new EstateReport({ ...healthcareSampleEstate(), ...DEFAULT_ESTATE_SETTINGS, planSettings: { ...SAMPLE_PLAN_SETTINGS, holidays: null } });
+      expect(without.plan.waves.map((w) => w.cutover)).not.toEqual(plan.waves.map((w) => w.cutover));
     },
     SLOW,
   );
