@@ -65,6 +65,8 @@ interface EstateState {
   changeScenario(action: (estateId: string) => Promise<EstateSnapshot>, forget?: string): Promise<boolean>;
   /** The scenarios' names after a rename. */
   setScenarios(scenarios: EstateSnapshot['scenarios']): void;
+  /** Waits until every edit made so far is saved: false when one could not be (a conflict, the disk). */
+  saved(): Promise<boolean>;
 }
 
 const draftKey = (workloadId: string, field: string) => `${workloadId}:${field}`;
@@ -262,6 +264,8 @@ export const useEstateStore = create<EstateState>((set, get) => {
         set({ scenarioBusy: false });
       }
     },
+
+    saved: () => allSaved(),
 
     setScenarios(scenarios) {
       const current = get().snapshot;
