@@ -31,7 +31,7 @@ export function MergeScenarioChanges({ diff, decided }: { diff: ScenariosDiff; d
   const touched = new Set([...diff.renamed.map((r) => r.id), ...changed.map((c) => c.scenario.id)]);
   if (!diff.added.length && !diff.removed.length && !touched.size) return null;
   return (
-    <section aria-label="Scenario changes" className="merge-scenarios">
+    <section aria-label="Scenarios" className="merge-scenarios">
       <h3>
         Scenarios{' '}
         <span className="muted small">

@@ -162,7 +162,7 @@ test('opens a text with scenarios; a merge brings in every scenario, conflicts i
   const conflict = dialog.locator('[data-conflict="scenario:lean-start-1a2b3c:hosp-odoo-web:strategy"]');
   await expect(conflict).toContainText("scenario 'Lean start' (lean-start-1a2b3c), workload 'Odoo web (hospital)' (hosp-odoo-web)");
   await expect(dialog.getByRole('region', { name: 'Changes' })).toContainText('storageGb: 200 → 250');
-  const scenarios = dialog.getByRole('region', { name: 'Scenario changes' });
+  const scenarios = dialog.getByRole('region', { name: 'Scenarios', exact: true });
   await expect(scenarios).toContainText('New scenario “Theirs plan”');
   await expect(scenarios).toContainText('In “Cloud first”');
   await expect(scenarios).toContainText('Odoo queue workers (hospital) · strategy: refactor → repurchase');
