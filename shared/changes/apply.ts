@@ -99,7 +99,8 @@ class EstateEdit {
     this.workloads = new ListEdit(estate.workloads);
     this.dependencies = new ListEdit(estate.dependencies);
     this.nodePositions = estate.nodePositions;
-    this.scenarios = estate.scenarios;
+    // Only a snapshot names the scenario it shows (an estate's text holds scenarios of another shape).
+    this.scenarios = estate.activeScenarioId === undefined ? undefined : estate.scenarios;
     this.active = estate.activeScenarioId ?? BASELINE_SCENARIO_ID;
   }
 
