@@ -93,10 +93,10 @@ export function mergeChangeSet(snapshot: EstateSnapshot, ours: EstateText, merge
   }
 
   // 4. Scenarios kept that change, set whole; then new ones at the end.
+  const ids = new Set([...before.keys(), ...after.keys()]);
   for (const n of merged.scenarios) {
     const o = oursById.get(n.id);
     if (!o) continue;
-    const ids = new Set([...before.keys(), ...after.keys()]);
     const [was, is]: [Record<string, Decisions>, Record<string, Decisions>] = [{}, {}];
     let differs = n.name !== o.name || replaced.size > 0 || !sameValue(settingsOf(o, ours), settingsOf(n, merged));
     for (const id of ids) {
