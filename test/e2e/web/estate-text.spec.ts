@@ -204,3 +204,47 @@ test('opens a text with scenarios; a merge brings in every scenario, conflicts i
   await switchTo('Cloud first', 'cloud-first-9z8y7x');
   await expect(workers()).toHaveText(/repurchase/i);
 });
+
+test('a merge whose other copy removed the scenario open here opens the baseline; undo opens the scenario again', async ({ app }) => {
+  await openSample(app);
+  const download = app.waitForEvent('download');
+  await more(app).click();
+  await app.getByRole('menuitem', { name: /Estate as text \(YAML\)/ }).click();
+  const path = join(tmpdir(), `removed-open-${Date.now()}.yaml`);
+  await (await download).saveAs(path);
+  const exported = readFileSync(path, 'utf8').replace('name: Meridian Health Group (sample)', 'name: Meridian losing a scenario');
+  writeFileSync(path, `${exported}scenarios:\n  - id: lean-start-1a2b3c\n    name: Lean start\n    decisions:\n      hosp-odoo-web:\n        strategy: rehost\n`);
+  const copy = join(tmpdir(), `colleague-without-${Date.now()}.yaml`);
+  writeFileSync(copy, exported);
+  await app.getByRole('button', { name: 'Estates' }).click();
+  const chooser = app.waitForEvent('filechooser');
+  await app.getByRole('button', { name: /Open an estate file/ }).click();
+  await (await chooser).setFiles(path);
+  await expect(app.getByText(/Added “Meridian losing a scenario” to your library/)).toBeVisible();
+  const switcher = app.locator('.scenario-button');
+  await switcher.click();
+  await app.getByRole('menuitemradio', { name: /Lean start/ }).click();
+  await expect(switcher).toHaveAttribute('data-active-scenario', 'lean-start-1a2b3c');
+  await expect(cell(app, 'Odoo web (hospital)', 'strategy')).toHaveText(/rehost/i);
+
+  const picked = app.waitForEvent('filechooser');
+  await more(app).click();
+  await app.getByRole('menuitem', { name: /Merge another copy of this estate/ }).click();
+  await (await picked).setFiles(copy);
+  const dialog = app.getByRole('dialog', { name: /^Merge colleague-without-/ });
+  await expect(dialog.getByRole('note')).toContainText('The merge removes “Lean start”, the scenario open now: the baseline (“Baseline”) opens in its place.');
+  await expect(dialog.getByRole('region', { name: 'Scenarios', exact: true })).toContainText('Scenario “Lean start” removed');
+  await app.screenshot({ path: join(SCREENSHOTS, 'merge-removes-open-scenario-1366.png') });
+  await dialog.getByRole('button', { name: /^Merge (one change|\d+ changes)$/ }).click();
+  await expect(dialog).toBeHidden();
+  await expect(switcher).toHaveAttribute('data-active-scenario', 'baseline');
+  await expect(cell(app, 'Odoo web (hospital)', 'strategy')).toHaveText(/replatform/i);
+
+  await app.getByRole('button', { name: /Undo/ }).click();
+  await expect(switcher).toHaveAttribute('data-active-scenario', 'lean-start-1a2b3c');
+  await expect(cell(app, 'Odoo web (hospital)', 'strategy')).toHaveText(/rehost/i);
+  // The back end agrees: a reload opens Lean start with its decision.
+  await app.reload();
+  await expect(app.locator('.scenario-button')).toHaveAttribute('data-active-scenario', 'lean-start-1a2b3c');
+  await expect(cell(app, 'Odoo web (hospital)', 'strategy')).toHaveText(/rehost/i);
+});
