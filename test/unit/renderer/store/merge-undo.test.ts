@@ -21,7 +21,8 @@ import { textOf } from '../../../support/merge-views.js';
 // The merge through the store against the real back end, when the other copy removed
 // the scenario open here: the baseline opens in its place (as deleting the open
 // scenario does), one undo brings the scenario back, open, with what it decided, and
-// redo removes it again. The file's text follows at each step.
+// redo removes it again. The file's text follows at each step, and the merge's undo
+// entry goes with the view, so each scenario's history stays its own.
 
 const store = () => useEstateStore.getState();
 const shown = (id = 'clin-pg') => store().snapshot?.workloads.find((w) => w.id === id);
@@ -57,7 +58,9 @@ beforeEach(async () => {
 afterEach(() => cleanup());
 
 describe('a merge that removes the open scenario', () => {
-  it('opens the baseline; undo brings the scenario back, open, and redo removes it again', async () => {
+  it('opens the baseline; undo brings the scenario back, open, and redo removes it again; each scenario keeps its own history', async () => {
+    // An edit of the baseline's own, then Lean start's: each scenario has its history.
+    expect(store().commit([{ op: 'updateWorkload', id: 'clin-pg', field: 'owner', value: 'Clinics DBA' }], 'Owner')).toBe(true);
     expect(await createScenario('Lean start')).toBe(true);
     const lean = store().snapshot!.activeScenarioId;
     expect(store().commit([{ op: 'updateWorkload', id: 'clin-pg', field: 'pinnedWave', value: 3 }], 'Pin')).toBe(true);
@@ -76,12 +79,18 @@ describe('a merge that removes the open scenario', () => {
     expect(store().snapshot!.activeScenarioId).toBe('baseline');
     expect(store().snapshot!.scenarios.map((s) => s.id)).toEqual(['baseline']);
     expect(shown()).toMatchObject({ strategy: 'retain', storageGb: 999, pinnedWave: null });
+    // The merge's entry went with the view, onto the baseline's own history; Lean start's is kept under its id.
+    expect(store().undoStack.map((e) => e.label)).toEqual(['Owner', 'Merge']);
+    expect(store().histories[lean]?.undoStack.map((e) => e.label)).toEqual(['Pin']);
     await saved();
     expect(textOf(await bridge.openEstateText({ id: estateId }))).toBe(textOf(merged));
     expect((await bridge.openEstate({ id: estateId })).activeScenarioId).toBe('baseline');
 
     store().undo();
     expect(store().snapshot!.activeScenarioId).toBe(lean);
+    expect(store().undoStack.map((e) => e.label)).toEqual(['Pin']);
+    expect(store().redoStack.map((e) => e.label)).toEqual(['Merge']);
+    expect(store().histories.baseline?.undoStack.map((e) => e.label)).toEqual(['Owner']);
     expect(shown()).toMatchObject({ pinnedWave: 3, storageGb: ours.workloads.find((w) => w.id === 'clin-pg')!.storageGb });
     await saved();
     expect(textOf(await bridge.openEstateText({ id: estateId }))).toBe(textOf(ours));
@@ -91,6 +100,7 @@ describe('a merge that removes the open scenario', () => {
 
     store().redo();
     expect(store().snapshot!.activeScenarioId).toBe('baseline');
+    expect(store().undoStack.map((e) => e.label)).toEqual(['Owner', 'Merge']);
     await saved();
     expect(textOf(await bridge.openEstateText({ id: estateId }))).toBe(textOf(merged));
     expect(store().save.kind).toBe('saved');
