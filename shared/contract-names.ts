@@ -19,6 +19,7 @@ export const METHOD_NAMES = [
   'readSpreadsheet',
   'getProgress',
   'openEstate',
+  'openEstateText',
   'applyChanges',
   'openScenario',
   'createScenario',

@@ -27,6 +27,9 @@ export const EstateCopySchema = EstateSnapshotSchema.omit({ estate: true, scenar
   scenarios: z.array(ScenarioTextSchema),
 });
 export type EstateCopy = z.infer<typeof EstateCopySchema>;
+/** The open estate as its text form holds it: the baseline and every other scenario (what a merge changes), whichever scenario is active. */
+export const OpenEstateTextSchema = EstateCopySchema.omit({ fileName: true });
+export type OpenEstateText = z.infer<typeof OpenEstateTextSchema>;
 import type { MethodName } from './contract-names.js';
 import type { SerializedError } from './errors.js';
 
@@ -121,6 +124,11 @@ export const contract = {
     'How far a long job (the plan workbook, the board pack) has got, for its progress indicator.',
   ),
   openEstate: method(z.object({ id: EstateIdSchema }).strict(), EstateSnapshotSchema, 'Loads an estate, migrating it if it is from an older version.'),
+  openEstateText: method(
+    z.object({ id: EstateIdSchema }).strict(),
+    OpenEstateTextSchema,
+    'The open estate as its text form holds it (the baseline, then every other scenario over it), whichever scenario is active: what the merge dialog merges.',
+  ),
   applyChanges: method(
     z.object({ estateId: EstateIdSchema, baseRevision: z.number().int().min(0), changes: ChangeSetSchema }).strict(),
     z.object({ revision: z.number().int(), updatedAt: z.string() }),

@@ -92,6 +92,7 @@ function implementations({ host, library, dialogs, openedFiles, boardPack }: Hos
     },
     readSpreadsheet: ({ fileName, bytes }) => readSpreadsheet(fileName, Buffer.from(bytes, 'base64')),
     openEstate: ({ id }) => library.snapshot(id),
+    openEstateText: ({ id }) => library.estateText(id),
     applyChanges: ({ estateId, baseRevision, changes }) => library.applyChanges(estateId, baseRevision, changes),
     openScenario: ({ id, scenarioId }) => library.scenarioSnapshot(id, scenarioId),
     createScenario: ({ id, name, from }) => library.createScenario(id, name, from),

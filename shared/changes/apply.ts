@@ -1,8 +1,10 @@
 import type { Dependency } from '../domain/dependency.js';
-import type { EstateContent } from '../estate/estate.js';
+import type { EstateContent, EstateSnapshot } from '../estate/estate.js';
 import type { Workload } from '../domain/workload.js';
 import type { Change } from './change-set.js';
 import { byOp, type OpTable } from './ops.js';
+import { BASELINE_SCENARIO_ID, SCENARIO_DECISION_FIELDS, SCENARIO_SETTING_NAMES } from '../estate/scenarios.js';
+import type { ScenarioState } from './scenario-state.js';
 
 /** A change that does not fit the estate it is applied to (unknown id, duplicate id, dangling dependency). */
 export class ChangeConflictError extends Error {
@@ -89,11 +91,43 @@ class EstateEdit {
   private listPositions: Record<string, number> | undefined;
   nodePositions: EstateContent['nodePositions'];
   settings: Partial<EstateContent> = {};
+  /** The snapshot's list of scenarios and the one it shows, when it has them (a bare content has neither, and shows the baseline). */
+  scenarios: ScenarioList['scenarios'] | undefined;
+  active: string;
 
-  constructor(private readonly estate: EstateContent) {
+  constructor(private readonly estate: EstateContent & Partial<ScenarioList>) {
     this.workloads = new ListEdit(estate.workloads);
     this.dependencies = new ListEdit(estate.dependencies);
     this.nodePositions = estate.nodePositions;
+    // Only a snapshot names the scenario it shows (an estate's text holds scenarios of another shape).
+    this.scenarios = estate.activeScenarioId === undefined ? undefined : estate.scenarios;
+    this.active = estate.activeScenarioId ?? BASELINE_SCENARIO_ID;
+  }
+
+  /**
+   * A scenario set as `after` says: the list of scenarios and the one shown follow, and
+   * the view changes only when the scenario is the one shown (the view is that scenario's).
+   */
+  setScenario(id: string, before: ScenarioState | null, after: ScenarioState | null, fail: Fail): void {
+    if (this.scenarios) {
+      const list = [...this.scenarios];
+      const at = list.findIndex((s) => s.id === id);
+      if (!before) {
+        if (at >= 0) fail(`A scenario with id ${id} already exists`);
+        list.splice(Math.min(after!.index, list.length), 0, { id, name: after!.name });
+      } else if (at < 0) fail(`No scenario with id ${id}`);
+      else if (!after) list.splice(at, 1);
+      else list[at] = { id, name: after.name };
+      this.scenarios = list;
+    }
+    if (!after && this.active === id) this.active = BASELINE_SCENARIO_ID;
+    if (after?.active) this.active = id;
+    if (!after || this.active !== id) return;
+    for (const [workloadId, decisions] of Object.entries(after.decisions)) {
+      if (!this.workloads.has(workloadId)) continue;
+      for (const field of SCENARIO_DECISION_FIELDS) this.workloads.update(workloadId, field, decisions[field]);
+    }
+    for (const name of SCENARIO_SETTING_NAMES) if (after.settings[name] !== undefined) this.settings = { ...this.settings, [name]: after.settings[name] };
   }
 
   /** The list positions, copied on first write. */
@@ -116,6 +150,7 @@ class EstateEdit {
 }
 
 type Fail = (message: string) => never;
+type ScenarioList = Pick<EstateSnapshot, 'scenarios' | 'activeScenarioId'>;
 
 /** What each op does to the estate, with the rules the service applies in SQL. */
 export const APPLY_CHANGE: OpTable<[edit: EstateEdit, fail: Fail], void> = {
@@ -162,6 +197,9 @@ export const APPLY_CHANGE: OpTable<[edit: EstateEdit, fail: Fail], void> = {
   setSetting(change, edit) {
     edit.settings = { ...edit.settings, [change.name]: change.value };
   },
+  setScenario(change, edit, fail) {
+    edit.setScenario(change.id, change.before, change.after, fail);
+  },
 };
 
 /**
@@ -181,5 +219,6 @@ export function applyChanges<T extends EstateContent>(estate: T, changes: readon
   let workloads = edit.workloads.result();
   // Field updates keep the list as it was; an addition or removal puts it in position order.
   if (edit.reshaped) workloads = [...workloads].sort((a, b) => (positions[a.id] ?? 0) - (positions[b.id] ?? 0));
-  return { ...estate, workloads, positions, dependencies: edit.dependencies.result(), nodePositions: edit.nodePositions, ...edit.settings };
+  const scenarios = edit.scenarios === undefined ? {} : { scenarios: edit.scenarios, activeScenarioId: edit.active };
+  return { ...estate, workloads, positions, dependencies: edit.dependencies.result(), nodePositions: edit.nodePositions, ...edit.settings, ...scenarios };
 }

@@ -4,6 +4,7 @@ import { NodePositionSchema } from '../estate/estate.js';
 import { WorkloadSchema, type WorkloadField } from '../domain/workload.js';
 import { ESTATE_SETTINGS, type SettingName } from '../estate/estate-settings.js';
 import { CHANGE_OPS, type ChangeOp } from './ops.js';
+import { SetScenarioSchema } from './scenario-state.js';
 
 // Every edit, from either view, travels as a change set: an ordered list of these
 // operations applied in one transaction. Undo is the inverse change set.
@@ -54,6 +55,8 @@ const CHANGE_SCHEMAS = {
   // null forgets a position (the workload goes back to automatic layout).
   setNodePositions: [z.object({ op: z.literal('setNodePositions'), positions: z.record(id, NodePositionSchema.nullable()) })],
   setSetting: [setSetting('planSettings'), setSetting('rollbackSettings'), setSetting('rateCard'), setSetting('runbookEdits'), setSetting('classification')],
+  // A whole scenario as it was and as it becomes, any scenario, active or not (scenario-state.ts).
+  setScenario: [SetScenarioSchema],
 } as const satisfies { [K in ChangeOp]: readonly [z.ZodType<{ op: K }>, ...z.ZodType<{ op: K }>[]] };
 
 type OpSchema = (typeof CHANGE_SCHEMAS)[ChangeOp][number];

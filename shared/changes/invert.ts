@@ -96,6 +96,10 @@ export const INVERT_CHANGE: OpTable<[state: InvertState], Change[]> = {
     state.settingsNow = { ...state.settingsNow, [change.name]: change.value };
     return [inverse];
   },
+  // The op holds the scenario before and after (scenario-state.ts): undoing it is setting it back.
+  setScenario(change) {
+    return [{ op: 'setScenario', id: change.id, before: change.after, after: change.before }];
+  },
 };
 
 /**

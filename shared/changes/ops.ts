@@ -7,7 +7,7 @@ import type { Change } from './change-set.js';
 // renderer imports this.
 
 /** Every op, in the order the schema tries them. */
-export const CHANGE_OPS = ['addWorkload', 'updateWorkload', 'removeWorkload', 'addDependency', 'updateDependency', 'removeDependency', 'setNodePositions', 'setSetting'] as const;
+export const CHANGE_OPS = ['addWorkload', 'updateWorkload', 'removeWorkload', 'addDependency', 'updateDependency', 'removeDependency', 'setNodePositions', 'setSetting', 'setScenario'] as const;
 export type ChangeOp = (typeof CHANGE_OPS)[number];
 
 /** The change of one op (for setSetting, any of its settings). */

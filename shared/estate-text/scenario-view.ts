@@ -3,9 +3,8 @@ import { NO_SCENARIOS } from './scenario-text.js';
 import type { EstateText } from './text-form.js';
 
 // One scenario's view of an estate held as text: the baseline with the scenario's
-// decisions and settings laid over it, as the app shows that scenario. The app's merge
-// dialog merges what the open scenario sees, so it compares the other copy's view of
-// the same scenario (by id) when the copy has it.
+// decisions and settings laid over it, as the app shows that scenario (what the merge's
+// tests compare the window's view with; the merge itself takes every scenario).
 
 export interface ScenarioView {
   /** The view, holding no scenarios of its own. */

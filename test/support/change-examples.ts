@@ -4,6 +4,7 @@ import type { ChangeOp } from '../../shared/changes/ops.js';
 import type { EstateContent } from '../../shared/estate/estate.js';
 import { DEFAULT_ESTATE_SETTINGS } from '../../shared/estate/estate-settings.js';
 import { blankWorkload } from '../../shared/domain/workload.js';
+import { SCENARIO_DECISION_FIELDS, type ScenarioDecisions } from '../../shared/estate/scenarios.js';
 
 // A valid change set for every op, against the healthcare sample, for the tests that
 // check each op is applied, inverted and written alike. Keyed by op, so a new op does
@@ -34,6 +35,26 @@ export const CHANGE_EXAMPLES: { [K in ChangeOp]: (estate: EstateContent) => Chan
     { op: 'setSetting', name: 'runbookEdits', value: { steps: { 'back:hosp-redis': { text: 'Flush the queue first.', wave: 2, was: 'generated' } }, added: [], order: {} } },
     { op: 'setSetting', name: 'classification', value: { unclassifiedProductionAsRestricted: !DEFAULT_ESTATE_SETTINGS.classification.unclassifiedProductionAsRestricted } },
   ],
+  // A new scenario (not shown: the view stays the baseline's), then the baseline's decisions of one workload and a setting of its own.
+  setScenario: (estate) => {
+    const redis = estate.workloads.find((w) => w.id === 'hosp-redis')!;
+    const decisions = Object.fromEntries(SCENARIO_DECISION_FIELDS.map((f) => [f, redis[f]])) as ScenarioDecisions;
+    const baseline = (d: ScenarioDecisions, planSettings: EstateContent['planSettings']) => ({ name: 'Baseline', index: 0, active: true, decisions: { 'hosp-redis': d }, settings: { planSettings } });
+    return [
+      {
+        op: 'setScenario',
+        id: 'cloud-first-1a2b3c',
+        before: null,
+        after: { name: 'Cloud first', index: 1, active: false, decisions: { 'hosp-redis': { ...decisions, pinnedWave: 4 } }, settings: {} },
+      },
+      {
+        op: 'setScenario',
+        id: 'baseline',
+        before: baseline(decisions, estate.planSettings),
+        after: baseline({ ...decisions, pinnedWave: 2, strategy: 'retire' }, { ...estate.planSettings, waveLengthDays: 28 }),
+      },
+    ];
+  },
 };
 
 /** Graph positions the examples move or forget, so undo has something to put back. */

@@ -9,6 +9,7 @@ import { isScenarioDecision, isScenarioSetting } from '../../../shared/estate/sc
 import { WaveplanError } from '../../../shared/errors.js';
 import { RemovedWorkloads } from './removed-workloads.js';
 import { EstateScenarios, type ScenarioRows } from './estate-scenarios.js';
+import { ScenarioStateWrites } from './scenario-state-writes.js';
 import { DEPENDENCY_COLUMNS, WORKLOAD_COLUMNS, dependencyFromRow, dependencyToRow, toColumn, workloadFromRow, workloadToRow } from './estate-rows.js';
 
 /**
@@ -34,6 +35,7 @@ export class EstateRepository {
   readonly scenarios: EstateScenarios;
   /** What removed workloads' scenarios had decided, for their undo. */
   private readonly removed: RemovedWorkloads;
+  private readonly scenarioStates: ScenarioStateWrites;
   /** The scenario the change set being written applies to (read at the start of its transaction). */
   private writingTo = BASELINE_SCENARIO_ID;
 
@@ -45,6 +47,7 @@ export class EstateRepository {
     this.statements = this.prepare();
     this.scenarios = new EstateScenarios(db);
     this.removed = new RemovedWorkloads(db);
+    this.scenarioStates = new ScenarioStateWrites(db, this.scenarios);
   }
 
   /** How each op is written, with the rules applyChanges (shared/changes/apply.ts) applies in memory. */
@@ -90,6 +93,11 @@ export class EstateRepository {
       if (isScenarioSetting(name) && scenario !== BASELINE_SCENARIO_ID) return repository.scenarios.writeSetting(scenario, name, change.value);
       if (isScenarioSetting(name)) repository.scenarios.pinBaselineSetting(name, repository.settings()[name]);
       repository.statements.putSetting.run(ESTATE_SETTINGS[name].storedAs, JSON.stringify(change.value));
+    },
+    setScenario(change, repository) {
+      repository.scenarioStates.write(change.id, change.before, change.after, (name) => repository.settings()[name]);
+      // The open scenario removed (or brought back): later edits of the set go where the window now looks.
+      repository.writingTo = repository.scenarios.active();
     },
   };
 

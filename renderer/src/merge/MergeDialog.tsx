@@ -1,49 +1,49 @@
 import { useMemo, useState } from 'react';
 import { createPortal } from 'react-dom';
-import type { EstateCopy } from '../../../shared/contract';
+import type { EstateCopy, OpenEstateText } from '../../../shared/contract';
 import type { EstateSnapshot } from '../../../shared/estate/estate';
-import { changesBetween } from '../../../shared/estate-text/changes-between';
+import { BASELINE_SCENARIO_ID } from '../../../shared/estate/scenarios';
 import { diffEstates } from '../../../shared/estate-text/diff';
 import { mergeEstates } from '../../../shared/estate-text/merge';
+import { mergeChangeSet } from '../../../shared/estate-text/merge-change-set';
 import type { Resolutions, Side } from '../../../shared/estate-text/merge-types';
 import type { EstateText } from '../../../shared/estate-text/text-form';
-import { NO_SCENARIOS } from '../../../shared/estate-text/scenario-text';
-import { scenarioView } from '../../../shared/estate-text/scenario-view';
 import { useAppStore } from '../store/app-store';
 import { useEstateStore } from '../store/estate-store';
 import { MergeChanges } from './MergeChanges';
 import { MergeConflicts } from './MergeConflicts';
+import { MergeScenarioChanges } from './MergeScenarioChanges';
 import { pickEstateCopy, useMergeState } from './merge-state';
 import '../styles/merge.css';
 
-// The app merges what the open scenario sees: each copy as it sees the same scenario (by id), when it has it.
-const asText = ({ estate, scenarios: _scenarios, activeScenarioId: _active, ...content }: EstateSnapshot): EstateText => ({ name: estate.name, ...content, ...NO_SCENARIOS });
-const copyView = ({ fileName: _fileName, ...text }: EstateCopy, scenarioId: string) => scenarioView(text, scenarioId);
+// The open estate keeps its own name (renaming is not an edit of its content): the copies' names are not merged here.
+const asText = ({ fileName: _fileName, ...text }: EstateCopy, name: string): EstateText => ({ ...text, name });
 
 /**
- * Merge another copy of this estate: its changes and the conflicts, shown the way the
- * import preview shows an import, each conflict settled by the user, then written as
- * one change set, so one undo takes the whole merge back.
+ * Merge another copy of this estate: the baseline and every scenario, its changes and
+ * the conflicts shown the way the import preview shows an import, each conflict settled
+ * by the user, then written as one change set (merge-change-set.ts), whichever scenario
+ * is open, so one undo takes the whole merge back.
  */
-export function MergeDialog({ snapshot, theirs, base }: { snapshot: EstateSnapshot; theirs: EstateCopy; base: EstateCopy | null }) {
+export function MergeDialog({ snapshot, ours, theirs, base }: { snapshot: EstateSnapshot; ours: OpenEstateText; theirs: EstateCopy; base: EstateCopy | null }) {
   const [resolutions, setResolutions] = useState<Resolutions>({});
-  const ours = useMemo(() => asText(snapshot), [snapshot]);
-  // The open estate keeps its own name (renaming is not an edit of its content): the copies' names are not merged here.
-  const scenarioId = snapshot.activeScenarioId;
-  const scenarioName = snapshot.scenarios.find((s) => s.id === scenarioId)?.name ?? scenarioId;
-  const theirsView = useMemo(() => copyView(theirs, scenarioId), [theirs, scenarioId]);
-  const theirsText = useMemo(() => ({ ...theirsView.view, name: ours.name }), [theirsView, ours]);
-  const baseText = useMemo(() => (base ? { ...copyView(base, scenarioId).view, name: ours.name } : ours), [base, ours, scenarioId]);
+  const theirsText = useMemo(() => asText(theirs, ours.name), [theirs, ours]);
+  const baseText = useMemo(() => (base ? asText(base, ours.name) : ours), [base, ours]);
   const result = useMemo(() => mergeEstates(baseText, ours, theirsText, resolutions), [baseText, ours, theirsText, resolutions]);
   // What the merge changes here, with conflicts not yet settled left as this estate has them (not shown as going back to base).
-  const diff = useMemo(() => {
-    if (!result.unresolved.length) return diffEstates(ours, result.merged);
+  const shown = useMemo(() => {
+    if (!result.unresolved.length) return result.merged;
     const keepOurs = Object.fromEntries(result.unresolved.map((id) => [id, 'ours' as const]));
-    return diffEstates(ours, mergeEstates(baseText, ours, theirsText, { ...keepOurs, ...resolutions }).merged);
+    return mergeEstates(baseText, ours, theirsText, { ...keepOurs, ...resolutions }).merged;
   }, [ours, result, baseText, theirsText, resolutions]);
+  const diff = useMemo(() => diffEstates(ours, shown), [ours, shown]);
   const open = result.unresolved.length;
   const ready = open === 0 && result.problems.length === 0;
-  const changes = useMemo(() => (ready ? changesBetween(snapshot, result.merged) : []), [ready, snapshot, result]);
+  const changes = useMemo(() => (ready ? mergeChangeSet(snapshot, ours, { ...result.merged, name: ours.name }) : []), [ready, snapshot, ours, result]);
+  const active = snapshot.activeScenarioId;
+  const activeName = snapshot.scenarios.find((s) => s.id === active)?.name ?? active;
+  const activeGoes = active !== BASELINE_SCENARIO_ID && !shown.scenarios.some((s) => s.id === active);
+  const decided = (id: string) => Object.keys(shown.scenarios.find((s) => s.id === id)?.decisions ?? {}).length;
   const close = () => useMergeState.getState().close();
   const resolve = (id: string, side: Side) => setResolutions((r) => ({ ...r, [id]: side }));
   const pickBase = async () => {
@@ -55,12 +55,13 @@ export function MergeDialog({ snapshot, theirs, base }: { snapshot: EstateSnapsh
   };
   const apply = () => {
     if (changes.length && useEstateStore.getState().commit(changes, `Merge ${theirs.fileName}`)) {
-      const w = diff.workloads;
+      const [w, s] = [diff.workloads, diff.scenarios];
+      const scenarios = s.added.length + s.removed.length + new Set([...s.renamed, ...s.decisions.map((d) => d.scenario), ...s.settings.map((d) => d.scenario)].map((x) => x.id)).size;
       useAppStore
         .getState()
         .notify(
           'info',
-          `Merged ${theirs.fileName}: ${w.added.length} added, ${w.changed.length} updated, ${w.removed.length} removed${result.conflicts.length ? `, ${result.conflicts.length} conflicts settled` : ''}. Undo takes it all back.`,
+          `Merged ${theirs.fileName}: ${w.added.length} added, ${w.changed.length} updated, ${w.removed.length} removed${scenarios ? `, ${scenarios} scenario ${scenarios === 1 ? 'change' : 'changes'}` : ''}${result.conflicts.length ? `, ${result.conflicts.length} conflicts settled` : ''}.${activeGoes ? ` “${activeName}” was removed: the baseline is open.` : ''} Undo takes it all back.`,
         );
     }
     close();
@@ -76,32 +77,19 @@ export function MergeDialog({ snapshot, theirs, base }: { snapshot: EstateSnapsh
           <span className="small">
             {base ? (
               <>
-                Base: <strong>{base.fileName}</strong>, the copy both started from. Changes made on either side since are brought together.
+                Base: <strong>{base.fileName}</strong>, the copy both started from. Changes made on either side since are brought together, in the baseline and in every scenario.
               </>
             ) : (
-              <>Without a base, this estate stands in for it: everything the other copy holds differently is brought in.</>
+              <>Without a base, this estate stands in for it: everything the other copy holds differently, in the baseline and in every scenario, is brought in.</>
             )}
           </span>
           <button type="button" className="button small" onClick={() => void pickBase()}>
             {base ? 'Choose another base…' : 'Choose the base copy…'}
           </button>
         </div>
-        {(theirsView.leftOut.length > 0 || !theirsView.matched) && (
+        {activeGoes && (
           <p className="small merge-scenarios-note" role="note">
-            {theirsView.matched ? (
-              <>
-                The scenario shown here, “{scenarioName}”, is merged with {theirs.fileName}’s own.
-              </>
-            ) : (
-              <>
-                {theirs.fileName} has no scenario “{scenarioName}”: its baseline is merged into the one shown here.
-              </>
-            )}{' '}
-            {theirsView.leftOut.length > 0 && (
-              <>
-                Not merged here: {theirsView.leftOut.map((n) => `“${n}”`).join(', ')}. To merge every scenario, use <code>waveplan merge</code> on the two files.
-              </>
-            )}
+            The merge removes “{activeName}”, the scenario open now: the baseline (“{shown.baselineName}”) opens in its place. Undo brings “{activeName}” back, open.
           </p>
         )}
         <div className="import-body">
@@ -113,6 +101,7 @@ export function MergeDialog({ snapshot, theirs, base }: { snapshot: EstateSnapsh
               </p>
             ))}
             <MergeChanges diff={diff} />
+            <MergeScenarioChanges diff={diff.scenarios} decided={decided} />
           </div>
         </div>
         <div className="modal-actions">

@@ -72,6 +72,7 @@ export function EstateScreen({ id, view = 'inventory', wave }: { id: string; vie
   const importing = useAppStore((s) => s.importing);
   const merging = useMergeState((s) => s.theirs);
   const mergeBase = useMergeState((s) => s.base);
+  const mergeOurs = useMergeState((s) => s.ours);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
@@ -145,10 +146,10 @@ export function EstateScreen({ id, view = 'inventory', wave }: { id: string; vie
           </Suspense>
         </ViewErrorBoundary>
       )}
-      {merging && snapshot && (
+      {merging && mergeOurs && snapshot && (
         <ViewErrorBoundary where="The merge" estateId={id} resetKeys={[merging, mergeBase]}>
           <Suspense fallback={null}>
-            <MergeDialog snapshot={snapshot} theirs={merging} base={mergeBase} />
+            <MergeDialog snapshot={snapshot} ours={mergeOurs} theirs={merging} base={mergeBase} />
           </Suspense>
         </ViewErrorBoundary>
       )}

@@ -65,6 +65,8 @@ interface EstateState {
   changeScenario(action: (estateId: string) => Promise<EstateSnapshot>, forget?: string): Promise<boolean>;
   /** The scenarios' names after a rename. */
   setScenarios(scenarios: EstateSnapshot['scenarios']): void;
+  /** Waits until every edit made so far is saved: false when one could not be (a conflict, the disk). */
+  saved(): Promise<boolean>;
 }
 
 const draftKey = (workloadId: string, field: string) => `${workloadId}:${field}`;
@@ -97,6 +99,21 @@ export const useEstateStore = create<EstateState>((set, get) => {
       useAppStore.getState().notify('error', `That edit could not be applied: ${message}`);
       return false;
     }
+  }
+
+  /**
+   * Puts an entry just done (or undone) on `to` of the open scenario's history. A change
+   * set that opened another scenario (a merge that removed the open one, its undo) takes
+   * the entry to that scenario's history, and files the one it left under its id.
+   */
+  function place(entry: UndoEntry, from: string, to: 'undoStack' | 'redoStack', undoStack: UndoEntry[], redoStack: UndoEntry[]): Pick<EstateState, 'undoStack' | 'redoStack' | 'histories'> {
+    const now = get().snapshot?.activeScenarioId ?? from;
+    const push = (stacks: { undoStack: UndoEntry[]; redoStack: UndoEntry[] }) => ({ ...stacks, [to]: [...stacks[to], entry].slice(-UNDO_LIMIT) });
+    if (now === from) return { histories: get().histories, ...push({ undoStack, redoStack }) };
+    const histories = { ...get().histories, [from]: { undoStack, redoStack } };
+    const own = histories[now] ?? { undoStack: [], redoStack: [] };
+    delete histories[now];
+    return { histories, ...push(own) };
   }
 
   function flush(): Promise<void> {
@@ -202,24 +219,26 @@ export const useEstateStore = create<EstateState>((set, get) => {
       }
       const inverse = invertChanges(snapshot, changes);
       if (!applyLocally(changes, (next) => tierChoiceRefusal(next, changes) ?? dateLimitsRefusal(next, changes))) return false;
-      set({ undoStack: [...get().undoStack, { label, forward: changes, inverse }].slice(-UNDO_LIMIT), redoStack: [], queue: [...get().queue, changes] });
+      set({ ...place({ label, forward: changes, inverse }, snapshot.activeScenarioId, 'undoStack', get().undoStack, []), queue: [...get().queue, changes] });
       void flush();
       return true;
     },
 
     undo() {
       const entry = get().undoStack.at(-1);
+      const from = get().snapshot?.activeScenarioId ?? '';
       if (!entry || get().save.kind === 'conflict' || get().scenarioBusy || !applyLocally(entry.inverse)) return;
       // Drafts (text that never parsed) and error notices belong to the state undone.
-      set({ undoStack: get().undoStack.slice(0, -1), redoStack: [...get().redoStack, entry], queue: [...get().queue, entry.inverse], drafts: {} });
+      set({ ...place(entry, from, 'redoStack', get().undoStack.slice(0, -1), get().redoStack), queue: [...get().queue, entry.inverse], drafts: {} });
       useAppStore.getState().dismissErrors();
       void flush();
     },
 
     redo() {
       const entry = get().redoStack.at(-1);
+      const from = get().snapshot?.activeScenarioId ?? '';
       if (!entry || get().save.kind === 'conflict' || get().scenarioBusy || !applyLocally(entry.forward)) return;
-      set({ redoStack: get().redoStack.slice(0, -1), undoStack: [...get().undoStack, entry], queue: [...get().queue, entry.forward], drafts: {} });
+      set({ ...place(entry, from, 'undoStack', get().undoStack, get().redoStack.slice(0, -1)), queue: [...get().queue, entry.forward], drafts: {} });
       useAppStore.getState().dismissErrors();
       void flush();
     },
@@ -262,6 +281,8 @@ export const useEstateStore = create<EstateState>((set, get) => {
         set({ scenarioBusy: false });
       }
     },
+
+    saved: () => allSaved(),
 
     setScenarios(scenarios) {
       const current = get().snapshot;

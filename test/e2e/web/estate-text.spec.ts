@@ -103,45 +103,148 @@ test('opens an estate from its text form, and refuses bad text with its line and
   await app.screenshot({ path: join(SCREENSHOTS, 'estate-text-refused-1366.png') });
 });
 
-test('opens a text with a scenario, which then switches like any other; a merge compares the copy’s same scenario and names the rest', async ({ app }) => {
+test('opens a text with scenarios; a merge brings in every scenario, conflicts in one settled by hand, and one undo takes it all back', async ({ app }) => {
   await openSample(app);
   const download = app.waitForEvent('download');
   await more(app).click();
   await app.getByRole('menuitem', { name: /Estate as text \(YAML\)/ }).click();
   const path = join(tmpdir(), `scenarios-${Date.now()}.yaml`);
   await (await download).saveAs(path);
-  const scenario = ['scenarios:', '  - id: lean-start-1a2b3c', '    name: Lean start', '    decisions:', '      hosp-odoo-web:', '        strategy: rehost', ''].join('\n');
-  const text = readFileSync(path, 'utf8').replace('name: Meridian Health Group (sample)', 'name: Meridian with scenarios') + scenario;
-  writeFileSync(path, text);
+  const exported = readFileSync(path, 'utf8').replace('name: Meridian Health Group (sample)', 'name: Meridian with scenarios');
+  // Lean start decides the web tier's strategy, Cloud first the workers'; ours and theirs both change Lean start's (a conflict).
+  const decide = (id: string, name: string, workload: string, strategy: string) => ['  - id: ' + id, '    name: ' + name, '    decisions:', `      ${workload}:`, `        strategy: ${strategy}`];
+  const textOf = (lean: string, cloud: string, extra: string[] = []) =>
+    exported + ['scenarios:', ...decide('lean-start-1a2b3c', 'Lean start', 'hosp-odoo-web', lean), ...decide('cloud-first-9z8y7x', 'Cloud first', 'hosp-odoo-workers', cloud), ...extra, ''].join('\n');
+  const basePath = join(tmpdir(), `base-scenarios-${Date.now()}.yaml`);
+  writeFileSync(basePath, textOf('refactor', 'refactor'));
+  writeFileSync(path, textOf('rehost', 'refactor'));
+  const copy = join(tmpdir(), `colleague-scenarios-${Date.now()}.yaml`);
+  writeFileSync(copy, textOf('retire', 'repurchase', decide('theirs-plan-4d5e6f', 'Theirs plan', 'hosp-redis', 'retain')).replace('    storageGb: 200\n', '    storageGb: 250\n'));
+
   await app.getByRole('button', { name: 'Estates' }).click();
   const chooser = app.waitForEvent('filechooser');
   await app.getByRole('button', { name: /Open an estate file/ }).click();
   await (await chooser).setFiles(path);
   await expect(app.getByText(/Added “Meridian with scenarios” to your library/)).toBeVisible();
 
-  // It opens on the baseline; the scenario from the text is there, with its one decision.
+  // It opens on the baseline; the scenarios from the text are there, each with its decision.
   const switcher = app.locator('.scenario-button');
+  const web = () => cell(app, 'Odoo web (hospital)', 'strategy');
+  const workers = () => cell(app, 'Odoo queue workers (hospital)', 'strategy');
+  const switchTo = async (name: string, id: string) => {
+    await switcher.click();
+    await app.getByRole('menuitemradio', { name: new RegExp(name) }).click();
+    await expect(switcher).toHaveAttribute('data-active-scenario', id);
+  };
+  const scenarioNames = async () => {
+    await switcher.click();
+    const names = await app.getByRole('menuitemradio').allInnerTexts();
+    await app.keyboard.press('Escape');
+    return names.join(' | ');
+  };
   await expect(switcher).toHaveAttribute('data-active-scenario', 'baseline');
-  await expect(cell(app, 'Odoo web (hospital)', 'strategy')).toHaveText(/replatform/i);
+  await expect(web()).toHaveText(/replatform/i);
+  await switchTo('Lean start', 'lean-start-1a2b3c');
+  await expect(web()).toHaveText(/rehost/i);
+
+  // Merge the colleague's copy against the base: every scenario, not only the one open.
+  let picked = app.waitForEvent('filechooser');
+  await more(app).click();
+  await app.getByRole('menuitem', { name: /Merge another copy of this estate/ }).click();
+  await (await picked).setFiles(copy);
+  const dialog = app.getByRole('dialog', { name: /^Merge colleague-scenarios-/ });
+  await expect(dialog).toBeVisible();
+  await expect(dialog).not.toContainText('Not merged here');
+  picked = app.waitForEvent('filechooser');
+  await dialog.getByRole('button', { name: 'Choose the base copy…' }).click();
+  await (await picked).setFiles(basePath);
+  await expect(dialog).toHaveAttribute('data-unresolved', '1');
+  const conflict = dialog.locator('[data-conflict="scenario:lean-start-1a2b3c:hosp-odoo-web:strategy"]');
+  await expect(conflict).toContainText("scenario 'Lean start' (lean-start-1a2b3c), workload 'Odoo web (hospital)' (hosp-odoo-web)");
+  await expect(dialog.getByRole('region', { name: 'Changes' })).toContainText('storageGb: 200 → 250');
+  const scenarios = dialog.getByRole('region', { name: 'Scenarios', exact: true });
+  await expect(scenarios).toContainText('New scenario “Theirs plan”');
+  await expect(scenarios).toContainText('In “Cloud first”');
+  await expect(scenarios).toContainText('Odoo queue workers (hospital) · strategy: refactor → repurchase');
+  await app.screenshot({ path: join(SCREENSHOTS, 'merge-scenarios-conflict-1366.png') });
+  await app.setViewportSize({ width: 1920, height: 1080 });
+  await app.screenshot({ path: join(SCREENSHOTS, 'merge-scenarios-conflict-1920.png') });
+  await app.setViewportSize({ width: 1366, height: 768 });
+  const problems = await seriousProblems(app);
+  expect(problems, `merge dialog:\n${report(problems)}`).toEqual([]);
+  await conflict.getByRole('radio', { name: 'retire' }).check();
+  await expect(dialog).toHaveAttribute('data-unresolved', '0');
+  await expect(scenarios).toContainText('In “Lean start”');
+  await app.screenshot({ path: join(SCREENSHOTS, 'merge-scenarios-settled-1366.png') });
+  await dialog.getByRole('button', { name: /^Merge \d+ changes?$/ }).click();
+  await expect(dialog).toBeHidden();
+
+  // Lean start (open) takes the settled value, the baseline's storage; Cloud first (not open) and the new scenario came in too.
+  await expect(web()).toHaveText(/retire/i);
+  await expect(cell(app, 'Odoo web (hospital)', 'storageGb')).toHaveText(/250/);
+  expect(await scenarioNames()).toContain('Theirs plan');
+  await switchTo('Cloud first', 'cloud-first-9z8y7x');
+  await expect(workers()).toHaveText(/repurchase/i);
+  await switchTo('Lean start', 'lean-start-1a2b3c');
+
+  // One undo takes the whole merge back, in every scenario.
+  await app.getByRole('button', { name: /Undo/ }).click();
+  await expect(web()).toHaveText(/rehost/i);
+  await expect(cell(app, 'Odoo web (hospital)', 'storageGb')).toHaveText(/200/);
+  expect(await scenarioNames()).not.toContain('Theirs plan');
+  await switchTo('Cloud first', 'cloud-first-9z8y7x');
+  await expect(workers()).toHaveText(/refactor/i);
+  await switchTo('Lean start', 'lean-start-1a2b3c');
+
+  // And redo brings it all back.
+  await app.getByRole('button', { name: /Redo/ }).click();
+  await expect(web()).toHaveText(/retire/i);
+  await expect(cell(app, 'Odoo web (hospital)', 'storageGb')).toHaveText(/250/);
+  expect(await scenarioNames()).toContain('Theirs plan');
+  await switchTo('Cloud first', 'cloud-first-9z8y7x');
+  await expect(workers()).toHaveText(/repurchase/i);
+});
+
+test('a merge whose other copy removed the scenario open here opens the baseline; undo opens the scenario again', async ({ app }) => {
+  await openSample(app);
+  const download = app.waitForEvent('download');
+  await more(app).click();
+  await app.getByRole('menuitem', { name: /Estate as text \(YAML\)/ }).click();
+  const path = join(tmpdir(), `removed-open-${Date.now()}.yaml`);
+  await (await download).saveAs(path);
+  const exported = readFileSync(path, 'utf8').replace('name: Meridian Health Group (sample)', 'name: Meridian losing a scenario');
+  writeFileSync(path, `${exported}scenarios:\n  - id: lean-start-1a2b3c\n    name: Lean start\n    decisions:\n      hosp-odoo-web:\n        strategy: rehost\n`);
+  const copy = join(tmpdir(), `colleague-without-${Date.now()}.yaml`);
+  writeFileSync(copy, exported);
+  await app.getByRole('button', { name: 'Estates' }).click();
+  const chooser = app.waitForEvent('filechooser');
+  await app.getByRole('button', { name: /Open an estate file/ }).click();
+  await (await chooser).setFiles(path);
+  await expect(app.getByText(/Added “Meridian losing a scenario” to your library/)).toBeVisible();
+  const switcher = app.locator('.scenario-button');
   await switcher.click();
   await app.getByRole('menuitemradio', { name: /Lean start/ }).click();
   await expect(switcher).toHaveAttribute('data-active-scenario', 'lean-start-1a2b3c');
   await expect(cell(app, 'Odoo web (hospital)', 'strategy')).toHaveText(/rehost/i);
 
-  // Merging a copy that holds the scenario: the dialog says the app merges one scenario's view and names the rest.
-  const copy = join(tmpdir(), `colleague-scenarios-${Date.now()}.yaml`);
-  writeFileSync(copy, text.replace('    storageGb: 200\n', '    storageGb: 250\n'));
   const picked = app.waitForEvent('filechooser');
   await more(app).click();
   await app.getByRole('menuitem', { name: /Merge another copy of this estate/ }).click();
   await (await picked).setFiles(copy);
-  const dialog = app.getByRole('dialog', { name: /^Merge colleague-scenarios-/ });
-  // The copy's own “Lean start” is compared with the one shown: its storage change comes in, the scenario's decision stays.
-  await expect(dialog.getByRole('note')).toContainText('The scenario shown here, “Lean start”, is merged with');
-  await expect(dialog.getByRole('note')).toContainText('Not merged here: “Baseline”. To merge every scenario, use waveplan merge');
-  await expect(dialog.getByRole('region', { name: 'Changes' })).toContainText('storageGb: 200 → 250');
-  await expect(dialog.getByRole('region', { name: 'Changes' })).not.toContainText('strategy');
-  await app.screenshot({ path: join(SCREENSHOTS, 'merge-scenarios-note-1366.png') });
-  const problems = await seriousProblems(app);
-  expect(problems, `merge dialog:\n${report(problems)}`).toEqual([]);
+  const dialog = app.getByRole('dialog', { name: /^Merge colleague-without-/ });
+  await expect(dialog.getByRole('note')).toContainText('The merge removes “Lean start”, the scenario open now: the baseline (“Baseline”) opens in its place.');
+  await expect(dialog.getByRole('region', { name: 'Scenarios', exact: true })).toContainText('Scenario “Lean start” removed');
+  await app.screenshot({ path: join(SCREENSHOTS, 'merge-removes-open-scenario-1366.png') });
+  await dialog.getByRole('button', { name: /^Merge (one change|\d+ changes)$/ }).click();
+  await expect(dialog).toBeHidden();
+  await expect(switcher).toHaveAttribute('data-active-scenario', 'baseline');
+  await expect(cell(app, 'Odoo web (hospital)', 'strategy')).toHaveText(/replatform/i);
+
+  await app.getByRole('button', { name: /Undo/ }).click();
+  await expect(switcher).toHaveAttribute('data-active-scenario', 'lean-start-1a2b3c');
+  await expect(cell(app, 'Odoo web (hospital)', 'strategy')).toHaveText(/rehost/i);
+  // The back end agrees: a reload opens Lean start with its decision.
+  await app.reload();
+  await expect(app.locator('.scenario-button')).toHaveAttribute('data-active-scenario', 'lean-start-1a2b3c');
+  await expect(cell(app, 'Odoo web (hospital)', 'strategy')).toHaveText(/rehost/i);
 });

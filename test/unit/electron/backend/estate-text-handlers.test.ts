@@ -102,4 +102,26 @@ describe('the estate text form through the contract', () => {
     expect((fromFile as unknown as { scenarios: unknown[] }).scenarios).toEqual([{ id: scenario.activeScenarioId, name: 'Lean start', decisions: { 'clin-pg': { pinnedWave: 3 } }, settings: {} }]);
     expect(library.list().length).toBe(count);
   });
+
+  it('answers the open estate as its text (every scenario, whichever is active) and takes a merge’s scenario ops through the contract', async () => {
+    const { id } = library.create('Meridian', healthcareSampleEstate());
+    const scenario = value<{ activeScenarioId: string; estate: { revision: number } }>(await handlers.createScenario({ id, name: 'Lean start', from: 'baseline' }));
+    const change = { op: 'updateWorkload', id: 'clin-pg', field: 'pinnedWave', value: 3 };
+    value(await handlers.applyChanges({ estateId: id, baseRevision: scenario.estate.revision, changes: [change] }));
+    const own = value<{ name: string; baselineName: string; scenarios: unknown[]; workloads: { id: string; pinnedWave: number | null }[] }>(await handlers.openEstateText({ id }));
+    expect(own).toMatchObject({
+      name: 'Meridian',
+      baselineName: 'Baseline',
+      scenarios: [{ id: scenario.activeScenarioId, name: 'Lean start', decisions: { 'clin-pg': { pinnedWave: 3 } }, settings: {} }],
+    });
+    expect(own.workloads.find((w) => w.id === 'clin-pg')?.pinnedWave).toBeNull();
+    // A scenario made by a change set, not the active one: the active view's answer is unchanged, the text has it.
+    const made = { op: 'setScenario', id: 'from-theirs', before: null, after: { name: 'From theirs', index: 2, active: false, decisions: {}, settings: {} } };
+    value(await handlers.applyChanges({ estateId: id, baseRevision: scenario.estate.revision + 1, changes: [made] }));
+    const after = value<{ scenarios: { id: string }[] }>(await handlers.openEstateText({ id }));
+    expect(after.scenarios.map((s) => s.id)).toEqual([scenario.activeScenarioId, 'from-theirs']);
+    const bad = await handlers.applyChanges({ estateId: id, baseRevision: scenario.estate.revision + 2, changes: [{ op: 'setScenario', id: 'baseline', before: null, after: made.after }] });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'invalid-input', message: expect.stringContaining('The baseline can be changed but neither made nor removed') } });
+    expect(await handlers.openEstateText({ id: 'NOT AN ID' })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+  });
 });
