@@ -9,6 +9,7 @@ import { dateUrgency, unmetDates } from './date-conditions.js';
 import type { Plan, PlanIssue } from './plan-types.js';
 import { plannedEnds, plannedPositionOf, plannedWorkloads } from './planned-workloads.js';
 import { foundationNotes } from './foundation-notes.js';
+import { defineLazy } from './lazy-property.js';
 import { applyReadinessGates } from './readiness-gates.js';
 import { scheduleWithProvingWaves } from './schedule.js';
 import type { RollbackLimits } from './rollback-budget.js';
@@ -40,6 +41,8 @@ export interface PlannerInput {
 }
 
 const { pins, pilotWave } = WAVE_CONDITION;
+/** Stands in for the plan's map until it is first read. */
+const EMPTY_WAVE_OF: ReadonlyMap<string, number> = new Map();
 
 /**
  * The wave plan: a pure, deterministic function of the estate and its settings
@@ -99,6 +102,9 @@ export function planWaves(input: PlannerInput): Plan {
     platform: units.isPlatform(u),
     risk: units.risk[u] as number,
   }));
-  const described = describeWaves(placements, planned, dependencies, ends, settings, calendar, pilot ? run.firstWorkloadWave : null);
-  return { ...described, notMigrating, heldBack: gates.heldBack, issues, criticalPath: withCalendarSteps(criticalPath(units, order, run), described.waves, settings.waveLengthDays) };
+  const { waves, waveOf } = describeWaves(placements, planned, dependencies, ends, settings, calendar, pilot ? run.firstWorkloadWave : null);
+  const plan: Plan = { waves, waveOf: EMPTY_WAVE_OF, notMigrating, heldBack: gates.heldBack, issues, criticalPath: withCalendarSteps(criticalPath(units, order, run), waves, settings.waveLengthDays) };
+  // A map of every planned workload, made when first read (lazy-property.ts): the plan's readers see the same map.
+  defineLazy(plan, 'waveOf', waveOf);
+  return plan;
 }

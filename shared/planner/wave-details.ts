@@ -5,6 +5,7 @@ import type { PlanSettings } from './settings.js';
 import type { PlannedEnds } from './move-units.js';
 import { INPUTS, inputsKnown } from './unit-facts.js';
 import { CutoverOrderer } from './cutover-order.js';
+import { defineLazy } from './lazy-property.js';
 import type { WaveCalendar } from './wave-calendar.js';
 
 /** A move unit as placed by the scheduler. */
@@ -38,9 +39,8 @@ export function describeWaves(
   calendar: WaveCalendar,
   /** The pilot wave's number, or null when there is none. */
   pilot: number | null,
-): { waves: Wave[]; waveOf: Map<string, number> } {
+): { waves: Wave[]; waveOf: () => Map<string, number> } {
   const count = planned.length;
-  const waveOf = new Map<string, number>();
   const waveAt = new Int32Array(count).fill(-1);
   let lastWave = 0;
   // Indexed loops: this runs once per plan, and an iterator allocates on every step until it is optimised.
@@ -52,7 +52,6 @@ export function describeWaves(
     const { positions } = p;
     for (let k = 0; k < positions.length; k++) {
       const i = positions[k] as number;
-      waveOf.set((planned[i] as Workload).id, p.wave);
       waveAt[i] = p.wave;
     }
     (byWave[p.wave] ??= []).push(p);
@@ -89,17 +88,32 @@ export function describeWaves(
       linkCount[second] = (linkCount[second] as number) + 1;
     }
   }
-  const linksOf: (HybridLink[] | undefined)[] = new Array(lastWave + 1);
-  for (let n = 0; n <= lastWave; n++) if ((linkCount[n] as number) > 0) linksOf[n] = new Array<HybridLink>(linkCount[n] as number);
-  linkCount.fill(0); // now: how many of each wave's list are filled
+  // Each wave's hybrid links as runs of dependency indexes (opening wave first, then
+  // closing); the link objects are made when a wave's list is first read (lazy-property.ts).
+  const linkStart = new Int32Array(lastWave + 2);
+  for (let n = 0; n <= lastWave; n++) linkStart[n + 1] = (linkStart[n] as number) + (linkCount[n] as number);
+  const linkAt = new Int32Array(linkStart[lastWave + 1] as number);
+  const linkFilled = linkStart.slice(0, lastWave + 1);
   for (let j = 0; j < m; j++) {
     const first = opens[j] as number;
     if (first < 0) continue;
+    linkAt[(linkFilled[first] as number)++] = j;
     const second = closes[j] as number;
-    const link: HybridLink = { dependencyId: (dependencies[j] as Dependency).id, opensInWave: first, closesInWave: second < 0 ? null : second };
-    (linksOf[first] as HybridLink[])[(linkCount[first] as number)++] = link;
-    if (second >= 0) (linksOf[second] as HybridLink[])[(linkCount[second] as number)++] = link;
+    if (second >= 0) linkAt[(linkFilled[second] as number)++] = j;
   }
+  // One object per link, shared by the wave it opens in and the one it closes in.
+  let linkObjects: (HybridLink | undefined)[] | undefined;
+  const linksOf = (n: number): HybridLink[] => {
+    const from = linkStart[n] as number;
+    const list = new Array<HybridLink>((linkStart[n + 1] as number) - from);
+    const made = (linkObjects ??= new Array<HybridLink | undefined>(m));
+    for (let k = 0; k < list.length; k++) {
+      const j = linkAt[from + k] as number;
+      const second = closes[j] as number;
+      list[k] = made[j] ??= { dependencyId: (dependencies[j] as Dependency).id, opensInWave: opens[j] as number, closesInWave: second < 0 ? null : second };
+    }
+    return list;
+  };
   for (let n = 0; n <= lastWave; n++) innerStart[n + 1] = (innerStart[n + 1] as number) + (innerStart[n] as number);
   const inner = new Int32Array(innerStart[lastWave + 1] as number);
   const filled = innerStart.slice(0, lastWave + 1);
@@ -153,7 +167,7 @@ export function describeWaves(
     }
     // The dates by name, not spread: a spread among other fields builds each wave object the slow way.
     const dates = calendar.dates(n);
-    waves.push({
+    const wave: Wave = {
       number: n,
       phase: n === 0 || placed.every((p) => p.platform) ? 'foundation' : n === pilot ? 'pilot' : placed.some((p) => p.production) ? 'production' : 'non-production',
       start: dates.start,
@@ -162,11 +176,22 @@ export function describeWaves(
       cutoverMoved: dates.cutoverMoved,
       units,
       cutoverOrder: cutover,
-      hybridLinks: linksOf[n] ?? [],
+      hybridLinks: [],
       gates,
       risk: placed.reduce((s, p) => s + p.risk, 0),
       confidence: size ? known / (size * INPUTS) : 1,
-    });
+    };
+    if ((linkCount[n] as number) > 0) defineLazy(wave, 'hybridLinks', () => linksOf(n));
+    waves.push(wave);
   }
+  // Each workload's wave by id, in placing order, made when the plan's map is first read (plan-waves.ts).
+  const waveOf = () => {
+    const map = new Map<string, number>();
+    for (let q = 0; q < placements.length; q++) {
+      const { positions, wave } = placements[q] as Placement;
+      for (let k = 0; k < positions.length; k++) map.set((planned[positions[k] as number] as Workload).id, wave);
+    }
+    return map;
+  };
   return { waves, waveOf };
 }

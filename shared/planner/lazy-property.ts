@@ -1,0 +1,23 @@
+// A property of a plan object that is worked out the first time it is read, then kept.
+//
+// A plan of a large estate holds hundreds of thousands of hybrid links and a map of
+// every workload to its wave; making them all as objects while planning cost more than
+// the planning (and the garbage collector more again), and most plans are read in part
+// or not at all before the next change replans them. The property is an own, enumerable
+// getter, so everything that reads the plan sees the same values as before: a spread,
+// JSON, a structured clone (postMessage to and from the plan worker) and a deep equality
+// all read it like a value. Once read (or written), it becomes a plain value.
+
+/** Makes `key` of `target` (already a property, so the key order stays) read `make()` once, when first asked. */
+export function defineLazy<T extends object, K extends keyof T>(target: T, key: K, make: () => T[K]): void {
+  const settle = (value: T[K]) => {
+    Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
+    return value;
+  };
+  Object.defineProperty(target, key, {
+    enumerable: true,
+    configurable: true,
+    get: () => settle(make()),
+    set: (value: T[K]) => void settle(value),
+  });
+}
