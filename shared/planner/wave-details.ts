@@ -5,7 +5,6 @@ import type { PlanSettings } from './settings.js';
 import type { PlannedEnds } from './move-units.js';
 import { INPUTS, inputsKnown } from './unit-facts.js';
 import { CutoverOrderer } from './cutover-order.js';
-import { defineLazy } from './lazy-property.js';
 import type { WaveCalendar } from './wave-calendar.js';
 
 /** A move unit as placed by the scheduler. */
@@ -88,32 +87,17 @@ export function describeWaves(
       linkCount[second] = (linkCount[second] as number) + 1;
     }
   }
-  // Each wave's hybrid links as runs of dependency indexes (opening wave first, then
-  // closing); the link objects are made when a wave's list is first read (lazy-property.ts).
-  const linkStart = new Int32Array(lastWave + 2);
-  for (let n = 0; n <= lastWave; n++) linkStart[n + 1] = (linkStart[n] as number) + (linkCount[n] as number);
-  const linkAt = new Int32Array(linkStart[lastWave + 1] as number);
-  const linkFilled = linkStart.slice(0, lastWave + 1);
+  const linksOf: (HybridLink[] | undefined)[] = new Array(lastWave + 1);
+  for (let n = 0; n <= lastWave; n++) if ((linkCount[n] as number) > 0) linksOf[n] = new Array<HybridLink>(linkCount[n] as number);
+  linkCount.fill(0); // now: how many of each wave's list are filled
   for (let j = 0; j < m; j++) {
     const first = opens[j] as number;
     if (first < 0) continue;
-    linkAt[(linkFilled[first] as number)++] = j;
     const second = closes[j] as number;
-    if (second >= 0) linkAt[(linkFilled[second] as number)++] = j;
+    const link: HybridLink = { dependencyId: (dependencies[j] as Dependency).id, opensInWave: first, closesInWave: second < 0 ? null : second };
+    (linksOf[first] as HybridLink[])[(linkCount[first] as number)++] = link;
+    if (second >= 0) (linksOf[second] as HybridLink[])[(linkCount[second] as number)++] = link;
   }
-  // One object per link, shared by the wave it opens in and the one it closes in.
-  let linkObjects: (HybridLink | undefined)[] | undefined;
-  const linksOf = (n: number): HybridLink[] => {
-    const from = linkStart[n] as number;
-    const list = new Array<HybridLink>((linkStart[n + 1] as number) - from);
-    const made = (linkObjects ??= new Array<HybridLink | undefined>(m));
-    for (let k = 0; k < list.length; k++) {
-      const j = linkAt[from + k] as number;
-      const second = closes[j] as number;
-      list[k] = made[j] ??= { dependencyId: (dependencies[j] as Dependency).id, opensInWave: opens[j] as number, closesInWave: second < 0 ? null : second };
-    }
-    return list;
-  };
   for (let n = 0; n <= lastWave; n++) innerStart[n + 1] = (innerStart[n + 1] as number) + (innerStart[n] as number);
   const inner = new Int32Array(innerStart[lastWave + 1] as number);
   const filled = innerStart.slice(0, lastWave + 1);
@@ -176,12 +160,11 @@ export function describeWaves(
       cutoverMoved: dates.cutoverMoved,
       units,
       cutoverOrder: cutover,
-      hybridLinks: [],
+      hybridLinks: linksOf[n] ?? [],
       gates,
       risk: placed.reduce((s, p) => s + p.risk, 0),
       confidence: size ? known / (size * INPUTS) : 1,
     };
-    if ((linkCount[n] as number) > 0) defineLazy(wave, 'hybridLinks', () => linksOf(n));
     waves.push(wave);
   }
   // Each workload's wave by id, in placing order, made when the plan's map is first read (plan-waves.ts).
