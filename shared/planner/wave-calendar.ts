@@ -37,6 +37,8 @@ interface Worked {
 
 export class WaveCalendar {
   private readonly known: Worked[] = [];
+  /** firstAfterCutoverOf by wave, once worked out: every unit placed asks it of a few waves. */
+  private readonly afterCutover: number[] = [];
   private readonly days: CutoverCalendar;
   private readonly first: number;
   /** The start date as a day number, worked out once rather than parsed for every wave. */
@@ -65,9 +67,12 @@ export class WaveCalendar {
    * with more, waves that overlap it are skipped.
    */
   firstAfterCutoverOf(wave: number): number {
+    const known = this.afterCutover[wave];
+    if (known !== undefined) return known;
     const cutover = this.dates(wave).cutover;
     let next = wave + 1;
     while (this.dates(next).start <= cutover) next++;
+    this.afterCutover[wave] = next;
     return next;
   }
 

@@ -73,6 +73,34 @@ export interface EarliestBound {
   because(): string;
 }
 
+/**
+ * An earliest bound whose words a function of its condition makes from what it kept (a
+ * unit, a wave, a reason). One class for every check: a bound per unit per check, each
+ * with a closure for its words, was most of what placing units allocated.
+ */
+export class WordedBound implements EarliestBound {
+  constructor(
+    readonly wave: number,
+    /** The unit that holds it there (-1: none). */
+    readonly holder: number,
+    private readonly say: (ctx: PlacementContext, u: number, bound: WordedBound) => string,
+    private readonly ctx: PlacementContext,
+    private readonly u: number,
+    /** What the words need besides the wave: a unit or a position, a number, a reason. */
+    readonly at = -1,
+    readonly count = -1,
+    readonly reason = '',
+  ) {}
+
+  get unit(): number | undefined {
+    return this.holder < 0 ? undefined : this.holder;
+  }
+
+  because(): string {
+    return this.say(this.ctx, this.u, this);
+  }
+}
+
 /** How a condition is checked, and where. */
 export type ConditionCheck =
   /** Joins workloads into move units (move-units.ts on the graph's move groups), with the words for each kind of join. */
