@@ -55,7 +55,7 @@ function earliestWave(ctx: PlacementContext, u: number): Bound {
     if (b && (bound ? b.wave > bound.wave : b.wave >= start)) bound = b;
   }
   // Only the winner's words, and now: they read the schedule as it stands.
-  return bound ? { wave: bound.wave, unit: bound.unit, because: bound.because() } : { wave: start, because: '' };
+  return bound ? { wave: bound.wave, unit: bound.unit, because: bound.because(ctx, u) } : { wave: start, because: '' };
 }
 
 /** Whether every admits check takes the unit into the wave (a loop, not every(): it runs for each wave tried for each unit). */

@@ -88,7 +88,7 @@ const foundationFirst = {
     earliest(ctx, u) {
       const last = ctx.foundation.lastWave;
       if (ctx.units.isPlatform(u) || last < 1) return undefined;
-      return new WordedBound(firstWorkloadWave(ctx), -1, platformFirstWords, ctx, u, last);
+      return new WordedBound(firstWorkloadWave(ctx), -1, platformFirstWords, last);
     },
   },
   sentences: {
@@ -135,7 +135,7 @@ const providersFirst = {
         }
       }
       if (latest < 0) return undefined;
-      return new WordedBound(wave, latest, providerFirstWords, ctx, u);
+      return new WordedBound(wave, latest, providerFirstWords);
     },
   },
   sentences: {
@@ -169,7 +169,7 @@ const nonProductionFirst = {
         }
       }
       if (wave < 0) return undefined;
-      return new WordedBound(ctx.calendar.firstAfterCutoverOf(wave), unit, rehearsalFirstWords, ctx, u, at, wave);
+      return new WordedBound(ctx.calendar.firstAfterCutoverOf(wave), unit, rehearsalFirstWords, at, wave);
     },
   },
   sentences: {
@@ -194,7 +194,7 @@ const provingWaves = {
       const first = firstWorkloadWave(ctx);
       // After the last proving wave has cut over, not merely numbered after it (waves in flight overlap).
       const wave = ctx.provingCount > 0 ? ctx.calendar.firstAfterCutoverOf(first + ctx.provingCount - 1) : first;
-      return new WordedBound(wave, -1, provingWords, ctx, u, -1, ctx.provingCount, reason);
+      return new WordedBound(wave, -1, provingWords, -1, ctx.provingCount, reason);
     },
   },
   sentences: {
