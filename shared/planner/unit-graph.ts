@@ -49,36 +49,25 @@ export function unitGraph(units: UnitTable, positions: number, dependencies: rea
   // Links are found first, then their lists are made at their sizes: on a large estate,
   // lists pushed one by one (a unit's neighbours, a link's dependencies) were mostly
   // empty room, and the garbage collector copied all of it.
+  const links = new Map<number, UnitLink>();
   const foundationLinks = new Map<number, number[]>();
   const found: UnitLink[] = []; // in the order found, which the lists of units follow
   const dependencyCount: number[] = [];
   const linkOfDependency = new Int32Array(dependencies.length).fill(-1);
-  // Each unit's links out, as a chain through `nextFrom` (-1 ends it): a unit has a few,
-  // so a walk along its chain finds a link faster than a map lookup per dependency.
-  const firstFrom = new Int32Array(count).fill(-1);
-  let nextFrom = new Int32Array(1024);
   const link = (from: number, to: number, cost: number, dependency: number) => {
-    let l = firstFrom[from] as number;
-    while (l >= 0 && (found[l] as UnitLink).to !== to) l = nextFrom[l] as number;
-    let known: UnitLink;
-    if (l < 0) {
-      l = found.length;
-      known = { from, to, cost: 0, dependencies: NONE, rehearsal: false, index: l };
+    const key = linkKey(count, from, to);
+    let known = links.get(key);
+    if (!known) {
+      known = { from, to, cost: 0, dependencies: NONE, rehearsal: false, index: found.length };
+      links.set(key, known);
       found.push(known);
       dependencyCount.push(0);
-      if (l >= nextFrom.length) {
-        const grown = new Int32Array(2 * nextFrom.length);
-        grown.set(nextFrom);
-        nextFrom = grown;
-      }
-      nextFrom[l] = firstFrom[from] as number;
-      firstFrom[from] = l;
-    } else known = found[l] as UnitLink;
+    }
     known.cost += cost;
     if (dependency < 0) known.rehearsal = true;
     else {
-      linkOfDependency[dependency] = l;
-      dependencyCount[l] = (dependencyCount[l] as number) + 1;
+      linkOfDependency[dependency] = known.index;
+      dependencyCount[known.index] = (dependencyCount[known.index] as number) + 1;
     }
   };
 
@@ -117,8 +106,6 @@ export function unitGraph(units: UnitTable, positions: number, dependencies: rea
     const l = linkOfDependency[j] as number;
     if (l >= 0) (found[l] as UnitLink).dependencies[(filled[l] as number)++] = j;
   }
-  const links = new Map<number, UnitLink>();
-  for (let l = 0; l < found.length; l++) links.set(linkKey(count, (found[l] as UnitLink).from, (found[l] as UnitLink).to), found[l] as UnitLink);
   return { after: neighbours(found, count, true), before: neighbours(found, count, false), links, foundationLinks };
 }
 
