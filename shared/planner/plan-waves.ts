@@ -101,6 +101,7 @@ export function planWaves(input: PlannerInput): Plan {
     production: units.isProduction(u),
     platform: units.isPlatform(u),
     risk: units.risk[u] as number,
+    inputsKnown: units.inputsKnown[u] as number,
   }));
   const { waves, waveOf } = describeWaves(placements, planned, dependencies, ends, settings, calendar, pilot ? run.firstWorkloadWave : null);
   const plan: Plan = { waves, waveOf: EMPTY_WAVE_OF, notMigrating, heldBack: gates.heldBack, issues, criticalPath: withCalendarSteps(criticalPath(units, order, run), waves, settings.waveLengthDays) };

@@ -3,7 +3,7 @@ import type { Workload } from '../domain/workload.js';
 import type { HybridLink, PlannedUnit, Wave } from './plan-types.js';
 import type { PlanSettings } from './settings.js';
 import type { PlannedEnds } from './move-units.js';
-import { INPUTS, inputsKnown } from './unit-facts.js';
+import { INPUTS } from './unit-facts.js';
 import { CutoverOrderer } from './cutover-order.js';
 import type { WaveCalendar } from './wave-calendar.js';
 
@@ -18,6 +18,8 @@ export interface Placement {
   /** Shared platform services only: the wave of only these is a foundation wave. */
   platform: boolean;
   risk: number;
+  /** Its members' planning inputs filled in, summed (unit-facts.ts inputsKnown). */
+  inputsKnown: number;
 }
 
 const FOUNDATION_GATES = ['Landing zone and network segmentation', 'Identity federation', 'Central logging', 'Backups and restore', 'Infrastructure as code'];
@@ -128,8 +130,8 @@ export function describeWaves(
         const i = p.positions[k] as number;
         unitOfMember[size] = u;
         positions[size++] = i;
-        known += inputsKnown(planned[i] as Workload);
       }
+      known += p.inputsKnown;
       for (let k = 0; k < p.gates.length; k++) gates.push(p.gates[k] as string);
     }
     orderer.order(positions, size, inner, innerStart[n] as number, innerStart[n + 1] as number, order);
