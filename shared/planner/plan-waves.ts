@@ -103,7 +103,7 @@ export function planWaves(input: PlannerInput): Plan {
     risk: units.risk[u] as number,
     inputsKnown: units.inputsKnown[u] as number,
   }));
-  const { waves, waveOf } = describeWaves(placements, planned, dependencies, ends, settings, calendar, pilot ? run.firstWorkloadWave : null);
+  const { waves, waveOf } = describeWaves(placements, estate.ids, dependencies, ends, settings, calendar, pilot ? run.firstWorkloadWave : null);
   const plan: Plan = { waves, waveOf: EMPTY_WAVE_OF, notMigrating, heldBack: gates.heldBack, issues, criticalPath: withCalendarSteps(criticalPath(units, order, run), waves, settings.waveLengthDays) };
   // A map of every planned workload, made when first read (lazy-property.ts): the plan's readers see the same map.
   defineLazy(plan, 'waveOf', waveOf);

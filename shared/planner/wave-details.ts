@@ -1,5 +1,4 @@
 import type { Dependency } from '../domain/dependency.js';
-import type { Workload } from '../domain/workload.js';
 import type { HybridLink, PlannedUnit, Wave } from './plan-types.js';
 import type { PlanSettings } from './settings.js';
 import type { PlannedEnds } from './move-units.js';
@@ -32,8 +31,8 @@ const FOUNDATION_GATES = ['Landing zone and network segmentation', 'Identity fed
  */
 export function describeWaves(
   placements: readonly Placement[],
-  /** The planned workloads, which the placements' positions are in. */
-  planned: readonly Workload[],
+  /** The planned workloads' ids, by the positions the placements are in (read from a list, not from each workload: at 100,000 workloads a read of each scattered workload cost more than the rest of the wave). */
+  plannedIds: readonly string[],
   dependencies: readonly Dependency[],
   ends: PlannedEnds,
   settings: PlanSettings,
@@ -41,7 +40,7 @@ export function describeWaves(
   /** The pilot wave's number, or null when there is none. */
   pilot: number | null,
 ): { waves: Wave[]; waveOf: () => Map<string, number> } {
-  const count = planned.length;
+  const count = plannedIds.length;
   const waveAt = new Int32Array(count).fill(-1);
   let lastWave = 0;
   // Indexed loops: this runs once per plan, and an iterator allocates on every step until it is optimised.
@@ -146,7 +145,7 @@ export function describeWaves(
     const cutover: string[] = new Array<string>(size);
     for (let k = 0; k < size; k++) {
       const i = order[k] as number;
-      const id = (planned[positions[i] as number] as Workload).id;
+      const id = plannedIds[positions[i] as number] as string;
       cutover[k] = id;
       const u = unitOfMember[i] as number;
       (units[u] as PlannedUnit).members[(unitFilled[u] as number)++] = id;
@@ -174,7 +173,7 @@ export function describeWaves(
     const map = new Map<string, number>();
     for (let q = 0; q < placements.length; q++) {
       const { positions, wave } = placements[q] as Placement;
-      for (let k = 0; k < positions.length; k++) map.set((planned[positions[k] as number] as Workload).id, wave);
+      for (let k = 0; k < positions.length; k++) map.set(plannedIds[positions[k] as number] as string, wave);
     }
     return map;
   };
