@@ -53,6 +53,8 @@ export class UnitTable {
   readonly inputsKnown: Int32Array;
   /** 1 where a member has a date limit of its own (not before, not after, done by, a blackout window). */
   private readonly datedFlags: Uint8Array;
+  /** Each planned workload's name, by position: read while the members are (every unit's reasoning names a few). */
+  private readonly nameAt: string[];
   /** Why the unit waits for the proving waves (its first member with a reason), or undefined. */
   readonly provingReason: readonly (string | undefined)[];
   /** The waves its members are pinned to, without repeats. */
@@ -81,6 +83,7 @@ export class UnitTable {
     // workloads (for the wave's confidence, or for the few with dates) cost more than the sums.
     this.inputsKnown = new Int32Array(n);
     this.datedFlags = new Uint8Array(n);
+    this.nameAt = new Array<string>(planned.length);
     const proving: (string | undefined)[] = [];
     const pins: (readonly number[])[] = [];
     units.forEach((unit, u) => {
@@ -109,6 +112,7 @@ export class UnitTable {
         rehearsal &&= rehearses;
         reason ??= provingReason(w, level);
         known += inputsKnown(w);
+        this.nameAt[i] = w.name;
         dated ||= !!w.notBefore || !!w.notAfter || !!w.doneBy || w.blackouts.length > 0;
         if (w.pinnedWave !== null) (pinned ??= new Set()).add(w.pinnedWave);
       }
@@ -192,7 +196,7 @@ export class UnitTable {
   }
   /** Its first member's name. */
   firstName(u: number): string {
-    return this.workload(this.members(u)[0] as number).name;
+    return this.nameAt[this.members(u)[0] as number] as string;
   }
   /** A unit by its first member: "Odoo web (hospital) (with 6 more)". */
   lead(u: number): string {
@@ -203,8 +207,8 @@ export class UnitTable {
   names(u: number, max = 3): string {
     // A loop rather than slice/map/join: every unit's reasoning names it.
     const m = this.members(u);
-    let shown = this.workload(m[0] as number).name;
-    for (let k = 1; k < Math.min(max, m.length); k++) shown += `, ${this.workload(m[k] as number).name}`;
+    let shown = this.nameAt[m[0] as number] as string;
+    for (let k = 1; k < Math.min(max, m.length); k++) shown += `, ${this.nameAt[m[k] as number] as string}`;
     return m.length <= max ? shown : `${shown} and ${m.length - max} more`;
   }
 }
