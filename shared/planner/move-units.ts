@@ -100,11 +100,32 @@ export function moveUnits(
     const u = unitOf[i] as number;
     (units[u] as MoveUnit).members[(filled[u] as number)++] = i;
   }
+  // Each unit's kinds of join, in the order first met, as a number (a digit per kind):
+  // there are only a few such lists, so units with the same one share one set.
+  const code = new Int32Array(sizes.length);
+  const seen = new Uint8Array(sizes.length); // a bit per kind met
   for (let k = 0; k < joinAt.length; k++) {
-    const unit = units[unitOfRoot[sets.find(joinAt[k] as number)] as number];
-    if (!unit) continue;
-    if (unit.reasons === NO_REASONS) unit.reasons = new Set();
-    (unit.reasons as Set<JoinReason>).add(joinWhy[k] as JoinReason);
+    const u = unitOfRoot[sets.find(joinAt[k] as number)] as number;
+    if (u < 0) continue;
+    const kind = JOIN_KINDS.indexOf(joinWhy[k] as JoinReason);
+    if (((seen[u] as number) & (1 << kind)) !== 0) continue;
+    seen[u] = (seen[u] as number) | (1 << kind);
+    code[u] = (code[u] as number) * (JOIN_KINDS.length + 1) + kind + 1;
   }
+  for (let u = 0; u < sizes.length; u++) if ((code[u] as number) > 0) (units[u] as MoveUnit).reasons = reasonsOf(code[u] as number);
   return units;
+}
+
+const JOIN_KINDS: readonly JoinReason[] = ['tight', 'cycle', 'label', 'system-environment'];
+const reasonsByCode = new Map<number, ReadonlySet<JoinReason>>();
+
+/** The kinds a code stands for, in their order (moveUnits), as one set for every unit with that code; nothing adds to it. */
+function reasonsOf(code: number): ReadonlySet<JoinReason> {
+  let reasons = reasonsByCode.get(code);
+  if (!reasons) {
+    const kinds: JoinReason[] = [];
+    for (let rest = code; rest > 0; rest = Math.floor(rest / (JOIN_KINDS.length + 1))) kinds.unshift(JOIN_KINDS[(rest % (JOIN_KINDS.length + 1)) - 1] as JoinReason);
+    reasonsByCode.set(code, (reasons = new Set(kinds)));
+  }
+  return reasons;
 }
