@@ -4,6 +4,7 @@ import { holdsProductionData } from '../domain/production-data.js';
 import { isPlatformService } from '../domain/platform-service.js';
 import type { MoveUnit } from './move-units.js';
 import { effortDays, inputsKnown, pilotEligible, provingReason, riskPoints } from './unit-facts.js';
+import { observes } from './link-cost.js';
 
 // The move units with the facts the wave conditions read, worked out once per plan:
 // typed arrays by unit number, and accessors that name a unit in sentences. The
@@ -55,6 +56,8 @@ export class UnitTable {
   private readonly datedFlags: Uint8Array;
   /** Each planned workload's name, by position: read while the members are (every unit's reasoning names a few). */
   private readonly nameAt: string[];
+  /** By position: 1 for a monitoring or backup workload (link-cost.ts), whose links are the cheapest. */
+  private readonly observesAt: Uint8Array;
   /** Why the unit waits for the proving waves (its first member with a reason), or undefined. */
   readonly provingReason: readonly (string | undefined)[];
   /** The waves its members are pinned to, without repeats. */
@@ -84,6 +87,7 @@ export class UnitTable {
     this.inputsKnown = new Int32Array(n);
     this.datedFlags = new Uint8Array(n);
     this.nameAt = new Array<string>(planned.length);
+    this.observesAt = new Uint8Array(planned.length);
     const proving: (string | undefined)[] = [];
     const pins: (readonly number[])[] = [];
     units.forEach((unit, u) => {
@@ -113,6 +117,7 @@ export class UnitTable {
         reason ??= provingReason(w, level);
         known += inputsKnown(w);
         this.nameAt[i] = w.name;
+        this.observesAt[i] = observes(w) ? 1 : 0;
         dated ||= !!w.notBefore || !!w.notAfter || !!w.doneBy || w.blackouts.length > 0;
         if (w.pinnedWave !== null) (pinned ??= new Set()).add(w.pinnedWave);
       }
@@ -180,6 +185,10 @@ export class UnitTable {
   /** Whether a member has a date limit of its own: only those units are asked about dates. */
   isDated(u: number): boolean {
     return this.datedFlags[u] === 1;
+  }
+  /** Whether the planned workload at position `i` is a monitoring or backup workload (link-cost.ts observes). */
+  observes(i: number): boolean {
+    return this.observesAt[i] === 1;
   }
   /** A planned workload's system (within its tenant), by number (systemIds), or -1. */
   systemOf(i: number): number {
