@@ -41,6 +41,8 @@ export interface PlannerInput {
 }
 
 const { pins, pilotWave } = WAVE_CONDITION;
+/** The open gates of a unit with none: one list for all of them (the waves copy their gates out of it). */
+const NO_GATES: readonly string[] = Object.freeze([]);
 /** Stands in for the plan's map until it is first read. */
 const EMPTY_WAVE_OF: ReadonlyMap<string, number> = new Map();
 
@@ -79,7 +81,9 @@ export function planWaves(input: PlannerInput): Plan {
 
   // No pilot when nothing may go in it: an empty wave 1 would count as proven.
   let pilot = settings.pilotWave;
-  if (pilot && !Array.from({ length: units.count }, (_, u) => u).some((u) => !units.isPlatform(u) && units.pilotEligible(u) && gates.held[u] !== 1)) {
+  let anyPilotWork = false;
+  for (let u = 0; u < units.count && !anyPilotWork; u++) anyPilotWork = !units.isPlatform(u) && units.pilotEligible(u) && gates.held[u] !== 1;
+  if (pilot && !anyPilotWork) {
     pilot = false;
     if (units.count > 0) issues.push({ kind: 'condition-gave-way', workloadIds: [], dependencyIds: [], sentence: pilotWave.sentences.noPilot() });
   }
@@ -97,7 +101,7 @@ export function planWaves(input: PlannerInput): Plan {
     wave: run.waveOfUnit[u] as number,
     positions: units.members(u),
     reasoning: run.reasoning[u] as string[],
-    gates: gates.gatesOf.get(u) ?? [],
+    gates: gates.gatesOf.get(u) ?? NO_GATES,
     production: units.isProduction(u),
     platform: units.isPlatform(u),
     risk: units.risk[u] as number,

@@ -12,7 +12,7 @@ export interface Placement {
   /** Its workloads' positions among the planned workloads. */
   positions: readonly number[];
   reasoning: string[];
-  gates: string[];
+  gates: readonly string[];
   production: boolean;
   /** Shared platform services only: the wave of only these is a foundation wave. */
   platform: boolean;
