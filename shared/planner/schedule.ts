@@ -64,10 +64,22 @@ function admitted(ctx: PlacementContext, wave: number, u: number): boolean {
   return true;
 }
 /** Why a wave would not take the unit: the first condition that refuses it. */
-const refusal = (ctx: PlacementContext, wave: number, u: number) => (ADMITTING.find((check) => !check.admits(ctx, wave, u)) ?? waveCapacity.check).refusal(ctx, wave, u);
+function refusal(ctx: PlacementContext, wave: number, u: number): string {
+  for (let k = 0; k < ADMITTING.length; k++) {
+    const check = ADMITTING[k] as Check<'admits'>;
+    if (!check.admits(ctx, wave, u)) return check.refusal(ctx, wave, u);
+  }
+  return waveCapacity.check.refusal(ctx, wave);
+}
 /** Whether the rollback alone keeps the unit out of a wave: the wave is split for its way back. */
-const splitForRollback = (ctx: PlacementContext, wave: number, u: number) =>
-  !rollbackFits.check.admits(ctx, wave, u) && ADMITTING.every((check) => check === rollbackFits.check || check.admits(ctx, wave, u));
+function splitForRollback(ctx: PlacementContext, wave: number, u: number): boolean {
+  if (rollbackFits.check.admits(ctx, wave, u)) return false;
+  for (let k = 0; k < ADMITTING.length; k++) {
+    const check = ADMITTING[k] as Check<'admits'>;
+    if (check !== rollbackFits.check && !check.admits(ctx, wave, u)) return false;
+  }
+  return true;
+}
 
 /** What the scheduler places, and with what. */
 export interface ScheduleInput {
