@@ -51,7 +51,7 @@ export function foundationNotes(
       if (later++ < 3) first.push(other);
     }
     if (later === 0) continue;
-    const shown = first.map((i) => units.workload(i).name);
+    const shown = first.map((i) => units.name(i));
     const names = later > 3 ? `${shown.join(', ')} and ${later - 3} more` : shown.join(', ');
     (run.reasoning[u] as string[]).push(foundationFirst.sentences.hybridByDesign(later, names));
   }

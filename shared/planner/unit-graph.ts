@@ -146,6 +146,6 @@ export function linkNamer(units: UnitTable, graph: UnitGraph, ends: PlannedEnds,
     if (j === undefined) return link?.rehearsal ? `its system's non-production ${units.lead(p)}` : `its ${role} ${units.lead(p)}`;
     const end = (order === 'providers-first' ? ends.provider[j] : ends.consumer[j]) as number;
     const more = units.size(p) - 1;
-    return `its ${role} ${units.workload(end).name}${more > 0 ? ` (moving with ${more} more)` : ''}`;
+    return `its ${role} ${units.name(end)}${more > 0 ? ` (moving with ${more} more)` : ''}`;
   };
 }

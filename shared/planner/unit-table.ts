@@ -186,6 +186,10 @@ export class UnitTable {
   isDated(u: number): boolean {
     return this.datedFlags[u] === 1;
   }
+  /** The planned workload's name at position `i`, from the table's list rather than the workload. */
+  name(i: number): string {
+    return this.nameAt[i] as string;
+  }
   /** Whether the planned workload at position `i` is a monitoring or backup workload (link-cost.ts observes). */
   observes(i: number): boolean {
     return this.observesAt[i] === 1;
