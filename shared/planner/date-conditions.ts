@@ -40,6 +40,10 @@ function unitDates(units: UnitTable, u: number): UnitDates {
     const built: UnitDates[] = new Array<UnitDates>(units.count);
     for (let v = 0; v < units.count; v++) {
       let dates = NONE;
+      if (!units.isDated(v)) {
+        built[v] = dates;
+        continue;
+      }
       const members = units.members(v);
       for (let k = 0; k < members.length; k++) {
         const w = units.workload(members[k] as number);
@@ -162,7 +166,7 @@ export function unmetDates(units: UnitTable, waveOfUnit: Int32Array, reasoning: 
   const issues: PlanIssue[] = [];
   for (let u = 0; u < units.count; u++) {
     const wave = waveOfUnit[u] as number;
-    if (wave < 1) continue;
+    if (wave < 1 || !units.isDated(u)) continue;
     const members = units.members(u);
     for (let k = 0; k < members.length; k++) {
       const w = units.workload(members[k] as number);
@@ -191,6 +195,7 @@ function unmetOf(w: Workload, wave: number, { cutover, end }: { cutover: string;
 export function dateUrgency(units: UnitTable): (string | null)[] {
   return Array.from({ length: units.count }, (_, u) => {
     let soonest: string | null = null;
+    if (!units.isDated(u)) return soonest;
     const members = units.members(u);
     for (let k = 0; k < members.length; k++) {
       const { notAfter, doneBy } = units.workload(members[k] as number);

@@ -38,7 +38,9 @@ export function foundationNotes(
     // Marks rather than sets: a monitoring service links to nearly every workload.
     const members = units.members(u);
     for (let m = 0; m < members.length; m++) seen[members[m] as number] = -2 - u; // its own members
-    const later: number[] = [];
+    // Counted, with the first three kept to name: a list of them all (nearly every workload, for monitoring) was only ever counted.
+    let later = 0;
+    const first: number[] = [];
     for (let k = 0; k < links.length; k++) {
       const j = links[k] as number;
       const c = ends.consumer[j] as number;
@@ -46,12 +48,12 @@ export function foundationNotes(
       const otherWave = waveAt[other] as number;
       if (seen[other] === u || seen[other] === -2 - u || (otherWave >= 0 && otherWave <= wave)) continue;
       seen[other] = u;
-      later.push(other);
+      if (later++ < 3) first.push(other);
     }
-    if (later.length === 0) continue;
-    const shown = later.slice(0, 3).map((i) => units.workload(i).name);
-    const names = later.length > 3 ? `${shown.join(', ')} and ${later.length - 3} more` : shown.join(', ');
-    (run.reasoning[u] as string[]).push(foundationFirst.sentences.hybridByDesign(later.length, names));
+    if (later === 0) continue;
+    const shown = first.map((i) => units.name(i));
+    const names = later > 3 ? `${shown.join(', ')} and ${later - 3} more` : shown.join(', ');
+    (run.reasoning[u] as string[]).push(foundationFirst.sentences.hybridByDesign(later, names));
   }
   if (!settings.foundationWave) return [];
   const spilled = order.filter((u) => units.isPlatform(u) && pinOf[u] === null && (run.waveOfUnit[u] as number) > 0);

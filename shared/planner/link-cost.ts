@@ -9,15 +9,21 @@ import type { Workload } from '../domain/workload.js';
 // data the link carries adds to the price, since it then crosses the boundary too.
 
 const KIND_COST: Record<DependencyKind, number> = { api: 4, database: 8, 'file-transfer': 2, queue: 3, identity: 6, cache: 6, batch: 2, 'hl7-fhir': 5, other: 3 };
-const OBSERVABILITY_COST = 1;
+export const OBSERVABILITY_COST = 1;
 const REGULATED_DATA_COST = 2;
 /** A system's rehearsal (non-production before production) gives way before a real data link. */
 export const REHEARSAL_COST = 3;
 
-const observes = (w: Workload) => w.kind === 'monitoring' || w.kind === 'backup';
+/** A monitoring or backup workload: a link with one at either end is the cheapest to stretch. */
+export const observes = (w: Workload) => w.kind === 'monitoring' || w.kind === 'backup';
 
+/** What breaking the dependency costs, given its two ends. */
 export function linkCost(d: Dependency, consumer: Workload, provider: Workload): number {
-  if (observes(consumer) || observes(provider)) return OBSERVABILITY_COST;
+  return observes(consumer) || observes(provider) ? OBSERVABILITY_COST : dataLinkCost(d);
+}
+
+/** The cost of a link between two workloads neither of which observes the other (monitoring, backup). */
+export function dataLinkCost(d: Dependency): number {
   let regulated = 0; // an indexed loop, not filter: this runs for every dependency
   const classes = d.dataClasses;
   for (let k = 0; k < classes.length; k++) if (classes[k] !== 'public' && classes[k] !== 'operational') regulated++;

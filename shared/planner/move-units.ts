@@ -59,38 +59,73 @@ export function moveUnits(
     joinWhy.push(why);
   });
   // One system in one environment per tenant (the hospital's and the clinics' Odoo move apart).
-  const firstOfSystem = new Map<number, number>();
+  // By system number and environment: an array, not a map, since system numbers are dense.
+  let systemCount = 0;
+  for (let i = 0; i < systems.length; i++) if ((systems[i] as number) >= systemCount) systemCount = (systems[i] as number) + 1;
+  const firstOfSystem = new Int32Array(systemCount * ENVIRONMENTS.length + 1).fill(-1);
   for (let i = 0; i < workloads.length; i++) {
     const system = systems[i] as number;
     if (system < 0) continue;
     const w = workloads[i] as Workload;
     if (apart.size > 0 && apart.has(systemEnvironmentKey(w))) continue;
-    const key = system * ENVIRONMENTS.length + ENVIRONMENTS.indexOf(w.environment);
-    const first = firstOfSystem.get(key);
-    if (first === undefined) firstOfSystem.set(key, i);
+    const key = system * ENVIRONMENTS.length + ENVIRONMENTS.indexOf(w.environment) + 1;
+    const first = firstOfSystem[key] as number;
+    if (first < 0) firstOfSystem[key] = i;
     else if (sets.union(first, i)) {
       joinAt.push(first);
       joinWhy.push('system-environment');
     }
   }
 
+  // Units numbered by their first member; each member list made at its size, then filled
+  // in position order (lists pushed one by one left most of their room behind as garbage).
   const unitOfRoot = new Int32Array(workloads.length).fill(-1);
-  const units: (MoveUnit & { reasons: ReadonlySet<JoinReason> })[] = [];
+  const unitOf = new Int32Array(workloads.length);
+  const sizes: number[] = [];
   for (let i = 0; i < workloads.length; i++) {
     const root = sets.find(i);
     let u = unitOfRoot[root] as number;
     if (u < 0) {
-      u = units.length;
+      u = sizes.length;
       unitOfRoot[root] = u;
-      units.push({ id: u, members: [], reasons: NO_REASONS });
+      sizes.push(0);
     }
-    (units[u] as MoveUnit).members.push(i);
+    unitOf[i] = u;
+    sizes[u] = (sizes[u] as number) + 1;
   }
+  const units: (MoveUnit & { reasons: ReadonlySet<JoinReason> })[] = new Array(sizes.length);
+  for (let u = 0; u < sizes.length; u++) units[u] = { id: u, members: new Array<number>(sizes[u] as number), reasons: NO_REASONS };
+  const filled = new Int32Array(sizes.length);
+  for (let i = 0; i < workloads.length; i++) {
+    const u = unitOf[i] as number;
+    (units[u] as MoveUnit).members[(filled[u] as number)++] = i;
+  }
+  // Each unit's kinds of join, in the order first met, as a number (a digit per kind):
+  // there are only a few such lists, so units with the same one share one set.
+  const code = new Int32Array(sizes.length);
+  const seen = new Uint8Array(sizes.length); // a bit per kind met
   for (let k = 0; k < joinAt.length; k++) {
-    const unit = units[unitOfRoot[sets.find(joinAt[k] as number)] as number];
-    if (!unit) continue;
-    if (unit.reasons === NO_REASONS) unit.reasons = new Set();
-    (unit.reasons as Set<JoinReason>).add(joinWhy[k] as JoinReason);
+    const u = unitOfRoot[sets.find(joinAt[k] as number)] as number;
+    if (u < 0) continue;
+    const kind = JOIN_KINDS.indexOf(joinWhy[k] as JoinReason);
+    if (((seen[u] as number) & (1 << kind)) !== 0) continue;
+    seen[u] = (seen[u] as number) | (1 << kind);
+    code[u] = (code[u] as number) * (JOIN_KINDS.length + 1) + kind + 1;
   }
+  for (let u = 0; u < sizes.length; u++) if ((code[u] as number) > 0) (units[u] as MoveUnit).reasons = reasonsOf(code[u] as number);
   return units;
+}
+
+const JOIN_KINDS: readonly JoinReason[] = ['tight', 'cycle', 'label', 'system-environment'];
+const reasonsByCode = new Map<number, ReadonlySet<JoinReason>>();
+
+/** The kinds a code stands for, in their order (moveUnits), as one set for every unit with that code; nothing adds to it. */
+function reasonsOf(code: number): ReadonlySet<JoinReason> {
+  let reasons = reasonsByCode.get(code);
+  if (!reasons) {
+    const kinds: JoinReason[] = [];
+    for (let rest = code; rest > 0; rest = Math.floor(rest / (JOIN_KINDS.length + 1))) kinds.unshift(JOIN_KINDS[(rest % (JOIN_KINDS.length + 1)) - 1] as JoinReason);
+    reasonsByCode.set(code, (reasons = new Set(kinds)));
+  }
+  return reasons;
 }

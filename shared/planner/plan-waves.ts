@@ -9,6 +9,7 @@ import { dateUrgency, unmetDates } from './date-conditions.js';
 import type { Plan, PlanIssue } from './plan-types.js';
 import { plannedEnds, plannedPositionOf, plannedWorkloads } from './planned-workloads.js';
 import { foundationNotes } from './foundation-notes.js';
+import { defineLazy } from './lazy-property.js';
 import { applyReadinessGates } from './readiness-gates.js';
 import { scheduleWithProvingWaves } from './schedule.js';
 import type { RollbackLimits } from './rollback-budget.js';
@@ -40,6 +41,10 @@ export interface PlannerInput {
 }
 
 const { pins, pilotWave } = WAVE_CONDITION;
+/** The open gates of a unit with none: one list for all of them (the waves copy their gates out of it). */
+const NO_GATES: readonly string[] = Object.freeze([]);
+/** Stands in for the plan's map until it is first read. */
+const EMPTY_WAVE_OF: ReadonlyMap<string, number> = new Map();
 
 /**
  * The wave plan: a pure, deterministic function of the estate and its settings
@@ -76,7 +81,9 @@ export function planWaves(input: PlannerInput): Plan {
 
   // No pilot when nothing may go in it: an empty wave 1 would count as proven.
   let pilot = settings.pilotWave;
-  if (pilot && !Array.from({ length: units.count }, (_, u) => u).some((u) => !units.isPlatform(u) && units.pilotEligible(u) && gates.held[u] !== 1)) {
+  let anyPilotWork = false;
+  for (let u = 0; u < units.count && !anyPilotWork; u++) anyPilotWork = !units.isPlatform(u) && units.pilotEligible(u) && gates.held[u] !== 1;
+  if (pilot && !anyPilotWork) {
     pilot = false;
     if (units.count > 0) issues.push({ kind: 'condition-gave-way', workloadIds: [], dependencyIds: [], sentence: pilotWave.sentences.noPilot() });
   }
@@ -94,11 +101,15 @@ export function planWaves(input: PlannerInput): Plan {
     wave: run.waveOfUnit[u] as number,
     positions: units.members(u),
     reasoning: run.reasoning[u] as string[],
-    gates: gates.gatesOf.get(u) ?? [],
+    gates: gates.gatesOf.get(u) ?? NO_GATES,
     production: units.isProduction(u),
     platform: units.isPlatform(u),
     risk: units.risk[u] as number,
+    inputsKnown: units.inputsKnown[u] as number,
   }));
-  const described = describeWaves(placements, planned, dependencies, ends, settings, calendar, pilot ? run.firstWorkloadWave : null);
-  return { ...described, notMigrating, heldBack: gates.heldBack, issues, criticalPath: withCalendarSteps(criticalPath(units, order, run), described.waves, settings.waveLengthDays) };
+  const { waves, waveOf } = describeWaves(placements, estate.ids, dependencies, ends, settings, calendar, pilot ? run.firstWorkloadWave : null);
+  const plan: Plan = { waves, waveOf: EMPTY_WAVE_OF, notMigrating, heldBack: gates.heldBack, issues, criticalPath: withCalendarSteps(criticalPath(units, order, run), waves, settings.waveLengthDays) };
+  // A map of every planned workload, made when first read (lazy-property.ts): the plan's readers see the same map.
+  defineLazy(plan, 'waveOf', waveOf);
+  return plan;
 }

@@ -11,6 +11,8 @@ import { staysPut } from '../domain/moving.js';
 
 export interface PlannedWorkloads {
   planned: Workload[];
+  /** Their ids, by position: the plan's lists of ids read these rather than each workload again. */
+  ids: string[];
   notMigrating: Excluded[];
   /** Each workload of the estate's position among the planned ones (-1: not planned). */
   plannedAt: Int32Array;
@@ -23,6 +25,7 @@ export interface PlannedWorkloads {
 export function plannedWorkloads(workloads: readonly Workload[]): PlannedWorkloads {
   const notMigrating: Excluded[] = [];
   const planned: Workload[] = [];
+  const ids: string[] = [];
   const plannedAt = new Int32Array(workloads.length).fill(-1);
   const estateAt = new Int32Array(workloads.length);
   workloads.forEach((w, i) => {
@@ -31,11 +34,12 @@ export function plannedWorkloads(workloads: readonly Workload[]): PlannedWorkloa
       plannedAt[i] = planned.length;
       estateAt[planned.length] = i;
       planned.push(w);
+      ids.push(w.id);
     }
   });
   let byId: Map<string, number> | undefined;
   const position = () => (byId ??= new Map(planned.map((w, i) => [w.id, i])));
-  return { planned, notMigrating, plannedAt, estateAt: estateAt.subarray(0, planned.length), position };
+  return { planned, ids, notMigrating, plannedAt, estateAt: estateAt.subarray(0, planned.length), position };
 }
 
 /** A planned position by id: through the analysis's index when there is one, else by the planned workloads' own map. */

@@ -49,21 +49,37 @@ function earliestWave(ctx: PlacementContext, u: number): Bound {
   // The shared platform may go in the foundation wave; everything else starts at wave 1.
   const start = ctx.settings.foundationWave && ctx.units.isPlatform(u) ? 0 : FIRST_WAVE;
   let bound: EarliestBound | undefined;
-  for (const check of EARLIEST) {
-    const b = check.earliest(ctx, u);
+  for (let k = 0; k < EARLIEST.length; k++) {
+    const b = (EARLIEST[k] as Check<'earliest'>).earliest(ctx, u);
     // Strictly later wins; at the first wave, the first condition (every one gives a reason, which names what holds the unit there).
     if (b && (bound ? b.wave > bound.wave : b.wave >= start)) bound = b;
   }
   // Only the winner's words, and now: they read the schedule as it stands.
-  return bound ? { wave: bound.wave, unit: bound.unit, because: bound.because() } : { wave: start, because: '' };
+  return bound ? { wave: bound.wave, unit: bound.unit, because: bound.because(ctx, u) } : { wave: start, because: '' };
 }
 
-const admitted = (ctx: PlacementContext, wave: number, u: number) => ADMITTING.every((check) => check.admits(ctx, wave, u));
+/** Whether every admits check takes the unit into the wave (a loop, not every(): it runs for each wave tried for each unit). */
+function admitted(ctx: PlacementContext, wave: number, u: number): boolean {
+  for (let k = 0; k < ADMITTING.length; k++) if (!(ADMITTING[k] as Check<'admits'>).admits(ctx, wave, u)) return false;
+  return true;
+}
 /** Why a wave would not take the unit: the first condition that refuses it. */
-const refusal = (ctx: PlacementContext, wave: number, u: number) => (ADMITTING.find((check) => !check.admits(ctx, wave, u)) ?? waveCapacity.check).refusal(ctx, wave, u);
+function refusal(ctx: PlacementContext, wave: number, u: number): string {
+  for (let k = 0; k < ADMITTING.length; k++) {
+    const check = ADMITTING[k] as Check<'admits'>;
+    if (!check.admits(ctx, wave, u)) return check.refusal(ctx, wave, u);
+  }
+  return waveCapacity.check.refusal(ctx, wave);
+}
 /** Whether the rollback alone keeps the unit out of a wave: the wave is split for its way back. */
-const splitForRollback = (ctx: PlacementContext, wave: number, u: number) =>
-  !rollbackFits.check.admits(ctx, wave, u) && ADMITTING.every((check) => check === rollbackFits.check || check.admits(ctx, wave, u));
+function splitForRollback(ctx: PlacementContext, wave: number, u: number): boolean {
+  if (rollbackFits.check.admits(ctx, wave, u)) return false;
+  for (let k = 0; k < ADMITTING.length; k++) {
+    const check = ADMITTING[k] as Check<'admits'>;
+    if (check !== rollbackFits.check && !check.admits(ctx, wave, u)) return false;
+  }
+  return true;
+}
 
 /** What the scheduler places, and with what. */
 export interface ScheduleInput {

@@ -1,5 +1,5 @@
 import type { Dependency } from '../domain/dependency.js';
-import { REHEARSAL_COST, linkCost } from './link-cost.js';
+import { OBSERVABILITY_COST, REHEARSAL_COST, dataLinkCost } from './link-cost.js';
 import type { PlannedEnds } from './move-units.js';
 import type { PlanSettings } from './settings.js';
 import type { UnitTable } from './unit-table.js';
@@ -85,7 +85,8 @@ export function unitGraph(units: UnitTable, positions: number, dependencies: rea
       else foundationLinks.set(to, [j]);
       continue;
     }
-    link(from, to, linkCost(dependencies[j] as Dependency, units.workload(c), units.workload(p)), j);
+    // linkCost, with its ends' kinds read from the unit table rather than from both workloads again.
+    link(from, to, units.observes(c) || units.observes(p) ? OBSERVABILITY_COST : dataLinkCost(dependencies[j] as Dependency), j);
   }
 
   // Rehearsal: each system's non-production units before its production ones.
@@ -145,6 +146,6 @@ export function linkNamer(units: UnitTable, graph: UnitGraph, ends: PlannedEnds,
     if (j === undefined) return link?.rehearsal ? `its system's non-production ${units.lead(p)}` : `its ${role} ${units.lead(p)}`;
     const end = (order === 'providers-first' ? ends.provider[j] : ends.consumer[j]) as number;
     const more = units.size(p) - 1;
-    return `its ${role} ${units.workload(end).name}${more > 0 ? ` (moving with ${more} more)` : ''}`;
+    return `its ${role} ${units.name(end)}${more > 0 ? ` (moving with ${more} more)` : ''}`;
   };
 }

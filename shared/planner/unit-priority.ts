@@ -31,20 +31,27 @@ export function unitPriority(units: UnitTable, deadlines: readonly (string | nul
 
 /** Each unit's system's place: systems by their total risk, lowest first; a unit with no system is a system of its own. */
 function systemRanks(units: UnitTable): Int32Array {
-  // A unit with no system is a system of its own: keys below zero, one per unit.
-  const keyOf: number[] = [];
-  const total = new Map<number, { risk: number; first: number }>();
+  // Each unit's slot (a system, or the unit alone when it has none), with its total risk
+  // and first unit: arrays by system number rather than maps of objects by key.
+  const slotOfSystem = new Int32Array(units.systemCount).fill(-1);
+  const slotOf = new Int32Array(units.count);
+  const risk: number[] = [];
+  const first: number[] = [];
   for (let u = 0; u < units.count; u++) {
     const system = units.unitSystem(u);
-    const key = system >= 0 ? system : -1 - u;
-    keyOf.push(key);
-    const known = total.get(key);
-    if (known) known.risk += units.risk[u] as number;
-    else total.set(key, { risk: units.risk[u] as number, first: u });
+    let slot = system >= 0 ? (slotOfSystem[system] as number) : -1;
+    if (slot < 0) {
+      slot = risk.length;
+      risk.push(units.risk[u] as number);
+      first.push(u);
+      if (system >= 0) slotOfSystem[system] = slot;
+    } else risk[slot] = (risk[slot] as number) + (units.risk[u] as number);
+    slotOf[u] = slot;
   }
-  const sorted = [...total].sort(([, a], [, b]) => a.risk - b.risk || a.first - b.first);
-  const place = new Map(sorted.map(([key], i) => [key, i]));
+  const sorted = Array.from(risk.keys()).sort((a, b) => (risk[a] as number) - (risk[b] as number) || (first[a] as number) - (first[b] as number));
+  const place = new Int32Array(risk.length);
+  for (let i = 0; i < sorted.length; i++) place[sorted[i] as number] = i;
   const rank = new Int32Array(units.count);
-  for (let u = 0; u < units.count; u++) rank[u] = place.get(keyOf[u] as number) as number;
+  for (let u = 0; u < units.count; u++) rank[u] = place[slotOf[u] as number] as number;
   return rank;
 }

@@ -3,7 +3,8 @@ import type { Workload } from '../domain/workload.js';
 import { holdsProductionData } from '../domain/production-data.js';
 import { isPlatformService } from '../domain/platform-service.js';
 import type { MoveUnit } from './move-units.js';
-import { effortDays, pilotEligible, provingReason, riskPoints } from './unit-facts.js';
+import { effortDays, inputsKnown, pilotEligible, provingReason, riskPoints } from './unit-facts.js';
+import { observes } from './link-cost.js';
 
 // The move units with the facts the wave conditions read, worked out once per plan:
 // typed arrays by unit number, and accessors that name a unit in sentences. The
@@ -49,6 +50,14 @@ export class UnitTable {
   private readonly rehearsalFlags: Uint8Array;
   /** By planned position: 1 where the workload is not in production or DR (it rehearses its system's move). */
   private readonly rehearsesAt: Uint8Array;
+  /** How many of the planning inputs its members have filled in, summed (unit-facts.ts inputsKnown): the wave's confidence. */
+  readonly inputsKnown: Int32Array;
+  /** 1 where a member has a date limit of its own (not before, not after, done by, a blackout window). */
+  private readonly datedFlags: Uint8Array;
+  /** Each planned workload's name, by position: read while the members are (every unit's reasoning names a few). */
+  private readonly nameAt: string[];
+  /** By position: 1 for a monitoring or backup workload (link-cost.ts), whose links are the cheapest. */
+  private readonly observesAt: Uint8Array;
   /** Why the unit waits for the proving waves (its first member with a reason), or undefined. */
   readonly provingReason: readonly (string | undefined)[];
   /** The waves its members are pinned to, without repeats. */
@@ -73,6 +82,12 @@ export class UnitTable {
     this.platformFlags = new Uint8Array(n);
     this.rehearsalFlags = new Uint8Array(n);
     this.rehearsesAt = new Uint8Array(planned.length);
+    // Worked out here, where every member is read anyway: a pass of its own over the
+    // workloads (for the wave's confidence, or for the few with dates) cost more than the sums.
+    this.inputsKnown = new Int32Array(n);
+    this.datedFlags = new Uint8Array(n);
+    this.nameAt = new Array<string>(planned.length);
+    this.observesAt = new Uint8Array(planned.length);
     const proving: (string | undefined)[] = [];
     const pins: (readonly number[])[] = [];
     units.forEach((unit, u) => {
@@ -83,6 +98,8 @@ export class UnitTable {
       let platform = true;
       let rehearsal = true;
       let reason: string | undefined;
+      let known = 0;
+      let dated = false;
       let pinned: Set<number> | undefined; // most units have no pin: no set for them
       const members = unit.members;
       for (let k = 0; k < members.length; k++) {
@@ -98,6 +115,10 @@ export class UnitTable {
         this.rehearsesAt[i] = rehearses ? 1 : 0;
         rehearsal &&= rehearses;
         reason ??= provingReason(w, level);
+        known += inputsKnown(w);
+        this.nameAt[i] = w.name;
+        this.observesAt[i] = observes(w) ? 1 : 0;
+        dated ||= !!w.notBefore || !!w.notAfter || !!w.doneBy || w.blackouts.length > 0;
         if (w.pinnedWave !== null) (pinned ??= new Set()).add(w.pinnedWave);
       }
       this.productionFlags[u] = production ? 1 : 0;
@@ -106,6 +127,8 @@ export class UnitTable {
       this.pilotFlags[u] = pilotOk ? 1 : 0;
       this.platformFlags[u] = platform ? 1 : 0;
       this.rehearsalFlags[u] = rehearsal ? 1 : 0;
+      this.inputsKnown[u] = known;
+      this.datedFlags[u] = dated ? 1 : 0;
       proving.push(reason);
       pins.push(pinned ? [...pinned] : NO_PINS);
     });
@@ -159,6 +182,18 @@ export class UnitTable {
   rehearses(i: number): boolean {
     return this.rehearsesAt[i] === 1;
   }
+  /** Whether a member has a date limit of its own: only those units are asked about dates. */
+  isDated(u: number): boolean {
+    return this.datedFlags[u] === 1;
+  }
+  /** The planned workload's name at position `i`, from the table's list rather than the workload. */
+  name(i: number): string {
+    return this.nameAt[i] as string;
+  }
+  /** Whether the planned workload at position `i` is a monitoring or backup workload (link-cost.ts observes). */
+  observes(i: number): boolean {
+    return this.observesAt[i] === 1;
+  }
   /** A planned workload's system (within its tenant), by number (systemIds), or -1. */
   systemOf(i: number): number {
     return this.systems[i] as number;
@@ -174,7 +209,7 @@ export class UnitTable {
   }
   /** Its first member's name. */
   firstName(u: number): string {
-    return this.workload(this.members(u)[0] as number).name;
+    return this.nameAt[this.members(u)[0] as number] as string;
   }
   /** A unit by its first member: "Odoo web (hospital) (with 6 more)". */
   lead(u: number): string {
@@ -185,8 +220,8 @@ export class UnitTable {
   names(u: number, max = 3): string {
     // A loop rather than slice/map/join: every unit's reasoning names it.
     const m = this.members(u);
-    let shown = this.workload(m[0] as number).name;
-    for (let k = 1; k < Math.min(max, m.length); k++) shown += `, ${this.workload(m[k] as number).name}`;
+    let shown = this.nameAt[m[0] as number] as string;
+    for (let k = 1; k < Math.min(max, m.length); k++) shown += `, ${this.nameAt[m[k] as number] as string}`;
     return m.length <= max ? shown : `${shown} and ${m.length - max} more`;
   }
 }

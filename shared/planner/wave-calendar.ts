@@ -37,6 +37,8 @@ interface Worked {
 
 export class WaveCalendar {
   private readonly known: Worked[] = [];
+  /** firstAfterCutoverOf by wave, once worked out: every unit placed asks it of a few waves. */
+  private readonly afterCutover: number[] = [];
   private readonly days: CutoverCalendar;
   private readonly first: number;
   /** The start date as a day number, worked out once rather than parsed for every wave. */
@@ -65,9 +67,12 @@ export class WaveCalendar {
    * with more, waves that overlap it are skipped.
    */
   firstAfterCutoverOf(wave: number): number {
+    const known = this.afterCutover[wave];
+    if (known !== undefined) return known;
     const cutover = this.dates(wave).cutover;
     let next = wave + 1;
     while (this.dates(next).start <= cutover) next++;
+    this.afterCutover[wave] = next;
     return next;
   }
 
@@ -87,23 +92,17 @@ export class WaveCalendar {
     const slotEnd = start + waveLengthDays - 1;
     const previous = n > this.first ? (this.known[n - 1] as Worked).cutover : -Infinity;
 
+    // What the search skipped, and whether it skipped only days that are not cutover weekdays
+    // (a method, not a closure per wave: thousands of waves each made one).
     const skipped = new Set<string>();
-    let weekdayOnly = true;
-    const note = (day: number) => {
-      const closure = this.days.closedBecause(day);
-      if (closure && !closure.weekdayOnly) {
-        skipped.add(closure.why);
-        weekdayOnly = false;
-      }
-      return closure === undefined;
-    };
+    const seen = { weekdayOnly: true };
 
     // The last open day of the slot after the previous wave's cutover, leaving the wave at
     // least half its length to prepare: a cutover on a wave's first day is no wave at all.
     const prepared = start + Math.floor((waveLengthDays - 1) / 2);
     let cutover: number | undefined;
     for (let day = slotEnd; day >= prepared && day > previous; day--) {
-      if (note(day)) {
+      if (this.note(day, skipped, seen)) {
         cutover = day;
         break;
       }
@@ -113,12 +112,12 @@ export class WaveCalendar {
       if (previous >= prepared && this.openBetween(prepared, Math.min(previous, slotEnd))) skipped.add(`wave ${n - 1}’s cutover on ${isoOfDay(previous)}`);
       const from = Math.max(slotEnd, previous) + 1;
       for (let day = from; day < from + SEARCH_DAYS; day++) {
-        if (note(day)) {
+        if (this.note(day, skipped, seen)) {
           cutover = day;
           break;
         }
       }
-      if (weekdayOnly && skipped.size === 0) skipped.add('days that are not cutover weekdays');
+      if (seen.weekdayOnly && skipped.size === 0) skipped.add('days that are not cutover weekdays');
       if (cutover === undefined) {
         // Settings checks keep this from happening; if it does, say so rather than search on.
         cutover = from;
@@ -127,6 +126,16 @@ export class WaveCalendar {
     }
     const end = Math.max(slotEnd, cutover);
     return { start, end, cutover, dates: { start: isoOfDay(start), end: isoOfDay(end), cutover: isoOfDay(cutover), cutoverMoved: [...skipped] } };
+  }
+
+  /** Whether `day` is open for a cutover; if not, why is added to `skipped` (unless it is only not a cutover weekday). */
+  private note(day: number, skipped: Set<string>, seen: { weekdayOnly: boolean }): boolean {
+    const closure = this.days.closedBecause(day);
+    if (closure && !closure.weekdayOnly) {
+      skipped.add(closure.why);
+      seen.weekdayOnly = false;
+    }
+    return closure === undefined;
   }
 
   private openBetween(from: number, to: number): boolean {

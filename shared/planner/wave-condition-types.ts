@@ -70,7 +70,34 @@ export interface Bound {
 export interface EarliestBound {
   wave: number;
   unit?: number;
-  because(): string;
+  /** The words, for the unit the check was asked about, in the context it was asked in. */
+  because(ctx: PlacementContext, u: number): string;
+}
+
+/**
+ * An earliest bound whose words a function of its condition makes from what it kept (a
+ * unit, a wave, a reason). One small class for every check: a bound per unit per check,
+ * each with a closure for its words, was most of what placing units allocated.
+ */
+export class WordedBound implements EarliestBound {
+  constructor(
+    readonly wave: number,
+    /** The unit that holds it there (-1: none). */
+    readonly holder: number,
+    private readonly say: (ctx: PlacementContext, u: number, bound: WordedBound) => string,
+    /** What the words need besides the wave: a unit or a position, a number, a reason. */
+    readonly at = -1,
+    readonly count = -1,
+    readonly reason = '',
+  ) {}
+
+  get unit(): number | undefined {
+    return this.holder < 0 ? undefined : this.holder;
+  }
+
+  because(ctx: PlacementContext, u: number): string {
+    return this.say(ctx, u, this);
+  }
 }
 
 /** How a condition is checked, and where. */

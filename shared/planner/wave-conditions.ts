@@ -6,7 +6,7 @@ import type { PlanIssueKind } from './plan-types.js';
 import { rollbackFits } from './rollback-condition.js';
 import type { PlanSettings } from './settings.js';
 import { gateSentence, missingGates } from './unit-facts.js';
-import type { PlacementContext, WaveCondition, WaveLoad } from './wave-condition-types.js';
+import { WordedBound, type PlacementContext, type WaveCondition, type WaveLoad } from './wave-condition-types.js';
 
 export { rollbackRefusal } from './rollback-condition.js';
 export type { Bound, ConditionCheck, EarliestBound, PlacementContext, WaveCondition, WaveLoad } from './wave-condition-types.js';
@@ -18,6 +18,14 @@ export type { Bound, ConditionCheck, EarliestBound, PlacementContext, WaveCondit
 // settings' help all take their words from here, so a condition is worded once.
 
 const waves = (n: number) => (n === 1 ? 'wave' : `${n} waves`);
+
+// The words of the earliest-wave checks, made only for the bound that wins (WordedBound).
+const platformFirstWords = (_ctx: PlacementContext, _u: number, b: WordedBound) => `the shared platform services it lands on move first (wave ${b.at})`;
+const providerFirstWords = (ctx: PlacementContext, u: number, b: WordedBound) => `${ctx.whatHolds(b.holder, u)} moves in wave ${b.wave}`;
+/** `at`: the member whose system's rehearsal is latest; `count`: that rehearsal's wave. */
+const rehearsalFirstWords = (ctx: PlacementContext, _u: number, b: WordedBound) =>
+  `the non-production environments of ${ctx.units.workload(b.at).system} move first (wave ${b.count}), to rehearse its move`;
+const provingWords = (_ctx: PlacementContext, _u: number, b: WordedBound) => `${b.reason} keeps it out of the first ${waves(b.count)} of workloads, until the process is proven`;
 
 /**
  * The first wave that moves workloads: the first to start once the shared platform's last
@@ -80,7 +88,7 @@ const foundationFirst = {
     earliest(ctx, u) {
       const last = ctx.foundation.lastWave;
       if (ctx.units.isPlatform(u) || last < 1) return undefined;
-      return { wave: firstWorkloadWave(ctx), because: () => `the shared platform services it lands on move first (wave ${last})` };
+      return new WordedBound(firstWorkloadWave(ctx), -1, platformFirstWords, last);
     },
   },
   sentences: {
@@ -127,7 +135,7 @@ const providersFirst = {
         }
       }
       if (latest < 0) return undefined;
-      return { wave, unit: latest, because: () => `${ctx.whatHolds(latest, u)} moves in wave ${wave}` };
+      return new WordedBound(wave, latest, providerFirstWords);
     },
   },
   sentences: {
@@ -161,11 +169,7 @@ const nonProductionFirst = {
         }
       }
       if (wave < 0) return undefined;
-      return {
-        wave: ctx.calendar.firstAfterCutoverOf(wave),
-        unit,
-        because: () => `the non-production environments of ${ctx.units.workload(at).system} move first (wave ${wave}), to rehearse its move`,
-      };
+      return new WordedBound(ctx.calendar.firstAfterCutoverOf(wave), unit, rehearsalFirstWords, at, wave);
     },
   },
   sentences: {
@@ -190,8 +194,7 @@ const provingWaves = {
       const first = firstWorkloadWave(ctx);
       // After the last proving wave has cut over, not merely numbered after it (waves in flight overlap).
       const wave = ctx.provingCount > 0 ? ctx.calendar.firstAfterCutoverOf(first + ctx.provingCount - 1) : first;
-      const proving = ctx.provingCount;
-      return { wave, because: () => `${reason} keeps it out of the first ${waves(proving)} of workloads, until the process is proven` };
+      return new WordedBound(wave, -1, provingWords, -1, ctx.provingCount, reason);
     },
   },
   sentences: {

@@ -1,9 +1,8 @@
 import type { Dependency } from '../domain/dependency.js';
-import type { Workload } from '../domain/workload.js';
 import type { HybridLink, PlannedUnit, Wave } from './plan-types.js';
 import type { PlanSettings } from './settings.js';
 import type { PlannedEnds } from './move-units.js';
-import { INPUTS, inputsKnown } from './unit-facts.js';
+import { INPUTS } from './unit-facts.js';
 import { CutoverOrderer } from './cutover-order.js';
 import type { WaveCalendar } from './wave-calendar.js';
 
@@ -13,11 +12,13 @@ export interface Placement {
   /** Its workloads' positions among the planned workloads. */
   positions: readonly number[];
   reasoning: string[];
-  gates: string[];
+  gates: readonly string[];
   production: boolean;
   /** Shared platform services only: the wave of only these is a foundation wave. */
   platform: boolean;
   risk: number;
+  /** Its members' planning inputs filled in, summed (unit-facts.ts inputsKnown). */
+  inputsKnown: number;
 }
 
 const FOUNDATION_GATES = ['Landing zone and network segmentation', 'Identity federation', 'Central logging', 'Backups and restore', 'Infrastructure as code'];
@@ -30,17 +31,16 @@ const FOUNDATION_GATES = ['Landing zone and network segmentation', 'Identity fed
  */
 export function describeWaves(
   placements: readonly Placement[],
-  /** The planned workloads, which the placements' positions are in. */
-  planned: readonly Workload[],
+  /** The planned workloads' ids, by the positions the placements are in (read from a list, not from each workload: at 100,000 workloads a read of each scattered workload cost more than the rest of the wave). */
+  plannedIds: readonly string[],
   dependencies: readonly Dependency[],
   ends: PlannedEnds,
   settings: PlanSettings,
   calendar: WaveCalendar,
   /** The pilot wave's number, or null when there is none. */
   pilot: number | null,
-): { waves: Wave[]; waveOf: Map<string, number> } {
-  const count = planned.length;
-  const waveOf = new Map<string, number>();
+): { waves: Wave[]; waveOf: () => Map<string, number> } {
+  const count = plannedIds.length;
   const waveAt = new Int32Array(count).fill(-1);
   let lastWave = 0;
   // Indexed loops: this runs once per plan, and an iterator allocates on every step until it is optimised.
@@ -52,7 +52,6 @@ export function describeWaves(
     const { positions } = p;
     for (let k = 0; k < positions.length; k++) {
       const i = positions[k] as number;
-      waveOf.set((planned[i] as Workload).id, p.wave);
       waveAt[i] = p.wave;
     }
     (byWave[p.wave] ??= []).push(p);
@@ -130,8 +129,8 @@ export function describeWaves(
         const i = p.positions[k] as number;
         unitOfMember[size] = u;
         positions[size++] = i;
-        known += inputsKnown(planned[i] as Workload);
       }
+      known += p.inputsKnown;
       for (let k = 0; k < p.gates.length; k++) gates.push(p.gates[k] as string);
     }
     orderer.order(positions, size, inner, innerStart[n] as number, innerStart[n + 1] as number, order);
@@ -146,14 +145,14 @@ export function describeWaves(
     const cutover: string[] = new Array<string>(size);
     for (let k = 0; k < size; k++) {
       const i = order[k] as number;
-      const id = (planned[positions[i] as number] as Workload).id;
+      const id = plannedIds[positions[i] as number] as string;
       cutover[k] = id;
       const u = unitOfMember[i] as number;
       (units[u] as PlannedUnit).members[(unitFilled[u] as number)++] = id;
     }
     // The dates by name, not spread: a spread among other fields builds each wave object the slow way.
     const dates = calendar.dates(n);
-    waves.push({
+    const wave: Wave = {
       number: n,
       phase: n === 0 || placed.every((p) => p.platform) ? 'foundation' : n === pilot ? 'pilot' : placed.some((p) => p.production) ? 'production' : 'non-production',
       start: dates.start,
@@ -166,7 +165,17 @@ export function describeWaves(
       gates,
       risk: placed.reduce((s, p) => s + p.risk, 0),
       confidence: size ? known / (size * INPUTS) : 1,
-    });
+    };
+    waves.push(wave);
   }
+  // Each workload's wave by id, in placing order, made when the plan's map is first read (plan-waves.ts).
+  const waveOf = () => {
+    const map = new Map<string, number>();
+    for (let q = 0; q < placements.length; q++) {
+      const { positions, wave } = placements[q] as Placement;
+      for (let k = 0; k < positions.length; k++) map.set(plannedIds[positions[k] as number] as string, wave);
+    }
+    return map;
+  };
   return { waves, waveOf };
 }
