@@ -92,8 +92,13 @@ class Scratch {
   }
 }
 
-/** Times waves one after another; `largest` is the most members a wave has. */
-export function waveTimer(inputs: TimingInputs, largest: number): (wave: number, members: Int32Array) => WaveTimes {
+/**
+ * Times waves one after another: wave `wave`'s members are `members[from .. to)`, in
+ * cutover order; `largest` is the most members a wave has. The helpers below are made
+ * once and read the wave being timed from `at` (some 10,000 waves are timed on each
+ * change, and making them per wave cost more than the timing).
+ */
+export function waveTimer(inputs: TimingInputs, largest: number): (wave: number, members: Int32Array, from?: number, to?: number) => WaveTimes {
   const { workloads, roles, waveAt, settings } = inputs;
   const { out, outStart, provider } = inputs.index;
   const ways = new WaysBack(inputs);
@@ -103,18 +108,35 @@ export function waveTimer(inputs: TimingInputs, largest: number): (wave: number,
   const s = new Scratch(largest, out.length);
   // Ids from the index's array, not the workload objects: a wave's members lie all over the estate.
   const { ids } = inputs.index;
-  const idAt = (members: Int32Array, k: number) => ids[members[k] as number] as string;
+  // The wave being timed: its members' positions are at.members[at.from + k].
+  const at: { members: Int32Array; from: number } = { members: new Int32Array(0), from: 0 };
+  const positionOf = (k: number) => at.members[at.from + k] as number;
+  const idAt = (k: number) => ids[positionOf(k)] as string;
+  const hasData = (k: number) => ((flags[positionOf(k)] as number) & DATA) !== 0;
+  const hasTraffic = (k: number) => ((flags[positionOf(k)] as number) & TRAFFIC) !== 0;
+  const dataOf = (k: number) => dataMinutes[positionOf(k)] as number;
+  const restoringOf = (k: number) => restoringAt[positionOf(k)] as number;
+  const trafficOf = (k: number) => trafficMinutes[positionOf(k)] as number;
+  const longestFirst = (a: number, b: number) => restoringOf(b) - restoringOf(a) || (idAt(a) < idAt(b) ? -1 : 1);
+  const finish = (k: number) => (hasData(k) ? (hasTraffic(k) ? Math.max(s.dataEnd[k] as number, s.trafficEnd[k] as number) : (s.dataEnd[k] as number)) : (s.trafficEnd[k] as number));
+  // Places in the wave of the members restoring and of those with an RTO, reused wave after wave.
+  const restoring: number[] = [];
+  const rtoPlaces: number[] = [];
+  const backAt = (r: number) => finish(rtoPlaces[r] as number);
+  const streams: number[] = [];
 
-  return (wave, members) => {
-    const m = members.length;
-    for (let k = 0; k < m; k++) slot[members[k] as number] = k;
+  return (wave, members, from = 0, to = members.length) => {
+    at.members = members;
+    at.from = from;
+    const m = to - from;
+    for (let k = 0; k < m; k++) slot[positionOf(k)] = k;
     // What each member waits for: a follower its primary, a service its providers in the wave.
     let top = 0;
-    const restoring: number[] = [];
+    restoring.length = 0;
     const restores: string[] = [];
     let withRto = 0;
     for (let k = 0; k < m; k++) {
-      const i = members[k] as number;
+      const i = positionOf(k);
       const f = flags[i] as number;
       s.dataEnd[k] = 0;
       s.trafficStart[k] = 0;
@@ -132,25 +154,23 @@ export function waveTimer(inputs: TimingInputs, largest: number): (wave: number,
       s.afterEnd[k] = top;
       if (f & RESTORE) {
         restoring.push(k);
-        restores.push(idAt(members, k));
+        restores.push(idAt(k));
       }
       if (!Number.isNaN(rto[i])) withRto++;
     }
-    const hasData = (k: number) => ((flags[members[k] as number] as number) & DATA) !== 0;
-    const hasTraffic = (k: number) => ((flags[members[k] as number] as number) & TRAFFIC) !== 0;
-    const dataOf = (k: number) => dataMinutes[members[k] as number] as number;
-    const restoringOf = (k: number) => restoringAt[members[k] as number] as number;
-    const trafficOf = (k: number) => trafficMinutes[members[k] as number] as number;
 
     // Data: restores longest first on the stream free first, the rest at once, followers after their primary.
-    restoring.sort((a, b) => restoringOf(b) - restoringOf(a) || (idAt(members, a) < idAt(members, b) ? -1 : 1));
-    const streams = new Array<number>(Math.max(1, settings.parallelRestores)).fill(0);
-    for (const k of restoring) {
-      let free = 0;
-      for (let j = 1; j < streams.length; j++) if ((streams[j] as number) < (streams[free] as number)) free = j;
-      const begin = streams[free] as number;
-      streams[free] = begin + restoringOf(k);
-      s.dataEnd[k] = begin + dataOf(k);
+    if (restoring.length > 0) {
+      if (restoring.length > 1) restoring.sort(longestFirst);
+      streams.length = Math.max(1, settings.parallelRestores);
+      streams.fill(0);
+      for (const k of restoring) {
+        let free = 0;
+        for (let j = 1; j < streams.length; j++) if ((streams[j] as number) < (streams[free] as number)) free = j;
+        const begin = streams[free] as number;
+        streams[free] = begin + restoringOf(k);
+        s.dataEnd[k] = begin + dataOf(k);
+      }
     }
     // The runbook's rollback steps run consumers first, so its chains come last member first.
     for (let k = m - 1; k >= 0; k--) if (hasData(k) && restoringOf(k) === 0 && s.afterStart[k] === s.afterEnd[k]) s.dataEnd[k] = dataOf(k);
@@ -178,36 +198,34 @@ export function waveTimer(inputs: TimingInputs, largest: number): (wave: number,
     let rollbackMinutes = 0;
     const longest: RollbackPath['longest'] = [];
     // Keeps the three longest as rollbackPath does, reading an id only for a way back that gets in.
-    const consider = (k: number, minutes: number) => {
-      if (longest.length === 3 && minutes <= (longest[2] as { minutes: number }).minutes) return;
-      keepLongest(longest, idAt(members, k), minutes);
-    };
     for (let k = m - 1; k >= 0; k--) {
       if (!hasData(k)) continue;
       rollbackMinutes = Math.max(rollbackMinutes, s.dataEnd[k] as number);
-      consider(k, dataOf(k) + (hasTraffic(k) ? trafficOf(k) : 0));
+      const minutes = dataOf(k) + (hasTraffic(k) ? trafficOf(k) : 0);
+      if (longest.length < 3 || minutes > (longest[2] as { minutes: number }).minutes) keepLongest(longest, idAt(k), minutes);
     }
     for (let k = m - 1; k >= 0; k--) {
       if (!hasTraffic(k)) continue;
       rollbackMinutes = Math.max(rollbackMinutes, s.trafficEnd[k] as number);
-      if (!hasData(k)) consider(k, trafficOf(k));
+      if (hasData(k)) continue;
+      const minutes = trafficOf(k);
+      if (longest.length < 3 || minutes > (longest[2] as { minutes: number }).minutes) keepLongest(longest, idAt(k), minutes);
     }
 
     let smallestRto: Runbook['smallestRto'] = null;
     const rtos: { workloadId: string; minutes: number }[] = [];
-    const rtoPlaces: number[] = [];
+    rtoPlaces.length = 0;
     if (withRto > 0) {
       for (let k = 0; k < m; k++) {
-        const minutes = rto[members[k] as number] as number;
+        const minutes = rto[positionOf(k)] as number;
         if (Number.isNaN(minutes)) continue;
-        const workloadId = idAt(members, k);
+        const workloadId = idAt(k);
         rtos.push({ workloadId, minutes });
         rtoPlaces.push(k);
         if (smallestRto === null || minutes < smallestRto.minutes) smallestRto = { minutes, workloadId };
       }
     }
-    const finish = (k: number) => (hasData(k) ? (hasTraffic(k) ? Math.max(s.dataEnd[k] as number, s.trafficEnd[k] as number) : (s.dataEnd[k] as number)) : (s.trafficEnd[k] as number));
-    const rtoBreaches = withRto > 0 ? rtoBreachesAt(rtos, (r) => finish(rtoPlaces[r] as number)) : [];
+    const rtoBreaches = withRto > 0 ? rtoBreachesAt(rtos, backAt) : [];
     return { rollbackMinutes, restores, smallestRto, rtos, rtoBreaches, longest };
   };
 }
