@@ -38,9 +38,9 @@ import type { Workload } from '../domain/workload.js';
 import type { Plan, Wave } from '../planner/plan-types.js';
 import { isMoving } from '../domain/moving.js';
 import { calendarDaysBetween } from './calendar-days.js';
-import { effortTerms, round, type EffortTerms } from './effort.js';
+import { blankEffort, effortTerms, round, type EffortTerms } from './effort.js';
 import type { RateCard } from './rate-card.js';
-import { runRateAfter, type RunRateContext, type RunRateTerms } from './run-rate.js';
+import { blankRunRate, runRateAfter, type RunRateContext, type RunRateTerms } from './run-rate.js';
 import { kindMedians, type KindSizes } from './size-fill.js';
 import { sizeSpread, UNCERTAINTY } from './uncertainty.js';
 
@@ -175,13 +175,13 @@ export function costTableAt(
   for (let i = 0; i < workloads.length; i++) if ((workloads[i] as Workload).strategy === 'repurchase') subscriptions[pairOf[i] as number] = (subscriptions[pairOf[i] as number] as number) + 1;
   // One context for every workload, its counts set per workload (runRateAfter keeps none of it).
   const ctx: RunRateContext = { tier: 'multi-tenant', groupSize: 1, subscriptionGroupSize: 1, medians: () => (medians ??= kindMedians(workloads)) };
-  const runAt = (i: number) => {
+  const runAt = (i: number, out?: RunRateTerms) => {
     const w = workloads[i] as Workload;
     const tier = tiers[i] as Tier;
     ctx.tier = tier;
     ctx.groupSize = tier === 'multi-tenant' ? 1 : (sizes[groupOf[i] as number] as number);
     ctx.subscriptionGroupSize = w.strategy === 'repurchase' ? (subscriptions[pairOf[i] as number] as number) : 1;
-    return runRateAfter(w, ctx, card);
+    return runRateAfter(w, ctx, card, out);
   };
   // Days from each wave's start to its cutover, worked out once per wave.
   const overlaps = new Map<WaveDates, number>();
@@ -199,16 +199,19 @@ export function costTableAt(
     ),
   );
   const { figures: f, wave: waveOf, pricing, sizeSource, moving: movingOf } = table;
+  // Each workload's terms are written into these two and read before the next (the objects work them out again, new).
+  const runScratch = blankRunRate();
+  const effortScratch = blankEffort();
   for (let i = 0; i < workloads.length; i++) {
     const w = workloads[i] as Workload;
     const moving = isMoving(w);
     const retired = w.strategy === 'retire';
-    const run = runAt(i);
+    const run = runAt(i, runScratch);
     const spread = run.pricing === 'subscription' ? UNCERTAINTY.subscription : sizeSpread(run.sizeSource);
     const runAfterLow = round(run.runAfter - run.sizeDriven * (1 - spread.low) - (run.pricing === 'subscription' ? run.subscription * (1 - spread.low) : 0));
     const runAfterHigh = round(run.runAfter + run.sizeDriven * (spread.high - 1) + (run.pricing === 'subscription' ? run.subscription * (spread.high - 1) : 0));
     // Retired workloads are decommissioned: effort, no rehearsal, hypercare or tools.
-    const terms = effortTerms(w, links[i] as number, card);
+    const terms = effortTerms(w, links[i] as number, card, effortScratch);
     const effortDays = moving || retired ? terms.days : 0;
     const hypercareDays = moving ? card.hypercareWeeks * card.hypercareDaysPerWeek : 0;
     const effort = round(effortDays * card.effortDayRate);
