@@ -75,6 +75,12 @@ const RESTORE = 8;
 
 /** Per member of the wave being timed, by its place in the cutover order; reused wave after wave. */
 class Scratch {
+  /** Its estate position, and its way back's flags and minutes copied from there: the loops below then read the wave's members side by side. */
+  position: Int32Array;
+  flags: Uint8Array;
+  data: Float64Array;
+  restoring: Float64Array;
+  traffic: Float64Array;
   dataEnd: Float64Array;
   trafficStart: Float64Array;
   trafficEnd: Float64Array;
@@ -83,6 +89,11 @@ class Scratch {
   /** What each member waits for, as places in the wave: afterStart[k] .. afterEnd[k]. */
   after: Int32Array;
   constructor(size: number, edges: number) {
+    this.position = new Int32Array(size);
+    this.flags = new Uint8Array(size);
+    this.data = new Float64Array(size);
+    this.restoring = new Float64Array(size);
+    this.traffic = new Float64Array(size);
     this.dataEnd = new Float64Array(size);
     this.trafficStart = new Float64Array(size);
     this.trafficEnd = new Float64Array(size);
@@ -94,31 +105,27 @@ class Scratch {
 
 /**
  * Times waves one after another: wave `wave`'s members are `members[from .. to)`, in
- * cutover order; `largest` is the most members a wave has. The helpers below are made
- * once and read the wave being timed from `at` (some 10,000 waves are timed on each
- * change, and making them per wave cost more than the timing).
+ * cutover order; `largest` is the most members a wave has. Nothing is made per wave but
+ * what the runbook keeps (some 10,000 waves are timed on each change).
  */
 export function waveTimer(inputs: TimingInputs, largest: number): (wave: number, members: Int32Array, from?: number, to?: number) => WaveTimes {
   const { workloads, roles, waveAt, settings } = inputs;
   const { out, outStart, provider } = inputs.index;
   const ways = new WaysBack(inputs);
-  const { flags, dataMinutes, restoring: restoringAt, trafficMinutes, rto } = ways;
   // Position → place in the wave being timed (valid where waveAt says the position is in it).
   const slot = new Int32Array(workloads.length);
   const s = new Scratch(largest, out.length);
+  const { position, flags, data, restoring: restoringOf, traffic, dataEnd, trafficStart, trafficEnd, afterStart, afterEnd, after } = s;
   // Ids from the index's array, not the workload objects: a wave's members lie all over the estate.
   const { ids } = inputs.index;
-  // The wave being timed: its members' positions are at.members[at.from + k].
-  const at: { members: Int32Array; from: number } = { members: new Int32Array(0), from: 0 };
-  const positionOf = (k: number) => at.members[at.from + k] as number;
-  const idAt = (k: number) => ids[positionOf(k)] as string;
-  const hasData = (k: number) => ((flags[positionOf(k)] as number) & DATA) !== 0;
-  const hasTraffic = (k: number) => ((flags[positionOf(k)] as number) & TRAFFIC) !== 0;
-  const dataOf = (k: number) => dataMinutes[positionOf(k)] as number;
-  const restoringOf = (k: number) => restoringAt[positionOf(k)] as number;
-  const trafficOf = (k: number) => trafficMinutes[positionOf(k)] as number;
-  const longestFirst = (a: number, b: number) => restoringOf(b) - restoringOf(a) || (idAt(a) < idAt(b) ? -1 : 1);
-  const finish = (k: number) => (hasData(k) ? (hasTraffic(k) ? Math.max(s.dataEnd[k] as number, s.trafficEnd[k] as number) : (s.dataEnd[k] as number)) : (s.trafficEnd[k] as number));
+  const idAt = (k: number) => ids[position[k] as number] as string;
+  const longestFirst = (a: number, b: number) => (restoringOf[b] as number) - (restoringOf[a] as number) || (idAt(a) < idAt(b) ? -1 : 1);
+  // When each member is back: its data, its traffic, or the later of the two.
+  const finish = (k: number) => {
+    const f = flags[k] as number;
+    if (!(f & DATA)) return trafficEnd[k] as number;
+    return f & TRAFFIC ? Math.max(dataEnd[k] as number, trafficEnd[k] as number) : (dataEnd[k] as number);
+  };
   // Places in the wave of the members restoring and of those with an RTO, reused wave after wave.
   const restoring: number[] = [];
   const rtoPlaces: number[] = [];
@@ -126,37 +133,43 @@ export function waveTimer(inputs: TimingInputs, largest: number): (wave: number,
   const streams: number[] = [];
 
   return (wave, members, from = 0, to = members.length) => {
-    at.members = members;
-    at.from = from;
     const m = to - from;
-    for (let k = 0; k < m; k++) slot[positionOf(k)] = k;
+    for (let k = 0; k < m; k++) {
+      const i = members[from + k] as number;
+      slot[i] = k;
+      position[k] = i;
+      flags[k] = ways.flags[i] as number;
+      data[k] = ways.dataMinutes[i] as number;
+      restoringOf[k] = ways.restoring[i] as number;
+      traffic[k] = ways.trafficMinutes[i] as number;
+    }
     // What each member waits for: a follower its primary, a service its providers in the wave.
     let top = 0;
     restoring.length = 0;
     const restores: string[] = [];
     let withRto = 0;
     for (let k = 0; k < m; k++) {
-      const i = positionOf(k);
-      const f = flags[i] as number;
-      s.dataEnd[k] = 0;
-      s.trafficStart[k] = 0;
-      s.trafficEnd[k] = 0;
-      s.afterStart[k] = top;
+      const i = position[k] as number;
+      const f = flags[k] as number;
+      dataEnd[k] = 0;
+      trafficStart[k] = 0;
+      trafficEnd[k] = 0;
+      afterStart[k] = top;
       if (f & DATA) {
         const primary = roles.primaryAt(i);
-        if (f & FOLLOWS && primary >= 0 && waveAt[primary] === wave) s.after[top++] = slot[primary] as number;
+        if (f & FOLLOWS && primary >= 0 && waveAt[primary] === wave) after[top++] = slot[primary] as number;
       } else {
         for (let e = outStart[i] as number; e < (outStart[i + 1] as number); e++) {
           const p = provider[out[e] as number] as number;
-          if (waveAt[p] === wave) s.after[top++] = slot[p] as number;
+          if (waveAt[p] === wave) after[top++] = slot[p] as number;
         }
       }
-      s.afterEnd[k] = top;
+      afterEnd[k] = top;
       if (f & RESTORE) {
         restoring.push(k);
         restores.push(idAt(k));
       }
-      if (!Number.isNaN(rto[i])) withRto++;
+      if (!Number.isNaN(ways.rto[i])) withRto++;
     }
 
     // Data: restores longest first on the stream free first, the rest at once, followers after their primary.
@@ -168,47 +181,50 @@ export function waveTimer(inputs: TimingInputs, largest: number): (wave: number,
         let free = 0;
         for (let j = 1; j < streams.length; j++) if ((streams[j] as number) < (streams[free] as number)) free = j;
         const begin = streams[free] as number;
-        streams[free] = begin + restoringOf(k);
-        s.dataEnd[k] = begin + dataOf(k);
+        streams[free] = begin + (restoringOf[k] as number);
+        dataEnd[k] = begin + (data[k] as number);
       }
     }
     // The runbook's rollback steps run consumers first, so its chains come last member first.
-    for (let k = m - 1; k >= 0; k--) if (hasData(k) && restoringOf(k) === 0 && s.afterStart[k] === s.afterEnd[k]) s.dataEnd[k] = dataOf(k);
+    for (let k = m - 1; k >= 0; k--) if ((flags[k] as number) & DATA && restoringOf[k] === 0 && afterStart[k] === afterEnd[k]) dataEnd[k] = data[k] as number;
     for (let k = m - 1; k >= 0; k--) {
-      if (!hasData(k) || restoringOf(k) !== 0 || s.afterStart[k] === s.afterEnd[k]) continue;
+      if (!((flags[k] as number) & DATA) || restoringOf[k] !== 0 || afterStart[k] === afterEnd[k]) continue;
       let begin = 0;
-      for (let e = s.afterStart[k] as number; e < (s.afterEnd[k] as number); e++) {
-        const a = s.after[e] as number;
-        begin = Math.max(begin, hasData(a) ? (s.dataEnd[a] as number) : 0);
+      for (let e = afterStart[k] as number; e < (afterEnd[k] as number); e++) {
+        const a = after[e] as number;
+        begin = Math.max(begin, (flags[a] as number) & DATA ? (dataEnd[a] as number) : 0);
       }
-      s.dataEnd[k] = begin + dataOf(k);
+      dataEnd[k] = begin + (data[k] as number);
     }
     // Traffic, providers first: each starts when the data it reads is back.
     for (let k = 0; k < m; k++) {
-      if (!hasTraffic(k)) continue;
+      if (!((flags[k] as number) & TRAFFIC)) continue;
       let begin = 0;
-      for (let e = s.afterStart[k] as number; e < (s.afterEnd[k] as number); e++) {
-        const a = s.after[e] as number;
-        begin = Math.max(begin, hasData(a) ? (s.dataEnd[a] as number) : hasTraffic(a) ? (s.trafficStart[a] as number) : 0);
+      for (let e = afterStart[k] as number; e < (afterEnd[k] as number); e++) {
+        const a = after[e] as number;
+        const fa = flags[a] as number;
+        begin = Math.max(begin, fa & DATA ? (dataEnd[a] as number) : fa & TRAFFIC ? (trafficStart[a] as number) : 0);
       }
-      s.trafficStart[k] = begin;
-      s.trafficEnd[k] = begin + trafficOf(k);
+      trafficStart[k] = begin;
+      trafficEnd[k] = begin + (traffic[k] as number);
     }
 
     let rollbackMinutes = 0;
     const longest: RollbackPath['longest'] = [];
     // Keeps the three longest as rollbackPath does, reading an id only for a way back that gets in.
     for (let k = m - 1; k >= 0; k--) {
-      if (!hasData(k)) continue;
-      rollbackMinutes = Math.max(rollbackMinutes, s.dataEnd[k] as number);
-      const minutes = dataOf(k) + (hasTraffic(k) ? trafficOf(k) : 0);
+      const f = flags[k] as number;
+      if (!(f & DATA)) continue;
+      rollbackMinutes = Math.max(rollbackMinutes, dataEnd[k] as number);
+      const minutes = (data[k] as number) + (f & TRAFFIC ? (traffic[k] as number) : 0);
       if (longest.length < 3 || minutes > (longest[2] as { minutes: number }).minutes) keepLongest(longest, idAt(k), minutes);
     }
     for (let k = m - 1; k >= 0; k--) {
-      if (!hasTraffic(k)) continue;
-      rollbackMinutes = Math.max(rollbackMinutes, s.trafficEnd[k] as number);
-      if (hasData(k)) continue;
-      const minutes = trafficOf(k);
+      const f = flags[k] as number;
+      if (!(f & TRAFFIC)) continue;
+      rollbackMinutes = Math.max(rollbackMinutes, trafficEnd[k] as number);
+      if (f & DATA) continue;
+      const minutes = traffic[k] as number;
       if (longest.length < 3 || minutes > (longest[2] as { minutes: number }).minutes) keepLongest(longest, idAt(k), minutes);
     }
 
@@ -217,7 +233,7 @@ export function waveTimer(inputs: TimingInputs, largest: number): (wave: number,
     rtoPlaces.length = 0;
     if (withRto > 0) {
       for (let k = 0; k < m; k++) {
-        const minutes = rto[positionOf(k)] as number;
+        const minutes = ways.rto[position[k] as number] as number;
         if (Number.isNaN(minutes)) continue;
         const workloadId = idAt(k);
         rtos.push({ workloadId, minutes });
