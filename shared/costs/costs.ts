@@ -2,7 +2,7 @@ import type { Dependency } from '../domain/dependency.js';
 import { indexEstate, type EstateIndex } from '../domain/estate-index.js';
 import { wavePositions, type WavePositions } from '../domain/wave-positions.js';
 import type { Tier } from '../domain/enums.js';
-import { groupNumbers, pairNumbers } from './cost-groups.js';
+import { costGroups } from './cost-groups.js';
 import {
   COMMITMENT,
   CONTINGENCY,
@@ -164,15 +164,9 @@ export function costTableAt(
   card: RateCard,
   index: Pick<EstateIndex, 'ids' | 'consumer' | 'provider'>,
 ): CostTable {
-  const tiers = new Array<Tier>(workloads.length);
-  for (let i = 0; i < workloads.length; i++) tiers[i] = tierAt(i);
-  const { pairOf, pairs } = pairNumbers(workloads);
-  const { groupOf, sizes } = groupNumbers(workloads, tiers, pairOf, pairs);
+  const { tiers, pairOf, groupOf, sizes, subscriptions } = costGroups(workloads, tierAt);
   const links = linkCounts(index);
   let medians: KindSizes | undefined;
-  // One subscription per system and tenant, shared by its repurchased workloads.
-  const subscriptions = new Int32Array(pairs);
-  for (let i = 0; i < workloads.length; i++) if ((workloads[i] as Workload).strategy === 'repurchase') subscriptions[pairOf[i] as number] = (subscriptions[pairOf[i] as number] as number) + 1;
   // One context for every workload, its counts set per workload (runRateAfter keeps none of it).
   const ctx: RunRateContext = { tier: 'multi-tenant', groupSize: 1, subscriptionGroupSize: 1, medians: () => (medians ??= kindMedians(workloads)) };
   const runAt = (i: number, out?: RunRateTerms) => {
@@ -185,9 +179,15 @@ export function costTableAt(
   };
   // Days from each wave's start to its cutover, worked out once per wave.
   const overlaps = new Map<WaveDates, number>();
+  let lastDates: WaveDates | undefined;
+  let lastDays = 0;
   const overlapOf = (d: WaveDates) => {
+    // Neighbours often move in the same wave: the last one's days are tried first.
+    if (d === lastDates) return lastDays;
     let days = overlaps.get(d);
     if (days === undefined) overlaps.set(d, (days = Math.max(0, calendarDaysBetween(d.start, d.cutover))));
+    lastDates = d;
+    lastDays = days;
     return days;
   };
   const table = emptyTable(workloads.length, tiers, (t) =>

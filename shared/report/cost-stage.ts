@@ -63,11 +63,17 @@ export function costEstate(
     if (!total) totals.set(key, (total = emptyTotals()));
     addAt(total, table, i);
   };
+  // Each wave's totals also by wave number (small and dense), so most workloads add to theirs without a map lookup.
+  const ofWave: (CostTotals | undefined)[] = [];
   for (let i = 0; i < table.count; i++) {
     if (table.pricing[i] === RETIRED) addAt(retired, table, i);
     const wave = table.wave[i] as number;
     if (wave === NO_WAVE) continue;
-    into(byWave, wave, i);
+    if (wave >= 0 && wave < table.count) {
+      let total = ofWave[wave];
+      if (!total) byWave.set(wave, (total = ofWave[wave] = emptyTotals()));
+      addAt(total, table, i);
+    } else into(byWave, wave, i);
     addAt(planned, table, i);
     if (table.moving[i] === 1) into(byTier, table.tiers[i] as Tier, i);
   }

@@ -81,9 +81,9 @@ export function recogniseRoles(
 
 function roleOf(w: Workload, primary: number, queued: boolean): Role {
   if (STATEFUL_KINDS.has(w.kind)) {
-    const copy = primary >= 0 || REPLICA_WORDS.test(w.name) || STANDBY_WORDS.test(w.name);
+    // In the DR environment a store is a standby whatever its name says: its name is not read.
     if (w.environment === 'dr') return 'dr-standby';
-    return copy ? 'replica' : 'primary';
+    return primary >= 0 || REPLICA_WORDS.test(w.name) || STANDBY_WORDS.test(w.name) ? 'replica' : 'primary';
   }
   return queued ? 'queue' : 'service';
 }
