@@ -6,8 +6,8 @@ import type { Workload } from '../domain/workload.js';
 // tier its system, tenant and environment (one isolation premium).
 
 export interface CostGroups {
-  /** Each workload's planned tier. */
-  tiers: Tier[];
+  /** Each workload's planned tier, an index into TIERS. */
+  tier: Uint8Array;
   /** Each workload's system and tenant, numbered. */
   pairOf: Int32Array;
   /** Each workload's group on a dedicated tier (system, tenant, tier and environment); -1 on multi-tenant. */
@@ -27,7 +27,7 @@ export interface CostGroups {
  */
 export function costGroups(workloads: readonly Workload[], tierAt: (i: number) => Tier): CostGroups {
   const n = workloads.length;
-  const tiers = new Array<Tier>(n);
+  const tierCode = new Uint8Array(n);
   const tenantsOf = new Map<string, Map<string, number>>();
   const pairOf = new Int32Array(n);
   // Before the pairs are counted: a dedicated workload's tier and environment as one number, -1 on multi-tenant.
@@ -50,8 +50,9 @@ export function costGroups(workloads: readonly Workload[], tierAt: (i: number) =
     }
     pairOf[i] = last;
     const tier = tierAt(i);
-    tiers[i] = tier;
-    placeOf[i] = tier === 'multi-tenant' ? -1 : TIERS.indexOf(tier) * ENVIRONMENTS.length + ENVIRONMENTS.indexOf(environment);
+    const code = tier === 'multi-tenant' ? 0 : TIERS.indexOf(tier);
+    tierCode[i] = code;
+    placeOf[i] = code === 0 ? -1 : code * ENVIRONMENTS.length + ENVIRONMENTS.indexOf(environment);
     repurchased[i] = strategy === 'repurchase' ? 1 : 0;
   }
   const places = TIERS.length * ENVIRONMENTS.length;
@@ -68,5 +69,5 @@ export function costGroups(workloads: readonly Workload[], tierAt: (i: number) =
     }
     if (repurchased[i] === 1) subscriptions[pair] = (subscriptions[pair] as number) + 1;
   }
-  return { tiers, pairOf, groupOf, sizes, subscriptions };
+  return { tier: tierCode, pairOf, groupOf, sizes, subscriptions };
 }

@@ -1,4 +1,4 @@
-import type { Tier } from '../domain/enums.js';
+import { TIERS, type Tier } from '../domain/enums.js';
 import type { WorkloadCost } from './costs.js';
 import type { EffortTerms } from './effort.js';
 import type { Pricing, RunRateTerms, SizeSource } from './run-rate.js';
@@ -89,13 +89,14 @@ export interface CostTable {
   readonly sizeSource: Uint8Array;
   /** 1 when it moves (isMoving). */
   readonly moving: Uint8Array;
-  readonly tiers: readonly Tier[];
+  /** Its planned tier, an index into TIERS. */
+  readonly tier: Uint8Array;
   /** Every workload's cost as an object, with the terms behind it: made when first read, then kept. */
   objects(): WorkloadCost[];
 }
 
 /** An empty table of `count` workloads, to fill; `objects` makes the objects from it. */
-export function emptyTable(count: number, tiers: readonly Tier[], objects: (table: CostTable) => WorkloadCost[]): CostTable {
+export function emptyTable(count: number, tier: Uint8Array, objects: (table: CostTable) => WorkloadCost[]): CostTable {
   let made: WorkloadCost[] | undefined;
   const table: CostTable = {
     count,
@@ -104,7 +105,7 @@ export function emptyTable(count: number, tiers: readonly Tier[], objects: (tabl
     pricing: new Uint8Array(count),
     sizeSource: new Uint8Array(count),
     moving: new Uint8Array(count),
-    tiers,
+    tier,
     objects: () => (made ??= objects(table)),
   };
   return table;
@@ -114,7 +115,7 @@ export function emptyTable(count: number, tiers: readonly Tier[], objects: (tabl
 export function tableOf(costs: readonly WorkloadCost[]): CostTable {
   const table = emptyTable(
     costs.length,
-    costs.map((c) => c.tier),
+    Uint8Array.from(costs, (c) => TIERS.indexOf(c.tier)),
     () => costs as WorkloadCost[],
   );
   const { figures, wave, pricing, sizeSource, moving } = table;
@@ -168,7 +169,7 @@ export function costObjects(idAt: (i: number) => string, t: CostTable, runAt: (i
     const wave = t.wave[i] as number;
     costs[i] = {
       workloadId: idAt(i),
-      tier: t.tiers[i] as Tier,
+      tier: TIERS[t.tier[i] as number] as Tier,
       moving: t.moving[i] === 1,
       wave: wave === NO_WAVE ? null : wave,
       runBefore: runBeforeAt(t, i),

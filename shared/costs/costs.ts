@@ -1,7 +1,7 @@
 import type { Dependency } from '../domain/dependency.js';
 import { indexEstate, type EstateIndex } from '../domain/estate-index.js';
 import { wavePositions, type WavePositions } from '../domain/wave-positions.js';
-import type { Tier } from '../domain/enums.js';
+import { TIERS, type Tier } from '../domain/enums.js';
 import { costGroups } from './cost-groups.js';
 import {
   COMMITMENT,
@@ -164,14 +164,14 @@ export function costTableAt(
   card: RateCard,
   index: Pick<EstateIndex, 'ids' | 'consumer' | 'provider'>,
 ): CostTable {
-  const { tiers, pairOf, groupOf, sizes, subscriptions } = costGroups(workloads, tierAt);
+  const { tier: tierCode, pairOf, groupOf, sizes, subscriptions } = costGroups(workloads, tierAt);
   const links = linkCounts(index);
   let medians: KindSizes | undefined;
   // One context for every workload, its counts set per workload (runRateAfter keeps none of it).
   const ctx: RunRateContext = { tier: 'multi-tenant', groupSize: 1, subscriptionGroupSize: 1, medians: () => (medians ??= kindMedians(workloads)) };
   const runAt = (i: number, out?: RunRateTerms) => {
     const w = workloads[i] as Workload;
-    const tier = tiers[i] as Tier;
+    const tier = TIERS[tierCode[i] as number] as Tier;
     ctx.tier = tier;
     ctx.groupSize = tier === 'multi-tenant' ? 1 : (sizes[groupOf[i] as number] as number);
     ctx.subscriptionGroupSize = w.strategy === 'repurchase' ? (subscriptions[pairOf[i] as number] as number) : 1;
@@ -190,7 +190,7 @@ export function costTableAt(
     lastDays = days;
     return days;
   };
-  const table = emptyTable(workloads.length, tiers, (t) =>
+  const table = emptyTable(workloads.length, tierCode, (t) =>
     costObjects(
       (i) => (workloads[i] as Workload).id,
       t,

@@ -5,7 +5,7 @@ import { spendScenarios, type SpendOverTime } from '../costs/spend.js';
 import { addAt, emptyTotals, type CostTotals } from '../costs/totals.js';
 import { NO_WAVE, RETIRED, type CostTable } from '../costs/cost-table.js';
 import type { Range } from '../costs/uncertainty.js';
-import type { Tier } from '../domain/enums.js';
+import { TIERS, type Tier } from '../domain/enums.js';
 import type { WavePositions } from '../domain/wave-positions.js';
 import type { EstateAnalysis } from '../findings/analyse.js';
 import type { Plan } from '../planner/plan-types.js';
@@ -75,7 +75,7 @@ export function costEstate(
       addAt(total, table, i);
     } else into(byWave, wave, i);
     addAt(planned, table, i);
-    if (table.moving[i] === 1) into(byTier, table.tiers[i] as Tier, i);
+    if (table.moving[i] === 1) into(byTier, TIERS[table.tier[i] as number] as Tier, i);
   }
   const lines = planned.workloads > 0 ? estateLines(input.workloads, analysis.index, table, input.rateCard) : [];
   const sum = (f: (l: EstateLine) => number) => lines.reduce((s, l) => s + f(l), 0);
