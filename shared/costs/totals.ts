@@ -95,6 +95,9 @@ export function addAt(total: CostTotals, t: CostTable, i: number): void {
   total.dualRunningHigh += f[o + DUAL_RUNNING_HIGH] as number;
 }
 
+/** A total's fields in emptyTotals' order: a row of totals (wave-totals.ts) holds them in this order. */
+export const TOTAL_FIELDS = Object.keys(emptyTotals()) as (keyof CostTotals)[];
+
 /** Totals per group (a wave, a tier), in one pass. */
 export function totalsBy<K>(costs: readonly WorkloadCost[], keyOf: (c: WorkloadCost) => K | undefined): Map<K, CostTotals> {
   const table = tableOf(costs);

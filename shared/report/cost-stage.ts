@@ -4,6 +4,7 @@ import { costPlanAt, type WorkloadCost } from '../costs/costs.js';
 import { spendScenarios, type SpendOverTime } from '../costs/spend.js';
 import { addAt, emptyTotals, type CostTotals } from '../costs/totals.js';
 import { NO_WAVE, RETIRED, type CostTable } from '../costs/cost-table.js';
+import { WaveTotals } from '../costs/wave-totals.js';
 import type { Range } from '../costs/uncertainty.js';
 import { TIERS, type Tier } from '../domain/enums.js';
 import type { WavePositions } from '../domain/wave-positions.js';
@@ -54,7 +55,7 @@ export function costEstate(
 ): CostStage {
   const { table, datesOfWave } = costPlanAt(input.workloads, analysis.tierAt, plan, input.rateCard, analysis.index, positions);
   // The sums in one pass over the figures (a 100,000-workload estate is costed on every edit).
-  const byWave = new Map<number, CostTotals>();
+  const byWave = new WaveTotals(plan.waves.length);
   const byTier = new Map<Tier, CostTotals>();
   const planned = emptyTotals();
   const retired = emptyTotals();
@@ -63,17 +64,11 @@ export function costEstate(
     if (!total) totals.set(key, (total = emptyTotals()));
     addAt(total, table, i);
   };
-  // Each wave's totals also by wave number (small and dense), so most workloads add to theirs without a map lookup.
-  const ofWave: (CostTotals | undefined)[] = [];
   for (let i = 0; i < table.count; i++) {
     if (table.pricing[i] === RETIRED) addAt(retired, table, i);
     const wave = table.wave[i] as number;
     if (wave === NO_WAVE) continue;
-    if (wave >= 0 && wave < table.count) {
-      let total = ofWave[wave];
-      if (!total) byWave.set(wave, (total = ofWave[wave] = emptyTotals()));
-      addAt(total, table, i);
-    } else into(byWave, wave, i);
+    byWave.add(wave, table, i);
     addAt(planned, table, i);
     if (table.moving[i] === 1) into(byTier, TIERS[table.tier[i] as number] as Tier, i);
   }
@@ -110,7 +105,10 @@ export function costEstate(
     get byId() {
       return (byId ??= new Map(table.objects().map((c) => [c.workloadId, c])));
     },
-    byWave,
+    // Each wave's totals as objects when first read (the Costs view, the workbook, the board pack).
+    get byWave() {
+      return byWave.map();
+    },
     byTier,
     planned,
     retired,
