@@ -68,6 +68,9 @@ const TRAFFIC_MINUTES = 3;
 const RTO = 4;
 const ROW = 5;
 
+/** The one empty list every wave without restores, RTOs or breaches shares (frozen: a runbook's lists are read, never added to). */
+const NONE: readonly never[] = Object.freeze([]);
+
 const DATA = 1;
 const TRAFFIC = 2;
 /** A replica or standby whose way back waits for its primary. */
@@ -148,7 +151,7 @@ export function waveTimer(inputs: TimingInputs, largest: number): (wave: number,
     // What each member waits for: a follower its primary, a service its providers in the wave.
     let top = 0;
     restoring.length = 0;
-    const restores: string[] = [];
+    let restores: string[] | undefined;
     let withRto = 0;
     for (let k = 0; k < m; k++) {
       const i = position[k] as number;
@@ -169,7 +172,7 @@ export function waveTimer(inputs: TimingInputs, largest: number): (wave: number,
       afterEnd[k] = top;
       if (f & RESTORE) {
         restoring.push(k);
-        restores.push(idAt(k));
+        (restores ??= []).push(idAt(k));
       }
       if (!Number.isNaN(ways[i * ROW + RTO])) withRto++;
     }
@@ -231,9 +234,10 @@ export function waveTimer(inputs: TimingInputs, largest: number): (wave: number,
     }
 
     let smallestRto: Runbook['smallestRto'] = null;
-    const rtos: { workloadId: string; minutes: number }[] = [];
+    let rtos: { workloadId: string; minutes: number }[] | undefined;
     rtoPlaces.length = 0;
     if (withRto > 0) {
+      rtos = [];
       for (let k = 0; k < m; k++) {
         const minutes = ways[(position[k] as number) * ROW + RTO] as number;
         if (Number.isNaN(minutes)) continue;
@@ -243,7 +247,7 @@ export function waveTimer(inputs: TimingInputs, largest: number): (wave: number,
         if (smallestRto === null || minutes < smallestRto.minutes) smallestRto = { minutes, workloadId };
       }
     }
-    const rtoBreaches = withRto > 0 ? rtoBreachesAt(rtos, backAt) : [];
-    return { rollbackMinutes, restores, smallestRto, rtos, rtoBreaches, longest };
+    const rtoBreaches = rtos ? rtoBreachesAt(rtos, backAt) : NONE;
+    return { rollbackMinutes, restores: restores ?? NONE, smallestRto, rtos: rtos ?? NONE, rtoBreaches: rtoBreaches.length ? rtoBreaches : NONE, longest };
   };
 }
