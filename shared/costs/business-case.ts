@@ -1,5 +1,6 @@
 import type { EstateIndex } from '../domain/estate-index.js';
 import type { Workload } from '../domain/workload.js';
+import { asTable, HOSTED, NO_WAVE, RETAINED, type CostTable } from './cost-table.js';
 import type { WorkloadCost } from './costs.js';
 import type { RateCard } from './rate-card.js';
 import { UNCERTAINTY, type Spread } from './uncertainty.js';
@@ -36,7 +37,8 @@ const round = (n: number) => Math.round(n * 100) / 100;
 const siteOf = (w: Workload) => w.currentHosting.trim() || 'its current site (not recorded)';
 
 /** `costs` are in the order of `workloads`, and so is the index (the analysis's). */
-export function estateLines(workloads: readonly Workload[], index: Pick<EstateIndex, 'consumer' | 'provider'>, costs: readonly WorkloadCost[], card: RateCard): EstateLine[] {
+export function estateLines(workloads: readonly Workload[], index: Pick<EstateIndex, 'consumer' | 'provider'>, costs: CostTable | readonly WorkloadCost[], card: RateCard): EstateLine[] {
+  const t = asTable(costs);
   const sites = new Set<string>();
   const staysAt = new Set<string>();
   // By position: 1 moves to the cloud in a wave, 2 stays on premises (retained, or moving but not yet planned), 0 neither.
@@ -47,14 +49,15 @@ export function estateLines(workloads: readonly Workload[], index: Pick<EstateIn
   let lastSite: string | undefined;
   for (let i = 0; i < workloads.length; i++) {
     const w = workloads[i] as Workload;
-    const c = costs[i] as WorkloadCost;
-    if (c.run.pricing === 'retained' || (c.moving && c.wave === null)) {
+    const pricing = t.pricing[i] as number;
+    const moving = t.moving[i] === 1;
+    if (pricing === RETAINED || (moving && t.wave[i] === NO_WAVE)) {
       where[i] = 2;
       if (w.currentHosting !== lastStays) staysAt.add(siteOf(w));
       lastStays = w.currentHosting;
-    } else if (c.moving) {
+    } else if (moving) {
       where[i] = 1;
-      if (c.run.pricing === 'hosted') {
+      if (pricing === HOSTED) {
         hosted++;
         if (w.currentHosting !== lastSite) sites.add(siteOf(w));
         lastSite = w.currentHosting;

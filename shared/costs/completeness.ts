@@ -1,4 +1,5 @@
 import type { Workload } from '../domain/workload.js';
+import { asTable, HOSTED, IMPUTED, MEASURED, NO_WAVE, RETIRED, SUBSCRIBED, type CostTable } from './cost-table.js';
 import type { WorkloadCost } from './costs.js';
 import type { RateCard } from './rate-card.js';
 
@@ -21,7 +22,8 @@ export const COMPLETENESS_LABELS: Record<CompletenessItem, string> = {
 export type Completeness = Record<CompletenessItem, { known: number; of: number }>;
 
 /** Over the workloads the business case counts: those planned in a wave, and the retired. `costs` are in the order of `workloads`. */
-export function completeness(workloads: readonly Workload[], costs: readonly WorkloadCost[], card: RateCard): Completeness {
+export function completeness(workloads: readonly Workload[], costs: CostTable | readonly WorkloadCost[], card: RateCard): Completeness {
+  const t = asTable(costs);
   // Plain counters, not a lookup by item name per workload: this runs over every workload on every edit.
   let counted = 0;
   let currentCost = 0;
@@ -35,19 +37,19 @@ export function completeness(workloads: readonly Workload[], costs: readonly Wor
   const perUser = card.saasPricing === 'per-user';
   for (let i = 0; i < workloads.length; i++) {
     const w = workloads[i] as Workload;
-    const c = costs[i] as WorkloadCost;
-    const { pricing, sizeSource } = c.run;
-    if (!(pricing === 'retired' || (c.moving && c.wave !== null))) continue;
+    const pricing = t.pricing[i] as number;
+    const sizeSource = t.sizeSource[i] as number;
+    if (!(pricing === RETIRED || (t.moving[i] === 1 && t.wave[i] !== NO_WAVE))) continue;
     counted++;
     if (w.currentMonthlyCost !== null) currentCost++;
     if (w.effortDays !== null) effort++;
-    if (pricing === 'hosted') {
+    if (pricing === HOSTED) {
       hosted++;
-      if (sizeSource !== 'imputed') sizes++;
-      if (sizeSource === 'measured') utilisation++;
+      if (sizeSource !== IMPUTED) sizes++;
+      if (sizeSource === MEASURED) utilisation++;
       if (w.licensing !== null) licensing++;
     }
-    if (pricing === 'subscription' && perUser) {
+    if (pricing === SUBSCRIBED && perUser) {
       subscribed++;
       if (w.users !== null) users++;
     }

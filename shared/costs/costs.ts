@@ -1,14 +1,46 @@
 import type { Dependency } from '../domain/dependency.js';
 import { indexEstate, type EstateIndex } from '../domain/estate-index.js';
 import { wavePositions, type WavePositions } from '../domain/wave-positions.js';
-import { ENVIRONMENTS, TIERS, type Tier } from '../domain/enums.js';
+import { TIERS, type Tier } from '../domain/enums.js';
+import { costGroups } from './cost-groups.js';
+import {
+  COMMITMENT,
+  CONTINGENCY,
+  DUAL_RUNNING,
+  DUAL_RUNNING_HIGH,
+  DUAL_RUNNING_LOW,
+  EFFORT,
+  EFFORT_DAYS,
+  emptyTable,
+  HYPERCARE,
+  HYPERCARE_DAYS,
+  LICENCE,
+  NO_WAVE,
+  ONE_TIME,
+  ONE_TIME_HIGH,
+  ONE_TIME_LOW,
+  OVERLAP_DAYS,
+  PRICINGS,
+  REHEARSAL,
+  RUN_AFTER,
+  RUN_AFTER_HIGH,
+  RUN_AFTER_LOW,
+  RUN_BEFORE,
+  costObjects,
+  SIZE_SOURCES,
+  STRIDE,
+  SUBSCRIPTION,
+  SUPPORT,
+  TOOLS,
+  type CostTable,
+} from './cost-table.js';
 import type { Workload } from '../domain/workload.js';
 import type { Plan, Wave } from '../planner/plan-types.js';
 import { isMoving } from '../domain/moving.js';
 import { calendarDaysBetween } from './calendar-days.js';
-import { effortTerms, round, type EffortTerms } from './effort.js';
+import { blankEffort, effortTerms, round, type EffortTerms } from './effort.js';
 import type { RateCard } from './rate-card.js';
-import { runRateAfter, type RunRateContext, type RunRateTerms } from './run-rate.js';
+import { blankRunRate, runRateAfter, type RunRateContext, type RunRateTerms } from './run-rate.js';
 import { kindMedians, type KindSizes } from './size-fill.js';
 import { sizeSpread, UNCERTAINTY } from './uncertainty.js';
 
@@ -64,48 +96,6 @@ export interface WorkloadCost extends OneTimeFigures {
 
 export const DAYS_PER_MONTH = 30.4;
 
-/**
- * Each workload's system and tenant as a number, from nested maps (a key string per
- * workload would cost more than the rest of the costing). Neighbours mostly share both,
- * so the last pair is tried first and most workloads are numbered without a lookup.
- */
-function pairNumbers(workloads: readonly Workload[]): { pairOf: Int32Array; pairs: number } {
-  const tenantsOf = new Map<string, Map<string, number>>();
-  const pairOf = new Int32Array(workloads.length);
-  let pairs = 0;
-  let lastSystem: string | undefined;
-  let lastTenant: string | undefined;
-  let last = -1;
-  for (let i = 0; i < workloads.length; i++) {
-    const { system, tenant } = workloads[i] as Workload;
-    if (system !== lastSystem || tenant !== lastTenant) {
-      let tenants = tenantsOf.get(system);
-      if (!tenants) tenantsOf.set(system, (tenants = new Map()));
-      let pair = tenants.get(tenant);
-      if (pair === undefined) tenants.set(tenant, (pair = pairs++));
-      lastSystem = system;
-      lastTenant = tenant;
-      last = pair;
-    }
-    pairOf[i] = last;
-  }
-  return { pairOf, pairs };
-}
-
-/** Dedicated premiums are paid once per system, tenant and environment on that tier: each workload's group on a dedicated tier (-1 on multi-tenant), and the groups' sizes. */
-function groupNumbers(workloads: readonly Workload[], tiers: readonly Tier[], pairOf: Int32Array, pairs: number): { groupOf: Int32Array; sizes: Int32Array } {
-  const groupOf = new Int32Array(workloads.length).fill(-1);
-  const sizes = new Int32Array(pairs * TIERS.length * ENVIRONMENTS.length);
-  for (let i = 0; i < workloads.length; i++) {
-    const tier = tiers[i] as Tier;
-    if (tier === 'multi-tenant') continue;
-    const group = ((pairOf[i] as number) * TIERS.length + TIERS.indexOf(tier)) * ENVIRONMENTS.length + ENVIRONMENTS.indexOf((workloads[i] as Workload).environment);
-    groupOf[i] = group;
-    sizes[group] = (sizes[group] as number) + 1;
-  }
-  return { groupOf, sizes };
-}
-
 /** Each workload's count of dependencies, either way (the integrations its effort counts), by position in the index. */
 export function linkCounts(index: Pick<EstateIndex, 'ids' | 'consumer' | 'provider'>): Int32Array {
   const links = new Int32Array(index.ids.length);
@@ -158,39 +148,70 @@ export function costWorkloadsAt(
   card: RateCard,
   index: Pick<EstateIndex, 'ids' | 'consumer' | 'provider'>,
 ): WorkloadCost[] {
-  const tiers = new Array<Tier>(workloads.length);
-  for (let i = 0; i < workloads.length; i++) tiers[i] = tierAt(i);
-  const { pairOf, pairs } = pairNumbers(workloads);
-  const { groupOf, sizes } = groupNumbers(workloads, tiers, pairOf, pairs);
+  return costTableAt(workloads, tierAt, datesAt, card, index).objects();
+}
+
+/**
+ * The same as a table of figures (cost-table.ts): what the cost stage sums. Each
+ * workload's terms (its effort's and run rate's) are worked out for its figures and let
+ * go; the objects, when read, work them out again by the same functions from the same
+ * inputs, and take their figures from the table.
+ */
+export function costTableAt(
+  workloads: readonly Workload[],
+  tierAt: (i: number) => Tier,
+  datesAt: (i: number) => WaveDates | undefined,
+  card: RateCard,
+  index: Pick<EstateIndex, 'ids' | 'consumer' | 'provider'>,
+): CostTable {
+  const { tier: tierCode, pairOf, groupOf, sizes, subscriptions } = costGroups(workloads, tierAt);
   const links = linkCounts(index);
   let medians: KindSizes | undefined;
   // One context for every workload, its counts set per workload (runRateAfter keeps none of it).
   const ctx: RunRateContext = { tier: 'multi-tenant', groupSize: 1, subscriptionGroupSize: 1, medians: () => (medians ??= kindMedians(workloads)) };
-  // One subscription per system and tenant, shared by its repurchased workloads.
-  const subscriptions = new Int32Array(pairs);
-  for (let i = 0; i < workloads.length; i++) if ((workloads[i] as Workload).strategy === 'repurchase') subscriptions[pairOf[i] as number] = (subscriptions[pairOf[i] as number] as number) + 1;
-  // Days from each wave's start to its cutover, worked out once per wave.
-  const overlaps = new Map<WaveDates, number>();
-  const overlapOf = (d: WaveDates) => {
-    let days = overlaps.get(d);
-    if (days === undefined) overlaps.set(d, (days = Math.max(0, calendarDaysBetween(d.start, d.cutover))));
-    return days;
-  };
-  const costs: WorkloadCost[] = [];
-  for (let i = 0; i < workloads.length; i++) {
+  const runAt = (i: number, out?: RunRateTerms) => {
     const w = workloads[i] as Workload;
-    const tier = tiers[i] as Tier;
-    const moving = isMoving(w);
-    const retired = w.strategy === 'retire';
+    const tier = TIERS[tierCode[i] as number] as Tier;
     ctx.tier = tier;
     ctx.groupSize = tier === 'multi-tenant' ? 1 : (sizes[groupOf[i] as number] as number);
     ctx.subscriptionGroupSize = w.strategy === 'repurchase' ? (subscriptions[pairOf[i] as number] as number) : 1;
-    const run = runRateAfter(w, ctx, card);
+    return runRateAfter(w, ctx, card, out);
+  };
+  // Days from each wave's start to its cutover, worked out once per wave.
+  const overlaps = new Map<WaveDates, number>();
+  let lastDates: WaveDates | undefined;
+  let lastDays = 0;
+  const overlapOf = (d: WaveDates) => {
+    // Neighbours often move in the same wave: the last one's days are tried first.
+    if (d === lastDates) return lastDays;
+    let days = overlaps.get(d);
+    if (days === undefined) overlaps.set(d, (days = Math.max(0, calendarDaysBetween(d.start, d.cutover))));
+    lastDates = d;
+    lastDays = days;
+    return days;
+  };
+  const table = emptyTable(workloads.length, tierCode, (t) =>
+    costObjects(
+      (i) => (workloads[i] as Workload).id,
+      t,
+      runAt,
+      (i) => effortTerms(workloads[i] as Workload, links[i] as number, card),
+    ),
+  );
+  const { figures: f, wave: waveOf, pricing, sizeSource, moving: movingOf } = table;
+  // Each workload's terms are written into these two and read before the next (the objects work them out again, new).
+  const runScratch = blankRunRate();
+  const effortScratch = blankEffort();
+  for (let i = 0; i < workloads.length; i++) {
+    const w = workloads[i] as Workload;
+    const moving = isMoving(w);
+    const retired = w.strategy === 'retire';
+    const run = runAt(i, runScratch);
     const spread = run.pricing === 'subscription' ? UNCERTAINTY.subscription : sizeSpread(run.sizeSource);
     const runAfterLow = round(run.runAfter - run.sizeDriven * (1 - spread.low) - (run.pricing === 'subscription' ? run.subscription * (1 - spread.low) : 0));
     const runAfterHigh = round(run.runAfter + run.sizeDriven * (spread.high - 1) + (run.pricing === 'subscription' ? run.subscription * (spread.high - 1) : 0));
     // Retired workloads are decommissioned: effort, no rehearsal, hypercare or tools.
-    const terms = effortTerms(w, links[i] as number, card);
+    const terms = effortTerms(w, links[i] as number, card, effortScratch);
     const effortDays = moving || retired ? terms.days : 0;
     const hypercareDays = moving ? card.hypercareWeeks * card.hypercareDaysPerWeek : 0;
     const effort = round(effortDays * card.effortDayRate);
@@ -208,34 +229,35 @@ export function costWorkloadsAt(
     const overlapDays = dates && moving ? overlapOf(dates) : 0;
     const dualDays = dates && moving ? overlapDays / DAYS_PER_MONTH : 0;
     const oldHosting = dates && moving ? ((w.currentMonthlyCost ?? 0) * card.parallelRunWeeks * 7) / DAYS_PER_MONTH : 0;
-    costs.push({
-      workloadId: w.id,
-      tier,
-      moving,
-      wave: dates?.wave ?? null,
-      runBefore: w.currentMonthlyCost,
-      runAfter: run.runAfter,
-      runAfterLow,
-      runAfterHigh,
-      effortDays,
-      effort,
-      rehearsal,
-      hypercare,
-      tools,
-      contingency,
-      oneTime,
-      oneTimeLow: oneTime === 0 ? 0 : round((varying * effortSpread.low + fixed) * withContingency + tools),
-      oneTimeHigh: oneTime === 0 ? 0 : round((varying * effortSpread.high + fixed) * withContingency + tools),
-      dualRunning: dualDays || oldHosting ? round(run.runAfter * dualDays + oldHosting) : 0,
-      dualRunningLow: dualDays || oldHosting ? round(runAfterLow * dualDays + oldHosting) : 0,
-      dualRunningHigh: dualDays || oldHosting ? round(runAfterHigh * dualDays + oldHosting) : 0,
-      effortTerms: terms,
-      run,
-      hypercareDays,
-      overlapDays,
-    });
+    const o = i * STRIDE;
+    f[o + RUN_BEFORE] = w.currentMonthlyCost ?? NaN;
+    f[o + RUN_AFTER] = run.runAfter;
+    f[o + RUN_AFTER_LOW] = runAfterLow;
+    f[o + RUN_AFTER_HIGH] = runAfterHigh;
+    f[o + EFFORT_DAYS] = effortDays;
+    f[o + EFFORT] = effort;
+    f[o + REHEARSAL] = rehearsal;
+    f[o + HYPERCARE] = hypercare;
+    f[o + TOOLS] = tools;
+    f[o + CONTINGENCY] = contingency;
+    f[o + ONE_TIME] = oneTime;
+    f[o + ONE_TIME_LOW] = oneTime === 0 ? 0 : round((varying * effortSpread.low + fixed) * withContingency + tools);
+    f[o + ONE_TIME_HIGH] = oneTime === 0 ? 0 : round((varying * effortSpread.high + fixed) * withContingency + tools);
+    f[o + DUAL_RUNNING] = dualDays || oldHosting ? round(run.runAfter * dualDays + oldHosting) : 0;
+    f[o + DUAL_RUNNING_LOW] = dualDays || oldHosting ? round(runAfterLow * dualDays + oldHosting) : 0;
+    f[o + DUAL_RUNNING_HIGH] = dualDays || oldHosting ? round(runAfterHigh * dualDays + oldHosting) : 0;
+    f[o + HYPERCARE_DAYS] = hypercareDays;
+    f[o + OVERLAP_DAYS] = overlapDays;
+    f[o + LICENCE] = run.licence;
+    f[o + SUPPORT] = run.support;
+    f[o + SUBSCRIPTION] = run.subscription;
+    f[o + COMMITMENT] = run.commitment;
+    waveOf[i] = dates ? dates.wave : NO_WAVE;
+    pricing[i] = PRICINGS.indexOf(run.pricing);
+    sizeSource[i] = SIZE_SOURCES.indexOf(run.sizeSource);
+    movingOf[i] = moving ? 1 : 0;
   }
-  return costs;
+  return table;
 }
 
 /** Each wave's start and cutover, by wave number. */
@@ -265,7 +287,7 @@ export function costPlanAt(
   index: Pick<EstateIndex, 'ids' | 'indexOf' | 'consumer' | 'provider'>,
   /** The plan's members by estate position, when the report has them. */
   positions?: WavePositions,
-): { costs: WorkloadCost[]; datesOfWave: Map<number, WaveDates> } {
+): { table: CostTable; datesOfWave: Map<number, WaveDates> } {
   const datesOfWave = waveDates(plan.waves);
   // By wave number, an array: wave numbers are small and dense.
   const byNumber: (WaveDates | undefined)[] = [];
@@ -276,5 +298,5 @@ export function costPlanAt(
     const wave = waveAt[i] as number;
     return wave < 0 ? undefined : byNumber[wave];
   };
-  return { costs: costWorkloadsAt(workloads, tierAt, datesAt, card, index), datesOfWave };
+  return { table: costTableAt(workloads, tierAt, datesAt, card, index), datesOfWave };
 }

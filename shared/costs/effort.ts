@@ -23,14 +23,13 @@ export interface EffortTerms {
 export const round = (n: number) => Math.round(n * 100) / 100;
 
 /**
- * A workload's effort days. `links` is its count of dependencies, either way. Retired
+ * A workload's effort days. `links` is its count of dependencies, either way. `out`: terms
+ * to write them into (the cost table reuses one for every workload); new ones when not given. Retired
  * workloads are estimated the same way (their strategy factor is the decommissioning
  * work); retained ones have a factor of 0.
  */
-export function effortTerms(w: Workload, links: number, card: RateCard): EffortTerms {
-  if (w.effortDays !== null) {
-    return { recorded: true, kindDays: 0, strategyFactor: 1, customizationFactor: 1, userDays: 0, links, linkDays: 0, dataDays: 0, environmentFactor: 1, days: w.effortDays };
-  }
+export function effortTerms(w: Workload, links: number, card: RateCard, out: EffortTerms = blankEffort()): EffortTerms {
+  if (w.effortDays !== null) return fill(out, true, 0, 1, 1, 0, links, 0, 0, 1, w.effortDays);
   const kindDays = card.effortDaysByKind[w.kind] ?? 0;
   const strategyFactor = card.strategyFactor[w.strategy ?? 'rehost'] ?? 1;
   const customizationFactor = card.customizationFactor[w.customization ?? 'standard'] ?? 1;
@@ -41,5 +40,45 @@ export function effortTerms(w: Workload, links: number, card: RateCard): EffortT
   const dataDays = round((moves * (w.databaseGb ?? 0) * card.effortDaysPer500Gb) / 500);
   const environmentFactor = card.environmentFactor[w.environment] ?? 1;
   const days = round((kindDays * strategyFactor * customizationFactor + userDays + linkDays + dataDays) * environmentFactor);
-  return { recorded: false, kindDays, strategyFactor, customizationFactor, userDays, links, linkDays, dataDays, environmentFactor, days };
+  return fill(out, false, kindDays, strategyFactor, customizationFactor, userDays, links, linkDays, dataDays, environmentFactor, days);
+}
+
+/** Terms to fill, in the order effortTerms writes them (so every workload's terms share one shape). */
+export const blankEffort = (): EffortTerms => ({
+  recorded: false,
+  kindDays: 0,
+  strategyFactor: 1,
+  customizationFactor: 1,
+  userDays: 0,
+  links: 0,
+  linkDays: 0,
+  dataDays: 0,
+  environmentFactor: 1,
+  days: 0,
+});
+
+function fill(
+  out: EffortTerms,
+  recorded: boolean,
+  kindDays: number,
+  strategyFactor: number,
+  customizationFactor: number,
+  userDays: number,
+  links: number,
+  linkDays: number,
+  dataDays: number,
+  environmentFactor: number,
+  days: number,
+): EffortTerms {
+  out.recorded = recorded;
+  out.kindDays = kindDays;
+  out.strategyFactor = strategyFactor;
+  out.customizationFactor = customizationFactor;
+  out.userDays = userDays;
+  out.links = links;
+  out.linkDays = linkDays;
+  out.dataDays = dataDays;
+  out.environmentFactor = environmentFactor;
+  out.days = days;
+  return out;
 }

@@ -40,32 +40,49 @@ export interface RunRateTerms {
 }
 
 const round = (n: number) => Math.round(n * 100) / 100;
-/**
- * The terms of a workload that is not hosted (retired, retained, subscribed): written out
- * field by field in the hosted literal's order, not spread from a template, so every
- * workload's terms share one shape (spreading cost a fifth of the costs stage).
- */
-function notHosted(pricing: Exclude<Pricing, 'hosted'>, runAfter: number, subscription = 0, subscriptionShare = 0): RunRateTerms {
-  return {
-    pricing,
-    sizeSource: 'recorded',
-    vcpu: 0,
-    memoryGb: 0,
-    storageGb: 0,
-    compute: 0,
-    commitment: 0,
-    storage: 0,
-    platformShare: 0,
-    isolationPremium: 0,
-    groupSize: 1,
-    discount: 0,
-    licence: 0,
-    support: 0,
-    subscription,
-    subscriptionShare,
-    runAfter,
-    sizeDriven: 0,
-  };
+/** Terms to fill, every field in the order runRateAfter writes them (so every workload's terms share one shape). */
+export const blankRunRate = (): RunRateTerms => ({
+  pricing: 'hosted',
+  sizeSource: 'recorded',
+  vcpu: 0,
+  memoryGb: 0,
+  storageGb: 0,
+  compute: 0,
+  commitment: 0,
+  storage: 0,
+  platformShare: 0,
+  isolationPremium: 0,
+  groupSize: 1,
+  discount: 0,
+  licence: 0,
+  support: 0,
+  subscription: 0,
+  subscriptionShare: 0,
+  runAfter: 0,
+  sizeDriven: 0,
+});
+
+/** The terms of a workload that is not hosted (retired, retained, subscribed), written into `out`. */
+function notHosted(out: RunRateTerms, pricing: Exclude<Pricing, 'hosted'>, runAfter: number, subscription = 0, subscriptionShare = 0): RunRateTerms {
+  out.pricing = pricing;
+  out.sizeSource = 'recorded';
+  out.vcpu = 0;
+  out.memoryGb = 0;
+  out.storageGb = 0;
+  out.compute = 0;
+  out.commitment = 0;
+  out.storage = 0;
+  out.platformShare = 0;
+  out.isolationPremium = 0;
+  out.groupSize = 1;
+  out.discount = 0;
+  out.licence = 0;
+  out.support = 0;
+  out.subscription = subscription;
+  out.subscriptionShare = subscriptionShare;
+  out.runAfter = runAfter;
+  out.sizeDriven = 0;
+  return out;
 }
 
 const NO_SIZE = { vcpu: 0, memoryGb: 0, storageGb: 0 } as const;
@@ -91,14 +108,19 @@ export interface RunRateContext {
   medians(): KindSizes;
 }
 
-export function runRateAfter(w: Workload, ctx: RunRateContext, card: RateCard): RunRateTerms {
+/**
+ * A workload's run rate after the move, with its terms. `out`: terms to write them into
+ * (the cost table passes one for every workload: 100,000 sets of terms kept for nothing
+ * were most of the costing's garbage); a new set when not given.
+ */
+export function runRateAfter(w: Workload, ctx: RunRateContext, card: RateCard, out: RunRateTerms = blankRunRate()): RunRateTerms {
   const strategy = w.strategy ?? 'rehost';
-  if (strategy === 'retire') return notHosted('retired', 0);
-  if (strategy === 'retain') return notHosted('retained', w.currentMonthlyCost ?? 0);
+  if (strategy === 'retire') return notHosted(out, 'retired', 0);
+  if (strategy === 'retain') return notHosted(out, 'retained', w.currentMonthlyCost ?? 0);
   if (strategy === 'repurchase') {
     const perUser = card.saasPricing === 'per-user';
     const subscription = round(perUser ? (w.users ?? 0) * card.saasUserMonth : card.saasTenantMonth / ctx.subscriptionGroupSize);
-    return notHosted('subscription', subscription, subscription, perUser ? (w.users ?? 0) : ctx.subscriptionGroupSize);
+    return notHosted(out, 'subscription', subscription, subscription, perUser ? (w.users ?? 0) : ctx.subscriptionGroupSize);
   }
   const imputed = w.vcpu === null || w.memoryGb === null || w.storageGb === null;
   const median = imputed ? ctx.medians()[w.kind] : NO_SIZE;
@@ -116,24 +138,23 @@ export function runRateAfter(w: Workload, ctx: RunRateContext, card: RateCard): 
   const sized = (compute - commitment + storage) * (1 - discount) + licence;
   const hosting = sized + (card.platformShareMonth + isolationPremium) * (1 - discount);
   const support = round(hosting * card.supportShare);
-  return {
-    pricing: 'hosted',
-    sizeSource: imputed ? 'imputed' : measured ? 'measured' : 'recorded',
-    vcpu,
-    memoryGb,
-    storageGb,
-    compute,
-    commitment,
-    storage,
-    platformShare: card.platformShareMonth,
-    isolationPremium,
-    groupSize: ctx.groupSize,
-    discount,
-    licence,
-    support,
-    subscription: 0,
-    subscriptionShare: 0,
-    runAfter: round(hosting + support),
-    sizeDriven: round(sized * (1 + card.supportShare)),
-  };
+  out.pricing = 'hosted';
+  out.sizeSource = imputed ? 'imputed' : measured ? 'measured' : 'recorded';
+  out.vcpu = vcpu;
+  out.memoryGb = memoryGb;
+  out.storageGb = storageGb;
+  out.compute = compute;
+  out.commitment = commitment;
+  out.storage = storage;
+  out.platformShare = card.platformShareMonth;
+  out.isolationPremium = isolationPremium;
+  out.groupSize = ctx.groupSize;
+  out.discount = discount;
+  out.licence = licence;
+  out.support = support;
+  out.subscription = 0;
+  out.subscriptionShare = 0;
+  out.runAfter = round(hosting + support);
+  out.sizeDriven = round(sized * (1 + card.supportShare));
+  return out;
 }

@@ -1,5 +1,22 @@
 import type { EstateLine } from './business-case.js';
 import type { WaveDates, WorkloadCost } from './costs.js';
+import {
+  asTable,
+  DUAL_RUNNING,
+  DUAL_RUNNING_HIGH,
+  DUAL_RUNNING_LOW,
+  NO_WAVE,
+  ONE_TIME,
+  ONE_TIME_HIGH,
+  ONE_TIME_LOW,
+  RETIRED,
+  RUN_AFTER,
+  RUN_AFTER_HIGH,
+  RUN_AFTER_LOW,
+  RUN_BEFORE,
+  STRIDE,
+  type CostTable,
+} from './cost-table.js';
 import { round } from './effort.js';
 
 // Cumulative spend month by month, with the plan and if the estate stayed where it is,
@@ -50,7 +67,8 @@ interface WaveSums {
  * Only workloads with a known current cost count (without one, staying put has no
  * figure to compare with).
  */
-export function spendScenarios(costs: readonly WorkloadCost[], datesOfWave: ReadonlyMap<number, WaveDates>, lines: readonly EstateLine[] = []): Record<Scenario, SpendOverTime> {
+export function spendScenarios(costs: CostTable | readonly WorkloadCost[], datesOfWave: ReadonlyMap<number, WaveDates>, lines: readonly EstateLine[] = []): Record<Scenario, SpendOverTime> {
+  const t = asTable(costs);
   let maxWave = 0;
   for (const w of datesOfWave.keys()) maxWave = Math.max(maxWave, w);
   const sums = (): WaveSums => ({ rate: new Float64Array(maxWave + 1), oneOff: new Float64Array(maxWave + 1) });
@@ -66,33 +84,36 @@ export function spendScenarios(costs: readonly WorkloadCost[], datesOfWave: Read
   let retiredLow = 0;
   let retiredLikely = 0;
   let retiredHigh = 0;
-  for (const c of costs) {
-    if (c.run.pricing === 'retired') {
-      if (c.runBefore === null) leftOut++;
+  const f = t.figures;
+  for (let i = 0; i < t.count; i++) {
+    const o = i * STRIDE;
+    const runBefore = f[o + RUN_BEFORE] as number;
+    if (t.pricing[i] === RETIRED) {
+      if (Number.isNaN(runBefore)) leftOut++;
       else {
         counted++;
-        retiredBefore += c.runBefore;
-        retiredLow += c.oneTimeLow;
-        retiredLikely += c.oneTime;
-        retiredHigh += c.oneTimeHigh;
+        retiredBefore += runBefore;
+        retiredLow += f[o + ONE_TIME_LOW] as number;
+        retiredLikely += f[o + ONE_TIME] as number;
+        retiredHigh += f[o + ONE_TIME_HIGH] as number;
       }
       continue;
     }
-    const wave = c.wave;
-    if (wave === null || !c.moving || !datesOfWave.has(wave)) continue;
-    if (c.runBefore === null) {
+    const wave = t.wave[i] as number;
+    if (wave === NO_WAVE || t.moving[i] === 0 || !datesOfWave.has(wave)) continue;
+    if (Number.isNaN(runBefore)) {
       leftOut++;
       continue;
     }
     counted++;
     counts[wave] = (counts[wave] as number) + 1;
-    stayingPut += c.runBefore;
-    low.rate[wave] = (low.rate[wave] as number) + c.runAfterLow - c.runBefore;
-    likely.rate[wave] = (likely.rate[wave] as number) + c.runAfter - c.runBefore;
-    high.rate[wave] = (high.rate[wave] as number) + c.runAfterHigh - c.runBefore;
-    low.oneOff[wave] = (low.oneOff[wave] as number) + c.oneTimeLow + c.dualRunningLow;
-    likely.oneOff[wave] = (likely.oneOff[wave] as number) + c.oneTime + c.dualRunning;
-    high.oneOff[wave] = (high.oneOff[wave] as number) + c.oneTimeHigh + c.dualRunningHigh;
+    stayingPut += runBefore;
+    low.rate[wave] = (low.rate[wave] as number) + (f[o + RUN_AFTER_LOW] as number) - runBefore;
+    likely.rate[wave] = (likely.rate[wave] as number) + (f[o + RUN_AFTER] as number) - runBefore;
+    high.rate[wave] = (high.rate[wave] as number) + (f[o + RUN_AFTER_HIGH] as number) - runBefore;
+    low.oneOff[wave] = (low.oneOff[wave] as number) + (f[o + ONE_TIME_LOW] as number) + (f[o + DUAL_RUNNING_LOW] as number);
+    likely.oneOff[wave] = (likely.oneOff[wave] as number) + (f[o + ONE_TIME] as number) + (f[o + DUAL_RUNNING] as number);
+    high.oneOff[wave] = (high.oneOff[wave] as number) + (f[o + ONE_TIME_HIGH] as number) + (f[o + DUAL_RUNNING_HIGH] as number);
   }
   const empty = (): SpendOverTime => ({ months: [], paybackMonth: null, counted: 0, leftOut });
   // Nothing planned to compare: the retired alone make no plan.

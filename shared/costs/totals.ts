@@ -1,3 +1,27 @@
+import {
+  COMMITMENT,
+  CONTINGENCY,
+  DUAL_RUNNING,
+  DUAL_RUNNING_HIGH,
+  DUAL_RUNNING_LOW,
+  EFFORT,
+  HYPERCARE,
+  LICENCE,
+  ONE_TIME,
+  ONE_TIME_HIGH,
+  ONE_TIME_LOW,
+  REHEARSAL,
+  RUN_AFTER,
+  RUN_AFTER_HIGH,
+  RUN_AFTER_LOW,
+  RUN_BEFORE,
+  STRIDE,
+  SUBSCRIPTION,
+  SUPPORT,
+  tableOf,
+  TOOLS,
+  type CostTable,
+} from './cost-table.js';
 import type { OneTimeFigures, WorkloadCost } from './costs.js';
 
 // Workloads' figures added up, the same way for a wave, a tier or the plan.
@@ -41,42 +65,49 @@ export const emptyTotals = (): CostTotals => ({
   dualRunningHigh: 0,
 });
 
-/** Adds one workload's figures to a total. */
-export function addTo(total: CostTotals, c: WorkloadCost): void {
+/** Adds workload i's figures to a total. */
+export function addAt(total: CostTotals, t: CostTable, i: number): void {
+  const f = t.figures;
+  const o = i * STRIDE;
   total.workloads++;
-  if (c.runBefore !== null) {
+  const runBefore = f[o + RUN_BEFORE] as number;
+  if (!Number.isNaN(runBefore)) {
     total.runBeforeKnown++;
-    total.runBefore += c.runBefore;
+    total.runBefore += runBefore;
   }
-  total.runAfter += c.runAfter;
-  total.runAfterLow += c.runAfterLow;
-  total.runAfterHigh += c.runAfterHigh;
-  total.licence += c.run.licence;
-  total.support += c.run.support;
-  total.subscription += c.run.subscription;
-  total.commitment += c.run.commitment;
-  total.effort += c.effort;
-  total.rehearsal += c.rehearsal;
-  total.hypercare += c.hypercare;
-  total.tools += c.tools;
-  total.contingency += c.contingency;
-  total.oneTime += c.oneTime;
-  total.oneTimeLow += c.oneTimeLow;
-  total.oneTimeHigh += c.oneTimeHigh;
-  total.dualRunning += c.dualRunning;
-  total.dualRunningLow += c.dualRunningLow;
-  total.dualRunningHigh += c.dualRunningHigh;
+  total.runAfter += f[o + RUN_AFTER] as number;
+  total.runAfterLow += f[o + RUN_AFTER_LOW] as number;
+  total.runAfterHigh += f[o + RUN_AFTER_HIGH] as number;
+  total.licence += f[o + LICENCE] as number;
+  total.support += f[o + SUPPORT] as number;
+  total.subscription += f[o + SUBSCRIPTION] as number;
+  total.commitment += f[o + COMMITMENT] as number;
+  total.effort += f[o + EFFORT] as number;
+  total.rehearsal += f[o + REHEARSAL] as number;
+  total.hypercare += f[o + HYPERCARE] as number;
+  total.tools += f[o + TOOLS] as number;
+  total.contingency += f[o + CONTINGENCY] as number;
+  total.oneTime += f[o + ONE_TIME] as number;
+  total.oneTimeLow += f[o + ONE_TIME_LOW] as number;
+  total.oneTimeHigh += f[o + ONE_TIME_HIGH] as number;
+  total.dualRunning += f[o + DUAL_RUNNING] as number;
+  total.dualRunningLow += f[o + DUAL_RUNNING_LOW] as number;
+  total.dualRunningHigh += f[o + DUAL_RUNNING_HIGH] as number;
 }
+
+/** A total's fields in emptyTotals' order: a row of totals (wave-totals.ts) holds them in this order. */
+export const TOTAL_FIELDS = Object.keys(emptyTotals()) as (keyof CostTotals)[];
 
 /** Totals per group (a wave, a tier), in one pass. */
 export function totalsBy<K>(costs: readonly WorkloadCost[], keyOf: (c: WorkloadCost) => K | undefined): Map<K, CostTotals> {
+  const table = tableOf(costs);
   const totals = new Map<K, CostTotals>();
-  for (const c of costs) {
+  costs.forEach((c, i) => {
     const key = keyOf(c);
-    if (key === undefined) continue;
+    if (key === undefined) return;
     let total = totals.get(key);
     if (!total) totals.set(key, (total = emptyTotals()));
-    addTo(total, c);
-  }
+    addAt(total, table, i);
+  });
   return totals;
 }

@@ -2,9 +2,11 @@ import { estateLines, type EstateLine } from '../costs/business-case.js';
 import { completeness, type Completeness } from '../costs/completeness.js';
 import { costPlanAt, type WorkloadCost } from '../costs/costs.js';
 import { spendScenarios, type SpendOverTime } from '../costs/spend.js';
-import { addTo, emptyTotals, type CostTotals } from '../costs/totals.js';
+import { addAt, emptyTotals, type CostTotals } from '../costs/totals.js';
+import { NO_WAVE, RETIRED, type CostTable } from '../costs/cost-table.js';
+import { WaveTotals } from '../costs/wave-totals.js';
 import type { Range } from '../costs/uncertainty.js';
-import type { Tier } from '../domain/enums.js';
+import { TIERS, type Tier } from '../domain/enums.js';
 import type { WavePositions } from '../domain/wave-positions.js';
 import type { EstateAnalysis } from '../findings/analyse.js';
 import type { Plan } from '../planner/plan-types.js';
@@ -25,6 +27,9 @@ export interface CostHeadlines {
 
 /** The estate's costs under its plan, tiers and rate card, with the sums every view and sheet reads. */
 export interface CostStage {
+  /** Every workload's figures by estate position: what the sums below are made from. */
+  table: CostTable;
+  /** Every workload's cost with its terms (the explanations read them), in estate order: made when first read. */
   costs: readonly WorkloadCost[];
   byId: ReadonlyMap<string, WorkloadCost>;
   byWave: ReadonlyMap<number, CostTotals>;
@@ -48,27 +53,28 @@ export function costEstate(
   /** The plan's members by estate position, when the report has them (the runbook stage reads them too). */
   positions?: WavePositions,
 ): CostStage {
-  const { costs, datesOfWave } = costPlanAt(input.workloads, analysis.tierAt, plan, input.rateCard, analysis.index, positions);
-  // The sums in one pass over the costs (a 10,000-workload estate is costed on every edit).
-  const byWave = new Map<number, CostTotals>();
+  const { table, datesOfWave } = costPlanAt(input.workloads, analysis.tierAt, plan, input.rateCard, analysis.index, positions);
+  // The sums in one pass over the figures (a 100,000-workload estate is costed on every edit).
+  const byWave = new WaveTotals(plan.waves.length);
   const byTier = new Map<Tier, CostTotals>();
   const planned = emptyTotals();
   const retired = emptyTotals();
-  const into = <K>(totals: Map<K, CostTotals>, key: K, c: WorkloadCost) => {
+  const into = <K>(totals: Map<K, CostTotals>, key: K, i: number) => {
     let total = totals.get(key);
     if (!total) totals.set(key, (total = emptyTotals()));
-    addTo(total, c);
+    addAt(total, table, i);
   };
-  for (const c of costs) {
-    if (c.run.pricing === 'retired') addTo(retired, c);
-    if (c.wave === null) continue;
-    into(byWave, c.wave, c);
-    addTo(planned, c);
-    if (c.moving) into(byTier, c.tier, c);
+  for (let i = 0; i < table.count; i++) {
+    if (table.pricing[i] === RETIRED) addAt(retired, table, i);
+    const wave = table.wave[i] as number;
+    if (wave === NO_WAVE) continue;
+    byWave.add(wave, table, i);
+    addAt(planned, table, i);
+    if (table.moving[i] === 1) into(byTier, TIERS[table.tier[i] as number] as Tier, i);
   }
-  const lines = planned.workloads > 0 ? estateLines(input.workloads, analysis.index, costs, input.rateCard) : [];
+  const lines = planned.workloads > 0 ? estateLines(input.workloads, analysis.index, table, input.rateCard) : [];
   const sum = (f: (l: EstateLine) => number) => lines.reduce((s, l) => s + f(l), 0);
-  const scenarios = spendScenarios(costs, datesOfWave, lines);
+  const scenarios = spendScenarios(table, datesOfWave, lines);
   const spend = scenarios.likely;
   const headlines: CostHeadlines = {
     oneTime: {
@@ -91,18 +97,24 @@ export function costEstate(
   };
   let byId: Map<string, WorkloadCost> | undefined;
   return {
-    costs,
-    // Made when a figure is looked up by workload (the Costs view), not on every edit.
-    get byId() {
-      return (byId ??= new Map(costs.map((c) => [c.workloadId, c])));
+    table,
+    // The objects and the lookup are made when a view, the workbook or the board pack first reads them, not on every edit.
+    get costs() {
+      return table.objects();
     },
-    byWave,
+    get byId() {
+      return (byId ??= new Map(table.objects().map((c) => [c.workloadId, c])));
+    },
+    // Each wave's totals as objects when first read (the Costs view, the workbook, the board pack).
+    get byWave() {
+      return byWave.map();
+    },
     byTier,
     planned,
     retired,
     lines,
     headlines,
-    completeness: completeness(input.workloads, costs, input.rateCard),
+    completeness: completeness(input.workloads, table, input.rateCard),
     spend,
   };
 }

@@ -60,15 +60,16 @@ export function recogniseRoles(
     const c = consumer[j] as number;
     const p = provider[j] as number;
     const kind = (dependencies[j] as Dependency).kind;
-    if (feeds) {
-      const bit = messageBit(kind);
-      if (bit && c >= 0) feeds[c] = (feeds[c] as number) | bit;
-      if (bit && p >= 0) feeds[p] = (feeds[p] as number) | bit;
+    // One lookup per dependency: its message bit, 0 for a kind that carries no messages.
+    const bit = messageBit(kind);
+    if (feeds && bit) {
+      if (c >= 0) feeds[c] = (feeds[c] as number) | bit;
+      if (p >= 0) feeds[p] = (feeds[p] as number) | bit;
     }
     if (c < 0 || p < 0) continue;
     if (kind === 'database' && kindFlags[c] === STATEFUL && kindFlags[p] === STATEFUL && primary[c] === -1) primary[c] = p;
     if (kind === 'queue') queued[p] = 1;
-    if (MESSAGE_KINDS.has(kind)) {
+    if (bit !== 0) {
       if (kindFlags[c] === INTEGRATION) queued[c] = 1;
       if (kindFlags[p] === INTEGRATION) queued[p] = 1;
     }
@@ -80,9 +81,9 @@ export function recogniseRoles(
 
 function roleOf(w: Workload, primary: number, queued: boolean): Role {
   if (STATEFUL_KINDS.has(w.kind)) {
-    const copy = primary >= 0 || REPLICA_WORDS.test(w.name) || STANDBY_WORDS.test(w.name);
+    // In the DR environment a store is a standby whatever its name says: its name is not read.
     if (w.environment === 'dr') return 'dr-standby';
-    return copy ? 'replica' : 'primary';
+    return primary >= 0 || REPLICA_WORDS.test(w.name) || STANDBY_WORDS.test(w.name) ? 'replica' : 'primary';
   }
   return queued ? 'queue' : 'service';
 }

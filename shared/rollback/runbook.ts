@@ -79,12 +79,16 @@ export function buildRunbooks(inputs: RunbookInputs): Runbook[] {
   let crossing: Crossing | undefined;
   const crossingOf = (wave: number) => (crossing ??= crossingLinks(inputs, waveAt)).get(wave) ?? [];
   const runbooks: Runbook[] = [];
-  plan.waves.forEach((wave, k) => {
-    if (wave.cutoverOrder.length === 0) return;
-    const positions = members.subarray(start[k], start[k + 1]);
-    const steps = () => buildSteps(wave.number, positions, inputs, roles, feeds, waveAt, crossingOf(wave.number));
-    runbooks.push(new GeneratedRunbook(wave.number, time(wave.number, positions), settings, steps));
-  });
+  // One maker for every wave's steps (a function per wave cost more than timing it): wave k of the plan's.
+  const steps = (k: number) => {
+    const wave = plan.waves[k] as Plan['waves'][number];
+    return buildSteps(wave.number, members.subarray(start[k], start[k + 1]), inputs, roles, feeds, waveAt, crossingOf(wave.number));
+  };
+  for (let k = 0; k < plan.waves.length; k++) {
+    const wave = plan.waves[k] as Plan['waves'][number];
+    if (wave.cutoverOrder.length === 0) continue;
+    runbooks.push(new GeneratedRunbook(wave.number, time(wave.number, members, start[k] as number, start[k + 1] as number), settings, steps, k));
+  }
   return runbooks;
 }
 
@@ -106,9 +110,11 @@ class GeneratedRunbook implements Runbook {
   rtoBreaches: Runbook['rtoBreaches'];
   longest: Runbook['longest'];
   #steps: RunbookStep[] | undefined;
-  readonly #make: () => RunbookStep[];
+  readonly #make: (place: number) => RunbookStep[];
+  /** Its wave's place in the plan, for the maker. */
+  readonly #place: number;
 
-  constructor(wave: number, times: WaveTimes, settings: RollbackSettings, make: () => RunbookStep[]) {
+  constructor(wave: number, times: WaveTimes, settings: RollbackSettings, make: (place: number) => RunbookStep[], place: number) {
     this.wave = wave;
     this.rollbackMinutes = times.rollbackMinutes;
     this.windowMinutes = settings.maintenanceWindowHours * 60;
@@ -119,10 +125,11 @@ class GeneratedRunbook implements Runbook {
     this.rtoBreaches = times.rtoBreaches;
     this.longest = times.longest;
     this.#make = make;
+    this.#place = place;
   }
 
   get steps(): RunbookStep[] {
-    return (this.#steps ??= this.#make());
+    return (this.#steps ??= this.#make(this.#place));
   }
 
   set steps(given: RunbookStep[]) {
