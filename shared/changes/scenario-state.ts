@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { WorkloadSchema } from '../domain/workload.js';
+import { WorkloadIdSchema, WorkloadSchema } from '../domain/workload.js';
 import { ESTATE_SETTINGS } from '../estate/estate-settings.js';
 import { ScenarioIdSchema } from '../estate/estate-fields.js';
 import { BASELINE_SCENARIO_ID, SCENARIO_NAME_MAX } from '../estate/scenarios.js';
@@ -30,7 +30,8 @@ export const ScenarioStateSchema = z.object({
   index: z.number().int().min(0).max(10_000),
   /** Whether it is the scenario the estate has open (a scenario removed while open hands over to the baseline). */
   active: z.boolean(),
-  decisions: z.record(z.string().min(1).max(64), ScenarioDecisionsSchema),
+  // Keyed by workload id, which is never __proto__ (a key no plain object can hold).
+  decisions: z.record(WorkloadIdSchema, ScenarioDecisionsSchema),
   settings: z
     .object({
       planSettings: ESTATE_SETTINGS.planSettings.schema.optional(),
