@@ -86,16 +86,20 @@ export function estateTextBenchmark(rounds = ROUNDS) {
   }
 }
 
-if (process.argv[1]?.endsWith('estate-text-bench.ts')) {
-  const r = estateTextBenchmark();
+/** Prints the two lines (export, import) and says whether both met the target. */
+export function printEstateTextBenchmark(rounds = ROUNDS): boolean {
+  const r = estateTextBenchmark(rounds);
   const line = (what: string, t: { base: number; ours: number }, base: string) => {
     const ratio = t.ours / t.base;
     return `${what}: ${t.ours.toFixed(0)} vs ${t.base.toFixed(0)} ms (${base}) = ${ratio.toFixed(2)}x  target ≤ 1.5x ${ratio <= 1.5 ? 'ok' : 'MISSED'}`;
   };
   console.log(
-    `Estate text form: ${WORKLOADS.toLocaleString('en')} workloads, ${DEPENDENCIES.toLocaleString('en')} dependencies, ${ROUNDS} rounds (median); ${(r.bytes / 1024 / 1024).toFixed(1)} MB, ${r.lines.toLocaleString('en')} lines\n`,
+    `Estate text form: ${WORKLOADS.toLocaleString('en')} workloads, ${DEPENDENCIES.toLocaleString('en')} dependencies, ${rounds} rounds (median); ${(r.bytes / 1024 / 1024).toFixed(1)} MB, ${r.lines.toLocaleString('en')} lines`,
   );
   console.log(line('export (estate file read, checked, written as YAML)', r.exported, 'raw SELECTs + yaml stringify of the same data'));
   console.log(line('import (YAML parsed, checked, written as a new estate file)', r.imported, 'yaml parse + raw INSERTs of ready-made rows'));
   console.log(`for reference, JSON.stringify of the same data alone: ${r.jsonOnly.toFixed(0)} ms`);
+  return r.exported.ours / r.exported.base <= 1.5 && r.imported.ours / r.imported.base <= 1.5;
 }
+
+if (process.argv[1]?.endsWith('estate-text-bench.ts')) printEstateTextBenchmark();

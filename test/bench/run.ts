@@ -2,6 +2,7 @@
 // work, in the same run, on the 10,000-workload / 50,000-dependency synthetic estate.
 // Prints ratios (service / baseline) and the p95 of a single-field edit round trip.
 // Targets (issue 2): load and create within 1.5x, single edit p95 under 5 ms.
+import { spawnSync } from 'node:child_process';
 import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,6 +22,7 @@ import { readAllStepsBenchmark, rollbackCostBenchmark, runbookBenchmark } from '
 import { costBenchmark } from './cost-bench.js';
 import { reportBenchmark } from './report-bench.js';
 import { printCompareBenchmark } from './compare-bench.js';
+import { printEstateTextBenchmark } from './estate-text-bench.js';
 import { excelBenchmarks } from './excel-bench.js';
 import { spreadsheetMemoryBenchmark } from './spreadsheet-memory-bench.js';
 import { connectionsBenchmark } from './connections-bench.js';
@@ -270,6 +272,14 @@ async function main(): Promise<void> {
   console.log(
     `${connections.rows.toLocaleString('en')} observed connections (${connections.csvMegabytes.toFixed(0)} MB CSV, ${connections.servers.toLocaleString('en')} servers) parsed and aggregated into ${connections.candidates.toLocaleString('en')} dependencies vs a bare CSV parse: ${connections.parseAndAggregateMs.toFixed(0)} vs ${connections.parseMs.toFixed(0)} ms = ${connections.ratio.toFixed(2)}x  target ≤ ${connections.target}x ${connections.ratio <= connections.target ? 'ok' : 'MISSED'} (heap +${connections.heapGrowthMb.toFixed(0)} MB, peak RSS +${connections.peakRssGrowthMb.toFixed(0)} MB)`,
   );
+
+  // Issue 20: the estate's text form, and `waveplan plan` as a process (the bundle `npm run build` made).
+  console.log('');
+  failed ||= !printEstateTextBenchmark(5);
+  console.log('');
+  // In a process of its own: its in-process side times the planner's first, cold run, which this process is long past.
+  const cli = spawnSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'cli-plan-bench.ts')], { stdio: 'inherit', env: { ...process.env, BENCH_ROUNDS: '5' } });
+  failed ||= cli.status !== 0;
 
   console.log('\nGraph view in headless Chromium (median of rounds, same run):');
   const graph = await graphBenchmarks();
