@@ -2,9 +2,8 @@ import { estateLines, type EstateLine } from '../costs/business-case.js';
 import { completeness, type Completeness } from '../costs/completeness.js';
 import { costPlanAt, type WorkloadCost } from '../costs/costs.js';
 import { spendScenarios, type SpendOverTime } from '../costs/spend.js';
-import { addAt, emptyTotals, type CostTotals } from '../costs/totals.js';
+import { TotalRows, type CostTotals } from '../costs/totals.js';
 import { NO_WAVE, RETIRED, type CostTable } from '../costs/cost-table.js';
-import { WaveTotals } from '../costs/wave-totals.js';
 import type { Range } from '../costs/uncertainty.js';
 import { TIERS, type Tier } from '../domain/enums.js';
 import type { WavePositions } from '../domain/wave-positions.js';
@@ -55,23 +54,21 @@ export function costEstate(
 ): CostStage {
   const { table, datesOfWave } = costPlanAt(input.workloads, analysis.tierAt, plan, input.rateCard, analysis.index, positions);
   // The sums in one pass over the figures (a 100,000-workload estate is costed on every edit).
-  const byWave = new WaveTotals(plan.waves.length);
-  const byTier = new Map<Tier, CostTotals>();
-  const planned = emptyTotals();
-  const retired = emptyTotals();
-  const into = <K>(totals: Map<K, CostTotals>, key: K, i: number) => {
-    let total = totals.get(key);
-    if (!total) totals.set(key, (total = emptyTotals()));
-    addAt(total, table, i);
-  };
+  const byWave = new TotalRows(plan.waves.length);
+  const byTier = new TotalRows(TIERS.length);
+  const overall = new TotalRows(2);
+  const [PLANNED, RETIRED_TOTAL] = [0, 1];
   for (let i = 0; i < table.count; i++) {
-    if (table.pricing[i] === RETIRED) addAt(retired, table, i);
+    if (table.pricing[i] === RETIRED) overall.add(RETIRED_TOTAL, table, i);
     const wave = table.wave[i] as number;
     if (wave === NO_WAVE) continue;
     byWave.add(wave, table, i);
-    addAt(planned, table, i);
-    if (table.moving[i] === 1) into(byTier, TIERS[table.tier[i] as number] as Tier, i);
+    overall.add(PLANNED, table, i);
+    if (table.moving[i] === 1) byTier.add(table.tier[i] as number, table, i);
   }
+  const planned = overall.totalOf(PLANNED);
+  const retired = overall.totalOf(RETIRED_TOTAL);
+  const tierTotals = new Map([...byTier.map()].map(([tier, total]) => [TIERS[tier] as Tier, total]));
   const lines = planned.workloads > 0 ? estateLines(input.workloads, analysis.index, table, input.rateCard) : [];
   const sum = (f: (l: EstateLine) => number) => lines.reduce((s, l) => s + f(l), 0);
   const scenarios = spendScenarios(table, datesOfWave, lines);
@@ -109,7 +106,7 @@ export function costEstate(
     get byWave() {
       return byWave.map();
     },
-    byTier,
+    byTier: tierTotals,
     planned,
     retired,
     lines,
