@@ -1,21 +1,15 @@
 import fc from 'fast-check';
 import type { Workload } from '../../shared/domain/workload.js';
-import { SCENARIO_DECISION_FIELDS, type ScenarioDecisionField } from '../../shared/estate/scenarios.js';
+import { SCENARIO_DECISION_FIELDS } from '../../shared/estate/scenarios.js';
 import { settingIn, type ScenarioText } from '../../shared/estate-text/scenario-text.js';
 import { WORKLOAD_FIELD_ORDER, type EstateText } from '../../shared/estate-text/text-form.js';
 import { estateArbitrary, workloadArbitrary } from './estate-arbitrary.js';
+import { addWorkload, setField, setScenarioDecision, withScenario, type Edit } from './estate-edits.js';
 
 // Two copies of one random estate with disjoint edits, in the baseline and in every
 // scenario: what the app's merge brings into the open estate (merge-change-set.ts).
 // Ours edits the first half of the workloads and scenario s-0; theirs the second half,
 // s-0 too (other fields), and may rename s-0, remove s-1 and add a scenario of its own.
-
-type Edit = (e: EstateText) => EstateText;
-type Field = (typeof WORKLOAD_FIELD_ORDER)[number];
-
-const setField =
-  (id: string, field: Field, value: unknown): Edit =>
-  (e) => ({ ...e, workloads: e.workloads.map((w) => (w.id === id ? { ...w, [field]: value } : w)) });
 
 const removeWorkload =
   (id: string): Edit =>
@@ -34,17 +28,6 @@ const removeWorkload =
     };
   };
 
-const addWorkload =
-  (w: Workload, position: number): Edit =>
-  (e) => ({ ...e, workloads: [...e.workloads, w], positions: { ...e.positions, [w.id]: position } });
-
-const withScenario =
-  (id: string, change: (s: ScenarioText, e: EstateText) => ScenarioText): Edit =>
-  (e) => ({ ...e, scenarios: e.scenarios.map((s) => (s.id === id ? change(s, e) : s)) });
-
-const decide = (scenario: string, id: string, field: ScenarioDecisionField, value: unknown): Edit =>
-  withScenario(scenario, (s) => ({ ...s, decisions: { ...s.decisions, [id]: { ...s.decisions[id], [field]: value } } }));
-
 const removeScenario =
   (id: string): Edit =>
   (e) => ({ ...e, scenarios: e.scenarios.filter((s) => s.id !== id) });
@@ -62,7 +45,11 @@ function sideEdits(ids: readonly string[], side: 'ours' | 'theirs', scenarios: r
   ];
   const s0 = scenarios[0];
   if (s0) {
-    edits.push(fc.record({ id: fc.constantFrom(...ids), field: fc.constantFrom(...SCENARIO_DECISION_FIELDS), w: workloadArbitrary('x') }).map(({ id, field, w }) => decide(s0, id, field, w[field])));
+    edits.push(
+      fc
+        .record({ id: fc.constantFrom(...ids), field: fc.constantFrom(...SCENARIO_DECISION_FIELDS), w: workloadArbitrary('x') })
+        .map(({ id, field, w }) => setScenarioDecision(s0, id, field, w[field])),
+    );
     edits.push(
       side === 'ours'
         ? fc.integer({ min: 1, max: 60 }).map((days) => withScenario(s0, (s, e) => ({ ...s, settings: { ...s.settings, planSettings: { ...settingIn(s, e, 'planSettings'), waveLengthDays: days } } })))

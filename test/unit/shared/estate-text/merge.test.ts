@@ -1,19 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Workload } from '../../../../shared/domain/workload.js';
 import { mergeEstates } from '../../../../shared/estate-text/merge.js';
-import { type ScenarioText, scenariosOver, settingIn } from '../../../../shared/estate-text/scenario-text.js';
-import { SCENARIO_DECISION_FIELDS, type ScenarioDecisionField } from '../../../../shared/estate/scenarios.js';
+import { scenariosOver, settingIn } from '../../../../shared/estate-text/scenario-text.js';
+import { SCENARIO_DECISION_FIELDS } from '../../../../shared/estate/scenarios.js';
 import { WORKLOAD_FIELD_ORDER, type EstateText } from '../../../../shared/estate-text/text-form.js';
 import { estateArbitrary, workloadArbitrary } from '../../../support/estate-arbitrary.js';
+import { addWorkload, setField, setScenarioDecision, withScenario, type Edit } from '../../../support/estate-edits.js';
 import { sampleEstateText } from '../../../support/sample-estate-text.js';
-
-type Field = (typeof WORKLOAD_FIELD_ORDER)[number];
-type Edit = (e: EstateText) => EstateText;
-
-const setField =
-  (id: string, field: Field, value: unknown): Edit =>
-  (e) => ({ ...e, workloads: e.workloads.map((w) => (w.id === id ? { ...w, [field]: value } : w)) });
 
 const removeWorkload =
   (id: string): Edit =>
@@ -25,10 +18,6 @@ const removeWorkload =
     return { ...e, workloads: e.workloads.filter((w) => w.id !== id), positions, nodePositions, dependencies: e.dependencies.filter((d) => d.consumerId !== id && d.providerId !== id) };
   };
 
-const addWorkload =
-  (w: Workload, position: number): Edit =>
-  (e) => ({ ...e, workloads: [...e.workloads, w], positions: { ...e.positions, [w.id]: position } });
-
 const setWaveLength =
   (days: number): Edit =>
   (e) => ({ ...e, planSettings: { ...e.planSettings, waveLengthDays: days } });
@@ -36,12 +25,6 @@ const setCurrency =
   (currency: string): Edit =>
   (e) => ({ ...e, rateCard: { ...e.rateCard, currency } });
 
-const withScenario =
-  (id: string, change: (s: ScenarioText, e: EstateText) => ScenarioText): Edit =>
-  (e) => ({ ...e, scenarios: e.scenarios.map((s) => (s.id === id ? change(s, e) : s)) });
-
-const setScenarioDecision = (scenario: string, id: string, field: ScenarioDecisionField, value: unknown): Edit =>
-  withScenario(scenario, (s) => ({ ...s, decisions: { ...s.decisions, [id]: { ...s.decisions[id], [field]: value } } }));
 const renameScenario = (scenario: string, name: string): Edit => withScenario(scenario, (s) => ({ ...s, name }));
 /** A scenario's own setting field: its own value of the whole setting (the baseline's until now), with the field changed. */
 const setScenarioWaveLength = (scenario: string, days: number): Edit =>
