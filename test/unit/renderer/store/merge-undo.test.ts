@@ -11,10 +11,10 @@ import { createScenario } from '../../../../renderer/src/store/scenario-actions.
 import { useAppStore } from '../../../../renderer/src/store/app-store.js';
 import { useEstateStore } from '../../../../renderer/src/store/estate-store.js';
 import type { Bridge } from '../../../../shared/contract.js';
-import { deserializeError } from '../../../../shared/errors.js';
 import { mergeChangeSet } from '../../../../shared/estate-text/merge-change-set.js';
 import { mergeEstates } from '../../../../shared/estate-text/merge.js';
 import type { EstateText } from '../../../../shared/estate-text/text-form.js';
+import { bridgeOver } from '../../../support/bridge-over.js';
 import { tempLibrary } from '../../../support/temp-library.js';
 import { textOf } from '../../../support/merge-views.js';
 
@@ -30,16 +30,6 @@ const shown = (id = 'clin-pg') => store().snapshot?.workloads.find((w) => w.id =
 let cleanup: () => void;
 let bridge: Bridge;
 let estateId: string;
-
-function bridgeOver(handlers: ReturnType<typeof createHandlers>): Bridge {
-  return new Proxy({} as Bridge, {
-    get: (_, method: string) => async (input: unknown) => {
-      const envelope = await handlers[method as keyof typeof handlers](input);
-      if (!envelope.ok) throw deserializeError(envelope.error);
-      return envelope.value;
-    },
-  });
-}
 
 async function saved(): Promise<void> {
   await vi.waitFor(() => expect(store().queue.length === 0 && !store().sending).toBe(true));

@@ -11,7 +11,7 @@ import { createScenario, deleteScenario, duplicateScenario, renameScenario, swit
 import { useAppStore } from '../../../../renderer/src/store/app-store.js';
 import { useEstateStore } from '../../../../renderer/src/store/estate-store.js';
 import type { Bridge } from '../../../../shared/contract.js';
-import { deserializeError } from '../../../../shared/errors.js';
+import { bridgeOver } from '../../../support/bridge-over.js';
 import { tempLibrary } from '../../../support/temp-library.js';
 
 // The store against the real back end (both hosts' handler table on a temporary
@@ -29,17 +29,6 @@ const errors = () =>
 let cleanup: () => void;
 let bridge: Bridge;
 let estateId: string;
-
-/** Every contract method as the renderer calls it, answered by the handler table. */
-function bridgeOver(handlers: ReturnType<typeof createHandlers>): Bridge {
-  return new Proxy({} as Bridge, {
-    get: (_, method: string) => async (input: unknown) => {
-      const envelope = await handlers[method as keyof typeof handlers](input);
-      if (!envelope.ok) throw deserializeError(envelope.error);
-      return envelope.value;
-    },
-  });
-}
 
 /** Waits until every edit is saved. */
 async function saved(): Promise<void> {
