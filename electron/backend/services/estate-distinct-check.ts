@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { z } from 'zod';
 import { DependencySchema } from '../../../shared/domain/dependency.js';
 import { WorkloadSchema } from '../../../shared/domain/workload.js';
-import { DEPENDENCY_COLUMNS, WORKLOAD_COLUMNS, dependencyFromRow, workloadFromRow, workloadSelectList } from './estate-rows.js';
+import { DEPENDENCY_COLUMNS, WORKLOAD_COLUMNS, dependencyFromRow, workloadColumnValues, workloadFromRow } from './estate-rows.js';
 
 // The row check (estate-row-check.ts) parses every row of an estate file with the
 // contract's schemas: on 10,000 workloads and 46,000 dependencies that is most of what
@@ -50,10 +50,7 @@ const finitePosition: ColumnCheck = { select: 'position', passes: (value) => typ
 
 /** Whether every workload row passes the workload schema (and has a finite position), proved column by column. */
 export function workloadsPassByColumn(db: Database, version: number): boolean {
-  const selects = workloadSelectList(version)
-    .split(', ')
-    .map((s) => s.replace(/ AS \w+$/, ''));
-  const checks = columnChecks(selects, WORKLOAD_COLUMNS, workloadFromRow, WorkloadSchema.shape);
+  const checks = columnChecks(workloadColumnValues(version), WORKLOAD_COLUMNS, workloadFromRow, WorkloadSchema.shape);
   return everyValuePasses(db, 'workload', [...checks, finitePosition]);
 }
 

@@ -65,12 +65,19 @@ const ADDED_IN: Partial<Record<(typeof WORKLOAD_COLUMNS)[number], { version: num
   licensing: { version: 7, blank: 'NULL' },
 };
 
-/** The workload columns as a SELECT list for a file at `version` (older files lack the later columns). */
-export function workloadSelectList(version: number): string {
+/** Each workload column as a file at `version` gives it: the column, or its blank where an older file lacks it. */
+export function workloadColumnValues(version: number): string[] {
   return WORKLOAD_COLUMNS.map((c) => {
     const added = ADDED_IN[c];
-    return added && version < added.version ? `${added.blank} AS ${c}` : c;
-  }).join(', ');
+    return added && version < added.version ? added.blank : c;
+  });
+}
+
+/** The workload columns as a SELECT list for a file at `version` (older files lack the later columns). */
+export function workloadSelectList(version: number): string {
+  return workloadColumnValues(version)
+    .map((value, i) => (value === WORKLOAD_COLUMNS[i] ? value : `${value} AS ${WORKLOAD_COLUMNS[i]}`))
+    .join(', ');
 }
 
 export const DEPENDENCY_COLUMNS = ['id', 'consumerId', 'providerId', 'kind', 'coupling', 'dataClasses', 'protocol', 'notes'] as const satisfies readonly (keyof Dependency)[];
