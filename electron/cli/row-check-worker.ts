@@ -18,7 +18,8 @@ export type RowCheckAnswer = WorkerAnswer<void>;
 parentPort?.once('message', (job: RowCheckJob) => {
   let answer: RowCheckAnswer;
   try {
-    checkEstateContents(job.path, job.shownAs);
+    // A file from outside (a repository, a CI job): the full integrity check, as an import's.
+    checkEstateContents(job.path, job.shownAs, { thorough: true });
     answer = { ok: true, value: undefined };
   } catch (error) {
     answer = { ok: false, error: serializeError(error) };

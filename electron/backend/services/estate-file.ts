@@ -137,7 +137,7 @@ function refuseBadContents(db: Database.Database, version: number, shownAs: stri
       `is damaged: table ${first.table}, row ${first.rowid} names a ${first.parent} that is not in the file${dangling.length > 1 ? ` (and ${dangling.length - 1} more such rows)` : ''}.`,
       'bad-rows',
     );
-  const badRow = firstBadRow(db, version);
+  const badRow = firstBadRow(db, version, { indexesChecked: thorough });
   if (badRow) refuse(shownAs, `cannot be read as an estate: ${describeRowProblem(badRow)}.`, 'bad-rows');
 }
 

@@ -72,7 +72,7 @@ function problemOf(table: string, row: number, record: Record<string, unknown>, 
  * The first row of an estate file that the schemas refuse, or null when every row reads.
  * `version` is the file's schema version: older files lack the later tables.
  */
-export function firstBadRow(db: Database, version: number): RowProblem | null {
+export function firstBadRow(db: Database, version: number, { indexesChecked = false } = {}): RowProblem | null {
   const headers = db.prepare('SELECT singleton, name, revision, createdAt, updatedAt FROM estate').all() as Record<string, unknown>[];
   if (headers.length !== 1)
     return { table: 'estate', row: headers.length, field: '', message: headers.length === 0 ? 'the estate has no header row (no name, no revision)' : 'the estate has more than one header row' };
@@ -80,9 +80,12 @@ export function firstBadRow(db: Database, version: number): RowProblem | null {
   if (!header.success) return problemOf('estate', 1, headers[0] as Record<string, unknown>, header.error);
 
   // Column by column first (estate-distinct-check.ts): far cheaper, and when it passes every row would; row by row only to name what fails.
-  const workloadRow = workloadsPassByColumn(db, version) ? null : firstBadWorkloadRow(db, version);
+  // Only once SQLite's full integrity check has passed: the proof reads the tables, and the
+  // quick check does not prove their indexes, which the reader walks (reading row by row
+  // through them finds a damaged one).
+  const workloadRow = indexesChecked && workloadsPassByColumn(db, version) ? null : firstBadWorkloadRow(db, version);
   if (workloadRow) return workloadRow;
-  const dependencyRow = dependenciesPassByColumn(db) ? null : firstBadDependencyRow(db);
+  const dependencyRow = indexesChecked && dependenciesPassByColumn(db) ? null : firstBadDependencyRow(db);
   if (dependencyRow) return dependencyRow;
   return firstBadOtherRow(db, version);
 }
