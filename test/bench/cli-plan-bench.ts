@@ -64,7 +64,7 @@ function stagesInProcess(path: string): Record<string, number> {
   };
   inspectEstateFile(path, 'estate.waveplan', { contents: false });
   lap('structure checks');
-  checkEstateContents(path);
+  checkEstateContents(path, 'estate.waveplan', { thorough: true }); // as the command's worker checks a file from outside
   lap('integrity, references and every row against the schemas (a worker thread in the command)');
   const snapshot = readSnapshotOnly(path);
   lap('rows read into a snapshot');
